@@ -1,0 +1,12 @@
+#!/bin/sh
+# Installs what Porthole needs on Debian 12 to build, run and test (run as root).
+# The test peers are real programs from Debian: the integration tests start them on 127.0.0.1.
+set -eu
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends \
+  cmake ninja-build pkg-config g++ ca-certificates openssl python3 \
+  qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+  qtkeychain-qt6-dev libvncserver-dev libhiredis-dev libgl-dev \
+  libgtest-dev libgmock-dev libbenchmark-dev \
+  >/dev/null

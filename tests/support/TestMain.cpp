@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Every test binary runs inside a Qt application so that QSignalSpy::wait and
+// queued connections work; GUI test binaries define PORTHOLE_TEST_GUI.
+#include <gmock/gmock.h>
+
+#ifdef PORTHOLE_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char **argv)
+{
+    ::testing::InitGoogleMock(&argc, argv);
+    TestApplication app(argc, argv);
+    return RUN_ALL_TESTS();
+}

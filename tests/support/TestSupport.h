@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace PortholeTest {
+
+// A file below tests/fixtures, read whole; fails the calling test when missing.
+QByteArray fixture(const QString &relativePath);
+QString fixturePath(const QString &relativePath);
+
+// A program built by this project, e.g. "app/porthole-cli".
+QString builtProgram(const QString &relativePath);
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    bool finished = false;
+    QString out;
+    QString err;
+};
+
+// Runs a program to completion (bounded by timeoutMs), feeding stdinData.
+ProcessResult runProgram(const QString &program, const QStringList &arguments,
+                         const QByteArray &stdinData = {}, int timeoutMs = 30000,
+                         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+
+} // namespace PortholeTest
