@@ -3,67 +3,35 @@
 
 namespace Porthole {
 
-VmPoolParser::VmPoolParser()
-{
-    // Names are compared as written; namespaces never occur in oned documents.
-    m_reader.setNamespaceProcessing(false);
-}
+VmPoolParser::VmPoolParser() = default;
 
 void VmPoolParser::addData(QStringView chunk)
 {
     if (hasError() || chunk.isEmpty())
         return;
-    // A chunk may end between the two halves of a surrogate pair; converting
-    // the half alone to UTF-8 would turn it into U+FFFD.
-    QString joined;
-    if (!m_pendingHighSurrogate.isNull()) {
-        joined.reserve(chunk.size() + 1);
-        joined.append(m_pendingHighSurrogate);
-        joined.append(chunk);
-        chunk = joined;
-        m_pendingHighSurrogate = QChar();
-    }
-    if (chunk.back().isHighSurrogate()) {
-        m_pendingHighSurrogate = chunk.back();
-        chunk.chop(1);
-    }
-    if (chunk.isEmpty())
-        return;
-    m_started = true;
-    m_reader.addData(chunk.toUtf8());
+    m_scanner.addData(chunk);
     parsePending();
 }
 
 void VmPoolParser::parsePending()
 {
     while (!hasError()) {
-        const QXmlStreamReader::TokenType token = m_reader.readNext();
-        switch (token) {
-        case QXmlStreamReader::StartElement:
-            startElement();
+        switch (m_scanner.next()) {
+        case XmlScanner::Token::StartElement:
+            startElement(m_scanner.name());
             break;
-        case QXmlStreamReader::EndElement:
+        case XmlScanner::Token::EndElement:
             endElement();
             break;
-        case QXmlStreamReader::Characters:
+        case XmlScanner::Token::Characters:
             if (m_skipDepth == 0 && m_field != Field::None)
-                m_text.append(m_reader.text());
+                m_text.append(m_scanner.text());
             break;
-        case QXmlStreamReader::DTD:
-            fail(QStringLiteral("document type declarations are not allowed"));
-            break;
-        case QXmlStreamReader::EntityReference:
-            fail(QStringLiteral("undeclared entity &%1;").arg(m_reader.name()));
-            break;
-        case QXmlStreamReader::Invalid:
-            // Running out of data is not an error until finish() says it is.
-            if (m_reader.error() != QXmlStreamReader::PrematureEndOfDocumentError)
-                fail(m_reader.errorString());
+        case XmlScanner::Token::Error:
+            m_error = m_scanner.errorString();
             return;
-        case QXmlStreamReader::EndDocument:
+        case XmlScanner::Token::NeedData:
             return;
-        default: // StartDocument, Comment, ProcessingInstruction, NoToken
-            break;
         }
     }
 }
@@ -154,17 +122,15 @@ VmPoolParser::Ctx VmPoolParser::containerCtx(Ctx parent, QStringView n) const
     return Ctx::Leaf; // "not a container"
 }
 
-void VmPoolParser::startElement()
+void VmPoolParser::startElement(QStringView n)
 {
     if (m_skipDepth > 0) {
         ++m_skipDepth;
         return;
     }
-    const QStringView n = m_reader.name();
     if (m_stack.isEmpty()) {
-        if (m_rootClosed) {
-            fail(QStringLiteral("unexpected <%1> after the document element").arg(n));
-        } else if (n == u"VM_POOL") {
+        if (n == u"VM_POOL") {
+            m_isPool = true;
             m_stack.append(Ctx::Pool);
         } else if (n == u"VM") {
             m_stack.append(Ctx::Vm);
@@ -312,12 +278,8 @@ void VmPoolParser::fail(const QString &message)
 {
     if (hasError())
         return;
-    m_error = QStringLiteral("line %1, column %2: %3")
-                  .arg(m_reader.lineNumber())
-                  .arg(m_reader.columnNumber())
-                  .arg(message);
-    if (!m_reader.hasError())
-        m_reader.raiseError(message);
+    m_scanner.raiseError(message);
+    m_error = m_scanner.errorString();
 }
 
 QString VmPoolParser::openElementName() const
@@ -349,22 +311,23 @@ bool VmPoolParser::finish()
 {
     if (hasError())
         return false;
-    if (!m_pendingHighSurrogate.isNull()) {
-        fail(QStringLiteral("the document ends with half a UTF-16 surrogate pair"));
-        return false;
-    }
-    if (!m_started) {
+    if (!m_scanner.started() && !m_scanner.hasPendingInput()) {
         fail(QStringLiteral("the document is empty (expected <VM_POOL> or <VM>)"));
         return false;
     }
     if (!m_rootClosed) {
         const QString open = openElementName();
-        if (m_stack.isEmpty() && m_skipDepth == 0)
-            fail(QStringLiteral("the document ended before its element started (expected <VM_POOL> or <VM>)"));
+        if (!m_scanner.started())
+            fail(QStringLiteral("the document ended inside markup before <VM_POOL> or <VM>"));
         else if (!open.isEmpty())
             fail(QStringLiteral("the document ended early: expected more content or </%1>").arg(open));
         else
             fail(QStringLiteral("the document ended early, inside an element"));
+        return false;
+    }
+    if (m_scanner.hasPendingInput()) {
+        fail(QStringLiteral("the document ended inside markup after </%1>")
+                 .arg(m_isPool ? QStringLiteral("VM_POOL") : QStringLiteral("VM")));
         return false;
     }
     return true;

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "VirtualMachine.h"
+#include "XmlScanner.h"
 
 #include <QList>
 #include <QString>
 #include <QStringView>
 #include <QVarLengthArray>
-#include <QXmlStreamReader>
 
 #include <optional>
 
@@ -18,7 +18,8 @@ namespace Porthole {
 // full bodies) or a single <VM> (one.vm.info).
 //
 // Incremental: the document may arrive in pieces of any size (as the XML-RPC
-// reader unescapes the result string); VMs are available from takeVms() as
+// reader unescapes the result string), and is scanned with XmlScanner (see
+// there why not QXmlStreamReader); VMs are available from takeVms() as
 // soon as their </VM> was read, so a caller can drain them while a large pool
 // is still arriving. Values may be plain text or CDATA; elements Porthole does
 // not use are skipped without being looked at, missing ones keep the
@@ -72,7 +73,7 @@ private:
     };
 
     void parsePending();
-    void startElement();
+    void startElement(QStringView name);
     void endElement();
     void commitField();
     bool setInt(int *target, const char *element);
@@ -81,14 +82,13 @@ private:
     Field leafField(Ctx parent, QStringView name) const;
     Ctx containerCtx(Ctx parent, QStringView name) const;
 
-    QXmlStreamReader m_reader;
+    XmlScanner m_scanner;
     QVarLengthArray<Ctx, 16> m_stack;
     int m_skipDepth = 0; // > 0 while inside an element Porthole does not use
     Field m_field = Field::None;
     QString m_text; // text of the current leaf; reused, never shared
-    QChar m_pendingHighSurrogate;
-    bool m_started = false;
     bool m_rootClosed = false;
+    bool m_isPool = false;
     VirtualMachine m_vm;
     QList<VirtualMachine> m_vms;
     QString m_error;

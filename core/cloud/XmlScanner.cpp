@@ -1,0 +1,409 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "XmlScanner.h"
+
+namespace Porthole {
+
+namespace {
+
+// A start or end tag that is still not closed after this much text is not
+// something oned sends; refusing it bounds how often a tag is rescanned.
+constexpr qsizetype kMaxTagLength = 1 << 20;
+
+bool isSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u' ' || u == u'\n' || u == u'\t' || u == u'\r';
+}
+
+bool isNameStart(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || u == u'_' || u == u':' || u >= 0x80;
+}
+
+bool isNameChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return isNameStart(c) || (u >= u'0' && u <= u'9') || u == u'-' || u == u'.';
+}
+
+bool allSpace(QStringView s)
+{
+    for (QChar c : s) {
+        if (!isSpace(c))
+            return false;
+    }
+    return true;
+}
+
+QString shown(QStringView s)
+{
+    return s.size() > 40 ? s.left(40).toString() + QStringLiteral("...") : s.toString();
+}
+
+} // namespace
+
+void XmlScanner::addData(QStringView data)
+{
+    if (m_pos > 0) {
+        // Drop what was consumed, remembering where lines started for messages.
+        const QStringView gone = QStringView(m_buf).left(m_pos);
+        const qsizetype lastNewline = gone.lastIndexOf(u'\n');
+        if (lastNewline >= 0) {
+            m_lineBase += gone.count(u'\n');
+            m_lineStart = m_discarded + lastNewline + 1;
+        }
+        m_buf.remove(0, m_pos);
+        m_discarded += m_pos;
+        if (m_resume >= 0)
+            m_resume -= m_pos;
+        m_pos = 0;
+    }
+    m_buf.append(data);
+}
+
+qint64 XmlScanner::lineNumber() const
+{
+    return m_lineBase + QStringView(m_buf).left(m_pos).count(u'\n');
+}
+
+qint64 XmlScanner::columnNumber() const
+{
+    const qsizetype nl = QStringView(m_buf).left(m_pos).lastIndexOf(u'\n');
+    if (nl >= 0)
+        return m_pos - nl - 1;
+    return m_discarded + m_pos - m_lineStart;
+}
+
+void XmlScanner::raiseError(const QString &message)
+{
+    if (!hasError())
+        m_error = QStringLiteral("line %1, column %2: %3").arg(lineNumber()).arg(columnNumber()).arg(message);
+}
+
+XmlScanner::Token XmlScanner::fail(const QString &message)
+{
+    raiseError(message);
+    return Token::Error;
+}
+
+void XmlScanner::pushName(QStringView name)
+{
+    m_nameStarts.append(m_nameStack.size());
+    m_nameStack.append(name);
+}
+
+XmlScanner::Token XmlScanner::next()
+{
+    if (hasError())
+        return Token::Error;
+    if (m_deferredTruncate >= 0) {
+        m_nameStack.truncate(m_deferredTruncate);
+        m_deferredTruncate = -1;
+    }
+    if (m_pendingEnd) {
+        m_pendingEnd = false;
+        // name() points into the name stack, so the name leaves it only on the
+        // next call (QString::truncate() writes a terminating null).
+        const qsizetype start = m_nameStarts.back();
+        m_name = QStringView(m_nameStack).mid(start);
+        m_nameStarts.pop_back();
+        m_deferredTruncate = start;
+        if (m_nameStarts.isEmpty())
+            m_rootClosed = true;
+        return Token::EndElement;
+    }
+    for (;;) {
+        if (m_inCdata) {
+            if (const std::optional<Token> t = scanCdata())
+                return *t;
+            continue;
+        }
+        if (m_pos >= m_buf.size())
+            return Token::NeedData;
+        const std::optional<Token> t = m_buf.at(m_pos) == u'<' ? scanMarkup() : scanText();
+        if (t)
+            return *t;
+    }
+}
+
+std::optional<XmlScanner::Token> XmlScanner::scanText()
+{
+    const QStringView buf(m_buf);
+    const qsizetype lt = buf.indexOf(u'<', m_pos);
+    qsizetype end = lt < 0 ? buf.size() : lt;
+    if (m_nameStarts.isEmpty()) {
+        if (!allSpace(buf.mid(m_pos, end - m_pos))) {
+            return fail(m_rootClosed ? QStringLiteral("text after the end of the document element")
+                                     : QStringLiteral("text before the document element"));
+        }
+        m_pos = end;
+        return std::nullopt;
+    }
+    if (lt < 0) {
+        // Keep a reference cut by the end of the data for the next round.
+        const qsizetype amp = buf.lastIndexOf(u'&');
+        if (amp >= m_pos && buf.indexOf(u';', amp) < 0) {
+            if (buf.size() - amp > 32) {
+                m_pos = amp;
+                return fail(QStringLiteral("unterminated entity reference"));
+            }
+            end = amp;
+        }
+        // "]]>" is not allowed in text; keep a ']' tail until the next character is known.
+        while (end > m_pos && buf.at(end - 1) == u']' && end > buf.size() - 2)
+            --end;
+    }
+    if (end == m_pos)
+        return Token::NeedData;
+    const QStringView raw = buf.mid(m_pos, end - m_pos);
+    if (raw.contains(u']')) {
+        if (const qsizetype bad = raw.indexOf(u"]]>"); bad >= 0) {
+            m_pos += bad;
+            return fail(QStringLiteral("']]>' is not allowed in text"));
+        }
+    }
+    if (!decodeText(raw))
+        return Token::Error;
+    m_pos = end;
+    return Token::Characters;
+}
+
+bool XmlScanner::decodeText(QStringView raw)
+{
+    qsizetype amp = raw.indexOf(u'&');
+    if (amp < 0) {
+        m_text = raw;
+        return true;
+    }
+    m_decoded.truncate(0);
+    qsizetype from = 0;
+    while (amp >= 0) {
+        m_decoded.append(raw.mid(from, amp - from));
+        const qsizetype semi = raw.indexOf(u';', amp + 1);
+        if (semi < 0 || semi - amp > 32) {
+            m_pos += amp;
+            fail(QStringLiteral("unterminated entity reference"));
+            return false;
+        }
+        const QStringView ref = raw.mid(amp + 1, semi - amp - 1);
+        if (ref == u"lt") {
+            m_decoded.append(u'<');
+        } else if (ref == u"gt") {
+            m_decoded.append(u'>');
+        } else if (ref == u"amp") {
+            m_decoded.append(u'&');
+        } else if (ref == u"quot") {
+            m_decoded.append(u'"');
+        } else if (ref == u"apos") {
+            m_decoded.append(u'\'');
+        } else if (ref.startsWith(u'#')) {
+            bool ok = false;
+            const uint code = ref.startsWith(u"#x") ? ref.mid(2).toUInt(&ok, 16) : ref.mid(1).toUInt(&ok, 10);
+            const bool digitsOnly = ref.size() > (ref.startsWith(u"#x") ? 2 : 1) && !ref.contains(u'+')
+                && !ref.contains(u'-') && !ref.contains(u' ');
+            if (!ok || !digitsOnly || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+                m_pos += amp;
+                fail(QStringLiteral("invalid character reference &%1;").arg(ref));
+                return false;
+            }
+            const char32_t c = code;
+            m_decoded.append(QStringView(QChar::fromUcs4(c)));
+        } else {
+            m_pos += amp;
+            fail(QStringLiteral("undeclared entity &%1;").arg(shown(ref)));
+            return false;
+        }
+        from = semi + 1;
+        amp = raw.indexOf(u'&', from);
+    }
+    m_decoded.append(raw.mid(from));
+    m_text = m_decoded;
+    return true;
+}
+
+std::optional<XmlScanner::Token> XmlScanner::scanCdata()
+{
+    const QStringView buf(m_buf);
+    const qsizetype end = buf.indexOf(u"]]>", m_pos);
+    if (end >= 0) {
+        m_text = buf.mid(m_pos, end - m_pos);
+        m_pos = end + 3;
+        m_inCdata = false;
+        if (m_text.isEmpty())
+            return std::nullopt;
+        return Token::Characters;
+    }
+    // Hand out what cannot be part of the terminator; keep the last two characters.
+    const qsizetype safe = buf.size() - 2;
+    if (safe <= m_pos)
+        return Token::NeedData;
+    m_text = buf.mid(m_pos, safe - m_pos);
+    m_pos = safe;
+    return Token::Characters;
+}
+
+std::optional<XmlScanner::Token> XmlScanner::scanMarkup()
+{
+    const QStringView buf(m_buf);
+    const QStringView rest = buf.mid(m_pos);
+    if (rest.size() < 2)
+        return Token::NeedData;
+    const QChar c1 = rest.at(1);
+    if (c1 == u'/')
+        return scanEndTag();
+    if (c1 == u'?') {
+        const qsizetype from = m_resume >= m_pos + 2 ? m_resume : m_pos + 2;
+        const qsizetype end = buf.indexOf(u"?>", from);
+        if (end < 0) {
+            m_resume = std::max(m_pos + 2, buf.size() - 1);
+            return Token::NeedData;
+        }
+        m_resume = -1;
+        qsizetype t = m_pos + 2;
+        while (t < end && isNameChar(buf.at(t)))
+            ++t;
+        const QStringView target = buf.mid(m_pos + 2, t - m_pos - 2);
+        if (target.isEmpty())
+            return fail(QStringLiteral("invalid processing instruction"));
+        if (target.compare(u"xml", Qt::CaseInsensitive) == 0 && m_discarded + m_pos != 0)
+            return fail(QStringLiteral("the XML declaration must be at the start of the document"));
+        m_pos = end + 2;
+        return std::nullopt;
+    }
+    if (c1 == u'!') {
+        static constexpr QStringView comment = u"<!--";
+        static constexpr QStringView cdata = u"<![CDATA[";
+        static constexpr QStringView doctype = u"<!DOCTYPE";
+        const auto prefixOf = [&rest](QStringView what) {
+            return rest.size() < what.size() && what.startsWith(rest);
+        };
+        if (prefixOf(comment) || prefixOf(cdata) || prefixOf(doctype))
+            return Token::NeedData;
+        if (rest.startsWith(comment)) {
+            const qsizetype from = m_resume >= m_pos + 4 ? m_resume : m_pos + 4;
+            const qsizetype end = buf.indexOf(u"-->", from);
+            if (end < 0) {
+                m_resume = std::max(m_pos + 4, buf.size() - 2);
+                return Token::NeedData;
+            }
+            m_resume = -1;
+            m_pos = end + 3;
+            return std::nullopt;
+        }
+        if (rest.startsWith(cdata)) {
+            if (m_nameStarts.isEmpty())
+                return fail(QStringLiteral("CDATA section outside the document element"));
+            m_pos += cdata.size();
+            m_inCdata = true;
+            return scanCdata();
+        }
+        if (rest.startsWith(doctype))
+            return fail(QStringLiteral("document type declarations are not allowed"));
+        return fail(QStringLiteral("unexpected markup '%1'").arg(shown(rest.left(10))));
+    }
+    return scanStartTag();
+}
+
+XmlScanner::Token XmlScanner::scanEndTag()
+{
+    const QStringView buf(m_buf);
+    const qsizetype gt = buf.indexOf(u'>', m_pos + 2);
+    if (gt < 0) {
+        if (buf.size() - m_pos > kMaxTagLength)
+            return fail(QStringLiteral("end tag longer than 1 MiB"));
+        return Token::NeedData;
+    }
+    QStringView name = buf.mid(m_pos + 2, gt - m_pos - 2);
+    while (!name.isEmpty() && isSpace(name.back()))
+        name.chop(1);
+    if (m_nameStarts.isEmpty())
+        return fail(QStringLiteral("unexpected </%1>").arg(shown(name)));
+    const qsizetype start = m_nameStarts.back();
+    const QStringView open = QStringView(m_nameStack).mid(start);
+    if (name != open)
+        return fail(QStringLiteral("expected </%1>, found </%2>").arg(open, shown(name)));
+    m_nameStarts.pop_back();
+    m_nameStack.truncate(start);
+    m_name = name;
+    m_pos = gt + 1;
+    if (m_nameStarts.isEmpty())
+        m_rootClosed = true;
+    return Token::EndElement;
+}
+
+XmlScanner::Token XmlScanner::scanStartTag()
+{
+    const QStringView buf(m_buf);
+    const qsizetype size = buf.size();
+    const auto needData = [&]() {
+        if (size - m_pos > kMaxTagLength)
+            return fail(QStringLiteral("start tag longer than 1 MiB"));
+        return Token::NeedData;
+    };
+    qsizetype i = m_pos + 1;
+    if (!isNameStart(buf.at(i)))
+        return fail(QStringLiteral("invalid element name after '<'"));
+    while (i < size && isNameChar(buf.at(i)))
+        ++i;
+    if (i >= size)
+        return needData();
+    const QStringView name = buf.mid(m_pos + 1, i - m_pos - 1);
+    if (m_rootClosed)
+        return fail(QStringLiteral("unexpected <%1> after the end of the document element").arg(shown(name)));
+    bool empty = false;
+    for (;;) {
+        const qsizetype beforeSpace = i;
+        while (i < size && isSpace(buf.at(i)))
+            ++i;
+        if (i >= size)
+            return needData();
+        const QChar c = buf.at(i);
+        if (c == u'>') {
+            ++i;
+            break;
+        }
+        if (c == u'/') {
+            if (i + 1 >= size)
+                return needData();
+            if (buf.at(i + 1) != u'>')
+                return fail(QStringLiteral("expected '>' after '/' in <%1>").arg(shown(name)));
+            i += 2;
+            empty = true;
+            break;
+        }
+        // An attribute: name = "value" (parsed for well-formedness, then ignored).
+        if (i == beforeSpace || !isNameStart(c))
+            return fail(QStringLiteral("malformed attribute in <%1>").arg(shown(name)));
+        while (i < size && isNameChar(buf.at(i)))
+            ++i;
+        while (i < size && isSpace(buf.at(i)))
+            ++i;
+        if (i >= size)
+            return needData();
+        if (buf.at(i) != u'=')
+            return fail(QStringLiteral("expected '=' after an attribute name in <%1>").arg(shown(name)));
+        ++i;
+        while (i < size && isSpace(buf.at(i)))
+            ++i;
+        if (i >= size)
+            return needData();
+        const QChar quote = buf.at(i);
+        if (quote != u'"' && quote != u'\'')
+            return fail(QStringLiteral("attribute value without quotes in <%1>").arg(shown(name)));
+        const qsizetype close = buf.indexOf(quote, i + 1);
+        if (close < 0)
+            return needData();
+        if (buf.mid(i + 1, close - i - 1).contains(u'<'))
+            return fail(QStringLiteral("'<' in an attribute value of <%1>").arg(shown(name)));
+        i = close + 1;
+    }
+    pushName(name);
+    m_name = name;
+    m_started = true;
+    m_pos = i;
+    m_pendingEnd = empty;
+    return Token::StartElement;
+}
+
+} // namespace Porthole

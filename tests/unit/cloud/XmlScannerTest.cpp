@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "OneFixtures.h"
+#include "cloud/XmlScanner.h"
+
+#include <QRandomGenerator>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using Porthole::XmlScanner;
+
+namespace {
+
+// The token stream as text ("<A>", "</A>", "'text'"), adjacent text pieces joined.
+struct Scan
+{
+    bool ok = false;
+    QString tokens;
+    QString error;
+};
+
+Scan scan(QStringView doc, qsizetype chunk)
+{
+    XmlScanner s;
+    Scan out;
+    QString text;
+    const auto flush = [&] {
+        if (!text.isEmpty())
+            out.tokens += u'\'' + text + u'\'';
+        text.clear();
+    };
+    for (qsizetype at = 0; at <= doc.size(); at += chunk) {
+        if (at < doc.size())
+            s.addData(doc.mid(at, chunk));
+        for (;;) {
+            const XmlScanner::Token t = s.next();
+            if (t == XmlScanner::Token::NeedData)
+                break;
+            if (t == XmlScanner::Token::Error) {
+                out.error = s.errorString();
+                return out;
+            }
+            if (t == XmlScanner::Token::Characters) {
+                text += s.text();
+                continue;
+            }
+            flush();
+            out.tokens += (t == XmlScanner::Token::StartElement ? u"<"_s : u"</"_s) + s.name() + u'>';
+        }
+    }
+    flush();
+    out.ok = s.started() && s.documentElementClosed() && !s.hasPendingInput();
+    if (!out.ok)
+        out.error = u"incomplete"_s;
+    return out;
+}
+
+// The same token stream from QXmlStreamReader, the reference for well-formedness.
+Scan reference(QStringView doc)
+{
+    QXmlStreamReader r(doc.toString());
+    Scan out;
+    QString text;
+    while (!r.atEnd()) {
+        const auto t = r.readNext();
+        if (t == QXmlStreamReader::Characters) {
+            text += r.text();
+        } else if (t == QXmlStreamReader::StartElement || t == QXmlStreamReader::EndElement) {
+            if (!text.isEmpty() && !(r.isWhitespace() && false))
+                out.tokens += u'\'' + text + u'\'';
+            text.clear();
+            out.tokens += (t == QXmlStreamReader::StartElement ? u"<"_s : u"</"_s) + r.qualifiedName() + u'>';
+        } else if (t == QXmlStreamReader::DTD) {
+            out.error = u"dtd"_s;
+            return out;
+        }
+    }
+    out.ok = !r.hasError();
+    if (!out.ok)
+        out.error = r.errorString();
+    return out;
+}
+
+} // namespace
+
+TEST(XmlScanner, TokensOfATypicalDocument)
+{
+    const QString doc = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- c -->\n<VM_POOL a=\"1\" b='x>y'>"
+                        "<VM><NAME><![CDATA[a<b]]>&amp;&#x1F600;&#65;</NAME><E/><E2 /></VM></VM_POOL>\n<?pi x?>\n"_s;
+    for (qsizetype chunk : {1, 2, 3, 7, 1000}) {
+        const Scan s = scan(doc, chunk);
+        ASSERT_TRUE(s.ok) << chunk << ": " << s.error.toStdString();
+        EXPECT_EQ(s.tokens, u"<VM_POOL><VM><NAME>'a<b&\U0001F600A'</NAME><E></E><E2></E2></VM></VM_POOL>") << chunk << s.tokens.toStdString();
+    }
+}
+
+TEST(XmlScanner, Errors)
+{
+    const auto error = [](const QString &doc) { return scan(doc, 1000).error.toStdString(); };
+    EXPECT_EQ(error(u"<a></b>"_s), "line 1, column 3: expected </a>, found </b>");
+    EXPECT_EQ(error(u"<a>&bogus;</a>"_s), "line 1, column 3: undeclared entity &bogus;");
+    EXPECT_EQ(error(u"<a>&#0;</a>"_s), "line 1, column 3: invalid character reference &#0;");
+    EXPECT_EQ(error(u"<a>&#xD800;</a>"_s), "line 1, column 3: invalid character reference &#xD800;");
+    EXPECT_EQ(error(u"<a>a & b</a>"_s), "line 1, column 5: unterminated entity reference");
+    EXPECT_EQ(error(u"x<a/>"_s), "line 1, column 0: text before the document element");
+    EXPECT_EQ(error(u"<a/>x"_s), "line 1, column 4: text after the end of the document element");
+    EXPECT_EQ(error(u"<a/><b/>"_s), "line 1, column 4: unexpected <b> after the end of the document element");
+    EXPECT_EQ(error(u"<a b=c/>"_s), "line 1, column 0: attribute value without quotes in <a>");
+    EXPECT_EQ(error(u"<a b=\"<\"/>"_s), "line 1, column 0: '<' in an attribute value of <a>");
+    EXPECT_EQ(error(u"<a b=\"1\"c=\"2\"/>"_s), "line 1, column 0: malformed attribute in <a>");
+    EXPECT_EQ(error(u"<1a/>"_s), "line 1, column 0: invalid element name after '<'");
+    EXPECT_EQ(error(u" <?xml version=\"1.0\"?><a/>"_s), "line 1, column 1: the XML declaration must be at the start of the document");
+    EXPECT_EQ(error(u"<![CDATA[x]]><a/>"_s), "line 1, column 0: CDATA section outside the document element");
+    EXPECT_EQ(error(u"<!DOCTYPE a><a/>"_s), "line 1, column 0: document type declarations are not allowed");
+    EXPECT_EQ(error(u"<a><!ELEMENT a ANY></a>"_s), "line 1, column 3: unexpected markup '<!ELEMENT '");
+    EXPECT_EQ(error(u"<a>x]]>y</a>"_s), "line 1, column 4: ']]>' is not allowed in text");
+    EXPECT_EQ(error(u"<a>\n\n  </b>"_s), "line 3, column 2: expected </a>, found </b>");
+    EXPECT_EQ(error(u"<a>"_s), "incomplete");
+    EXPECT_EQ(error(u""_s), "incomplete");
+}
+
+TEST(XmlScanner, PositionsSurviveBufferCompaction)
+{
+    XmlScanner s;
+    s.addData(u"<a>\n<b>\n");
+    while (s.next() != XmlScanner::Token::NeedData) {
+    }
+    s.addData(u"  </c>");
+    XmlScanner::Token t;
+    while ((t = s.next()) == XmlScanner::Token::Characters) {
+    }
+    EXPECT_EQ(t, XmlScanner::Token::Error);
+    EXPECT_EQ(s.errorString(), u"line 3, column 2: expected </b>, found </c>");
+}
+
+TEST(XmlScanner, HugeTextAndCommentsStreamWithBoundedBuffer)
+{
+    XmlScanner s;
+    s.addData(u"<a><!--");
+    EXPECT_EQ(s.next(), XmlScanner::Token::StartElement);
+    const QString filler(64 * 1024, u'x');
+    for (int i = 0; i < 64; ++i) { // 4 MiB comment, rescanned only from where it stopped
+        s.addData(filler);
+        ASSERT_EQ(s.next(), XmlScanner::Token::NeedData);
+    }
+    s.addData(u"--><![CDATA[");
+    qsizetype text = 0;
+    for (int i = 0; i < 64; ++i) {
+        s.addData(filler);
+        for (XmlScanner::Token t; (t = s.next()) != XmlScanner::Token::NeedData;) {
+            ASSERT_EQ(t, XmlScanner::Token::Characters);
+            text += s.text().size();
+        }
+    }
+    s.addData(u"]]></a>");
+    for (XmlScanner::Token t; (t = s.next()) != XmlScanner::Token::NeedData;) {
+        if (t == XmlScanner::Token::Characters)
+            text += s.text().size();
+    }
+    EXPECT_EQ(text, 64 * filler.size());
+    EXPECT_TRUE(s.documentElementClosed());
+    EXPECT_FALSE(s.hasPendingInput());
+}
+
+TEST(XmlScanner, AgreesWithQXmlStreamReaderOnTheFixtures)
+{
+    for (const QString &file : PortholeTest::oneVmDocumentFixtures()) {
+        const QString doc = PortholeTest::oneResultString(file);
+        const Scan ours = scan(doc, 7);
+        const Scan ref = reference(doc);
+        ASSERT_TRUE(ref.ok) << file.toStdString();
+        EXPECT_TRUE(ours.ok) << file.toStdString() << ": " << ours.error.toStdString();
+        EXPECT_EQ(ours.tokens, ref.tokens) << file.toStdString();
+    }
+}
+
+// Random damage to a real document: whatever QXmlStreamReader rejects must be
+// rejected here as well (and what it accepts, accepted with the same tokens).
+TEST(XmlScanner, AgreesWithQXmlStreamReaderOnDamagedDocuments)
+{
+    // Two real documents, cut to one complete VM each: a short pool body and a
+    // full one.vm.info body (raw '&' inside CDATA, empty elements).
+    const QString pool = PortholeTest::oneResultString(u"one.vmpool.info__all_-2.response.xml"_s);
+    const QString bases[] = {
+        pool.left(pool.indexOf(u"</VM>") + 5) + u"</VM_POOL>",
+        PortholeTest::oneResultString(u"one.vm.info__vm-vnc-upper.response.xml"_s),
+    };
+    const int rounds = qEnvironmentVariableIntValue("PORTHOLE_FUZZ_ROUNDS") > 0
+        ? qEnvironmentVariableIntValue("PORTHOLE_FUZZ_ROUNDS")
+        : 3000;
+    const QString alphabet = u"<>/&;![]?=\"' -xA#"_s;
+    QRandomGenerator rng(12345);
+    int rejected = 0;
+    for (int round = 0; round < rounds; ++round) {
+        QString doc = bases[round % 2];
+        const int edits = 1 + int(rng.bounded(3));
+        for (int e = 0; e < edits; ++e) {
+            const qsizetype at = rng.bounded(int(doc.size()));
+            switch (rng.bounded(3)) {
+            case 0:
+                doc.remove(at, 1 + rng.bounded(4));
+                break;
+            case 1:
+                doc.insert(at, alphabet.at(rng.bounded(int(alphabet.size()))));
+                break;
+            default:
+                doc[at] = alphabet.at(rng.bounded(int(alphabet.size())));
+                break;
+            }
+        }
+        const Scan ref = reference(doc);
+        const Scan ours = scan(doc, 1 + rng.bounded(50));
+        if (!ref.ok)
+            ++rejected;
+        ASSERT_EQ(ours.ok, ref.ok) << "round " << round << "\n" << doc.toStdString() << "\nours: "
+                                   << ours.error.toStdString() << "\nQXmlStreamReader: " << ref.error.toStdString();
+        if (ours.ok) {
+            EXPECT_EQ(ours.tokens, ref.tokens) << doc.toStdString();
+        }
+    }
+    EXPECT_GT(rejected, rounds / 3); // the damage was real
+}
