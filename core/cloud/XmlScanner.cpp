@@ -300,7 +300,7 @@ std::optional<XmlScanner::Token> XmlScanner::scanMarkup()
         }
         if (rest.startsWith(doctype))
             return fail(QStringLiteral("document type declarations are not allowed"));
-        return fail(QStringLiteral("unexpected markup '%1'").arg(shown(rest.left(10))));
+        return fail(QStringLiteral("unexpected markup after '<!' (expected a comment or a CDATA section)"));
     }
     return scanStartTag();
 }

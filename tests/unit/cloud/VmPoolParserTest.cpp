@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 #include "cloud/VmPoolParser.h"
 
-#include <QRegularExpression>
+#include <QRandomGenerator>
 
 #include <gtest/gtest.h>
 
@@ -395,4 +395,40 @@ TEST(VmPoolParser, DataAfterAnErrorIsIgnored)
     parser.addData(u"</VM>");
     EXPECT_FALSE(parser.finish());
     EXPECT_EQ(parser.errorString(), error);
+}
+
+// Damaged documents: never a crash, and the same verdict (VMs or error text)
+// however the text is chunked.
+TEST(VmPoolParser, DamagedDocumentsGiveTheSameVerdictInAnyChunking)
+{
+    const QString base = PortholeTest::oneResultString(u"one.vmpool.infoextended__all_-2.response.xml"_s);
+    const QString alphabet = u"<>/&;![]?=\"' -xA#\n"_s;
+    QRandomGenerator rng(777);
+    int failures = 0;
+    const int rounds = qEnvironmentVariableIntValue("PORTHOLE_FUZZ_ROUNDS") > 0
+        ? qEnvironmentVariableIntValue("PORTHOLE_FUZZ_ROUNDS")
+        : 400;
+    for (int round = 0; round < rounds; ++round) {
+        QString doc = base;
+        for (int e = 0; e < 1 + int(rng.bounded(4)); ++e) {
+            const qsizetype at = rng.bounded(int(doc.size()));
+            if (rng.bounded(2))
+                doc.remove(at, 1 + rng.bounded(8));
+            else
+                doc.insert(at, alphabet.at(rng.bounded(int(alphabet.size()))));
+        }
+        QString wholeError;
+        const auto whole = VmPoolParser::parse(doc, &wholeError);
+        QString chunkError;
+        const auto chunked = parseChunked(doc, 1 + rng.bounded(97), &chunkError);
+        ASSERT_EQ(whole.has_value(), chunked.has_value()) << wholeError.toStdString() << " / " << chunkError.toStdString();
+        if (whole) {
+            EXPECT_EQ(*whole, *chunked);
+        } else {
+            ++failures;
+            EXPECT_EQ(wholeError.toStdString(), chunkError.toStdString());
+            EXPECT_TRUE(wholeError.startsWith(u"line ")) << wholeError.toStdString();
+        }
+    }
+    EXPECT_GT(failures, rounds / 4);
 }
