@@ -59,6 +59,7 @@ constexpr size_t kMaxDepth = 64;
 // QXmlStreamReader decodes all the data it is given at once, and hands out a text
 // node whole however the input was chunked: slicing both ways keeps memory bounded.
 constexpr qsizetype kSlice = 64 * 1024;
+constexpr qsizetype kStreamedHead = 4096;
 
 struct Frame
 {
@@ -256,9 +257,12 @@ bool XmlRpcReader::Private::atResultString() const
 void XmlRpcReader::Private::characters()
 {
     if (collecting) {
-        if (streaming)
+        if (streaming) {
+            // The head stays in the value: on failure oned puts its message in this very string.
+            if (text.size() < kStreamedHead)
+                text += xml.text().left(kStreamedHead - text.size());
             streamText(xml.text());
-        else
+        } else
             text += xml.text();
     } else if (!xml.isWhitespace()) {
         fail(QStringLiteral("unexpected text \"%1\"").arg(xml.text().left(40)));
@@ -283,7 +287,7 @@ QVariant XmlRpcReader::Private::scalar(Tag tag)
     QVariant result;
     switch (tag) {
     case Tag::String:
-        return streaming ? QVariant(QString()) : QVariant(text);
+        return text;
     case Tag::Int:
         result = trimmed.toInt(&ok);
         break;
