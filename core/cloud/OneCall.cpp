@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "OneCall.h"
+
+#include <QTimer>
+
+namespace Porthole {
+
+OneCall::OneCall(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void OneCall::cancel()
+{
+    if (m_finished)
+        return;
+    if (onCancel)
+        onCancel();
+    fail(OneError(OneError::Kind::Cancelled, QStringLiteral("cancelled")));
+}
+
+void OneCall::succeed(QVariant result)
+{
+    if (m_finished)
+        return;
+    m_result = std::move(result);
+    m_finished = true;
+    onCancel = nullptr;
+    // Queued, so that a caller connecting right after starting the call never misses it.
+    QTimer::singleShot(0, this, &OneCall::finished);
+}
+
+void OneCall::fail(OneError error)
+{
+    if (m_finished)
+        return;
+    m_error = std::move(error);
+    m_finished = true;
+    onCancel = nullptr;
+    QTimer::singleShot(0, this, &OneCall::finished);
+}
+
+} // namespace Porthole

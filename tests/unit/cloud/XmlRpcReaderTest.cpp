@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "TestSupport.h"
+#include "XmlRpcReader.h"
+#include "XmlRpcWriter.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+
+using namespace Porthole;
+using PortholeTest::fixture;
+using Kind = XmlRpcReader::Kind;
+
+namespace {
+
+QStringList liveFixtures(const QString &suffix)
+{
+    return QDir(PortholeTest::fixturePath(QStringLiteral("opennebula-live")))
+        .entryList({QStringLiteral("*.") + suffix}, QDir::Files, QDir::Name);
+}
+
+QByteArray live(const QString &name)
+{
+    return fixture(QStringLiteral("opennebula-live/") + name);
+}
+
+// The same document fed in pieces of `size` bytes.
+std::unique_ptr<XmlRpcReader> parseInChunks(Kind kind, const QByteArray &document, int size)
+{
+    auto reader = std::make_unique<XmlRpcReader>(kind);
+    for (qsizetype at = 0; at < document.size(); at += size)
+        reader->addData(document.mid(at, size));
+    reader->finish();
+    return reader;
+}
+
+} // namespace
+
+TEST(XmlRpcReader, ParsesEveryCapturedOnedResponse)
+{
+    const QStringList files = liveFixtures(QStringLiteral("response.xml"));
+    ASSERT_GT(files.size(), 60);
+    for (const QString &file : files) {
+        auto reader = XmlRpcReader::parse(Kind::Response, live(file));
+        if (file.startsWith(u"protocol__empty_body") || file.startsWith(u"protocol__GET")) {
+            EXPECT_TRUE(reader->hasError()) << qPrintable(file); // Abyss's HTML error pages
+            continue;
+        }
+        ASSERT_FALSE(reader->hasError()) << qPrintable(file) << ": " << qPrintable(reader->errorString());
+        if (reader->isFault())
+            continue;
+        const QVariantList envelope = reader->value().toList();
+        ASSERT_TRUE(envelope.size() == 3 || envelope.size() == 5) << qPrintable(file);
+        EXPECT_EQ(envelope[0].typeId(), QMetaType::Bool) << qPrintable(file);
+    }
+}
+
+TEST(XmlRpcReader, ParsesEveryCapturedRequestIncludingI4AndUntypedStrings)
+{
+    const QStringList files = liveFixtures(QStringLiteral("request.xml"));
+    ASSERT_GT(files.size(), 60);
+    for (const QString &file : files) {
+        auto reader = XmlRpcReader::parse(Kind::Call, live(file));
+        if (file.startsWith(u"protocol__malformed_xml")) {
+            EXPECT_TRUE(reader->hasError());
+            continue;
+        }
+        ASSERT_FALSE(reader->hasError()) << qPrintable(file) << ": " << qPrintable(reader->errorString());
+        EXPECT_TRUE(file.startsWith(reader->methodName())) << qPrintable(file);
+    }
+    auto untyped = XmlRpcReader::parse(Kind::Call, live(QStringLiteral("one.vmpool.info__i4_tags_untyped_string.request.xml")));
+    ASSERT_EQ(untyped->params().size(), 5);
+    EXPECT_EQ(untyped->params()[0].typeId(), QMetaType::QString);
+    EXPECT_EQ(untyped->params()[1], QVariant(-2));
+    EXPECT_EQ(untyped->params()[1].typeId(), QMetaType::Int);
+}
+
+TEST(XmlRpcReader, ReadsOnedErrorEnvelopeWithI8)
+{
+    auto reader = XmlRpcReader::parse(Kind::Response, live(QStringLiteral("one.vm.info__nonexistent_9999.response.xml")));
+    ASSERT_FALSE(reader->hasError()) << qPrintable(reader->errorString());
+    const QVariantList envelope = reader->value().toList();
+    ASSERT_EQ(envelope.size(), 5);
+    EXPECT_EQ(envelope[0], QVariant(false));
+    EXPECT_EQ(envelope[1].toString(), QStringLiteral("[one.vm.info] Error getting virtual machine [9999]."));
+    EXPECT_EQ(envelope[2], QVariant(1024));
+    EXPECT_EQ(envelope[3], QVariant(9999));
+    EXPECT_EQ(envelope[4].typeId(), QMetaType::LongLong);
+    EXPECT_EQ(envelope[4].toLongLong(), -1);
+}
+
+TEST(XmlRpcReader, ReadsFaults)
+{
+    auto reader = XmlRpcReader::parse(Kind::Response, live(QStringLiteral("one.vm.info__string_id.response.xml")));
+    ASSERT_FALSE(reader->hasError());
+    EXPECT_TRUE(reader->isFault());
+    EXPECT_EQ(reader->faultCode(), -501);
+    EXPECT_EQ(reader->faultString(), QStringLiteral("Parameter that is supposed to be integer is not"));
+}
+
+TEST(XmlRpcReader, UnescapesTheInnerDocument)
+{
+    auto reader = XmlRpcReader::parse(Kind::Response, live(QStringLiteral("one.vm.info__vm-vnc-upper.response.xml")));
+    const QString document = reader->value().toList().value(1).toString();
+    EXPECT_TRUE(document.startsWith(u"<VM><ID>0</ID>"));
+    EXPECT_TRUE(document.contains(u"<![CDATA[!(PUBLIC_CLOUD = YES) & !(PIN_POLICY = PINNED)]]>"));
+}
+
+TEST(XmlRpcReader, RoundTripsEveryTypeThroughTheWriter)
+{
+    const QVariantMap nested{{QStringLiteral("a"), 1}, {QStringLiteral("b <&>"), QStringLiteral("x]]>y")}};
+    const QVariantList params{QStringLiteral("user:pass <&> é €"), 42, qlonglong(1) << 40, true, false, 2.5,
+                              QByteArray("\x00\x01\xff", 3), QVariant(), QVariantList{1, QStringLiteral("s")},
+                              nested, QString()};
+    const QByteArray call = XmlRpcWriter::methodCall(QStringLiteral("one.test"), params);
+    auto reader = XmlRpcReader::parse(Kind::Call, call);
+    ASSERT_FALSE(reader->hasError()) << qPrintable(reader->errorString());
+    EXPECT_EQ(reader->methodName(), QStringLiteral("one.test"));
+    ASSERT_EQ(reader->params().size(), params.size());
+    for (int i = 0; i < params.size(); ++i) {
+        EXPECT_EQ(reader->params()[i], params[i]) << i;
+        EXPECT_EQ(reader->params()[i].typeId(), params[i].typeId()) << i;
+    }
+    EXPECT_TRUE(call.contains("<i8>1099511627776</i8>"));
+    EXPECT_TRUE(call.contains("<nil/>"));
+}
+
+TEST(XmlRpcReader, WritesFaultsOnedClientsUnderstand)
+{
+    auto reader = XmlRpcReader::parse(Kind::Response, XmlRpcWriter::fault(-506, QStringLiteral("Method 'x' not defined")));
+    ASSERT_FALSE(reader->hasError());
+    EXPECT_TRUE(reader->isFault());
+    EXPECT_EQ(reader->faultCode(), -506);
+    EXPECT_EQ(reader->faultString(), QStringLiteral("Method 'x' not defined"));
+}
+
+TEST(XmlRpcReader, ChunkedInputGivesTheSameResult)
+{
+    const QByteArray document = live(QStringLiteral("one.vmpool.infoextended__all_-2.response.xml"));
+    auto whole = XmlRpcReader::parse(Kind::Response, document);
+    for (int size : {1, 7, 4096}) {
+        auto chunked = parseInChunks(Kind::Response, document, size);
+        ASSERT_FALSE(chunked->hasError()) << size << qPrintable(chunked->errorString());
+        EXPECT_EQ(chunked->value(), whole->value()) << size;
+    }
+}
+
+TEST(XmlRpcReader, StreamsTheResultStringInPieces)
+{
+    // A pool document large enough to arrive in many network reads.
+    QString pool = QStringLiteral("<VM_POOL>");
+    for (int i = 0; i < 5000; ++i)
+        pool += QStringLiteral("<VM><ID>%1</ID><NAME><![CDATA[vm & co \U0001F600]]></NAME></VM>").arg(i);
+    pool += QStringLiteral("</VM_POOL>");
+    const QByteArray document = XmlRpcWriter::response(QVariantList{true, pool, 0});
+
+    XmlRpcReader reader(Kind::Response);
+    QString received;
+    int pieces = 0;
+    reader.streamResultArrayString(1, [&](QStringView chunk) {
+        EXPECT_FALSE(chunk.back().isHighSurrogate());
+        received += chunk;
+        ++pieces;
+    });
+    for (qsizetype at = 0; at < document.size(); at += 16384)
+        reader.addData(document.mid(at, 16384));
+    ASSERT_TRUE(reader.finish()) << qPrintable(reader.errorString());
+    EXPECT_EQ(received, pool);
+    EXPECT_GT(pieces, 1);
+    const QVariantList envelope = reader.value().toList();
+    ASSERT_EQ(envelope.size(), 3);
+    EXPECT_EQ(envelope[0], QVariant(true));
+    EXPECT_EQ(envelope[1].toString(), pool.left(4096));
+    EXPECT_EQ(envelope[2], QVariant(0));
+}
+
+TEST(XmlRpcReader, DoesNotStreamStringsOutsideTheResultArray)
+{
+    XmlRpcReader reader(Kind::Response);
+    bool called = false;
+    reader.streamResultArrayString(1, [&](QStringView) { called = true; });
+    reader.addData(XmlRpcWriter::response(QVariantList{false, QVariantList{1, QStringLiteral("nested")}}));
+    ASSERT_TRUE(reader.finish());
+    EXPECT_FALSE(called);
+}
+
+struct BadDocument
+{
+    const char *name;
+    QByteArray body;
+    const char *expected;
+};
+
+class XmlRpcReaderRejects : public ::testing::TestWithParam<BadDocument>
+{
+};
+
+TEST_P(XmlRpcReaderRejects, WithAClearError)
+{
+    auto reader = XmlRpcReader::parse(Kind::Response, GetParam().body);
+    ASSERT_TRUE(reader->hasError());
+    EXPECT_TRUE(reader->errorString().contains(QLatin1String(GetParam().expected)))
+        << qPrintable(reader->errorString());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Hostile, XmlRpcReaderRejects,
+    ::testing::Values(
+        BadDocument{"empty", "", "ends early"},
+        BadDocument{"truncated", XmlRpcWriter::response(QVariantList{true, QStringLiteral("x"), 0}).left(90),
+                    "ends early"},
+        BadDocument{"html", "<html><body><h1>502 Bad Gateway</h1></body></html>", "expected <methodResponse>, found <html>"},
+        BadDocument{"not_xml", "this is not xml", "line 1"},
+        BadDocument{"doctype_bomb",
+                    "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 "
+                    "\"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><methodResponse><params><param>"
+                    "<value><string>&lol2;</string></value></param></params></methodResponse>",
+                    "document type declarations are not allowed"},
+        BadDocument{"bad_int", "<methodResponse><params><param><value><int>12x</int></value></param></params></methodResponse>",
+                    "\"12x\" is not a valid <int>"},
+        BadDocument{"bad_boolean", "<methodResponse><params><param><value><boolean>yes</boolean></value></param></params></methodResponse>",
+                    "is not a valid <boolean>"},
+        BadDocument{"bad_base64", "<methodResponse><params><param><value><base64>@@@</base64></value></param></params></methodResponse>",
+                    "is not a valid <base64>"},
+        BadDocument{"two_params", "<methodResponse><params><param><value>a</value></param><param><value>b</value></param></params></methodResponse>",
+                    "exactly one <param>"},
+        BadDocument{"stray_element", "<methodResponse><params><param><value><array><foo/></array></value></param></params></methodResponse>",
+                    "<foo> is not allowed here"},
+        BadDocument{"two_values", "<methodResponse><params><param><value><int>1</int><int>2</int></value></param></params></methodResponse>",
+                    "more than one value"},
+        BadDocument{"member_without_name", "<methodResponse><params><param><value><struct><member><value>1</value></member></struct></value></param></params></methodResponse>",
+                    "has no <name>"},
+        BadDocument{"fault_without_code", "<methodResponse><fault><value><struct></struct></value></fault></methodResponse>",
+                    "lacks faultCode"},
+        BadDocument{"deep_nesting",
+                    "<methodResponse><params><param>" + QByteArray("<value><array><data>").repeated(40)
+                        + "</data></array></value></param></params></methodResponse>",
+                    "nested more than"}),
+    [](const auto &info) { return std::string(info.param.name); });
+
+TEST(XmlRpcReader, AcceptsPrefixedExtensionTypes)
+{
+    auto reader = XmlRpcReader::parse(
+        Kind::Response,
+        "<methodResponse><params><param><value><array><data><value><ex:i8>-1</ex:i8></value>"
+        "<value><ex:nil/></value></data></array></value></param></params></methodResponse>");
+    ASSERT_FALSE(reader->hasError()) << qPrintable(reader->errorString());
+    const QVariantList values = reader->value().toList();
+    ASSERT_EQ(values.size(), 2);
+    EXPECT_EQ(values[0], QVariant(qlonglong(-1)));
+    EXPECT_FALSE(values[1].isValid());
+}
