@@ -432,10 +432,12 @@ int CliApplication::runVms()
     whenDone(call, [this](const QVariant &result) {
         const auto vms = result.value<QList<VirtualMachine>>();
         if (m_parser.isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const VirtualMachine &vm : vms)
-                array.append(vm.toJson());
-            printJson(array);
+            // One object per line, written as we go: a QJsonArray of a large pool costs
+            // several times the memory of the pool itself.
+            m_out << '[';
+            for (qsizetype i = 0; i < vms.size(); ++i)
+                m_out << (i ? ",\n " : "\n ") << QJsonDocument(vms[i].toJson()).toJson(QJsonDocument::Compact);
+            m_out << "\n]\n";
             return;
         }
         TextTable table;

@@ -23,7 +23,7 @@ QString TextTable::render() const
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = std::max(widths[i], row[i].size());
     }
-    auto line = [&](const QStringList &cells) {
+    auto line = [&](const QStringList &cells) -> QString { // not auto: a QStringBuilder would outlive `padded`
         QStringList padded;
         for (qsizetype i = 0; i < widths.size(); ++i) {
             const QString cell = cells.value(i);

@@ -12,6 +12,7 @@ namespace Porthole {
 namespace {
 
 constexpr qsizetype kErrorBodyShown = 4096;
+constexpr qint64 kReadBuffer = 1024 * 1024;
 
 // "502 Bad Gateway" out of an HTML error page: its <title>, else its first <h1>, else its first line.
 QString summariseBody(const QByteArray &body)
@@ -71,6 +72,8 @@ void XmlRpcExchange::start()
         request.setSslConfiguration(m_options.tls);
     m_reply = m_network->post(request, m_body);
     m_body.clear();
+    // Backpressure: Qt's HTTP thread would otherwise buffer a whole large answer ahead of the parser.
+    m_reply->setReadBufferSize(kReadBuffer);
     connect(m_reply, &QNetworkReply::readyRead, this, &XmlRpcExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &XmlRpcExchange::onFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &XmlRpcExchange::onSslErrors);
