@@ -202,8 +202,9 @@ void XmlRpcReader::Private::process()
 {
     while (error.isEmpty() && !done && rawPos < raw.size()) {
         if (rawMode) {
+            const qsizetype before = rawPos;
             scanRaw();
-            if (rawMode)
+            if (rawMode && rawPos == before)
                 break; // an entity or marker continues in the next chunk
             continue;
         }
@@ -244,18 +245,19 @@ void XmlRpcReader::Private::scanRaw()
     const QByteArrayView data(raw);
     qsizetype pos = rawPos;
     const qsizetype size = data.size();
+    const qsizetype end = std::min(size, rawPos + kSlice); // a bounded piece per pass
     auto starts = [&](qsizetype at, QByteArrayView marker) { return data.sliced(at).startsWith(marker); };
-    while (pos < size && error.isEmpty()) {
+    while (pos < end && error.isEmpty()) {
         if (inCdata) {
-            const qsizetype end = data.indexOf("]]>", pos);
-            if (end < 0) {
-                const qsizetype safe = std::max(pos, size - 2); // "]]" may end this chunk
+            const qsizetype close = data.indexOf("]]>", pos);
+            if (close < 0 || close > end) {
+                const qsizetype safe = std::max(pos, std::min(end, size - 2)); // "]]" may end this chunk
                 out.append(data.sliced(pos, safe - pos));
                 pos = safe;
                 break;
             }
-            out.append(data.sliced(pos, end - pos));
-            pos = end + 3;
+            out.append(data.sliced(pos, close - pos));
+            pos = close + 3;
             inCdata = false;
             continue;
         }
@@ -309,12 +311,16 @@ void XmlRpcReader::Private::scanRaw()
             }
         } else {
             qsizetype next = pos;
-            while (next < size && data[next] != '&' && data[next] != '<')
+            while (next < end && data[next] != '&' && data[next] != '<')
                 ++next;
-            if (next == size && data[next - 1] == '\r' && next - 1 > pos)
-                --next; // its LF may start the next chunk
-            else if (next == size && data[next - 1] == '\r')
-                break;
+            if (next == end && data[next - 1] == '\r') { // keep a CR LF pair in one piece
+                if (end < size && data[end] == '\n')
+                    ++next;
+                else if (end == size && next - 1 > pos)
+                    --next; // its LF may arrive with the next chunk
+                else if (end == size)
+                    break;
+            }
             emitRaw(data.sliced(pos, next - pos), out);
             pos = next;
         }
