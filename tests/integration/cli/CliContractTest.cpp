@@ -387,7 +387,7 @@ TEST(CliBadAnswers, A200MegabyteAnswerIsParsedInBoundedMemory)
     ASSERT_EQ(getrusage(RUSAGE_CHILDREN, &usage), 0);
     const double peakMiB = usage.ru_maxrss / 1024.0;
     RecordProperty("peak_rss_mib", int(peakMiB));
-    EXPECT_LT(peakMiB, 3 * 200.0) << "peak RSS " << peakMiB << " MiB for a " << total / (1024 * 1024) << " MiB answer";
+    EXPECT_LT(peakMiB, 2 * 200.0) << "peak RSS " << peakMiB << " MiB for a " << total / (1024 * 1024) << " MiB answer";
 }
 
 class CliTls : public ::testing::Test
