@@ -30,7 +30,8 @@ public:
 
     // oned returns pool documents as the 2nd element of the result array, and
     // they can be hundreds of megabytes. A sink set here receives that string's
-    // text piece by piece instead of it being kept (the value stays an empty QString).
+    // text piece by piece instead of it being kept; the value keeps only the first
+    // 4096 characters (enough for an error message in the same place).
     void streamResultArrayString(int index, TextSink sink);
 
     void addData(const QByteArray &chunk);

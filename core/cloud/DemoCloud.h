@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace Porthole {
+
+struct DemoVm;
+
+// The data and method logic of the embedded OpenNebula-compatible demo cloud,
+// separate from HTTP (DemoCloudServer carries it). It answers like oned 6.10.5:
+// the same envelopes ([true, result, 0] / [false, "[method] message", code,
+// resp_id, i8 -1]), the same error codes and message texts, the same pool
+// filter and paging semantics, and VM documents shaped like oned's. The
+// addon-vnctoken methods (one.vm.vnctoken, one.vm.vnctokenonly, one.vm.vnc)
+// answer like StorPool's addon-vnctoken server does.
+class DemoCloud : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What a method call produced: an XML-RPC <fault> or a response value.
+    struct Reply
+    {
+        bool isFault = false;
+        int faultCode = 0;
+        QString faultString;
+        QVariant value;
+    };
+
+    // Seconds since the epoch; tests install their own to expire login tokens.
+    using Clock = std::function<qint64()>;
+
+    explicit DemoCloud(QObject *parent = nullptr);
+    ~DemoCloud() override;
+
+    // params as XmlRpcReader delivers them: int, qlonglong, QString, bool, double ...
+    Reply call(const QString &method, const QVariantList &params);
+    bool hasMethod(const QString &method) const;
+
+    QString version() const;
+    void setVersion(const QString &version);
+
+    // The administrator account the demo is meant to be used with.
+    static QString demoUser();
+    static QString demoPassword();
+    // A second, unprivileged account that only sees its own VM.
+    static QString demoSecondUser();
+    static QString demoSecondPassword();
+
+    void setClock(Clock clock);
+    qint64 now() const;
+
+    // n more VMs after the built-in ones (for benchmarks and `serve-demo --vms N`).
+    void setExtraVms(int n);
+    int extraVms() const;
+    int vmCount() const;
+
+    // Points a VM's console (history HOSTNAME and GRAPHICS PORT) at a real
+    // VNC server, e.g. an in-process demo desktop. False for an unknown VM or
+    // one without GRAPHICS.
+    bool setConsoleTarget(int vmId, const QString &host, quint16 port);
+    // The built-in VMs whose VNC console can be opened (RUNNING with VNC graphics).
+    QList<int> consoleVmIds() const;
+
+    // The addon's "wss" member (vnc_proxy_support_wss in its configuration).
+    void setVncProxyWss(bool wss);
+
+    // Console tokens issued so far by the addon methods: token → "host:port",
+    // the websockify token-file grammar's right-hand side.
+    QHash<QString, QString> consoleTokens() const;
+    QString consoleTarget(const QString &token) const;
+
+Q_SIGNALS:
+    void consoleTokenIssued(const QString &token, int vmId, const QString &host, quint16 port);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Porthole

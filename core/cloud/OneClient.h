@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "OneCall.h"
+#include "OneSettings.h"
+#include "VirtualMachine.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslConfiguration>
+
+namespace Porthole {
+
+class XmlRpcReader;
+
+// An OpenNebula session over oned's XML-RPC API. Every method starts the work
+// and returns at once; the OneCall (owned by the client) says when it is done.
+//
+// Results: version() and login() a QString, whoami() a UserInfo, vms() a
+// QList<VirtualMachine>, vm() a VirtualMachine, consoleToken() a VncToken.
+class OneClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class TokenMethod { VncToken, VncTokenOnly, Vnc }; // the addon-vnctoken methods
+
+    struct VmQuery
+    {
+        int filter = -2; // -4 my group, -3 mine, -2 all, -1 mine and my groups, >= 0 that user's
+        int state = -1; // -2 any, -1 any but DONE, 0..11 exactly that STATE
+    };
+
+    explicit OneClient(OneSettings settings, QObject *parent = nullptr);
+
+    const OneSettings &settings() const { return m_settings; }
+    // The TLS configuration every call uses; fails on an unreadable --ca-file.
+    bool prepareTls(QString *error);
+
+    OneCall *version();
+    OneCall *whoami();
+    OneCall *login(int ttlSeconds);
+    OneCall *vms(const VmQuery &query);
+    OneCall *vm(int id);
+    OneCall *consoleToken(int id, TokenMethod method = TokenMethod::VncToken);
+
+    // A plain call with the session prepended; the result is the envelope's value.
+    OneCall *call(const QString &method, const QVariantList &arguments);
+
+Q_SIGNALS:
+    void tlsWarning(const QString &warning);
+
+private:
+    using ResultHandler = std::function<void(const QVariant &result)>;
+    void post(OneCall *call, const QUrl &url, const QString &method, const QVariantList &arguments,
+              const std::function<void(XmlRpcReader &)> &prepare, ResultHandler onResult);
+    void fetchVmPage(OneCall *call, const VmQuery &query, int offset,
+                     std::shared_ptr<QList<VirtualMachine>> collected);
+
+    OneSettings m_settings;
+    QNetworkAccessManager m_network;
+    QSslConfiguration m_tls;
+};
+
+} // namespace Porthole

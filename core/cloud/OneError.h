@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace Porthole {
+
+// What went wrong talking to oned, as a value: a kind that programs branch on,
+// and a sentence a person can act on (what was tried, what answered, what to do).
+class OneError
+{
+public:
+    enum class Kind {
+        None,
+        // oned's own error codes (include/Request.h)
+        Authentication, // 0x100
+        Authorization, // 0x200
+        NotFound, // 0x400
+        Action, // 0x800
+        Api, // 0x1000
+        Internal, // 0x2000
+        Allocate, // 0x4000
+        Locked, // 0x8000
+        Replication, // 0x10000
+        UnknownOnedCode,
+        // the XML-RPC layer and below
+        Fault, // <fault>: the method or its parameters were rejected
+        Network, // refused, unreachable, DNS
+        Tls,
+        Http, // an HTTP status other than 200
+        Timeout,
+        BadResponse, // an answer that is not what oned sends
+        Cancelled,
+    };
+
+    OneError() = default;
+    OneError(Kind kind, QString message, int code = 0);
+
+    // oned's failure envelope [false, "[method] text", code, ...] keeps oned's text.
+    static OneError fromOned(int code, const QString &onedMessage);
+
+    bool isError() const { return m_kind != Kind::None; }
+    Kind kind() const { return m_kind; }
+    const QString &message() const { return m_message; }
+    int code() const { return m_code; }
+
+    // porthole-cli's exit status: 3 refused, 4 not found, 5 network/TLS/HTTP, 6 anything else.
+    int exitCode() const;
+    static QString kindName(Kind kind);
+
+private:
+    Kind m_kind = Kind::None;
+    QString m_message;
+    int m_code = 0;
+};
+
+} // namespace Porthole
+
+Q_DECLARE_METATYPE(Porthole::OneError)
