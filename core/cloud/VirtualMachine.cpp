@@ -35,7 +35,7 @@ bool VirtualMachine::consolePossible() const
 
 QJsonObject VirtualMachine::toJson() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
         {QStringLiteral("owner"), owner},

@@ -24,7 +24,7 @@ struct VirtualMachine
     int gid = -1;
     QString owner; // UNAME
     QString group; // GNAME
-    int state = 0;    // STATE (VmStates::State)
+    int state = 0; // STATE (VmStates::State)
     int lcmState = 0; // LCM_STATE, meaningful when state is ACTIVE
     // HOSTNAME of the last HISTORY record: where the VM runs (or last ran).
     // Empty when the VM was never deployed.
@@ -33,10 +33,10 @@ struct VirtualMachine
     // NIC and NIC_ALIAS addresses (IP, IP6, IP6_GLOBAL, IP6_ULA) in document order.
     QStringList ips;
     qint64 memoryMiB = 0; // TEMPLATE/MEMORY
-    double cpu = 0;       // TEMPLATE/CPU
-    int vcpu = 0;         // TEMPLATE/VCPU; 0 when absent (oned then uses 1)
+    double cpu = 0; // TEMPLATE/CPU
+    int vcpu = 0; // TEMPLATE/VCPU; 0 when absent (oned then uses 1)
 
-    QString stateName() const;    // VmStates::stateName(state)
+    QString stateName() const; // VmStates::stateName(state)
     QString lcmStateName() const; // VmStates::lcmStateName(lcmState)
     QString displayState() const; // as `onevm list` shows it: "runn", "poff"
     // The state name people expect: the LCM name when ACTIVE ("RUNNING"),

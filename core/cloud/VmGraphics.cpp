@@ -13,7 +13,7 @@ bool VmGraphics::isVnc() const
 
 QJsonObject VmGraphics::toJson() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("type"), type},
         {QStringLiteral("listen"), listen},
         {QStringLiteral("port"), hasPort() ? QJsonValue(port) : QJsonValue(QJsonValue::Null)},

@@ -36,6 +36,8 @@ void VmPoolParser::parsePending()
     }
 }
 
+// Names are only compared where they matter (a handful per level); everything
+// else becomes a skipped subtree, counted but never looked at.
 VmPoolParser::Field VmPoolParser::leafField(Ctx parent, QStringView n) const
 {
     switch (parent) {
@@ -191,6 +193,8 @@ void VmPoolParser::endElement()
         m_rootClosed = true;
 }
 
+// ID, UID, GID, STATE and LCM_STATE are written by oned itself: a value that is
+// not a number means the document is not what it claims to be.
 bool VmPoolParser::setInt(int *target, const char *element)
 {
     bool ok = false;

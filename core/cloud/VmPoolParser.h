@@ -49,8 +49,19 @@ public:
     static std::optional<QList<VirtualMachine>> parse(QStringView document, QString *error = nullptr);
 
 private:
-    enum class Ctx : quint8 { Pool, Vm, Template, Graphics, Nic, HistoryRecords, History, Leaf };
-    enum class Field : quint8 {
+    enum class Ctx : quint8
+    {
+        Pool,
+        Vm,
+        Template,
+        Graphics,
+        Nic,
+        HistoryRecords,
+        History,
+        Leaf
+    };
+    enum class Field : quint8
+    {
         None,
         Id,
         Uid,

@@ -19,7 +19,7 @@ struct Name
 
 // Index = oned code. Source: OpenNebula/one src/oca/ruby/opennebula/virtual_machine.rb
 // (VM_STATE / SHORT_VM_STATES).
-constexpr std::array<Name, 12> kStates{{
+constexpr std::array<Name, 12> kStates {{
     {"INIT", "init"},
     {"PENDING", "pend"},
     {"HOLD", "hold"},
@@ -37,7 +37,7 @@ constexpr std::array<Name, 12> kStates{{
 // Index = oned code (LCM_STATE / SHORT_LCM_STATES of the same file). CANCEL (13),
 // FAILURE (14) and DISK_SNAPSHOT_REVERT (58) are legacy codes oned no longer
 // produces; they keep their slot so later codes line up.
-constexpr std::array<Name, 72> kLcmStates{{
+constexpr std::array<Name, 72> kLcmStates {{
     {"LCM_INIT", nullptr},
     {"PROLOG", "prol"},
     {"BOOT", "boot"},

@@ -18,7 +18,8 @@ namespace Porthole {
 class VmStates
 {
 public:
-    enum State {
+    enum State
+    {
         Init = 0,
         Pending = 1,
         Hold = 2,
@@ -33,14 +34,15 @@ public:
         CloningFailure = 11,
     };
 
-    enum LcmState {
+    enum LcmState
+    {
         LcmInit = 0,
         Running = 3,
         Unknown = 16,
         Restore = 71,
     };
 
-    static int stateCount();    // 12: codes 0..11
+    static int stateCount(); // 12: codes 0..11
     static int lcmStateCount(); // 72: codes 0..71
 
     // "ACTIVE", "POWEROFF"...; unknown codes give "STATE_<n>".

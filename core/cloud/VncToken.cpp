@@ -85,13 +85,13 @@ std::optional<Found> findTag(QStringView xml, QStringView tag)
         const qsizetype e = xml.indexOf(empty, 0, Qt::CaseInsensitive);
         if (e < 0)
             return std::nullopt;
-        return Found{QString(), e, e + empty.size()};
+        return Found {QString(), e, e + empty.size()};
     }
     const qsizetype valueStart = start + open.size();
     const qsizetype stop = xml.indexOf(close, valueStart, Qt::CaseInsensitive);
     if (stop < 0)
         return std::nullopt;
-    return Found{xml.mid(valueStart, stop - valueStart).toString(), start, stop + close.size()};
+    return Found {xml.mid(valueStart, stop - valueStart).toString(), start, stop + close.size()};
 }
 
 } // namespace
@@ -182,7 +182,7 @@ VncToken VncToken::fromTokenOnly(int vmId, const QString &token)
 
 QJsonObject VncToken::toJson(const QString &url) const
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), vmId},
         {QStringLiteral("host"), host},
         {QStringLiteral("port"), port >= 0 ? QJsonValue(port) : QJsonValue(QJsonValue::Null)},

@@ -275,9 +275,7 @@ std::optional<XmlScanner::Token> XmlScanner::scanMarkup()
         static constexpr QStringView comment = u"<!--";
         static constexpr QStringView cdata = u"<![CDATA[";
         static constexpr QStringView doctype = u"<!DOCTYPE";
-        const auto prefixOf = [&rest](QStringView what) {
-            return rest.size() < what.size() && what.startsWith(rest);
-        };
+        const auto prefixOf = [&rest](QStringView what) { return rest.size() < what.size() && what.startsWith(rest); };
         if (prefixOf(comment) || prefixOf(cdata) || prefixOf(doctype))
             return Token::NeedData;
         if (rest.startsWith(comment)) {

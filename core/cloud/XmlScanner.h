@@ -28,12 +28,13 @@ namespace Porthole {
 class XmlScanner
 {
 public:
-    enum class Token : quint8 {
-        NeedData,     // add more data (or finish())
+    enum class Token : quint8
+    {
+        NeedData, // add more data (or finish())
         StartElement, // name()
-        EndElement,   // name(); also sent right after the start of <empty/>
-        Characters,   // text(): decoded; one text node may arrive in several pieces
-        Error,        // errorString()
+        EndElement, // name(); also sent right after the start of <empty/>
+        Characters, // text(): decoded; one text node may arrive in several pieces
+        Error, // errorString()
     };
 
     // Views returned by name() and text() stay valid until the next call of
@@ -53,7 +54,7 @@ public:
     QString errorString() const { return m_error; } // "line 3, column 7: ..."
     // Raises an error at the current position (used by callers for content errors).
     void raiseError(const QString &message);
-    qint64 lineNumber() const;   // 1-based
+    qint64 lineNumber() const; // 1-based
     qint64 columnNumber() const; // characters before the position on its line
 
 private:
@@ -70,9 +71,9 @@ private:
     QString m_buf;
     qsizetype m_pos = 0;
     qsizetype m_resume = -1; // where a search for a terminator may continue
-    qint64 m_discarded = 0;  // characters removed from the front of m_buf
-    qint64 m_lineBase = 1;   // line number of m_buf[0]
-    qint64 m_lineStart = 0;  // absolute offset where that line starts
+    qint64 m_discarded = 0; // characters removed from the front of m_buf
+    qint64 m_lineBase = 1; // line number of m_buf[0]
+    qint64 m_lineStart = 0; // absolute offset where that line starts
 
     QString m_nameStack; // open element names, back to back
     QVarLengthArray<qsizetype, 32> m_nameStarts;

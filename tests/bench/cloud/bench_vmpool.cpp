@@ -4,13 +4,13 @@
 #include "cloud/XmlRpcReader.h"
 #include "cloud/XmlScanner.h"
 
+#include <benchmark/benchmark.h>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QString>
 #include <QStringDecoder>
-
-#include <benchmark/benchmark.h>
 
 #include <cstdio>
 #include <cstring>
@@ -35,9 +35,15 @@ QString fullVm(int id)
         bool port, passwd, history;
     };
     static const Shape shapes[] = {
-        {3, 3, "VNC", true, true, true},   {3, 3, "vnc", true, true, true},    {3, 3, "SPICE", true, true, true},
-        {3, 3, nullptr, false, false, true}, {8, 0, "VNC", true, true, true},  {1, 0, "VNC", false, true, false},
-        {2, 0, "VNC", false, false, false}, {3, 36, "VNC", true, true, true}, {3, 3, "VNC", true, false, true},
+        {3, 3, "VNC", true, true, true},
+        {3, 3, "vnc", true, true, true},
+        {3, 3, "SPICE", true, true, true},
+        {3, 3, nullptr, false, false, true},
+        {8, 0, "VNC", true, true, true},
+        {1, 0, "VNC", false, true, false},
+        {2, 0, "VNC", false, false, false},
+        {3, 36, "VNC", true, true, true},
+        {3, 3, "VNC", true, false, true},
         {6, 0, "VNC", false, false, true},
     };
     const Shape &s = shapes[id % 10];
@@ -54,25 +60,31 @@ QString fullVm(int id)
           u"</PERMISSIONS><LAST_POLL>0</LAST_POLL><STATE>"
         + QString::number(s.state) + u"</STATE><LCM_STATE>" + QString::number(s.lcm) + u"</LCM_STATE><PREV_STATE>"
         + QString::number(s.state) + u"</PREV_STATE><PREV_LCM_STATE>" + QString::number(s.lcm)
-        + u"</PREV_LCM_STATE><RESCHED>0</RESCHED><STIME>1795219026</STIME><ETIME>0</ETIME><DEPLOY_ID>" + host
-        + u":one-" + n + u":kvm</DEPLOY_ID><MONITORING></MONITORING><SCHED_ACTIONS></SCHED_ACTIONS><TEMPLATE>"
+        + u"</PREV_LCM_STATE><RESCHED>0</RESCHED><STIME>1795219026</STIME><ETIME>0</ETIME><DEPLOY_ID>" + host + u":one-"
+        + n
+        + u":kvm</DEPLOY_ID><MONITORING></MONITORING><SCHED_ACTIONS></SCHED_ACTIONS><TEMPLATE>"
           u"<AUTOMATIC_DS_REQUIREMENTS><![CDATA[(\"CLUSTERS/ID\" @> 0)]]></AUTOMATIC_DS_REQUIREMENTS>"
           u"<AUTOMATIC_NIC_REQUIREMENTS><![CDATA[(\"CLUSTERS/ID\" @> 0)]]></AUTOMATIC_NIC_REQUIREMENTS>"
           u"<AUTOMATIC_REQUIREMENTS><![CDATA[(CLUSTER_ID = 0) & !(PUBLIC_CLOUD = YES) & !(PIN_POLICY = PINNED)]]>"
           u"</AUTOMATIC_REQUIREMENTS><CONTEXT><DISK_ID><![CDATA[1]]></DISK_ID><ETH0_IP><![CDATA["
-        + ip + u"]]></ETH0_IP><ETH0_MAC><![CDATA[02:00:0a:00:00:01]]></ETH0_MAC><NETWORK><![CDATA[YES]]></NETWORK>"
-               u"<SSH_PUBLIC_KEY><![CDATA[ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDummyKeyForTheBenchmarkOnly user@example]]>"
-               u"</SSH_PUBLIC_KEY><TARGET><![CDATA[hda]]></TARGET></CONTEXT><CPU><![CDATA[0.5]]></CPU><DISK>"
-               u"<ALLOW_ORPHANS><![CDATA[YES]]></ALLOW_ORPHANS><CLONE><![CDATA[YES]]></CLONE><CLONE_TARGET><![CDATA[SYSTEM]]>"
-               u"</CLONE_TARGET><CLUSTER_ID><![CDATA[0]]></CLUSTER_ID><DATASTORE><![CDATA[default]]></DATASTORE>"
-               u"<DATASTORE_ID><![CDATA[1]]></DATASTORE_ID><DEV_PREFIX><![CDATA[vd]]></DEV_PREFIX><DISK_ID><![CDATA[0]]>"
-               u"</DISK_ID><DISK_SNAPSHOT_TOTAL_SIZE><![CDATA[0]]></DISK_SNAPSHOT_TOTAL_SIZE><DISK_TYPE><![CDATA[FILE]]>"
-               u"</DISK_TYPE><DRIVER><![CDATA[qcow2]]></DRIVER><FORMAT><![CDATA[qcow2]]></FORMAT><IMAGE><![CDATA[ubuntu2204]]>"
-               u"</IMAGE><IMAGE_ID><![CDATA[0]]></IMAGE_ID><IMAGE_STATE><![CDATA[2]]></IMAGE_STATE><IMAGE_UNAME><![CDATA[oneadmin]]>"
-               u"</IMAGE_UNAME><LN_TARGET><![CDATA[NONE]]></LN_TARGET><ORIGINAL_SIZE><![CDATA[2252]]></ORIGINAL_SIZE>"
-               u"<READONLY><![CDATA[NO]]></READONLY><SAVE><![CDATA[NO]]></SAVE><SIZE><![CDATA[2252]]></SIZE><SOURCE><![CDATA["
-               u"/var/lib/one//datastores/1/0c6f2fbd3a1e6a4a8f8b3c2d1e0f9a8b]]></SOURCE><TARGET><![CDATA[vda]]></TARGET>"
-               u"<TM_MAD><![CDATA[qcow2]]></TM_MAD><TYPE><![CDATA[FILE]]></TYPE></DISK>";
+        + ip
+        + u"]]></ETH0_IP><ETH0_MAC><![CDATA[02:00:0a:00:00:01]]></ETH0_MAC><NETWORK><![CDATA[YES]]></NETWORK>"
+          u"<SSH_PUBLIC_KEY><![CDATA[ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDummyKeyForTheBenchmarkOnly user@example]]>"
+          u"</SSH_PUBLIC_KEY><TARGET><![CDATA[hda]]></TARGET></CONTEXT><CPU><![CDATA[0.5]]></CPU><DISK>"
+          u"<ALLOW_ORPHANS><![CDATA[YES]]></ALLOW_ORPHANS><CLONE><![CDATA[YES]]></"
+          u"CLONE><CLONE_TARGET><![CDATA[SYSTEM]]>"
+          u"</CLONE_TARGET><CLUSTER_ID><![CDATA[0]]></CLUSTER_ID><DATASTORE><![CDATA[default]]></DATASTORE>"
+          u"<DATASTORE_ID><![CDATA[1]]></DATASTORE_ID><DEV_PREFIX><![CDATA[vd]]></DEV_PREFIX><DISK_ID><![CDATA[0]]>"
+          u"</DISK_ID><DISK_SNAPSHOT_TOTAL_SIZE><![CDATA[0]]></DISK_SNAPSHOT_TOTAL_SIZE><DISK_TYPE><![CDATA[FILE]]>"
+          u"</DISK_TYPE><DRIVER><![CDATA[qcow2]]></DRIVER><FORMAT><![CDATA[qcow2]]></"
+          u"FORMAT><IMAGE><![CDATA[ubuntu2204]]>"
+          u"</IMAGE><IMAGE_ID><![CDATA[0]]></IMAGE_ID><IMAGE_STATE><![CDATA[2]]></"
+          u"IMAGE_STATE><IMAGE_UNAME><![CDATA[oneadmin]]>"
+          u"</IMAGE_UNAME><LN_TARGET><![CDATA[NONE]]></LN_TARGET><ORIGINAL_SIZE><![CDATA[2252]]></ORIGINAL_SIZE>"
+          u"<READONLY><![CDATA[NO]]></READONLY><SAVE><![CDATA[NO]]></SAVE><SIZE><![CDATA[2252]]></"
+          u"SIZE><SOURCE><![CDATA["
+          u"/var/lib/one//datastores/1/0c6f2fbd3a1e6a4a8f8b3c2d1e0f9a8b]]></SOURCE><TARGET><![CDATA[vda]]></TARGET>"
+          u"<TM_MAD><![CDATA[qcow2]]></TM_MAD><TYPE><![CDATA[FILE]]></TYPE></DISK>";
     if (s.type) {
         x += u"<GRAPHICS><LISTEN><![CDATA[0.0.0.0]]></LISTEN>";
         if (s.passwd)
@@ -84,7 +96,8 @@ QString fullVm(int id)
     x += u"<MEMORY><![CDATA[2048]]></MEMORY>";
     for (int nic = 0; nic < 2; ++nic) {
         x += u"<NIC><AR_ID><![CDATA[0]]></AR_ID><BRIDGE><![CDATA[br" + QString::number(nic)
-            + u"]]></BRIDGE><BRIDGE_TYPE><![CDATA[linux]]></BRIDGE_TYPE><CLUSTER_ID><![CDATA[0]]></CLUSTER_ID><IP><![CDATA["
+            + u"]]></BRIDGE><BRIDGE_TYPE><![CDATA[linux]]></BRIDGE_TYPE><CLUSTER_ID><![CDATA[0]]></"
+              u"CLUSTER_ID><IP><![CDATA["
             + (nic == 0 ? ip : QStringLiteral("192.168.%1.%2").arg((id / 250) % 250).arg(id % 250 + 2))
             + u"]]></IP><MAC><![CDATA[02:00:0a:00:00:01]]></MAC><MODEL><![CDATA[virtio]]></MODEL><NAME><![CDATA[NIC"
             + QString::number(nic) + u"]]></NAME><NETWORK><![CDATA[net" + QString::number(nic)
@@ -100,14 +113,16 @@ QString fullVm(int id)
     x += u"<OS><ARCH><![CDATA[x86_64]]></ARCH><UUID><![CDATA[2f703643-4f38-4776-b865-30967b1236df]]></UUID></OS>"
          u"<TEMPLATE_ID><![CDATA[0]]></TEMPLATE_ID><TM_MAD_SYSTEM><![CDATA[ssh]]></TM_MAD_SYSTEM><VCPU><![CDATA[2]]>"
          u"</VCPU><VMID><![CDATA["
-        + n + u"]]></VMID></TEMPLATE><USER_TEMPLATE><DESCRIPTION><![CDATA[benchmark VM]]></DESCRIPTION></USER_TEMPLATE>";
+        + n
+        + u"]]></VMID></TEMPLATE><USER_TEMPLATE><DESCRIPTION><![CDATA[benchmark VM]]></DESCRIPTION></USER_TEMPLATE>";
     if (s.history) {
         x += u"<HISTORY_RECORDS>";
         for (int seq = 0; seq < (id % 3 == 0 ? 2 : 1); ++seq) {
             x += u"<HISTORY><OID>" + n + u"</OID><SEQ>" + QString::number(seq) + u"</SEQ><HOSTNAME>"
                 + (seq == 0 && id % 3 == 0 ? QStringLiteral("old-node") : host)
                 + u"</HOSTNAME><HID>0</HID><CID>0</CID><STIME>1795219026</STIME><ETIME>0</ETIME><VM_MAD><![CDATA[kvm]]>"
-                  u"</VM_MAD><TM_MAD><![CDATA[ssh]]></TM_MAD><DS_ID>0</DS_ID><PSTIME>1795219026</PSTIME><PETIME>1795219026"
+                  u"</VM_MAD><TM_MAD><![CDATA[ssh]]></TM_MAD><DS_ID>0</DS_ID><PSTIME>1795219026</"
+                  u"PSTIME><PETIME>1795219026"
                   u"</PETIME><RSTIME>1795219026</RSTIME><RETIME>0</RETIME><ESTIME>0</ESTIME><EETIME>0</EETIME><ACTION>0"
                   u"</ACTION><UID>-1</UID><GID>-1</GID><REQUEST_ID>-1</REQUEST_ID></HISTORY>";
         }
@@ -132,7 +147,9 @@ QString innerPool()
 QByteArray response(const QString &inner)
 {
     QString escaped = inner;
-    escaped.replace(u'&', QStringLiteral("&amp;")).replace(u'<', QStringLiteral("&lt;")).replace(u'>', QStringLiteral("&gt;"));
+    escaped.replace(u'&', QStringLiteral("&amp;"))
+        .replace(u'<', QStringLiteral("&lt;"))
+        .replace(u'>', QStringLiteral("&gt;"));
     return QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<methodResponse>\r\n<params>\r\n"
                              "<param><value><array><data>\r\n<value><boolean>1</boolean></value>\r\n<value><string>")
         + escaped.toUtf8()
@@ -199,8 +216,8 @@ void checkPool(benchmark::State &state, const QList<VirtualMachine> &vms, const 
         return;
     }
     // spot checks so that a parser that gives up early cannot look fast
-    if (vms.front().id != kVms - 1 || vms.back().id != 0 || vms.back().ips.size() != 3
-        || !vms.back().consolePossible() || vms.back().host != u"node-0.example.org")
+    if (vms.front().id != kVms - 1 || vms.back().id != 0 || vms.back().ips.size() != 3 || !vms.back().consolePossible()
+        || vms.back().host != u"node-0.example.org")
         state.SkipWithError("parsed values are wrong");
 }
 
@@ -319,8 +336,8 @@ int peakRss(const char *path)
     const long hwm = statusKb("VmHWM");
     std::printf("response_bytes=%lld vms=%lld parse_ms=%lld rss_before_kb=%ld peak_rss_kb=%ld "
                 "peak_delta_kb=%ld peak_over_response=%.2f peak_delta_over_response=%.2f\n",
-                (long long)size, (long long)vms.size(), (long long)ms, rssBefore, hwm, hwm - rssBefore,
-                double(hwm) * 1024 / double(size), double(hwm - rssBefore) * 1024 / double(size));
+        (long long)size, (long long)vms.size(), (long long)ms, rssBefore, hwm, hwm - rssBefore,
+        double(hwm) * 1024 / double(size), double(hwm - rssBefore) * 1024 / double(size));
     if (!error.isEmpty() || vms.size() != kVms) {
         std::fprintf(stderr, "parse failed: %s\n", qPrintable(error));
         return 1;

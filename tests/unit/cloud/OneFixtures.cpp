@@ -3,10 +3,10 @@
 
 #include "TestSupport.h"
 
+#include <gtest/gtest.h>
+
 #include <QDir>
 #include <QXmlStreamReader>
-
-#include <gtest/gtest.h>
 
 namespace PortholeTest {
 
@@ -35,9 +35,9 @@ QStringList oneVmDocumentFixtures()
 {
     const QDir dir(fixturePath(QStringLiteral("opennebula-live")));
     QStringList out;
-    const QStringList files = dir.entryList({QStringLiteral("one.vm.info__*.response.xml"),
-                                             QStringLiteral("one.vmpool.info*.response.xml")},
-                                            QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList(
+        {QStringLiteral("one.vm.info__*.response.xml"), QStringLiteral("one.vmpool.info*.response.xml")}, QDir::Files,
+        QDir::Name);
     for (const QString &f : files) {
         const QByteArray body = fixture(QStringLiteral("opennebula-live/") + f);
         // Success envelopes carry <boolean>1</boolean> and a string result.

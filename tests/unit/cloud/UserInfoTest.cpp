@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "cloud/UserInfo.h"
+
 #include "OneFixtures.h"
 #include "TestSupport.h"
-#include "cloud/UserInfo.h"
 
 #include <gtest/gtest.h>
 
@@ -21,19 +22,20 @@ TEST(UserInfo, SelfFromOned610)
 
 TEST(UserInfo, WithTokenSessionAndOldFormats)
 {
-    const auto token = UserInfo::parse(PortholeTest::oneResultString(u"one.user.info__with_token_session.response.xml"_s));
+    const auto token
+        = UserInfo::parse(PortholeTest::oneResultString(u"one.user.info__with_token_session.response.xml"_s));
     ASSERT_TRUE(token);
     EXPECT_EQ(token->name, u"oneadmin");
 
     const auto q = UserInfo::parse(
         QString::fromUtf8(PortholeTest::fixture(u"opennebula-recorded/quattor-ncm-opennebula/one.user.info_3.xml"_s)));
     ASSERT_TRUE(q);
-    EXPECT_EQ(*q, (UserInfo{3, u"lsimngar"_s, 1, u"users"_s}));
+    EXPECT_EQ(*q, (UserInfo {3, u"lsimngar"_s, 1, u"users"_s}));
 
     const auto legacy = UserInfo::parse(
         QString::fromUtf8(PortholeTest::fixture(u"opennebula-recorded/one-ruby-oca-fixtures-legacy/user.xml"_s)));
     ASSERT_TRUE(legacy);
-    EXPECT_EQ(*legacy, (UserInfo{3, u"dan"_s, -1, QString()}));
+    EXPECT_EQ(*legacy, (UserInfo {3, u"dan"_s, -1, QString()}));
 }
 
 TEST(UserInfo, BadDocuments)
@@ -49,6 +51,7 @@ TEST(UserInfo, BadDocuments)
     EXPECT_EQ(error, u"the <USER> document has no ID or NAME");
     EXPECT_FALSE(UserInfo::parse(u"", &error));
     EXPECT_FALSE(error.isEmpty());
-    EXPECT_FALSE(UserInfo::parse(u"<!DOCTYPE USER [<!ENTITY a \"b\">]><USER><ID>1</ID><NAME>&a;</NAME></USER>", &error));
+    EXPECT_FALSE(
+        UserInfo::parse(u"<!DOCTYPE USER [<!ENTITY a \"b\">]><USER><ID>1</ID><NAME>&a;</NAME></USER>", &error));
     EXPECT_TRUE(error.endsWith(u": document type declarations are not allowed")) << error.toStdString();
 }

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "OneFixtures.h"
 #include "cloud/VirtualMachine.h"
+
+#include "OneFixtures.h"
 #include "cloud/VmPoolParser.h"
+
+#include <gtest/gtest.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QVariant>
-
-#include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
 using Porthole::VirtualMachine;
@@ -32,7 +33,7 @@ std::string json(const QJsonObject &o)
 TEST(VirtualMachine, JsonOfARunningVncVm)
 {
     const VirtualMachine vm = fromFixture(u"one.vm.info__vm-vnc-upper.response.xml"_s);
-    const QJsonObject expected{
+    const QJsonObject expected {
         {u"id"_s, 0},
         {u"name"_s, u"vm-vnc-upper"_s},
         {u"owner"_s, u"oneadmin"_s},
@@ -42,7 +43,8 @@ TEST(VirtualMachine, JsonOfARunningVncVm)
         {u"state_name"_s, u"RUNNING"_s},
         {u"host"_s, u"dummy-host-1"_s},
         {u"graphics"_s,
-         QJsonObject{{u"type"_s, u"VNC"_s}, {u"listen"_s, u"0.0.0.0"_s}, {u"port"_s, 5900}, {u"password_set"_s, true}}},
+            QJsonObject {
+                {u"type"_s, u"VNC"_s}, {u"listen"_s, u"0.0.0.0"_s}, {u"port"_s, 5900}, {u"password_set"_s, true}}},
         {u"ips"_s, QJsonArray()},
         {u"console"_s, true},
     };
@@ -53,7 +55,7 @@ TEST(VirtualMachine, JsonOfARunningVncVm)
 TEST(VirtualMachine, JsonOfAHeldVmWithoutHostOrPort)
 {
     const VirtualMachine vm = fromFixture(u"one.vm.info__vm-on-hold.response.xml"_s);
-    const QJsonObject expected{
+    const QJsonObject expected {
         {u"id"_s, 5},
         {u"name"_s, u"vm-on-hold"_s},
         {u"owner"_s, u"oneadmin"_s},
@@ -63,7 +65,8 @@ TEST(VirtualMachine, JsonOfAHeldVmWithoutHostOrPort)
         {u"state_name"_s, u"HOLD"_s},
         {u"host"_s, u""_s},
         {u"graphics"_s,
-         QJsonObject{{u"type"_s, u"VNC"_s}, {u"listen"_s, u"0.0.0.0"_s}, {u"port"_s, QJsonValue::Null}, {u"password_set"_s, false}}},
+            QJsonObject {{u"type"_s, u"VNC"_s}, {u"listen"_s, u"0.0.0.0"_s}, {u"port"_s, QJsonValue::Null},
+                {u"password_set"_s, false}}},
         {u"ips"_s, QJsonArray()},
         {u"console"_s, false},
     };
@@ -73,10 +76,10 @@ TEST(VirtualMachine, JsonOfAHeldVmWithoutHostOrPort)
 TEST(VirtualMachine, JsonWithoutGraphicsAndWithAddresses)
 {
     VirtualMachine vm = fromFixture(u"one.vm.info__vm-no-graphics.response.xml"_s);
-    vm.ips = QStringList{u"10.0.0.3"_s, u"fd00::3"_s};
+    vm.ips = QStringList {u"10.0.0.3"_s, u"fd00::3"_s};
     const QJsonObject o = vm.toJson();
     EXPECT_TRUE(o.value(u"graphics").isNull()) << json(o);
-    EXPECT_EQ(o.value(u"ips").toArray(), (QJsonArray{u"10.0.0.3"_s, u"fd00::3"_s}));
+    EXPECT_EQ(o.value(u"ips").toArray(), (QJsonArray {u"10.0.0.3"_s, u"fd00::3"_s}));
     EXPECT_EQ(o.value(u"console"), QJsonValue(false));
     EXPECT_EQ(o.value(u"state_name"), QJsonValue(u"RUNNING"_s));
     EXPECT_EQ(o.keys().size(), 11);
@@ -85,9 +88,9 @@ TEST(VirtualMachine, JsonWithoutGraphicsAndWithAddresses)
 TEST(VirtualMachine, StateNameUsesVmStateUnlessActive)
 {
     EXPECT_EQ(fromFixture(u"one.vm.info__vm-poweroff.response.xml"_s).toJson().value(u"state_name"),
-              QJsonValue(u"POWEROFF"_s));
-    EXPECT_EQ(fromFixture(u"one.vm.info__vm-terminated.response.xml"_s).toJson().value(u"state_name"),
-              QJsonValue(u"DONE"_s));
+        QJsonValue(u"POWEROFF"_s));
+    EXPECT_EQ(
+        fromFixture(u"one.vm.info__vm-terminated.response.xml"_s).toJson().value(u"state_name"), QJsonValue(u"DONE"_s));
 }
 
 TEST(VirtualMachine, ConsoleNeedsVncGraphics)
@@ -96,7 +99,7 @@ TEST(VirtualMachine, ConsoleNeedsVncGraphics)
     vm.state = 3;
     vm.lcmState = 3;
     EXPECT_FALSE(vm.consolePossible());
-    vm.graphics = Porthole::VmGraphics{u"SPICE"_s, QString(), 5900, QString()};
+    vm.graphics = Porthole::VmGraphics {u"SPICE"_s, QString(), 5900, QString()};
     EXPECT_FALSE(vm.consolePossible());
     vm.graphics->type = u" Vnc "_s;
     EXPECT_TRUE(vm.consolePossible());

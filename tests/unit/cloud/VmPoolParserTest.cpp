@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "OneFixtures.h"
-#include "TestSupport.h"
 #include "cloud/VmPoolParser.h"
 
-#include <QRandomGenerator>
+#include "OneFixtures.h"
+#include "TestSupport.h"
 
 #include <gtest/gtest.h>
+
+#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 using Porthole::VirtualMachine;
@@ -98,7 +99,7 @@ TEST(VmPoolParser, ShortPoolBodies)
     QList<int> ids;
     for (const auto &vm : vms)
         ids.append(vm.id);
-    EXPECT_EQ(ids, (QList<int>{5, 4, 3, 2, 1, 0}));
+    EXPECT_EQ(ids, (QList<int> {5, 4, 3, 2, 1, 0}));
 
     const VirtualMachine &hold = vms[0];
     EXPECT_EQ(hold.name, u"vm-on-hold");
@@ -136,8 +137,8 @@ TEST(VmPoolParser, ShortPoolBodies)
 
 TEST(VmPoolParser, ExtendedPoolEqualsInfoOfEachVm)
 {
-    const QList<VirtualMachine> pool =
-        parseOk(PortholeTest::oneResultString(u"one.vmpool.infoextended__state_-2.response.xml"_s));
+    const QList<VirtualMachine> pool
+        = parseOk(PortholeTest::oneResultString(u"one.vmpool.infoextended__state_-2.response.xml"_s));
     ASSERT_EQ(pool.size(), 7);
     EXPECT_EQ(pool[0].name, u"vm-terminated");
     EXPECT_EQ(pool[0].state, 6);
@@ -145,7 +146,8 @@ TEST(VmPoolParser, ExtendedPoolEqualsInfoOfEachVm)
     EXPECT_EQ(pool[5], single(u"one.vm.info__vm-vnc-lower.response.xml"_s));
     EXPECT_EQ(pool[1], single(u"one.vm.info__vm-on-hold.response.xml"_s));
     // The short body carries the same fields Porthole reads.
-    const QList<VirtualMachine> shortPool = parseOk(PortholeTest::oneResultString(u"one.vmpool.info__all_-2.response.xml"_s));
+    const QList<VirtualMachine> shortPool
+        = parseOk(PortholeTest::oneResultString(u"one.vmpool.info__all_-2.response.xml"_s));
     EXPECT_EQ(shortPool, pool.mid(1));
 }
 
@@ -191,7 +193,7 @@ TEST(VmPoolParser, VmInfoDocuments)
     EXPECT_EQ(done.stateName(), u"DONE");
     EXPECT_EQ(done.displayState(), u"done");
     EXPECT_EQ(done.host, u"dummy-host-1"); // the last host it ran on
-    EXPECT_EQ(done.graphics->port, -1);    // removed at DONE
+    EXPECT_EQ(done.graphics->port, -1); // removed at DONE
     EXPECT_FALSE(done.consolePossible());
 
     const VirtualMachine poweroff = single(u"one.vm.info__vm-poweroff.response.xml"_s);
@@ -225,7 +227,8 @@ TEST(VmPoolParser, VmInfoDocuments)
 TEST(VmPoolParser, RecordedOlderFormats)
 {
     const auto read = [](const char *path) {
-        return QString::fromUtf8(PortholeTest::fixture(QStringLiteral("opennebula-recorded/") + QLatin1StringView(path)));
+        return QString::fromUtf8(
+            PortholeTest::fixture(QStringLiteral("opennebula-recorded/") + QLatin1StringView(path)));
     };
     // OpenNebula 4.x: top-level MEMORY/CPU are usage numbers, not the template's
     const QList<VirtualMachine> q = parseOk(read("quattor-ncm-opennebula/one.vm.info_60.xml"));
@@ -276,8 +279,9 @@ TEST(VmPoolParser, NicAddressesInDocumentOrder)
 <USER_TEMPLATE><NIC><IP>1.1.1.1</IP></NIC></USER_TEMPLATE></VM>)"_s;
     const QList<VirtualMachine> vms = parseOk(doc);
     ASSERT_EQ(vms.size(), 1);
-    EXPECT_EQ(vms[0].ips, (QStringList{u"10.0.0.5"_s, u"2001:db8::5"_s, u"fd00::7"_s, u"fd01::7"_s, u"192.168.1.7"_s}));
-    EXPECT_EQ(vms[0].state, 0);    // MONITORING/STATE is not the VM state
+    EXPECT_EQ(
+        vms[0].ips, (QStringList {u"10.0.0.5"_s, u"2001:db8::5"_s, u"fd00::7"_s, u"fd01::7"_s, u"192.168.1.7"_s}));
+    EXPECT_EQ(vms[0].state, 0); // MONITORING/STATE is not the VM state
     EXPECT_DOUBLE_EQ(vms[0].cpu, 0); // nor its CPU
 }
 
@@ -293,8 +297,9 @@ TEST(VmPoolParser, MissingElementsKeepDefaults)
 
 TEST(VmPoolParser, UnknownStateCodes)
 {
-    const QList<VirtualMachine> vms =
-        parseOk(u"<VM><ID>1</ID><STATE>3</STATE><LCM_STATE>99</LCM_STATE><TEMPLATE><GRAPHICS><TYPE>VNC</TYPE></GRAPHICS></TEMPLATE></VM>");
+    const QList<VirtualMachine> vms
+        = parseOk(u"<VM><ID>1</ID><STATE>3</STATE><LCM_STATE>99</LCM_STATE><TEMPLATE><GRAPHICS><TYPE>VNC</TYPE></"
+                  u"GRAPHICS></TEMPLATE></VM>");
     ASSERT_EQ(vms.size(), 1);
     EXPECT_EQ(vms[0].lcmStateName(), u"LCM_99");
     EXPECT_EQ(vms[0].longStateName(), u"LCM_99");
@@ -309,27 +314,29 @@ TEST(VmPoolParser, EmptyPools)
     EXPECT_TRUE(parseOk(u"<VM_POOL></VM_POOL>").isEmpty());
     EXPECT_TRUE(parseOk(u"<VM_POOL/>").isEmpty());
     EXPECT_TRUE(parseOk(u"<?xml version=\"1.0\"?>\n<VM_POOL>\n</VM_POOL>\n").isEmpty());
-    EXPECT_TRUE(parseOk(PortholeTest::oneResultString(u"one.vmpool.info__page_offset10_limit2_past_end.response.xml"_s)).isEmpty());
+    EXPECT_TRUE(parseOk(PortholeTest::oneResultString(u"one.vmpool.info__page_offset10_limit2_past_end.response.xml"_s))
+                    .isEmpty());
 }
 
 TEST(VmPoolParser, MalformedDocumentsNamePositionAndExpectation)
 {
     EXPECT_EQ(parseError(u""), u"line 1, column 0: the document is empty (expected <VM_POOL> or <VM>)");
-    EXPECT_EQ(parseError(u"<VM_POOL><VM><ID>1</ID>"), u"line 1, column 23: the document ended early: expected more content or </VM>");
+    EXPECT_EQ(parseError(u"<VM_POOL><VM><ID>1</ID>"),
+        u"line 1, column 23: the document ended early: expected more content or </VM>");
     EXPECT_EQ(parseError(u"<HOST_POOL></HOST_POOL>"),
-              u"line 1, column 11: expected <VM_POOL> or <VM> as the document element, found <HOST_POOL>");
+        u"line 1, column 11: expected <VM_POOL> or <VM> as the document element, found <HOST_POOL>");
     EXPECT_EQ(parseError(u"<VM><STATE>three</STATE></VM>"), u"line 1, column 24: <STATE> is not an integer: 'three'");
     EXPECT_EQ(parseError(u"<VM><ID>1</ID></VM><VM/>"),
-              u"line 1, column 19: unexpected <VM> after the end of the document element");
+        u"line 1, column 19: unexpected <VM> after the end of the document element");
     EXPECT_EQ(parseError(u"<VM_POOL>\n<VM></VM_POOL>"), u"line 2, column 4: expected </VM>, found </VM_POOL>");
     EXPECT_EQ(parseError(u"<VM_POOL></VM_POOL><!-- unterminated"),
-              u"line 1, column 19: the document ended inside markup after </VM_POOL>");
+        u"line 1, column 19: the document ended inside markup after </VM_POOL>");
     EXPECT_EQ(parseError(u"<VM_P"), u"line 1, column 0: the document ended inside markup before <VM_POOL> or <VM>");
     EXPECT_TRUE(parseError(u"not xml at all").startsWith(u"line 1, column "));
     EXPECT_TRUE(parseError(u"<VM><NAME>a & b</NAME></VM>").startsWith(u"line 1, column "));
     // truncated inside an element Porthole skips
-    EXPECT_EQ(parseError(u"<VM><PERMISSIONS><OWNER_U>1"),
-              u"line 1, column 27: the document ended early, inside an element");
+    EXPECT_EQ(
+        parseError(u"<VM><PERMISSIONS><OWNER_U>1"), u"line 1, column 27: the document ended early, inside an element");
 }
 
 TEST(VmPoolParser, RejectsDoctypeAndEntityExpansion)
@@ -421,7 +428,8 @@ TEST(VmPoolParser, DamagedDocumentsGiveTheSameVerdictInAnyChunking)
         const auto whole = VmPoolParser::parse(doc, &wholeError);
         QString chunkError;
         const auto chunked = parseChunked(doc, 1 + rng.bounded(97), &chunkError);
-        ASSERT_EQ(whole.has_value(), chunked.has_value()) << wholeError.toStdString() << " / " << chunkError.toStdString();
+        ASSERT_EQ(whole.has_value(), chunked.has_value())
+            << wholeError.toStdString() << " / " << chunkError.toStdString();
         if (whole) {
             EXPECT_EQ(*whole, *chunked);
         } else {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cloud/VncToken.h"
 
-#include <QJsonDocument>
-
 #include <gtest/gtest.h>
+
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 using Porthole::VncToken;
@@ -28,9 +28,15 @@ VncToken expectedToken()
 
 TEST(VncToken, FromStructAsTheAddonSendsIt)
 {
-    const QVariantMap members{
-        {u"id"_s, 3},         {u"host"_s, u"node1"_s},     {u"type"_s, u"VNC"_s}, {u"port"_s, 5903},
-        {u"listen"_s, u"0.0.0.0"_s}, {u"password"_s, u"p<&>w"_s}, {u"wss"_s, true},   {u"token"_s, u"abc123"_s},
+    const QVariantMap members {
+        {u"id"_s, 3},
+        {u"host"_s, u"node1"_s},
+        {u"type"_s, u"VNC"_s},
+        {u"port"_s, 5903},
+        {u"listen"_s, u"0.0.0.0"_s},
+        {u"password"_s, u"p<&>w"_s},
+        {u"wss"_s, true},
+        {u"token"_s, u"abc123"_s},
     };
     QString error;
     const auto t = VncToken::fromStruct(members, &error);
@@ -40,8 +46,12 @@ TEST(VncToken, FromStructAsTheAddonSendsIt)
 
 TEST(VncToken, FromStructTolerantTypes)
 {
-    QVariantMap members{
-        {u"ID"_s, u"3"_s}, {u"Host"_s, u"node1"_s}, {u"port"_s, u" 5903 "_s}, {u"wss"_s, u"yes"_s}, {u"token"_s, u"t"_s},
+    QVariantMap members {
+        {u"ID"_s, u"3"_s},
+        {u"Host"_s, u"node1"_s},
+        {u"port"_s, u" 5903 "_s},
+        {u"wss"_s, u"yes"_s},
+        {u"token"_s, u"t"_s},
         {u"port_extra"_s, 1},
     };
     auto t = VncToken::fromStruct(members);
@@ -51,7 +61,8 @@ TEST(VncToken, FromStructTolerantTypes)
     EXPECT_EQ(t->port, 5903);
     EXPECT_TRUE(t->wss);
     EXPECT_FALSE(t->passwordSet());
-    for (const QVariant &w : {QVariant(u"true"_s), QVariant(u"1"_s), QVariant(1), QVariant(true), QVariant(u"only"_s)}) {
+    for (const QVariant &w :
+        {QVariant(u"true"_s), QVariant(u"1"_s), QVariant(1), QVariant(true), QVariant(u"only"_s)}) {
         members[u"wss"_s] = w;
         EXPECT_TRUE(VncToken::fromStruct(members)->wss) << w.toString().toStdString();
     }
@@ -85,9 +96,8 @@ TEST(VncToken, FromStructErrors)
 TEST(VncToken, FromVncXmlWithUnescapedValues)
 {
     // The addon builds this with "<%s>%s</%s>" % [k.upcase, v, k.upcase]: no escaping.
-    const QString xml =
-        u"<VM><ID>3</ID><HOST>node1</HOST><TYPE>VNC</TYPE><PORT>5903</PORT><LISTEN>0.0.0.0</LISTEN>"
-        "<PASSWORD>p<&>w</PASSWORD><WSS>true</WSS><TOKEN>abc123</TOKEN></VM>"_s;
+    const QString xml = u"<VM><ID>3</ID><HOST>node1</HOST><TYPE>VNC</TYPE><PORT>5903</PORT><LISTEN>0.0.0.0</LISTEN>"
+                        "<PASSWORD>p<&>w</PASSWORD><WSS>true</WSS><TOKEN>abc123</TOKEN></VM>"_s;
     QString error;
     const auto t = VncToken::fromVncXml(xml, &error);
     ASSERT_TRUE(t) << error.toStdString();
@@ -143,16 +153,26 @@ TEST(VncToken, TokenOnlyAndJson)
     const VncToken only = VncToken::fromTokenOnly(4, u" tok4\n"_s);
     EXPECT_EQ(only.vmId, 4);
     EXPECT_EQ(only.token, u"tok4");
-    const QJsonObject expectedOnly{
-        {u"id"_s, 4}, {u"host"_s, u""_s}, {u"port"_s, QJsonValue::Null}, {u"type"_s, u""_s},
-        {u"token"_s, u"tok4"_s}, {u"password_set"_s, false}, {u"url"_s, QJsonValue::Null},
+    const QJsonObject expectedOnly {
+        {u"id"_s, 4},
+        {u"host"_s, u""_s},
+        {u"port"_s, QJsonValue::Null},
+        {u"type"_s, u""_s},
+        {u"token"_s, u"tok4"_s},
+        {u"password_set"_s, false},
+        {u"url"_s, QJsonValue::Null},
     };
     EXPECT_EQ(only.toJson(QString()), expectedOnly);
 
     const QString url = u"wss://proxy:29876/websockify?token=abc123"_s;
-    const QJsonObject expected{
-        {u"id"_s, 3}, {u"host"_s, u"node1"_s}, {u"port"_s, 5903}, {u"type"_s, u"VNC"_s},
-        {u"token"_s, u"abc123"_s}, {u"password_set"_s, true}, {u"url"_s, url},
+    const QJsonObject expected {
+        {u"id"_s, 3},
+        {u"host"_s, u"node1"_s},
+        {u"port"_s, 5903},
+        {u"type"_s, u"VNC"_s},
+        {u"token"_s, u"abc123"_s},
+        {u"password_set"_s, true},
+        {u"url"_s, url},
     };
     const QJsonObject json = expectedToken().toJson(url);
     EXPECT_EQ(json, expected);

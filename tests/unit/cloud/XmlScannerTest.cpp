@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "OneFixtures.h"
 #include "cloud/XmlScanner.h"
+
+#include "OneFixtures.h"
+
+#include <gtest/gtest.h>
 
 #include <QRandomGenerator>
 #include <QXmlStreamReader>
-
-#include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
 using Porthole::XmlScanner;
@@ -91,7 +92,8 @@ TEST(XmlScanner, TokensOfATypicalDocument)
     for (qsizetype chunk : {1, 2, 3, 7, 1000}) {
         const Scan s = scan(doc, chunk);
         ASSERT_TRUE(s.ok) << chunk << ": " << s.error.toStdString();
-        EXPECT_EQ(s.tokens, u"<VM_POOL><VM><NAME>'a<b&\U0001F600A'</NAME><E></E><E2></E2></VM></VM_POOL>") << chunk << s.tokens.toStdString();
+        EXPECT_EQ(s.tokens, u"<VM_POOL><VM><NAME>'a<b&\U0001F600A'</NAME><E></E><E2></E2></VM></VM_POOL>")
+            << chunk << s.tokens.toStdString();
     }
 }
 
@@ -110,10 +112,12 @@ TEST(XmlScanner, Errors)
     EXPECT_EQ(error(u"<a b=\"<\"/>"_s), "line 1, column 0: '<' in an attribute value of <a>");
     EXPECT_EQ(error(u"<a b=\"1\"c=\"2\"/>"_s), "line 1, column 0: malformed attribute in <a>");
     EXPECT_EQ(error(u"<1a/>"_s), "line 1, column 0: invalid element name after '<'");
-    EXPECT_EQ(error(u" <?xml version=\"1.0\"?><a/>"_s), "line 1, column 1: the XML declaration must be at the start of the document");
+    EXPECT_EQ(error(u" <?xml version=\"1.0\"?><a/>"_s),
+        "line 1, column 1: the XML declaration must be at the start of the document");
     EXPECT_EQ(error(u"<![CDATA[x]]><a/>"_s), "line 1, column 0: CDATA section outside the document element");
     EXPECT_EQ(error(u"<!DOCTYPE a><a/>"_s), "line 1, column 0: document type declarations are not allowed");
-    EXPECT_EQ(error(u"<a><!ELEMENT a ANY></a>"_s), "line 1, column 3: unexpected markup after '<!' (expected a comment or a CDATA section)");
+    EXPECT_EQ(error(u"<a><!ELEMENT a ANY></a>"_s),
+        "line 1, column 3: unexpected markup after '<!' (expected a comment or a CDATA section)");
     EXPECT_EQ(error(u"<a>x]]>y</a>"_s), "line 1, column 4: ']]>' is not allowed in text");
     EXPECT_EQ(error(u"<a>\n\n  </b>"_s), "line 3, column 2: expected </a>, found </b>");
     EXPECT_EQ(error(u"<a>"_s), "incomplete");
@@ -124,12 +128,10 @@ TEST(XmlScanner, PositionsSurviveBufferCompaction)
 {
     XmlScanner s;
     s.addData(u"<a>\n<b>\n");
-    while (s.next() != XmlScanner::Token::NeedData) {
-    }
+    while (s.next() != XmlScanner::Token::NeedData) { }
     s.addData(u"  </c>");
     XmlScanner::Token t;
-    while ((t = s.next()) == XmlScanner::Token::Characters) {
-    }
+    while ((t = s.next()) == XmlScanner::Token::Characters) { }
     EXPECT_EQ(t, XmlScanner::Token::Error);
     EXPECT_EQ(s.errorString(), u"line 3, column 2: expected </b>, found </c>");
 }
@@ -213,8 +215,9 @@ TEST(XmlScanner, AgreesWithQXmlStreamReaderOnDamagedDocuments)
         const Scan ours = scan(doc, 1 + rng.bounded(50));
         if (!ref.ok)
             ++rejected;
-        ASSERT_EQ(ours.ok, ref.ok) << "round " << round << "\n" << doc.toStdString() << "\nours: "
-                                   << ours.error.toStdString() << "\nQXmlStreamReader: " << ref.error.toStdString();
+        ASSERT_EQ(ours.ok, ref.ok) << "round " << round << "\n"
+                                   << doc.toStdString() << "\nours: " << ours.error.toStdString()
+                                   << "\nQXmlStreamReader: " << ref.error.toStdString();
         if (ours.ok) {
             EXPECT_EQ(ours.tokens, ref.tokens) << doc.toStdString();
         }
