@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "XmlScanner.h"
 
+#include <algorithm>
+
 namespace Porthole {
 
 namespace {
@@ -116,6 +118,11 @@ XmlScanner::Token XmlScanner::next()
     for (;;) {
         if (m_inCdata) {
             if (const std::optional<Token> t = scanCdata())
+                return *t;
+            continue;
+        }
+        if (m_inComment) {
+            if (const std::optional<Token> t = scanComment())
                 return *t;
             continue;
         }
@@ -243,6 +250,28 @@ std::optional<XmlScanner::Token> XmlScanner::scanCdata()
     return Token::Characters;
 }
 
+// Comment text is consumed as it arrives, so a long comment does not pile up.
+std::optional<XmlScanner::Token> XmlScanner::scanComment()
+{
+    const QStringView buf(m_buf);
+    const qsizetype dashes = buf.indexOf(u"--", m_pos);
+    if (dashes < 0) {
+        m_pos = std::max(m_pos, buf.size() - 1); // a final '-' may start "--"
+        return Token::NeedData;
+    }
+    if (dashes + 2 >= buf.size()) {
+        m_pos = dashes;
+        return Token::NeedData;
+    }
+    if (buf.at(dashes + 2) != u'>') {
+        m_pos = dashes;
+        return fail(QStringLiteral("'--' is not allowed inside a comment"));
+    }
+    m_pos = dashes + 3;
+    m_inComment = false;
+    return std::nullopt;
+}
+
 std::optional<XmlScanner::Token> XmlScanner::scanMarkup()
 {
     const QStringView buf(m_buf);
@@ -256,6 +285,8 @@ std::optional<XmlScanner::Token> XmlScanner::scanMarkup()
         const qsizetype from = m_resume >= m_pos + 2 ? m_resume : m_pos + 2;
         const qsizetype end = buf.indexOf(u"?>", from);
         if (end < 0) {
+            if (buf.size() - m_pos > kMaxTagLength)
+                return fail(QStringLiteral("processing instruction longer than 1 MiB"));
             m_resume = std::max(m_pos + 2, buf.size() - 1);
             return Token::NeedData;
         }
@@ -279,14 +310,8 @@ std::optional<XmlScanner::Token> XmlScanner::scanMarkup()
         if (prefixOf(comment) || prefixOf(cdata) || prefixOf(doctype))
             return Token::NeedData;
         if (rest.startsWith(comment)) {
-            const qsizetype from = m_resume >= m_pos + 4 ? m_resume : m_pos + 4;
-            const qsizetype end = buf.indexOf(u"-->", from);
-            if (end < 0) {
-                m_resume = std::max(m_pos + 4, buf.size() - 2);
-                return Token::NeedData;
-            }
-            m_resume = -1;
-            m_pos = end + 3;
+            m_pos += comment.size();
+            m_inComment = true;
             return std::nullopt;
         }
         if (rest.startsWith(cdata)) {
@@ -350,6 +375,7 @@ XmlScanner::Token XmlScanner::scanStartTag()
     if (m_rootClosed)
         return fail(QStringLiteral("unexpected <%1> after the end of the document element").arg(shown(name)));
     bool empty = false;
+    QVarLengthArray<QStringView, 8> attributes;
     for (;;) {
         const qsizetype beforeSpace = i;
         while (i < size && isSpace(buf.at(i)))
@@ -373,12 +399,17 @@ XmlScanner::Token XmlScanner::scanStartTag()
         // An attribute: name = "value" (parsed for well-formedness, then ignored).
         if (i == beforeSpace || !isNameStart(c))
             return fail(QStringLiteral("malformed attribute in <%1>").arg(shown(name)));
+        const qsizetype attributeStart = i;
         while (i < size && isNameChar(buf.at(i)))
             ++i;
+        const QStringView attribute = buf.mid(attributeStart, i - attributeStart);
         while (i < size && isSpace(buf.at(i)))
             ++i;
         if (i >= size)
             return needData();
+        if (std::find(attributes.cbegin(), attributes.cend(), attribute) != attributes.cend())
+            return fail(QStringLiteral("attribute '%1' appears twice in <%2>").arg(shown(attribute), shown(name)));
+        attributes.append(attribute);
         if (buf.at(i) != u'=')
             return fail(QStringLiteral("expected '=' after an attribute name in <%1>").arg(shown(name)));
         ++i;

@@ -48,7 +48,7 @@ public:
     bool started() const { return m_started; }
     bool documentElementClosed() const { return m_rootClosed; }
     // True when nothing but a partial token is waiting for data.
-    bool hasPendingInput() const { return m_pos < m_buf.size() || m_inCdata; }
+    bool hasPendingInput() const { return m_pos < m_buf.size() || m_inCdata || m_inComment; }
 
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; } // "line 3, column 7: ..."
@@ -62,6 +62,7 @@ private:
     std::optional<Token> scanText();
     std::optional<Token> scanMarkup();
     std::optional<Token> scanCdata();
+    std::optional<Token> scanComment();
     Token scanEndTag();
     Token scanStartTag();
     bool decodeText(QStringView raw);
@@ -70,7 +71,7 @@ private:
 
     QString m_buf;
     qsizetype m_pos = 0;
-    qsizetype m_resume = -1; // where a search for a terminator may continue
+    qsizetype m_resume = -1; // where the search for "?>" may continue
     qint64 m_discarded = 0; // characters removed from the front of m_buf
     qint64 m_lineBase = 1; // line number of m_buf[0]
     qint64 m_lineStart = 0; // absolute offset where that line starts
@@ -83,6 +84,7 @@ private:
     QStringView m_text;
     bool m_pendingEnd = false;
     bool m_inCdata = false;
+    bool m_inComment = false;
     bool m_started = false;
     bool m_rootClosed = false;
     QString m_error;

@@ -330,7 +330,7 @@ TEST(VmPoolParser, MalformedDocumentsNamePositionAndExpectation)
         u"line 1, column 19: unexpected <VM> after the end of the document element");
     EXPECT_EQ(parseError(u"<VM_POOL>\n<VM></VM_POOL>"), u"line 2, column 4: expected </VM>, found </VM_POOL>");
     EXPECT_EQ(parseError(u"<VM_POOL></VM_POOL><!-- unterminated"),
-        u"line 1, column 19: the document ended inside markup after </VM_POOL>");
+        u"line 1, column 35: the document ended inside markup after </VM_POOL>");
     EXPECT_EQ(parseError(u"<VM_P"), u"line 1, column 0: the document ended inside markup before <VM_POOL> or <VM>");
     EXPECT_TRUE(parseError(u"not xml at all").startsWith(u"line 1, column "));
     EXPECT_TRUE(parseError(u"<VM><NAME>a & b</NAME></VM>").startsWith(u"line 1, column "));

@@ -119,6 +119,8 @@ TEST(XmlScanner, Errors)
     EXPECT_EQ(error(u"<a><!ELEMENT a ANY></a>"_s),
         "line 1, column 3: unexpected markup after '<!' (expected a comment or a CDATA section)");
     EXPECT_EQ(error(u"<a>x]]>y</a>"_s), "line 1, column 4: ']]>' is not allowed in text");
+    EXPECT_EQ(error(u"<a><!-- a -- b --></a>"_s), "line 1, column 10: '--' is not allowed inside a comment");
+    EXPECT_EQ(error(u"<a b='1' b='2'/>"_s), "line 1, column 0: attribute 'b' appears twice in <a>");
     EXPECT_EQ(error(u"<a>\n\n  </b>"_s), "line 3, column 2: expected </a>, found </b>");
     EXPECT_EQ(error(u"<a>"_s), "incomplete");
     EXPECT_EQ(error(u""_s), "incomplete");
@@ -174,6 +176,48 @@ TEST(XmlScanner, AgreesWithQXmlStreamReaderOnTheFixtures)
         ASSERT_TRUE(ref.ok) << file.toStdString();
         EXPECT_TRUE(ours.ok) << file.toStdString() << ": " << ours.error.toStdString();
         EXPECT_EQ(ours.tokens, ref.tokens) << file.toStdString();
+    }
+}
+
+TEST(XmlScanner, AgreesWithQXmlStreamReaderOnEdgeCases)
+{
+    const QString docs[] = {
+        u"<a><!-- x -- y --></a>"_s,
+        u"<a><!----></a>"_s,
+        u"<a><!-- - --></a>"_s,
+        u"<a><!-- x ---></a>"_s,
+        u"<a><![CDATA[]]]></a>"_s,
+        u"<a>]]]</a>"_s,
+        u"<a>]]></a>"_s,
+        u"<a><?pi?></a>"_s,
+        u"<a><?xml version='1.0'?></a>"_s,
+        u"<a><? pi?></a>"_s,
+        u"<a b='1' b='2'/>"_s,
+        u"<a>&#x41;&#65;&#x;</a>"_s,
+        u"<a>&#-1;</a>"_s,
+        u"<a></a >"_s,
+        u"<a></ a>"_s,
+        u"< a/>"_s,
+        u"<a/ >"_s,
+        u"<a b = '1' />"_s,
+        u"<a:b xmlns:a='u'/>"_s,
+        u"<a>x</a><!-- after -->"_s,
+        u"<!-- before --><a/>"_s,
+        u"<a><![CDATA[x]]></a>"_s,
+        u"<a><![cdata[x]]></a>"_s,
+        u"<a>&lt;&gt;&amp;&quot;&apos;</a>"_s,
+    };
+    for (const QString &doc : docs) {
+        const Scan ref = reference(doc);
+        for (qsizetype chunk : {1, 3, 1000}) {
+            const Scan ours = scan(doc, chunk);
+            EXPECT_EQ(ours.ok, ref.ok) << doc.toStdString() << " chunk " << chunk << ": ours '"
+                                       << ours.error.toStdString() << "', QXmlStreamReader '" << ref.error.toStdString()
+                                       << "'";
+            if (ours.ok && ref.ok) {
+                EXPECT_EQ(ours.tokens.toStdString(), ref.tokens.toStdString()) << doc.toStdString();
+            }
+        }
     }
 }
 
