@@ -13,6 +13,7 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -35,6 +36,8 @@ constexpr int kFaultNoSuchMethod = -506;
 constexpr int kStateDone = 6;
 constexpr int kStateMax = 11; // CLONING_FAILURE
 constexpr qint64 kBaseTime = 1795219026;
+// Console tokens are kept for the proxy; a client looping on vnctoken must not grow memory forever.
+constexpr size_t kMaxConsoleTokens = 10000;
 
 const QString kOneVmInfo = QStringLiteral("one.vm.info");
 
@@ -169,6 +172,7 @@ struct DemoCloud::Private
     int extra = 0;
     bool wss = false;
     QHash<QString, QString> consoleTokens;
+    std::deque<QString> consoleTokenOrder; // oldest first
 
     DemoUser *userByName(const QString &name)
     {
@@ -626,6 +630,11 @@ DemoCloud::Reply DemoCloud::Private::vncToken(DemoCloud *q, const QString &metho
     const int port = std::max(vm->graphicsPort, 0);
     const QString token = randomBase36(20);
     consoleTokens.insert(token, vm->hostname + QLatin1Char(':') + QString::number(port));
+    consoleTokenOrder.push_back(token);
+    if (consoleTokenOrder.size() > kMaxConsoleTokens) {
+        consoleTokens.remove(consoleTokenOrder.front());
+        consoleTokenOrder.pop_front();
+    }
     qCInfo(lcCloud).noquote() << QStringLiteral("demo cloud: console token %1 for VM %2 -> %3:%4")
                                      .arg(redact(token))
                                      .arg(id)

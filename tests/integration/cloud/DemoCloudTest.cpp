@@ -369,6 +369,18 @@ TEST_F(DemoCloudTest, VncTokenOnlyAndVncXml)
     EXPECT_EQ(cloud.consoleTokens().size(), 2);
 }
 
+TEST_F(DemoCloudTest, IssuedTokensAreBounded)
+{
+    QString first;
+    for (int i = 0; i < 10005; ++i) {
+        const QString token = cloud.call(QStringLiteral("one.vm.vnctokenonly"), {kAdmin, 0}).value.toList().value(1).toString();
+        if (i == 0)
+            first = token;
+    }
+    EXPECT_EQ(cloud.consoleTokens().size(), 10000);
+    EXPECT_TRUE(cloud.consoleTarget(first).isEmpty()); // the oldest went first
+}
+
 TEST_F(DemoCloudTest, VncTokenRefusalsFollowTheAddon)
 {
     auto expectAddon = [this](const QString &session, int id, const QString &message, int code) {
