@@ -62,7 +62,9 @@ struct DemoUser
 class Params
 {
 public:
-    explicit Params(const QVariantList &list) : m_list(list) {}
+    explicit Params(const QVariantList &list)
+        : m_list(list)
+    { }
 
     int size() const { return int(m_list.size()); }
 
@@ -116,7 +118,7 @@ private:
 DemoCloud::Reply success(const QVariant &result)
 {
     DemoCloud::Reply r;
-    r.value = QVariantList{true, result, 0};
+    r.value = QVariantList {true, result, 0};
     return r;
 }
 
@@ -124,7 +126,7 @@ DemoCloud::Reply success(const QVariant &result)
 DemoCloud::Reply failure(const QString &method, const QString &message, int code, int respId = -1)
 {
     DemoCloud::Reply r;
-    r.value = QVariantList{false, QStringLiteral("[%1] %2").arg(method, message), code, respId, qlonglong(-1)};
+    r.value = QVariantList {false, QStringLiteral("[%1] %2").arg(method, message), code, respId, qlonglong(-1)};
     return r;
 }
 
@@ -451,8 +453,9 @@ DemoCloud::Reply DemoCloud::Private::userInfo(const Params &p, DemoUser &caller)
     if (!u)
         return failure(method, QStringLiteral("Error getting user [%1].").arg(id), kNoExists, id);
     if (!isAdmin(caller) && u->id != caller.id)
-        return failure(method, QStringLiteral("User [%1] : Not authorized to perform USE USER [%2].").arg(caller.id).arg(id),
-                       kAuthorization);
+        return failure(method,
+            QStringLiteral("User [%1] : Not authorized to perform USE USER [%2].").arg(caller.id).arg(id),
+            kAuthorization);
     return success(userDocument(*u));
 }
 
@@ -478,8 +481,8 @@ DemoCloud::Reply DemoCloud::Private::userLogin(const Params &p, DemoUser &caller
         return failure(method, QStringLiteral("Error getting user [%1].").arg(uname), kNoExists);
     if (!isAdmin(caller) && u->id != caller.id)
         return failure(method,
-                       QStringLiteral("User [%1] : Not authorized to perform MANAGE USER [%2].").arg(caller.id).arg(u->id),
-                       kAuthorization);
+            QStringLiteral("User [%1] : Not authorized to perform MANAGE USER [%2].").arg(caller.id).arg(u->id),
+            kAuthorization);
     purgeExpired(*u);
 
     if (valid == 0) {
@@ -496,14 +499,16 @@ DemoCloud::Reply DemoCloud::Private::userLogin(const Params &p, DemoUser &caller
     if (token.isEmpty())
         token = randomHex(32);
     const qint64 expiration = valid == -1 ? -1 : clock() + valid;
-    auto existing = std::find_if(u->tokens.begin(), u->tokens.end(), [&token](const LoginToken &t) { return t.token == token; });
+    auto existing
+        = std::find_if(u->tokens.begin(), u->tokens.end(), [&token](const LoginToken &t) { return t.token == token; });
     if (existing != u->tokens.end()) {
         existing->expiration = expiration;
         existing->egid = egid;
     } else {
-        u->tokens.append(LoginToken{token, expiration, egid});
+        u->tokens.append(LoginToken {token, expiration, egid});
     }
-    qCDebug(lcCloud) << "demo cloud: issued login token" << redact(token) << "for" << u->name << "valid" << valid << "s";
+    qCDebug(lcCloud) << "demo cloud: issued login token" << redact(token) << "for" << u->name << "valid" << valid
+                     << "s";
     return success(token);
 }
 
@@ -547,11 +552,21 @@ DemoCloud::Reply DemoCloud::Private::vmpoolInfo(const QString &method, const Par
             continue; // only what the caller may USE
         bool match = false;
         switch (filter) {
-        case -4: match = vm.gid == caller.gid; break;
-        case -3: match = vm.uid == caller.id; break;
-        case -2: match = true; break;
-        case -1: match = vm.uid == caller.id || vm.gid == caller.gid; break;
-        default: match = vm.uid == filter; break;
+        case -4:
+            match = vm.gid == caller.gid;
+            break;
+        case -3:
+            match = vm.uid == caller.id;
+            break;
+        case -2:
+            match = true;
+            break;
+        case -1:
+            match = vm.uid == caller.id || vm.gid == caller.gid;
+            break;
+        default:
+            match = vm.uid == filter;
+            break;
         }
         if (!match)
             continue;
@@ -586,8 +601,9 @@ DemoCloud::Reply DemoCloud::Private::vmInfo(const Params &p, DemoUser &caller)
     if (!vm)
         return failure(kOneVmInfo, QStringLiteral("Error getting virtual machine [%1].").arg(id), kNoExists, id);
     if (!mayUse(caller, *vm))
-        return failure(kOneVmInfo, QStringLiteral("User [%1] : Not authorized to perform USE VM [%2].").arg(caller.id).arg(id),
-                       kAuthorization);
+        return failure(kOneVmInfo,
+            QStringLiteral("User [%1] : Not authorized to perform USE VM [%2].").arg(caller.id).arg(id),
+            kAuthorization);
     return success(DemoVmXml::fullDocument(*vm));
 }
 
@@ -597,7 +613,7 @@ DemoCloud::Reply DemoCloud::Private::vncToken(DemoCloud *q, const QString &metho
 {
     auto addonFailure = [](const QString &message, int code) {
         Reply r;
-        r.value = QVariantList{false, message, code};
+        r.value = QVariantList {false, message, code};
         return r;
     };
     const Params p(params);
@@ -612,8 +628,9 @@ DemoCloud::Reply DemoCloud::Private::vncToken(DemoCloud *q, const QString &metho
     const Reply info = [&] {
         DemoUser *caller = authenticate(session);
         if (!caller)
-            return failure(kOneVmInfo, QStringLiteral("User couldn't be authenticated, aborting call."), kAuthentication);
-        return vmInfo(Params(QVariantList{session, id}), *caller);
+            return failure(
+                kOneVmInfo, QStringLiteral("User couldn't be authenticated, aborting call."), kAuthentication);
+        return vmInfo(Params(QVariantList {session, id}), *caller);
     }();
     const QVariantList envelope = info.value.toList();
     if (!envelope.value(0).toBool())
@@ -621,8 +638,8 @@ DemoCloud::Reply DemoCloud::Private::vncToken(DemoCloud *q, const QString &metho
 
     const DemoVm *vm = vmById(id);
     if (vm->state != 3 || vm->lcmState != 3)
-        return addonFailure(QStringLiteral("Unsupported VM state! STATE:%1 LCM_STATE:%2").arg(vm->state).arg(vm->lcmState),
-                            kAction);
+        return addonFailure(
+            QStringLiteral("Unsupported VM state! STATE:%1 LCM_STATE:%2").arg(vm->state).arg(vm->lcmState), kAction);
     const QString type = vm->hasGraphics ? vm->graphicsType : QString();
     if (type.compare(QLatin1String("VNC"), Qt::CaseInsensitive) != 0)
         return addonFailure(QStringLiteral("Graphics type '%1' but 'VNC' expected").arg(type), kNoExists);
@@ -646,10 +663,11 @@ DemoCloud::Reply DemoCloud::Private::vncToken(DemoCloud *q, const QString &metho
         return success(token);
     if (method == QLatin1String("one.vm.vnc")) {
         // Ruby's Hash#to_xml in the addon: upper-cased keys, values NOT escaped.
-        const QString xml = QStringLiteral("<VM><ID>%1</ID><HOST>%2</HOST><TYPE>%3</TYPE><PORT>%4</PORT>"
-                                           "<LISTEN>%5</LISTEN><PASSWORD>%6</PASSWORD><WSS>%7</WSS><TOKEN>%8</TOKEN></VM>")
-                                .arg(QString::number(id), vm->hostname, type, QString::number(port), vm->graphicsListen,
-                                     vm->graphicsPasswd, wss ? QStringLiteral("true") : QStringLiteral("false"), token);
+        const QString xml
+            = QStringLiteral("<VM><ID>%1</ID><HOST>%2</HOST><TYPE>%3</TYPE><PORT>%4</PORT>"
+                             "<LISTEN>%5</LISTEN><PASSWORD>%6</PASSWORD><WSS>%7</WSS><TOKEN>%8</TOKEN></VM>")
+                  .arg(QString::number(id), vm->hostname, type, QString::number(port), vm->graphicsListen,
+                      vm->graphicsPasswd, wss ? QStringLiteral("true") : QStringLiteral("false"), token);
         return success(xml);
     }
     QVariantMap data;
@@ -664,10 +682,12 @@ DemoCloud::Reply DemoCloud::Private::vncToken(DemoCloud *q, const QString &metho
     return success(data);
 }
 
-DemoCloud::DemoCloud(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+DemoCloud::DemoCloud(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
-    d->users.push_back(DemoUser{0, 0, QStringLiteral("oneadmin"), QStringLiteral("oneadmin"), demoPassword(), {}});
-    d->users.push_back(DemoUser{2, 1, QStringLiteral("alice"), QStringLiteral("users"), demoSecondPassword(), {}});
+    d->users.push_back(DemoUser {0, 0, QStringLiteral("oneadmin"), QStringLiteral("oneadmin"), demoPassword(), {}});
+    d->users.push_back(DemoUser {2, 1, QStringLiteral("alice"), QStringLiteral("users"), demoSecondPassword(), {}});
     d->buildVms();
 }
 
@@ -676,10 +696,14 @@ DemoCloud::~DemoCloud() = default;
 bool DemoCloud::hasMethod(const QString &method) const
 {
     static const QStringList kMethods = {
-        QStringLiteral("one.system.version"), QStringLiteral("one.user.info"),
-        QStringLiteral("one.user.login"),     QStringLiteral("one.vmpool.info"),
-        QStringLiteral("one.vmpool.infoextended"), QStringLiteral("one.vm.info"),
-        QStringLiteral("one.vm.vnctoken"),    QStringLiteral("one.vm.vnctokenonly"),
+        QStringLiteral("one.system.version"),
+        QStringLiteral("one.user.info"),
+        QStringLiteral("one.user.login"),
+        QStringLiteral("one.vmpool.info"),
+        QStringLiteral("one.vmpool.infoextended"),
+        QStringLiteral("one.vm.info"),
+        QStringLiteral("one.vm.vnctoken"),
+        QStringLiteral("one.vm.vnctokenonly"),
         QStringLiteral("one.vm.vnc"),
     };
     return kMethods.contains(method);
@@ -704,8 +728,8 @@ DemoCloud::Reply DemoCloud::call(const QString &method, const QVariantList &para
         return *f;
     DemoUser *caller = d->authenticate(session);
     if (!caller) {
-        qCDebug(lcCloud).noquote() << QStringLiteral("demo cloud: %1 refused for session %2")
-                                          .arg(method, redactSession(session));
+        qCDebug(lcCloud).noquote()
+            << QStringLiteral("demo cloud: %1 refused for session %2").arg(method, redactSession(session));
         return failure(method, QStringLiteral("User couldn't be authenticated, aborting call."), kAuthentication);
     }
     if (method == QLatin1String("one.system.version"))

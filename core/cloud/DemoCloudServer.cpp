@@ -23,12 +23,18 @@ const QByteArray kServerHeader = QByteArrayLiteral("Xmlrpc-c_Abyss/1.33.14");
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return QByteArrayLiteral("OK");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 411: return QByteArrayLiteral("Length Required");
-    default: return QByteArrayLiteral("Internal Server Error");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 411:
+        return QByteArrayLiteral("Length Required");
+    default:
+        return QByteArrayLiteral("Internal Server Error");
     }
 }
 
@@ -55,12 +61,14 @@ struct DemoCloudServer::Connection
     QTimer *idle = nullptr;
 };
 
-DemoCloudServer::DemoCloudServer(QObject *parent) : DemoCloudServer(nullptr, parent)
-{
-}
+DemoCloudServer::DemoCloudServer(QObject *parent)
+    : DemoCloudServer(nullptr, parent)
+{ }
 
 DemoCloudServer::DemoCloudServer(DemoCloud *cloud, QObject *parent)
-    : QObject(parent), m_server(new QTcpServer(this)), m_cloud(cloud ? cloud : new DemoCloud(this))
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+    , m_cloud(cloud ? cloud : new DemoCloud(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &DemoCloudServer::onNewConnection);
 }
@@ -234,10 +242,10 @@ void DemoCloudServer::onReadyRead(QTcpSocket *socket)
         // Abyss's URI handler: only /RPC2, only POST, and a sane content-length.
         if (conn->path != "/RPC2") {
             sendHtmlError(socket, 404,
-                          QStringLiteral("This XML-RPC For C/C++ Abyss XML-RPC server responds to only one URI path.  "
-                                         "I don't know what URI path that is, but it's not the one you requested: "
-                                         "'%1'.  (Typically, it's '/RPC2')")
-                              .arg(QString::fromLatin1(conn->path)));
+                QStringLiteral("This XML-RPC For C/C++ Abyss XML-RPC server responds to only one URI path.  "
+                               "I don't know what URI path that is, but it's not the one you requested: "
+                               "'%1'.  (Typically, it's '/RPC2')")
+                    .arg(QString::fromLatin1(conn->path)));
             return;
         }
         if (conn->method == "OPTIONS") {
@@ -249,26 +257,26 @@ void DemoCloudServer::onReadyRead(QTcpSocket *socket)
             return;
         }
         if (!hasLength) {
-            sendHtmlError(socket, 411,
-                          QStringLiteral("You must send a content-length HTTP header in an XML-RPC call."));
+            sendHtmlError(
+                socket, 411, QStringLiteral("You must send a content-length HTTP header in an XML-RPC call."));
             return;
         }
         if (lengthValue.isEmpty()) {
-            sendHtmlError(socket, 400,
-                          QStringLiteral("The value in your content-length HTTP header value is a null string"));
+            sendHtmlError(
+                socket, 400, QStringLiteral("The value in your content-length HTTP header value is a null string"));
             return;
         }
         bool ok = false;
         const qulonglong length = lengthValue.toULongLong(&ok);
         if (!ok) {
             sendHtmlError(socket, 400,
-                          QStringLiteral("There's non-numeric crap in the value of your content-length HTTP header: '%1'")
-                              .arg(QString::fromLatin1(lengthValue)));
+                QStringLiteral("There's non-numeric crap in the value of your content-length HTTP header: '%1'")
+                    .arg(QString::fromLatin1(lengthValue)));
             return;
         }
         if (length < 1) {
             sendHtmlError(socket, 400,
-                          QStringLiteral("According to your content-length HTTP header, your request is empty (zero length)"));
+                QStringLiteral("According to your content-length HTTP header, your request is empty (zero length)"));
             return;
         }
         if (length > qulonglong(m_maxRequestSize)) {
@@ -289,9 +297,10 @@ void DemoCloudServer::handleRequest(QTcpSocket *socket, Connection &conn)
     conn.buffer.clear();
     QString method;
     const QByteArray xml = handleCall(body, &method);
-    sendResponse(socket, 200, QByteArrayLiteral("Content-type: text/xml; charset=utf-8\r\nContent-length: ")
-                                  + QByteArray::number(xml.size()) + QByteArrayLiteral("\r\n"),
-                 xml);
+    sendResponse(socket, 200,
+        QByteArrayLiteral("Content-type: text/xml; charset=utf-8\r\nContent-length: ") + QByteArray::number(xml.size())
+            + QByteArrayLiteral("\r\n"),
+        xml);
     Q_EMIT requestHandled(method);
 }
 

@@ -7,9 +7,9 @@
 #include "cloud/UserInfo.h"
 #include "cloud/VncToken.h"
 
-#include <QSignalSpy>
-
 #include <gtest/gtest.h>
+
+#include <QSignalSpy>
 
 using namespace Porthole;
 
@@ -79,7 +79,7 @@ TEST_F(DemoCloudOneClientTest, PagedPoolOfAThousandVms)
 {
     server.cloud()->setExtraVms(1000);
     OneClient client(settings());
-    OneCall *call = client.vms(OneClient::VmQuery{-2, -2});
+    OneCall *call = client.vms(OneClient::VmQuery {-2, -2});
     ASSERT_TRUE(finish(call));
     ASSERT_TRUE(call->succeeded()) << qPrintable(call->error().message());
     const auto vms = call->resultAs<QList<VirtualMachine>>();
@@ -91,7 +91,7 @@ TEST_F(DemoCloudOneClientTest, PagedPoolOfAThousandVms)
 TEST_F(DemoCloudOneClientTest, BuiltInVmsAsTheModelSeesThem)
 {
     OneClient client(settings());
-    OneCall *call = client.vms(OneClient::VmQuery{-2, -1});
+    OneCall *call = client.vms(OneClient::VmQuery {-2, -1});
     ASSERT_TRUE(finish(call));
     ASSERT_TRUE(call->succeeded()) << qPrintable(call->error().message());
     const auto vms = call->resultAs<QList<VirtualMachine>>();
@@ -101,11 +101,11 @@ TEST_F(DemoCloudOneClientTest, BuiltInVmsAsTheModelSeesThem)
         if (vm.consolePossible())
             consoles.append(vm.id);
     // RUNNING with VNC graphics (any case): 9, 2, 1, 0; not SPICE 3, not the graphics-less 4.
-    EXPECT_EQ(consoles, (QList<int>{9, 2, 1, 0}));
+    EXPECT_EQ(consoles, (QList<int> {9, 2, 1, 0}));
     const VirtualMachine &web = vms.last();
     EXPECT_EQ(web.name, QStringLiteral("web-1"));
     EXPECT_EQ(web.host, QStringLiteral("node-1.demo"));
-    EXPECT_EQ(web.ips, QStringList{QStringLiteral("10.0.0.10")});
+    EXPECT_EQ(web.ips, QStringList {QStringLiteral("10.0.0.10")});
     ASSERT_TRUE(web.graphics.has_value());
 }
 
@@ -116,7 +116,7 @@ TEST_F(DemoCloudOneClientTest, VmInfoAndNotFound)
     ASSERT_TRUE(finish(ok));
     ASSERT_TRUE(ok->succeeded()) << qPrintable(ok->error().message());
     EXPECT_EQ(ok->resultAs<VirtualMachine>().ips,
-              (QStringList{QStringLiteral("10.0.0.11"), QStringLiteral("192.168.50.11")}));
+        (QStringList {QStringLiteral("10.0.0.11"), QStringLiteral("192.168.50.11")}));
 
     OneCall *missing = client.vm(4242);
     ASSERT_TRUE(finish(missing));

@@ -3,12 +3,15 @@
 // (status codes, headers, HTML pages, one request per connection, partial and
 // slow clients), oned's answers replayed from the recorded requests, and the
 // lead's XML-RPC codec on both ends.
-#include "cloud/DemoCloud.h"
 #include "cloud/DemoCloudServer.h"
-#include "cloud/XmlRpcReader.h"
-#include "cloud/XmlRpcWriter.h"
+
 #include "DemoCloudTestUtil.h"
 #include "TestSupport.h"
+#include "cloud/DemoCloud.h"
+#include "cloud/XmlRpcReader.h"
+#include "cloud/XmlRpcWriter.h"
+
+#include <gtest/gtest.h>
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -16,8 +19,6 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
-
-#include <gtest/gtest.h>
 
 #include <memory>
 #include <vector>
@@ -46,7 +47,10 @@ protected:
     DemoCloudServer server;
     QNetworkAccessManager network;
 
-    void SetUp() override { ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0)) << qPrintable(server.errorString()); }
+    void SetUp() override
+    {
+        ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0)) << qPrintable(server.errorString());
+    }
     void TearDown() override { server.close(); }
 
     HttpAnswer send(const QByteArray &verb, const QByteArray &body, const QUrl &url = {})
@@ -150,7 +154,7 @@ TEST_F(DemoCloudServerTest, VersionWithAbyssHeaders)
     EXPECT_EQ(a.server, QByteArrayLiteral("Xmlrpc-c_Abyss/1.33.14"));
     const auto reader = XmlRpcReader::parse(XmlRpcReader::Kind::Response, a.body);
     ASSERT_FALSE(reader->hasError());
-    EXPECT_EQ(reader->value().toList(), (QVariantList{true, QStringLiteral("6.10.5"), 0}));
+    EXPECT_EQ(reader->value().toList(), (QVariantList {true, QStringLiteral("6.10.5"), 0}));
 }
 
 TEST_F(DemoCloudServerTest, BadPasswordEnvelopeEndsWithI8)
@@ -196,13 +200,15 @@ TEST_F(DemoCloudServerTest, OtherPathIs404)
 
 TEST_F(DemoCloudServerTest, MalformedXmlIsFault503)
 {
-    const HttpAnswer a = post(PortholeTest::fixture(QStringLiteral("opennebula-live/protocol__malformed_xml.request.xml")));
+    const HttpAnswer a
+        = post(PortholeTest::fixture(QStringLiteral("opennebula-live/protocol__malformed_xml.request.xml")));
     EXPECT_EQ(a.status, 200);
     const auto reader = XmlRpcReader::parse(XmlRpcReader::Kind::Response, a.body);
     ASSERT_FALSE(reader->hasError());
     ASSERT_TRUE(reader->isFault());
     EXPECT_EQ(reader->faultCode(), -503);
-    EXPECT_TRUE(reader->faultString().startsWith(QStringLiteral("Call XML not a proper XML-RPC call.  Call is not valid XML.  ")))
+    EXPECT_TRUE(reader->faultString().startsWith(
+        QStringLiteral("Call XML not a proper XML-RPC call.  Call is not valid XML.  ")))
         << qPrintable(reader->faultString());
 
     // Well-formed XML that is not a methodCall is refused the same way, without the "not valid XML" part.
@@ -263,8 +269,8 @@ TEST_F(DemoCloudServerTest, ReplaysOfRecordedRequestsGiveOnedsAnswers)
         SCOPED_TRACE(name);
         const QString stem = QStringLiteral("opennebula-live/") + QLatin1String(name);
         const QByteArray requestBody = PortholeTest::fixture(stem + QStringLiteral(".request.xml"));
-        const auto expected = XmlRpcReader::parse(XmlRpcReader::Kind::Response,
-                                                  PortholeTest::fixture(stem + QStringLiteral(".response.xml")));
+        const auto expected = XmlRpcReader::parse(
+            XmlRpcReader::Kind::Response, PortholeTest::fixture(stem + QStringLiteral(".response.xml")));
         ASSERT_FALSE(expected->hasError());
         const HttpAnswer a = post(requestBody);
         ASSERT_EQ(a.status, 200);
@@ -279,22 +285,27 @@ TEST_F(DemoCloudServerTest, ReplaysOfRecordedRequestsGiveOnedsAnswers)
 
 TEST_F(DemoCloudServerTest, UntypedSessionAndI4AreAccepted)
 {
-    const HttpAnswer a =
-        post(PortholeTest::fixture(QStringLiteral("opennebula-live/one.vmpool.info__i4_tags_untyped_string.request.xml")));
+    const HttpAnswer a = post(
+        PortholeTest::fixture(QStringLiteral("opennebula-live/one.vmpool.info__i4_tags_untyped_string.request.xml")));
     const auto reader = XmlRpcReader::parse(XmlRpcReader::Kind::Response, a.body);
     const QVariantList env = reader->value().toList();
     ASSERT_EQ(env.size(), 3);
     EXPECT_TRUE(env.at(0).toBool());
-    EXPECT_EQ(idsIn(env.at(1).toString()), (QList<int>{9, 7, 6, 5, 4, 3, 2, 1, 0}));
+    EXPECT_EQ(idsIn(env.at(1).toString()), (QList<int> {9, 7, 6, 5, 4, 3, 2, 1, 0}));
 }
 
 TEST_F(DemoCloudServerTest, LoginTokenOverHttp)
 {
-    const QString token = okResult(QStringLiteral("one.user.login"), {kAdmin, QStringLiteral("oneadmin"), QString(), 3600, -1}).toString();
+    const QString token
+        = okResult(QStringLiteral("one.user.login"), {kAdmin, QStringLiteral("oneadmin"), QString(), 3600, -1})
+              .toString();
     ASSERT_EQ(token.size(), 64);
     const QString session = QStringLiteral("oneadmin:") + token;
-    EXPECT_TRUE(okResult(QStringLiteral("one.user.info"), {session, -1}).toString().contains(QStringLiteral("<LOGIN_TOKEN><TOKEN>") + token));
-    EXPECT_EQ(okResult(QStringLiteral("one.user.login"), {kAdmin, QStringLiteral("oneadmin"), token, 0, -1}).toString(), token);
+    EXPECT_TRUE(okResult(QStringLiteral("one.user.info"), {session, -1})
+                    .toString()
+                    .contains(QStringLiteral("<LOGIN_TOKEN><TOKEN>") + token));
+    EXPECT_EQ(okResult(QStringLiteral("one.user.login"), {kAdmin, QStringLiteral("oneadmin"), token, 0, -1}).toString(),
+        token);
     const QVariantList env = rpc(QStringLiteral("one.system.version"), {session})->value().toList();
     ASSERT_EQ(env.size(), 5);
     EXPECT_EQ(env.at(2), QVariant(256));
@@ -302,12 +313,15 @@ TEST_F(DemoCloudServerTest, LoginTokenOverHttp)
 
 TEST_F(DemoCloudServerTest, PagingAndFilters)
 {
-    EXPECT_EQ(idsIn(okResult(QStringLiteral("one.vmpool.info"), {kAdmin, -2, 0, -2, -1}).toString()), (QList<int>{9, 7}));
-    EXPECT_EQ(okResult(QStringLiteral("one.vmpool.info"), {kAdmin, -2, 50, -2, -1}).toString(), QStringLiteral("<VM_POOL></VM_POOL>"));
+    EXPECT_EQ(
+        idsIn(okResult(QStringLiteral("one.vmpool.info"), {kAdmin, -2, 0, -2, -1}).toString()), (QList<int> {9, 7}));
+    EXPECT_EQ(okResult(QStringLiteral("one.vmpool.info"), {kAdmin, -2, 50, -2, -1}).toString(),
+        QStringLiteral("<VM_POOL></VM_POOL>"));
     EXPECT_EQ(idsIn(okResult(QStringLiteral("one.vmpool.infoextended"), {kAdmin, -2, -1, -1, -2}).toString()),
-              (QList<int>{9, 8, 7, 6, 5, 4, 3, 2, 1, 0}));
-    EXPECT_EQ(idsIn(okResult(QStringLiteral("one.vmpool.info"), {QStringLiteral("alice:alicepass"), -2, -1, -1, -1}).toString()),
-              (QList<int>{9}));
+        (QList<int> {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}));
+    EXPECT_EQ(idsIn(okResult(QStringLiteral("one.vmpool.info"), {QStringLiteral("alice:alicepass"), -2, -1, -1, -1})
+                        .toString()),
+        (QList<int> {9}));
     const QVariantList env = rpc(QStringLiteral("one.vmpool.info"), {kAdmin, -2, -1, -1, 42})->value().toList();
     ASSERT_EQ(env.size(), 5);
     EXPECT_EQ(env.at(1).toString(), QStringLiteral("[one.vmpool.info] Incorrect filter_flag, state"));
@@ -316,7 +330,9 @@ TEST_F(DemoCloudServerTest, PagingAndFilters)
 
 TEST_F(DemoCloudServerTest, VmInfoOverHttp)
 {
-    EXPECT_TRUE(okResult(QStringLiteral("one.vm.info"), {kAdmin, 1}).toString().contains(QStringLiteral("<TYPE><![CDATA[vnc]]></TYPE>")));
+    EXPECT_TRUE(okResult(QStringLiteral("one.vm.info"), {kAdmin, 1})
+                    .toString()
+                    .contains(QStringLiteral("<TYPE><![CDATA[vnc]]></TYPE>")));
     const QVariantList env = rpc(QStringLiteral("one.vm.info"), {kAdmin, 9999})->value().toList();
     ASSERT_EQ(env.size(), 5);
     EXPECT_EQ(env.at(1).toString(), QStringLiteral("[one.vm.info] Error getting virtual machine [9999]."));
@@ -327,12 +343,14 @@ TEST_F(DemoCloudServerTest, VncTokenMethodsOverHttp)
 {
     QSignalSpy issued(server.cloud(), &DemoCloud::consoleTokenIssued);
     const QVariantMap data = okResult(QStringLiteral("one.vm.vnctoken"), {kAdmin, 0}).toMap();
-    EXPECT_EQ(data.keys(), (QStringList{QStringLiteral("host"), QStringLiteral("id"), QStringLiteral("listen"),
-                                        QStringLiteral("password"), QStringLiteral("port"), QStringLiteral("token"),
-                                        QStringLiteral("type"), QStringLiteral("wss")}));
+    EXPECT_EQ(data.keys(),
+        (QStringList {QStringLiteral("host"), QStringLiteral("id"), QStringLiteral("listen"),
+            QStringLiteral("password"), QStringLiteral("port"), QStringLiteral("token"), QStringLiteral("type"),
+            QStringLiteral("wss")}));
     EXPECT_EQ(data.value(QStringLiteral("port")), QVariant(5900));
     EXPECT_EQ(data.value(QStringLiteral("wss")), QVariant(false));
-    EXPECT_EQ(server.cloud()->consoleTarget(data.value(QStringLiteral("token")).toString()), QStringLiteral("node-1.demo:5900"));
+    EXPECT_EQ(server.cloud()->consoleTarget(data.value(QStringLiteral("token")).toString()),
+        QStringLiteral("node-1.demo:5900"));
 
     const QString only = okResult(QStringLiteral("one.vm.vnctokenonly"), {kAdmin, 1}).toString();
     EXPECT_EQ(only.size(), 20);
@@ -342,9 +360,9 @@ TEST_F(DemoCloudServerTest, VncTokenMethodsOverHttp)
     EXPECT_EQ(issued.size(), 3);
 
     const QVariantList spice = rpc(QStringLiteral("one.vm.vnctoken"), {kAdmin, 3})->value().toList();
-    EXPECT_EQ(spice, (QVariantList{false, QStringLiteral("Graphics type 'SPICE' but 'VNC' expected"), 1024}));
+    EXPECT_EQ(spice, (QVariantList {false, QStringLiteral("Graphics type 'SPICE' but 'VNC' expected"), 1024}));
     const QVariantList off = rpc(QStringLiteral("one.vm.vnctoken"), {kAdmin, 5})->value().toList();
-    EXPECT_EQ(off, (QVariantList{false, QStringLiteral("Unsupported VM state! STATE:8 LCM_STATE:0"), 2048}));
+    EXPECT_EQ(off, (QVariantList {false, QStringLiteral("Unsupported VM state! STATE:8 LCM_STATE:0"), 2048}));
     EXPECT_EQ(issued.size(), 3);
 }
 
@@ -354,7 +372,8 @@ TEST_F(DemoCloudServerTest, TenThousandVmsServedCompletelyByPaging)
     QList<int> all;
     int pages = 0;
     for (int offset = 0;; offset += 1000) {
-        const QList<int> page = idsIn(okResult(QStringLiteral("one.vmpool.info"), {kAdmin, -2, offset, -1000, -2}).toString());
+        const QList<int> page
+            = idsIn(okResult(QStringLiteral("one.vmpool.info"), {kAdmin, -2, offset, -1000, -2}).toString());
         ++pages;
         all += page;
         if (page.size() < 1000 || pages > 20)
@@ -439,18 +458,18 @@ TEST_F(DemoCloudServerTest, TransportRefusals)
         EXPECT_TRUE(answer.contains(text)) << answer.constData();
     };
     expectStatus("POST /RPC2 HTTP/1.1\r\nHost: x\r\n\r\n", "HTTP/1.1 411 Length Required",
-                 "You must send a content-length HTTP header in an XML-RPC call.");
+        "You must send a content-length HTTP header in an XML-RPC call.");
     expectStatus("POST /RPC2 HTTP/1.1\r\nContent-Length: 12abc\r\n\r\n", "HTTP/1.1 400 Bad Request",
-                 "non-numeric crap in the value of your content-length HTTP header: '12abc'");
+        "non-numeric crap in the value of your content-length HTTP header: '12abc'");
     // Too large: refused from the header alone, without waiting for the body.
     server.setMaxRequestSize(1024 * 1024);
     expectStatus("POST /RPC2 HTTP/1.1\r\nContent-Length: 2000000\r\n\r\n", "HTTP/1.1 500 Internal Server Error",
-                 "XML-RPC request too large (2000000 bytes)");
+        "XML-RPC request too large (2000000 bytes)");
     expectStatus("garbage\r\n\r\n", "HTTP/1.1 400 Bad Request", "<H1>Error 400</H1>");
     expectStatus("OPTIONS /RPC2 HTTP/1.1\r\n\r\n", "HTTP/1.1 200 OK", "Allow: POST");
     // A header that never ends is cut off.
-    expectStatus("POST /RPC2 HTTP/1.1\r\nX-Long: " + QByteArray(70 * 1024, 'a'), "HTTP/1.1 400 Bad Request",
-                 "too large");
+    expectStatus(
+        "POST /RPC2 HTTP/1.1\r\nX-Long: " + QByteArray(70 * 1024, 'a'), "HTTP/1.1 400 Bad Request", "too large");
 }
 
 TEST_F(DemoCloudServerTest, IdleConnectionIsClosed)
