@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "BuildInfo.h"
+#include "CliApplication.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 int main(int argc, char **argv)
@@ -10,10 +10,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("porthole-cli"));
     QCoreApplication::setApplicationVersion(Porthole::buildDescription());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("OpenNebula command-line client."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+    Porthole::CliApplication cli;
+    const int status = cli.start(QCoreApplication::arguments());
+    return status >= 0 ? status : QCoreApplication::exec();
 }

@@ -21,22 +21,23 @@ void OneCall::cancel()
 
 void OneCall::succeed(QVariant result)
 {
-    if (m_finished)
-        return;
-    m_result = std::move(result);
-    m_finished = true;
-    onCancel = nullptr;
-    // Queued, so that a caller connecting right after starting the call never misses it.
-    QTimer::singleShot(0, this, &OneCall::finished);
+    complete(std::move(result), OneError());
 }
 
 void OneCall::fail(OneError error)
 {
+    complete(QVariant(), std::move(error));
+}
+
+void OneCall::complete(QVariant result, OneError error)
+{
     if (m_finished)
         return;
+    m_result = std::move(result);
     m_error = std::move(error);
     m_finished = true;
     onCancel = nullptr;
+    // Queued, so that a caller connecting right after starting the call never misses it.
     QTimer::singleShot(0, this, &OneCall::finished);
 }
 

@@ -38,6 +38,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void complete(QVariant result, OneError error);
+
     bool m_finished = false;
     OneError m_error;
     QVariant m_result;

@@ -226,12 +226,15 @@ void OneClient::fetchVmPage(OneCall *call, const VmQuery &query, int offset,
             QSet<int> seen;
             for (const VirtualMachine &vm : std::as_const(*collected))
                 seen.insert(vm.id);
+            const qsizetype before = collected->size();
             for (const VirtualMachine &vm : page) {
                 if (!seen.contains(vm.id))
                     collected->append(vm);
             }
             Q_EMIT call->progress(QStringLiteral("%1 VMs").arg(collected->size()));
-            if (page.size() < pageSize)
+            // A short page ends the pool; so does a server that ignores paging (a
+            // longer page, or nothing new), which would otherwise be asked forever.
+            if (page.size() != pageSize || collected->size() == before)
                 call->succeed(QVariant::fromValue(*collected));
             else
                 fetchVmPage(call, query, offset + pageSize, collected);

@@ -12,6 +12,7 @@ namespace Porthole {
 namespace {
 
 constexpr qsizetype kErrorBodyShown = 4096;
+constexpr qint64 kReadBuffer = 256 * 1024;
 
 // "502 Bad Gateway" out of an HTML error page: its <title>, else its first <h1>, else its first line.
 QString summariseBody(const QByteArray &body)
@@ -67,10 +68,14 @@ void XmlRpcExchange::start()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Porthole/" PORTHOLE_VERSION));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Qt would otherwise allocate a "zero-copy" buffer as large as the whole answer.
+    request.setAttribute(QNetworkRequest::MaximumDownloadBufferSizeAttribute, 0);
     if (m_url.scheme() == u"https")
         request.setSslConfiguration(m_options.tls);
     m_reply = m_network->post(request, m_body);
     m_body.clear();
+    // Backpressure: Qt's HTTP thread would otherwise buffer a whole large answer ahead of the parser.
+    m_reply->setReadBufferSize(kReadBuffer);
     connect(m_reply, &QNetworkReply::readyRead, this, &XmlRpcExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &XmlRpcExchange::onFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &XmlRpcExchange::onSslErrors);
@@ -95,16 +100,18 @@ void XmlRpcExchange::onReadyRead()
         m_reply->readAll();
         return;
     }
-    const QByteArray data = m_reply->readAll();
-    m_received += data.size();
-    if (m_received > m_options.maxResponseBytes) {
-        stop(OneError(OneError::Kind::BadResponse,
-                      QStringLiteral("the answer of %1 is larger than %2 MiB; stopped reading it")
-                          .arg(where())
-                          .arg(m_options.maxResponseBytes / (1024 * 1024))));
-        return;
+    while (m_reply->bytesAvailable() > 0 && !m_reader.hasError()) {
+        const QByteArray data = m_reply->read(kReadBuffer);
+        m_received += data.size();
+        if (m_received > m_options.maxResponseBytes) {
+            stop(OneError(OneError::Kind::BadResponse,
+                          QStringLiteral("the answer of %1 is larger than %2 MiB; stopped reading it")
+                              .arg(where())
+                              .arg(m_options.maxResponseBytes / (1024 * 1024))));
+            return;
+        }
+        m_reader.addData(data);
     }
-    m_reader.addData(data);
     if (m_reader.hasError()) {
         const bool html = m_reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"html");
         stop(OneError(OneError::Kind::BadResponse,

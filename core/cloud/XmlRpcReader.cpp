@@ -2,6 +2,7 @@
 #include "XmlRpcReader.h"
 
 #include <QDateTime>
+#include <QStringDecoder>
 
 namespace Porthole {
 namespace {
@@ -87,6 +88,16 @@ struct XmlRpcReader::Private
     bool done = false;
     QString error;
 
+    // The streamed result string is not given to QXmlStreamReader, which would hold
+    // it whole as one token: its raw bytes are unescaped here as they arrive.
+    QByteArray raw; // bytes given to neither parser yet
+    qsizetype rawPos = 0;
+    qint64 bytesFedToXml = 0;
+    bool rawMode = false; // inside the streamed string
+    bool inCdata = false;
+    bool sinkDone = false;
+    QStringDecoder utf8{QStringDecoder::Utf8};
+
     QString methodName;
     QVariantList params;
     bool fault = false;
@@ -102,6 +113,10 @@ struct XmlRpcReader::Private
         }
     }
 
+    void process();
+    bool armed() const;
+    void scanRaw();
+    void emitRaw(QByteArrayView bytes, QByteArray &out);
     void run();
     void startElement();
     void endElement();
@@ -131,16 +146,18 @@ void XmlRpcReader::streamResultArrayString(int index, TextSink sink)
 
 void XmlRpcReader::addData(const QByteArray &chunk)
 {
-    for (qsizetype at = 0; at < chunk.size() && d->error.isEmpty() && !d->done; at += kSlice) {
-        d->xml.addData(chunk.mid(at, kSlice));
-        d->run();
-    }
+    if (!d->error.isEmpty() || d->done)
+        return;
+    d->raw.append(chunk);
+    d->process();
 }
 
 bool XmlRpcReader::finish()
 {
     if (d->error.isEmpty() && !d->done) {
-        if (d->xml.error() == QXmlStreamReader::PrematureEndOfDocumentError || d->stack.size() > 0
+        if (d->rawMode)
+            d->fail(QStringLiteral("the document ends early: it is empty or was cut off"));
+        else if (d->xml.error() == QXmlStreamReader::PrematureEndOfDocumentError || d->stack.size() > 0
             || d->xml.tokenType() == QXmlStreamReader::NoToken)
             d->fail(QStringLiteral("the document ends early: it is empty or was cut off"));
         else
@@ -172,6 +189,151 @@ std::unique_ptr<XmlRpcReader> XmlRpcReader::parse(Kind kind, const QByteArray &d
     reader->addData(document);
     reader->finish();
     return reader;
+}
+
+bool XmlRpcReader::Private::armed() const
+{
+    // Only the envelope's first bytes are fed one at a time; oned's result string
+    // starts within ~200 bytes. Past 64 KiB the plain (buffering) path takes over.
+    return sink && !sinkDone && bytesFedToXml < kSlice;
+}
+
+void XmlRpcReader::Private::process()
+{
+    while (error.isEmpty() && !done && rawPos < raw.size()) {
+        if (rawMode) {
+            const qsizetype before = rawPos;
+            scanRaw();
+            if (rawMode && rawPos == before)
+                break; // an entity or marker continues in the next chunk
+            continue;
+        }
+        // Byte by byte while armed, so that the result string's start tag is
+        // reported exactly where it ends (QXmlStreamReader reports it at its '>').
+        const qsizetype size = armed() ? 1 : std::min(kSlice, raw.size() - rawPos);
+        xml.addData(raw.mid(rawPos, size));
+        rawPos += size;
+        bytesFedToXml += size;
+        run();
+    }
+    raw.remove(0, rawPos);
+    rawPos = 0;
+}
+
+void XmlRpcReader::Private::emitRaw(QByteArrayView bytes, QByteArray &out)
+{
+    // XML turns CR LF and lone CR in text into LF; keep to that.
+    if (!bytes.contains('\r')) {
+        out.append(bytes);
+        return;
+    }
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (c != '\r') {
+            out.append(c);
+            continue;
+        }
+        out.append('\n');
+        if (i + 1 < bytes.size() && bytes[i + 1] == '\n')
+            ++i;
+    }
+}
+
+void XmlRpcReader::Private::scanRaw()
+{
+    QByteArray out; // unescaped UTF-8 of this pass
+    const QByteArrayView data(raw);
+    qsizetype pos = rawPos;
+    const qsizetype size = data.size();
+    const qsizetype end = std::min(size, rawPos + kSlice); // a bounded piece per pass
+    auto starts = [&](qsizetype at, QByteArrayView marker) { return data.sliced(at).startsWith(marker); };
+    while (pos < end && error.isEmpty()) {
+        if (inCdata) {
+            const qsizetype close = data.indexOf("]]>", pos);
+            if (close < 0 || close > end) {
+                const qsizetype safe = std::max(pos, std::min(end, size - 2)); // "]]" may end this chunk
+                out.append(data.sliced(pos, safe - pos));
+                pos = safe;
+                break;
+            }
+            out.append(data.sliced(pos, close - pos));
+            pos = close + 3;
+            inCdata = false;
+            continue;
+        }
+        const char c = data[pos];
+        if (c == '&') {
+            const qsizetype semicolon = data.indexOf(';', pos);
+            if (semicolon < 0 || semicolon - pos > 12) {
+                if (semicolon < 0 && size - pos <= 12)
+                    break; // the entity continues in the next chunk
+                fail(QStringLiteral("a malformed entity in the result string"));
+                break;
+            }
+            const QByteArrayView name = data.sliced(pos + 1, semicolon - pos - 1);
+            if (name == "lt") {
+                out.append('<');
+            } else if (name == "gt") {
+                out.append('>');
+            } else if (name == "amp") {
+                out.append('&');
+            } else if (name == "quot") {
+                out.append('"');
+            } else if (name == "apos") {
+                out.append('\'');
+            } else if (name.startsWith('#')) {
+                bool ok = false;
+                const uint code = name.startsWith("#x") ? name.sliced(2).toUInt(&ok, 16) : name.sliced(1).toUInt(&ok, 10);
+                if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+                    fail(QStringLiteral("an invalid character reference &%1;").arg(QString::fromLatin1(name)));
+                    break;
+                }
+                const char32_t character = code;
+                out.append(QString::fromUcs4(&character, 1).toUtf8());
+            } else {
+                fail(QStringLiteral("unknown entity &%1;").arg(QString::fromLatin1(name)));
+                break;
+            }
+            pos = semicolon + 1;
+        } else if (c == '<') {
+            if (size - pos < 9)
+                break; // too short to tell a CDATA section from the end tag yet
+            if (starts(pos, "<![CDATA[")) {
+                inCdata = true;
+                pos += 9;
+            } else if (starts(pos, "</")) {
+                rawMode = false; // the end tag goes back to QXmlStreamReader
+                sinkDone = true;
+                break;
+            } else {
+                fail(QStringLiteral("markup inside the result string"));
+                break;
+            }
+        } else {
+            qsizetype next = pos;
+            while (next < end && data[next] != '&' && data[next] != '<')
+                ++next;
+            if (next == end && data[next - 1] == '\r') { // keep a CR LF pair in one piece
+                if (end < size && data[end] == '\n')
+                    ++next;
+                else if (end == size && next - 1 > pos)
+                    --next; // its LF may arrive with the next chunk
+                else if (end == size)
+                    break;
+            }
+            emitRaw(data.sliced(pos, next - pos), out);
+            pos = next;
+        }
+    }
+    rawPos = pos;
+    const QString decoded = utf8.decode(out);
+    if (utf8.hasError()) {
+        fail(QStringLiteral("the result string is not valid UTF-8"));
+        return;
+    }
+    if (text.size() < kStreamedHead)
+        text += QStringView(decoded).left(kStreamedHead - text.size());
+    streamText(decoded);
 }
 
 void XmlRpcReader::Private::run()
@@ -231,6 +393,8 @@ void XmlRpcReader::Private::startElement()
             }
             stack.back().typed = true;
             streaming = tag == Tag::String && sink && atResultString();
+            // Fed byte by byte, the reader stands right after this start tag: scan the raw text from here.
+            rawMode = streaming && armed();
         }
         text.clear();
         collecting = true;

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 
 namespace PortholeTest {
 
@@ -35,14 +36,16 @@ ProcessResult runProgram(const QString &program, const QStringList &arguments, c
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     ProcessResult result;
-    if (!process.waitForStarted(timeoutMs)) {
+    if (!process.waitForStarted(timeoutMs)) { // a local fork+exec, never a network wait
         result.err = process.errorString();
         return result;
     }
     if (!stdinData.isEmpty())
         process.write(stdinData);
     process.closeWriteChannel();
-    result.finished = process.waitForFinished(timeoutMs);
+    // Wait on the event loop, so that servers living in the test process keep answering.
+    QSignalSpy finished(&process, &QProcess::finished);
+    result.finished = finished.wait(timeoutMs);
     if (!result.finished) {
         process.kill();
         process.waitForFinished(5000);

@@ -23,7 +23,8 @@ struct ProcessResult
     QString err;
 };
 
-// Runs a program to completion (bounded by timeoutMs), feeding stdinData.
+// Runs a program to completion (bounded by timeoutMs), feeding stdinData. The event
+// loop keeps running meanwhile, so in-process servers can answer the program.
 ProcessResult runProgram(const QString &program, const QStringList &arguments,
                          const QByteArray &stdinData = {}, int timeoutMs = 30000,
                          const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());

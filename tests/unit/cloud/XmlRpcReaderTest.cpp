@@ -250,3 +250,38 @@ TEST(XmlRpcReader, AcceptsPrefixedExtensionTypes)
     EXPECT_EQ(values[0], QVariant(qlonglong(-1)));
     EXPECT_FALSE(values[1].isValid());
 }
+
+TEST(XmlRpcReader, StreamedStringUnescapesLikeQXmlStreamReader)
+{
+    // Entities, character references, CDATA, CR LF and multi-byte UTF-8, split at every possible byte.
+    const QByteArray document = "<?xml version=\"1.0\"?>\n<methodResponse><params><param><value><array><data>"
+                                "<value><boolean>1</boolean></value><value><string>a &lt;b&gt; &amp; &quot;c&quot; "
+                                "&apos;d&apos; &#233;&#x20AC; <![CDATA[<raw & ]] ]>]]> line1\r\nline2\rline3 "
+                                "\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80</string></value><value><i4>0</i4></value>"
+                                "</data></array></value></param></params></methodResponse>";
+    const QString expected = XmlRpcReader::parse(Kind::Response, document)->value().toList().value(1).toString();
+    ASSERT_TRUE(expected.startsWith(u"a <b> & \"c\" 'd' é€ <raw & ]] ]> line1\nline2\nline3 é€"));
+    for (int size : {1, 2, 3, 5, 8, 13, 64}) {
+        XmlRpcReader reader(Kind::Response);
+        QString received;
+        reader.streamResultArrayString(1, [&](QStringView chunk) { received += chunk; });
+        for (qsizetype at = 0; at < document.size(); at += size)
+            reader.addData(document.mid(at, size));
+        ASSERT_TRUE(reader.finish()) << size << qPrintable(reader.errorString());
+        EXPECT_EQ(received, expected) << size;
+        EXPECT_EQ(reader.value().toList().value(1).toString(), expected) << size; // the head is kept
+        EXPECT_EQ(reader.value().toList().value(2), QVariant(0));
+    }
+}
+
+TEST(XmlRpcReader, StreamedStringRejectsBadEscapes)
+{
+    for (const QByteArray &bad : {QByteArray("&bogus;"), QByteArray("&#0;"), QByteArray("<b>markup</b>"),
+                                  QByteArray("\xff\xfe")}) {
+        XmlRpcReader reader(Kind::Response);
+        reader.streamResultArrayString(1, [](QStringView) {});
+        reader.addData("<methodResponse><params><param><value><array><data><value><boolean>1</boolean></value>"
+                       "<value><string>" + bad + "</string></value></data></array></value></param></params></methodResponse>");
+        EXPECT_FALSE(reader.finish()) << bad.constData();
+    }
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "OneClient.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Porthole {
+
+class DemoCloudServer;
+
+// porthole-cli: parses the command line, resolves endpoint and credentials the
+// way OpenNebula's CLI does, runs one command and maps its outcome to an exit status
+// (0 ok, 2 usage, 3 refused, 4 not found, 5 network/TLS/HTTP, 6 anything else).
+class CliApplication : public QObject
+{
+    Q_OBJECT
+public:
+    CliApplication();
+    ~CliApplication() override;
+
+    // Returns the exit status, or -1 when the command runs on and will call
+    // QCoreApplication::exit() itself.
+    int start(const QStringList &arguments);
+
+private:
+    bool defineOptions();
+    int usage(const QString &message);
+    int fail(const OneError &error);
+    void finish(int status);
+    std::optional<OneSettings> resolveSettings(QString *error, int *status);
+    bool checkCommandOptions(const QString &command, QString *error) const;
+
+    int runServeDemo();
+    void runVersion();
+    void runWhoami();
+    void runLogin();
+    int runVms();
+    int runVm(const QStringList &arguments);
+    int runToken(const QStringList &arguments);
+
+    // Runs call; on success hands its result to print, else reports its error.
+    void whenDone(OneCall *call, std::function<void(const QVariant &)> print);
+    void printJson(const QJsonValue &value);
+
+    QCommandLineParser m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<OneClient> m_client;
+    std::unique_ptr<DemoCloudServer> m_demo;
+};
+
+} // namespace Porthole

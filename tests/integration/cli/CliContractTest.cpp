@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// porthole-cli's contract: exit codes, messages and output formats that scripts rely on,
+// against the built-in demo cloud and against servers that misbehave on purpose.
+#include "DemoCloud.h"
+#include "DemoCloudServer.h"
+#include "FakeOned.h"
+#include "TestSupport.h"
+#include "XmlRpcWriter.h"
+
+#include <gtest/gtest.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+using namespace Porthole;
+using PortholeTest::ProcessResult;
+
+namespace {
+
+ProcessResult cli(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60000)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("ONE_XMLRPC"));
+    environment.remove(QStringLiteral("ONE_AUTH"));
+    environment.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent-porthole-home"));
+    return PortholeTest::runProgram(PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")), arguments, input,
+                                    timeoutMs, environment);
+}
+
+ProcessResult against(const QUrl &endpoint, QStringList arguments, const QByteArray &password = "password\n")
+{
+    arguments = QStringList{QStringLiteral("--endpoint"), endpoint.toString(), QStringLiteral("--user"),
+                            QStringLiteral("oneadmin"), QStringLiteral("--password-stdin")}
+        + arguments;
+    return cli(arguments, password);
+}
+
+QByteArray xmlRpc(const QVariant &value)
+{
+    return FakeOned::httpResponse(200, "OK", "text/xml; charset=utf-8", XmlRpcWriter::response(value));
+}
+
+FakeOned::Responder replyWith(const QByteArray &raw)
+{
+    return [raw](QTcpSocket *socket, const QByteArray &) {
+        socket->write(raw);
+        socket->disconnectFromHost();
+    };
+}
+
+class CliAgainstDemo : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_demo.listen()); }
+    QUrl endpoint() const { return m_demo.endpoint(); }
+    QJsonArray vmsJson()
+    {
+        const ProcessResult run = against(endpoint(), {QStringLiteral("vms"), QStringLiteral("--json")});
+        EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+        return QJsonDocument::fromJson(run.out.toUtf8()).array();
+    }
+    DemoCloudServer m_demo;
+};
+
+} // namespace
+
+TEST_F(CliAgainstDemo, PrintsTheVersion)
+{
+    const ProcessResult run = against(endpoint(), {QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(run.out, QStringLiteral("6.10.5\n"));
+}
+
+TEST_F(CliAgainstDemo, WhoamiNamesTheUser)
+{
+    const ProcessResult run = against(endpoint(), {QStringLiteral("whoami"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QJsonObject user = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(user.value(u"id").toInt(-1), 0);
+    EXPECT_EQ(user.value(u"name").toString(), QStringLiteral("oneadmin"));
+    EXPECT_EQ(user.value(u"group").toString(), QStringLiteral("oneadmin"));
+}
+
+TEST_F(CliAgainstDemo, WrongPasswordExits3WithOnedsMessage)
+{
+    const ProcessResult run = against(endpoint(), {QStringLiteral("vms")}, "wrong\n");
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_TRUE(run.err.contains(u"[one.vmpool.info] User couldn't be authenticated, aborting call.")) << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"wrong")); // the secret never appears
+    EXPECT_TRUE(run.out.isEmpty());
+}
+
+TEST_F(CliAgainstDemo, UnknownVmExits4)
+{
+    const ProcessResult run = against(endpoint(), {QStringLiteral("vm"), QStringLiteral("9999")});
+    EXPECT_EQ(run.exitCode, 4);
+    EXPECT_TRUE(run.err.contains(u"[one.vm.info] Error getting virtual machine [9999].")) << qPrintable(run.err);
+}
+
+TEST_F(CliAgainstDemo, VmsJsonFollowsTheContract)
+{
+    const QJsonArray vms = vmsJson();
+    ASSERT_GE(vms.size(), 8);
+    const QStringList keys{QStringLiteral("console"), QStringLiteral("graphics"), QStringLiteral("group"),
+                           QStringLiteral("host"),    QStringLiteral("id"),       QStringLiteral("ips"),
+                           QStringLiteral("lcm_state"), QStringLiteral("name"),   QStringLiteral("owner"),
+                           QStringLiteral("state"),   QStringLiteral("state_name")};
+    int consoles = 0;
+    int withoutGraphics = 0;
+    for (const QJsonValue &value : vms) {
+        const QJsonObject vm = value.toObject();
+        EXPECT_EQ(vm.keys(), keys);
+        consoles += vm.value(u"console").toBool();
+        if (vm.value(u"graphics").isNull()) {
+            ++withoutGraphics;
+            continue;
+        }
+        const QJsonObject graphics = vm.value(u"graphics").toObject();
+        EXPECT_TRUE(graphics.contains(u"type") && graphics.contains(u"listen") && graphics.contains(u"port")
+                    && graphics.contains(u"password_set"));
+        EXPECT_FALSE(graphics.contains(u"password"));
+    }
+    EXPECT_GE(consoles, 2);
+    EXPECT_GE(withoutGraphics, 1);
+}
+
+TEST_F(CliAgainstDemo, VmsTableIsAligned)
+{
+    const ProcessResult run = against(endpoint(), {QStringLiteral("vms")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 9);
+    EXPECT_TRUE(lines[0].contains(QRegularExpression(QStringLiteral("^\\s*ID\\s+NAME\\s+OWNER\\s+GROUP\\s+STAT\\s+HOST\\s+CONSOLE\\s+IP$"))))
+        << qPrintable(lines[0]);
+    // Every row's NAME starts in the header's NAME column, after a right-aligned ID.
+    const qsizetype nameColumn = lines[0].indexOf(u"NAME");
+    for (const QString &line : lines.mid(1)) {
+        bool numeric = false;
+        line.left(nameColumn).trimmed().toInt(&numeric);
+        EXPECT_TRUE(numeric) << qPrintable(line);
+        EXPECT_EQ(line.at(nameColumn - 1), u' ') << qPrintable(line);
+        EXPECT_NE(line.at(nameColumn), u' ') << qPrintable(line);
+    }
+}
+
+TEST_F(CliAgainstDemo, PagesThroughALargePool)
+{
+    m_demo.cloud()->setExtraVms(1234);
+    const QJsonArray vms = vmsJson();
+    EXPECT_GE(vms.size(), 1234 + 8); // more than two pages of 500
+    QSet<int> ids;
+    for (const QJsonValue &vm : vms)
+        ids.insert(vm.toObject().value(u"id").toInt());
+    EXPECT_EQ(ids.size(), vms.size());
+}
+
+TEST_F(CliAgainstDemo, VmJsonIsTheSameObjectAsInTheList)
+{
+    const QJsonArray vms = vmsJson();
+    ASSERT_FALSE(vms.isEmpty());
+    const QJsonObject listed = vms.first().toObject();
+    const ProcessResult run = against(endpoint(), {QStringLiteral("vm"), QString::number(listed.value(u"id").toInt()),
+                                                   QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(QJsonDocument::fromJson(run.out.toUtf8()).object(), listed);
+}
+
+TEST_F(CliAgainstDemo, TokenForARunningVncVmBuildsTheConsoleUrl)
+{
+    int id = -1;
+    for (const QJsonValue &vm : vmsJson()) {
+        if (vm.toObject().value(u"console").toBool()) {
+            id = vm.toObject().value(u"id").toInt();
+            break;
+        }
+    }
+    ASSERT_GE(id, 0);
+    const ProcessResult run = against(endpoint(), {QStringLiteral("token"), QString::number(id),
+                                                   QStringLiteral("--vnctoken-endpoint"), endpoint().toString(),
+                                                   QStringLiteral("--proxy-url"),
+                                                   QStringLiteral("wss://frontend:29876/websockify"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QJsonObject token = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(token.keys(), (QStringList{QStringLiteral("host"), QStringLiteral("id"), QStringLiteral("password_set"),
+                                         QStringLiteral("port"), QStringLiteral("token"), QStringLiteral("type"),
+                                         QStringLiteral("url")}));
+    EXPECT_EQ(token.value(u"id").toInt(), id);
+    const QString value = token.value(u"token").toString();
+    ASSERT_FALSE(value.isEmpty());
+    EXPECT_EQ(token.value(u"url").toString(), QStringLiteral("wss://frontend:29876/websockify?token=") + value);
+}
+
+TEST_F(CliAgainstDemo, TokenForAVmWithoutVncIsRefused)
+{
+    int id = -1;
+    for (const QJsonValue &vm : vmsJson()) {
+        if (vm.toObject().value(u"graphics").isNull())
+            id = vm.toObject().value(u"id").toInt();
+    }
+    ASSERT_GE(id, 0);
+    const ProcessResult run = against(endpoint(), {QStringLiteral("token"), QString::number(id),
+                                                   QStringLiteral("--vnctoken-endpoint"), endpoint().toString()});
+    // addon-vnctoken answers NO_EXISTS with its own wording for a VM without VNC.
+    EXPECT_EQ(run.exitCode, 4) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"oned said: Graphics type '' but 'VNC' expected")) << qPrintable(run.err);
+}
+
+TEST_F(CliAgainstDemo, LoginTokenWorksAsACredential)
+{
+    const ProcessResult login = against(endpoint(), {QStringLiteral("login"), QStringLiteral("--ttl"), QStringLiteral("600")});
+    ASSERT_EQ(login.exitCode, 0) << qPrintable(login.err);
+    const QString line = login.out.trimmed();
+    ASSERT_TRUE(line.startsWith(u"oneadmin:"));
+    const QString token = line.mid(9);
+    EXPECT_EQ(token.size(), 64);
+
+    QTemporaryDir home;
+    QFile auth(home.filePath(QStringLiteral("one_auth")));
+    ASSERT_TRUE(auth.open(QIODevice::WriteOnly));
+    auth.write(line.toUtf8() + '\n');
+    auth.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ONE_AUTH"), auth.fileName());
+    environment.insert(QStringLiteral("ONE_XMLRPC"), endpoint().toString());
+    const ProcessResult run = PortholeTest::runProgram(PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")),
+                                                       {QStringLiteral("whoami")}, {}, 60000, environment);
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.contains(u"oneadmin"));
+}
+
+TEST_F(CliAgainstDemo, DemoOptionRunsWithoutAnyServer)
+{
+    const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("vms")});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_GE(run.out.count(u'\n'), 9);
+}
+
+TEST(CliUsage, ExitsWith2AndSaysWhy)
+{
+    struct Case
+    {
+        QStringList arguments;
+        const char *expected;
+    };
+    const QList<Case> cases = {
+        {{}, "no command given"},
+        {{QStringLiteral("frobnicate")}, "unknown command 'frobnicate'"},
+        {{QStringLiteral("--bogus"), QStringLiteral("version")}, "Unknown option 'bogus'"},
+        {{QStringLiteral("version"), QStringLiteral("--ttl"), QStringLiteral("5")}, "--ttl does not apply to 'version'"},
+        {{QStringLiteral("--user"), QStringLiteral("a"), QStringLiteral("version")}, "--user needs exactly one of"},
+        {{QStringLiteral("--endpoint"), QStringLiteral("ftp://x/"), QStringLiteral("version")}, "is not an http:// or https:// URL"},
+        {{QStringLiteral("--pin-sha256"), QStringLiteral("abc"), QStringLiteral("--demo"), QStringLiteral("version")}, "--pin-sha256 wants 64 hex digits"},
+        {{QStringLiteral("--demo"), QStringLiteral("vm")}, "'vm' wants one VM ID"},
+        {{QStringLiteral("--demo"), QStringLiteral("vms"), QStringLiteral("--state"), QStringLiteral("SLEEPY")}, "--state wants"},
+        {{QStringLiteral("version")}, "no credentials"},
+    };
+    for (const Case &c : cases) {
+        const ProcessResult run = cli(c.arguments);
+        EXPECT_EQ(run.exitCode, 2) << qPrintable(c.arguments.join(u' '));
+        EXPECT_TRUE(run.err.contains(QLatin1String(c.expected))) << qPrintable(run.err);
+    }
+}
+
+TEST(CliNetwork, RefusedConnectionExits5)
+{
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const ProcessResult run = against(QUrl(QStringLiteral("http://127.0.0.1:%1/RPC2").arg(port)), {QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 5);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("connection refused by 127.0.0.1:%1. Is oned running").arg(port)))
+        << qPrintable(run.err);
+}
+
+TEST(CliNetwork, UnresolvableHostExits5)
+{
+    const ProcessResult run = against(QUrl(QStringLiteral("http://porthole-test.invalid:2633/RPC2")), {QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 5);
+    EXPECT_TRUE(run.err.contains(u"the host name \"porthole-test.invalid\" could not be resolved")) << qPrintable(run.err);
+}
+
+TEST(CliNetwork, SilentServerTimesOut)
+{
+    FakeOned silent([](QTcpSocket *, const QByteArray &) {});
+    const ProcessResult run = against(silent.endpoint(), {QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 5);
+    EXPECT_TRUE(run.err.contains(u"(one.system.version) did not answer within 1 s")) << qPrintable(run.err);
+}
+
+TEST(CliBadAnswers, Http502WithHtmlExits5)
+{
+    FakeOned server(replyWith(FakeOned::httpResponse(
+        502, "Bad Gateway", "text/html", "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>")));
+    const ProcessResult run = against(server.endpoint(), {QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 5);
+    EXPECT_TRUE(run.err.contains(u"answered HTTP 502 Bad Gateway (\"502 Bad Gateway\")")) << qPrintable(run.err);
+}
+
+TEST(CliBadAnswers, TruncatedBodyExits6)
+{
+    const QByteArray whole = xmlRpc(QVariantList{true, QStringLiteral("6.10.5"), 0});
+    FakeOned server(replyWith(whole.left(whole.size() - 40)));
+    const ProcessResult run = against(server.endpoint(), {QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 6) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"was cut off") || run.err.contains(u"not a complete XML-RPC response"))
+        << qPrintable(run.err);
+}
+
+TEST(CliBadAnswers, NonXmlExits6)
+{
+    FakeOned server(replyWith(FakeOned::httpResponse(200, "OK", "text/plain", "hello, I am not oned")));
+    const ProcessResult run = against(server.endpoint(), {QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 6);
+    EXPECT_TRUE(run.err.contains(u"is malformed, not an XML-RPC response")) << qPrintable(run.err);
+}
+
+TEST(CliBadAnswers, FaultExits6WithTheFaultText)
+{
+    FakeOned server(replyWith(FakeOned::httpResponse(
+        200, "OK", "text/xml", XmlRpcWriter::fault(-501, QStringLiteral("Parameter that is supposed to be integer is not")))));
+    const ProcessResult run = against(server.endpoint(), {QStringLiteral("vm"), QStringLiteral("1")});
+    EXPECT_EQ(run.exitCode, 6);
+    EXPECT_TRUE(run.err.contains(u"oned rejected the call one.vm.info: XML-RPC fault -501, \"Parameter that is supposed to be integer is not\""))
+        << qPrintable(run.err);
+}
+
+TEST(CliBadAnswers, WrongResultTypeExits6)
+{
+    FakeOned server(replyWith(xmlRpc(QVariantList{true, 42, 0})));
+    const ProcessResult run = against(server.endpoint(), {QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 6);
+    EXPECT_TRUE(run.err.contains(u"oned's answer to one.system.version could not be understood: it returned an integer where a string was expected"))
+        << qPrintable(run.err);
+}
+
+TEST(CliBadAnswers, EntityExpansionIsRejected)
+{
+    const QByteArray bomb = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]>"
+                            "<methodResponse><params><param><value><array><data><value><boolean>1</boolean></value>"
+                            "<value><string>&b;</string></value><value><i4>0</i4></value></data></array></value></param>"
+                            "</params></methodResponse>";
+    FakeOned server(replyWith(FakeOned::httpResponse(200, "OK", "text/xml", bomb)));
+    const ProcessResult run = against(server.endpoint(), {QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 6);
+    EXPECT_TRUE(run.err.contains(u"document type declarations are not allowed")) << qPrintable(run.err);
+}
+
+TEST(CliBadAnswers, A200MegabyteAnswerIsParsedInBoundedMemory)
+{
+    // A VM_POOL of ~200 MB in one answer, written as the client reads it. The client
+    // is the only child of this process, so RUSAGE_CHILDREN's peak is its peak.
+    const QByteArray head = "<?xml version=\"1.0\"?><methodResponse><params><param><value><array><data>"
+                            "<value><boolean>1</boolean></value><value><string>&lt;VM_POOL&gt;";
+    const QByteArray tail = "&lt;/VM_POOL&gt;</string></value><value><i4>0</i4></value></data></array></value>"
+                            "</param></params></methodResponse>";
+    const QByteArray response = PortholeTest::fixture(QStringLiteral("opennebula-live/one.vm.info__vm-vnc-upper.response.xml"));
+    const qsizetype start = response.indexOf("<string>") + 8;
+    const QByteArray vm = response.mid(start, response.indexOf("</string>") - start);
+    ASSERT_GT(vm.size(), 2000);
+    const qint64 vmCount = 200LL * 1024 * 1024 / vm.size();
+    qint64 total = head.size() + tail.size();
+    for (qint64 index = 0; index < vmCount; ++index)
+        total += vm.size() - 1 + QByteArray::number(index).size(); // the ID "0" becomes the index
+    FakeOned server([&](QTcpSocket *socket, const QByteArray &) {
+        auto sent = std::make_shared<qint64>(-1);
+        FakeOned::streamResponse(socket, total, [=] {
+            const qint64 index = (*sent)++;
+            if (index < 0)
+                return head;
+            if (index < vmCount)
+                return QByteArray(vm).replace(QByteArrayLiteral("&lt;ID&gt;0&lt;/ID&gt;"),
+                                              QByteArray("&lt;ID&gt;" + QByteArray::number(index) + "&lt;/ID&gt;"));
+            return tail;
+        });
+    });
+    const ProcessResult run = against(server.endpoint(), {QStringLiteral("vms"), QStringLiteral("--json")}, "password\n");
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err.left(500));
+    EXPECT_EQ(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), vmCount);
+    rusage usage{};
+    ASSERT_EQ(getrusage(RUSAGE_CHILDREN, &usage), 0);
+    const double peakMiB = usage.ru_maxrss / 1024.0;
+    RecordProperty("peak_rss_mib", int(peakMiB));
+    EXPECT_LT(peakMiB, 2 * 200.0) << "peak RSS " << peakMiB << " MiB for a " << total / (1024 * 1024) << " MiB answer";
+}
+
+class CliTls : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        const ProcessResult made = PortholeTest::runProgram(
+            QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+             QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=porthole-test-oned"), QStringLiteral("-addext"),
+             QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), s_dir->filePath(QStringLiteral("key.pem")),
+             QStringLiteral("-out"), s_dir->filePath(QStringLiteral("cert.pem"))});
+        ASSERT_EQ(made.exitCode, 0) << qPrintable(made.err);
+    }
+    static void TearDownTestSuite() { delete s_dir; }
+
+    void SetUp() override
+    {
+        QFile certFile(s_dir->filePath(QStringLiteral("cert.pem")));
+        QFile keyFile(s_dir->filePath(QStringLiteral("key.pem")));
+        ASSERT_TRUE(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        m_certificate = QSslCertificate(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa);
+        ASSERT_FALSE(m_certificate.isNull());
+        m_server.useTls(m_certificate, key);
+    }
+
+    QString fingerprint() const { return QString::fromLatin1(m_certificate.digest(QCryptographicHash::Sha256).toHex(':')); }
+
+    static QTemporaryDir *s_dir;
+    QSslCertificate m_certificate;
+    FakeOned m_server{replyWith(xmlRpc(QVariantList{true, QStringLiteral("6.10.5"), 0}))};
+};
+QTemporaryDir *CliTls::s_dir = nullptr;
+
+TEST_F(CliTls, UntrustedCertificateIsNamedAndRefused)
+{
+    const ProcessResult run = against(m_server.endpoint(), {QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 5);
+    EXPECT_TRUE(run.err.contains(u"is not trusted")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"subject porthole-test-oned")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(fingerprint().toUpper())) << qPrintable(run.err);
+}
+
+TEST_F(CliTls, MatchingPinIsTrusted)
+{
+    const ProcessResult run = against(m_server.endpoint(), {QStringLiteral("--pin-sha256"), fingerprint(), QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(run.out, QStringLiteral("6.10.5\n"));
+}
+
+TEST_F(CliTls, CertificateNotMatchingThePinIsRefused)
+{
+    const QString wrongPin = QStringLiteral("00").repeated(32);
+    const ProcessResult run = against(m_server.endpoint(), {QStringLiteral("--pin-sha256"), wrongPin, QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 5);
+    EXPECT_TRUE(run.err.contains(u"does not match the pinned fingerprint")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(fingerprint().toUpper())) << qPrintable(run.err);
+}
+
+TEST_F(CliTls, CaFileMakesTheCertificateTrusted)
+{
+    const ProcessResult run = against(m_server.endpoint(), {QStringLiteral("--ca-file"), s_dir->filePath(QStringLiteral("cert.pem")),
+                                                            QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+}
+
+TEST_F(CliTls, InsecureWorksButWarns)
+{
+    const ProcessResult run = against(m_server.endpoint(), {QStringLiteral("--insecure"), QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"warning: --insecure")) << qPrintable(run.err);
+}
