@@ -838,4 +838,12 @@ QString DemoCloud::consoleTarget(const QString &token) const
     return d->consoleTokens.value(token);
 }
 
+QByteArray DemoCloud::consoleTokenFile() const
+{
+    QByteArray out = QByteArrayLiteral("# console tokens issued by the Porthole demo cloud\n");
+    for (const QString &token : d->consoleTokenOrder)
+        out += token.toUtf8() + QByteArrayLiteral(": ") + d->consoleTokens.value(token).toUtf8() + '\n';
+    return out;
+}
+
 } // namespace Porthole

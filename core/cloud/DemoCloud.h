@@ -76,6 +76,8 @@ public:
     // the websockify token-file grammar's right-hand side.
     QHash<QString, QString> consoleTokens() const;
     QString consoleTarget(const QString &token) const;
+    // The same, oldest first, in websockify's token-file grammar ("token: host:port" lines).
+    QByteArray consoleTokenFile() const;
 
 Q_SIGNALS:
     void consoleTokenIssued(const QString &token, int vmId, const QString &host, quint16 port);

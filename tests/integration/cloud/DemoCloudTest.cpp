@@ -392,6 +392,10 @@ TEST_F(DemoCloudTest, VncTokenOnlyAndVncXml)
     ASSERT_TRUE(m.hasMatch()) << xml.toStdString(); // note the unescaped '&', exactly like the addon
     EXPECT_EQ(cloud.consoleTarget(m.captured(1)), QStringLiteral("node-2.demo:5902"));
     EXPECT_EQ(cloud.consoleTokens().size(), 2);
+    EXPECT_EQ(cloud.consoleTokenFile(),
+        QByteArrayLiteral("# console tokens issued by the Porthole demo cloud\n") + token.toUtf8()
+            + QByteArrayLiteral(": node-1.demo:5901\n") + m.captured(1).toUtf8()
+            + QByteArrayLiteral(": node-2.demo:5902\n"));
 }
 
 TEST_F(DemoCloudTest, IssuedTokensAreBounded)
