@@ -13,9 +13,13 @@
 
 #include <gtest/gtest.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -405,6 +409,21 @@ TEST_F(DemoCloudServerTest, PartialReadsAreReassembled)
     EXPECT_TRUE(answer.contains("<string>6.10.5</string>"));
 }
 
+TEST_F(DemoCloudServerTest, ExpectContinueIsAnswered)
+{
+    const QByteArray body = XmlRpcWriter::methodCall(QStringLiteral("one.system.version"), {kAdmin});
+    auto socket = rawConnect();
+    QSignalSpy ready(socket.get(), &QTcpSocket::readyRead);
+    socket->write(QByteArrayLiteral("POST /RPC2 HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: ")
+        + QByteArray::number(body.size()) + QByteArrayLiteral("\r\n\r\n"));
+    ASSERT_TRUE(ready.wait(kWaitMs));
+    EXPECT_EQ(socket->readAll(), QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+    socket->write(body);
+    const QByteArray answer = readUntilClosed(*socket);
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 200 OK\r\n")) << answer.constData();
+    EXPECT_TRUE(answer.contains("<string>6.10.5</string>"));
+}
+
 TEST_F(DemoCloudServerTest, OneRequestPerConnection)
 {
     const QByteArray one = request(XmlRpcWriter::methodCall(QStringLiteral("one.system.version"), {kAdmin}));
@@ -470,6 +489,47 @@ TEST_F(DemoCloudServerTest, TransportRefusals)
     // A header that never ends is cut off.
     expectStatus(
         "POST /RPC2 HTTP/1.1\r\nX-Long: " + QByteArray(70 * 1024, 'a'), "HTTP/1.1 400 Bad Request", "too large");
+}
+
+// An independent XML-RPC implementation (Python's xmlrpc.client, as used for
+// the oned captures) reads the demo's answers the way it read the real oned's.
+TEST_F(DemoCloudServerTest, PythonXmlRpcClientUnderstandsTheDemo)
+{
+    const QString script = QStringLiteral(R"PY(
+import json, sys, xmlrpc.client
+s = xmlrpc.client.ServerProxy(sys.argv[1])
+out = {}
+out["version"] = s.one.system.version("oneadmin:password")
+out["bad"] = s.one.user.info("oneadmin:nope", -1)
+out["page"] = s.one.vmpool.info("oneadmin:password", -2, 0, -2, -1)[1][:40]
+tok = s.one.vm.vnctoken("oneadmin:password", 0)[1]
+out["tokenKeys"] = sorted(tok.keys())
+out["port"] = tok["port"]
+try:
+    s.one.vm.info("oneadmin:password", "0")
+except xmlrpc.client.Fault as f:
+    out["fault"] = [f.faultCode, f.faultString]
+print(json.dumps(out))
+)PY");
+    QProcess python;
+    QSignalSpy finished(&python, &QProcess::finished);
+    python.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, server.endpoint().toString()});
+    // The server runs on this thread: wait with the event loop spinning, never waitForFinished().
+    ASSERT_TRUE(finished.wait(kWaitMs)) << "python3 did not finish";
+    ASSERT_EQ(python.exitCode(), 0) << python.readAllStandardError().constData();
+    const QJsonObject out = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    EXPECT_EQ(out.value(u"version").toArray().toVariantList(), (QVariantList {true, QStringLiteral("6.10.5"), 0}));
+    EXPECT_EQ(out.value(u"bad").toArray().toVariantList(),
+        (QVariantList {
+            false, QStringLiteral("[one.user.info] User couldn't be authenticated, aborting call."), 256, -1, -1}));
+    EXPECT_EQ(out.value(u"page").toString(), QStringLiteral("<VM_POOL><VM><ID>9</ID><UID>2</UID><GID>"));
+    EXPECT_EQ(out.value(u"tokenKeys").toArray().toVariantList(),
+        (QVariantList {QStringLiteral("host"), QStringLiteral("id"), QStringLiteral("listen"),
+            QStringLiteral("password"), QStringLiteral("port"), QStringLiteral("token"), QStringLiteral("type"),
+            QStringLiteral("wss")}));
+    EXPECT_EQ(out.value(u"port").toInt(), 5900);
+    EXPECT_EQ(out.value(u"fault").toArray().toVariantList(),
+        (QVariantList {-501, QStringLiteral("Parameter that is supposed to be integer is not")}));
 }
 
 TEST_F(DemoCloudServerTest, IdleConnectionIsClosed)
