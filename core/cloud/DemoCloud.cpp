@@ -823,6 +823,12 @@ QList<int> DemoCloud::consoleVmIds() const
     return ids;
 }
 
+std::optional<DemoVm> DemoCloud::vm(int vmId) const
+{
+    const DemoVm *found = d->vmById(vmId);
+    return found ? std::optional<DemoVm>(*found) : std::nullopt;
+}
+
 void DemoCloud::setVncProxyWss(bool wss)
 {
     d->wss = wss;

@@ -6,6 +6,7 @@
 
 #include "DemoCloudTestUtil.h"
 #include "TestSupport.h"
+#include "cloud/DemoVm.h"
 
 #include <gtest/gtest.h>
 
@@ -347,6 +348,10 @@ TEST_F(DemoCloudTest, ConsoleTargetMovesHostAndPort)
     ASSERT_TRUE(cloud.setConsoleTarget(0, QStringLiteral("127.0.0.1"), 45901));
     EXPECT_FALSE(cloud.setConsoleTarget(4, QStringLiteral("127.0.0.1"), 1)); // no graphics
     EXPECT_FALSE(cloud.setConsoleTarget(777, QStringLiteral("127.0.0.1"), 1));
+    ASSERT_TRUE(cloud.vm(0).has_value());
+    EXPECT_EQ(cloud.vm(0)->graphicsPort, 45901);
+    EXPECT_EQ(cloud.vm(2)->graphicsPasswd, QStringLiteral("s3cr&t"));
+    EXPECT_FALSE(cloud.vm(777).has_value());
     const QString full = ok(QStringLiteral("one.vm.info"), {kAdmin, 0}).toString();
     EXPECT_TRUE(full.contains(QStringLiteral("<PORT><![CDATA[45901]]></PORT>")));
     EXPECT_TRUE(full.contains(QStringLiteral("<HOSTNAME>127.0.0.1</HOSTNAME>")));
