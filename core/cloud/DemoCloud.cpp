@@ -58,7 +58,8 @@ struct DemoUser
     QList<LoginToken> tokens;
 };
 
-// Thrown-free parameter access with xmlrpc-c's paramList messages.
+// Typed parameter access failing the way xmlrpc-c's paramList does: oned reads
+// each parameter with getInt()/getString(), which raise these faults (-501).
 class Params
 {
 public:
@@ -373,6 +374,7 @@ void DemoCloud::Private::appendExtras()
             vm.graphicsListen = QStringLiteral("0.0.0.0");
             vm.graphicsPort = 5900 + id % 26000; // stays below oned's reserved 32768
         }
+        // Unique addresses for up to four million VMs: 10.(1+high bits).(id>>8).(id).
         DemoVm::Nic n;
         n.ip = QStringLiteral("10.%1.%2.%3").arg(1 + (id >> 16 & 0x3f)).arg(id >> 8 & 0xff).arg(id & 0xff);
         n.network = QStringLiteral("demo-net");
@@ -447,6 +449,7 @@ DemoCloud::Reply DemoCloud::Private::userInfo(const Params &p, DemoUser &caller)
         if (auto f = p.boolAt(2, decrypt))
             return *f;
     }
+    // -1 is "myself", which is how `oneuser show` without an id asks.
     if (id == -1)
         id = caller.id;
     DemoUser *u = userById(id);
@@ -496,6 +499,7 @@ DemoCloud::Reply DemoCloud::Private::userLogin(const Params &p, DemoUser &caller
     if (valid < -1)
         return failure(method, QStringLiteral("Wrong valid period for token"), kXmlRpcApi);
 
+    // An empty token asks oned to make one (64 hex digits); valid -1 never expires.
     if (token.isEmpty())
         token = randomHex(32);
     const qint64 expiration = valid == -1 ? -1 : clock() + valid;
@@ -534,6 +538,7 @@ DemoCloud::Reply DemoCloud::Private::vmpoolInfo(const QString &method, const Par
         if (!query.isEmpty())
             return failure(method, QStringLiteral("JSON query search is not supported by the SQL backend"), kInternal);
     }
+    // RequestManagerPoolInfoFilter's order: search query, then state, then filter flag.
     if (state < -2 || state > kStateMax)
         return failure(method, QStringLiteral("Incorrect filter_flag, state"), kXmlRpcApi);
     if (filter < -4)
@@ -543,6 +548,7 @@ DemoCloud::Reply DemoCloud::Private::vmpoolInfo(const QString &method, const Par
     // PoolSQL::oid_filter: an id range only when end_id >= -1; below that it is a LIMIT.
     const bool idRange = end >= -1 && start != -1;
     const int limit = end < -1 ? -end : -1;
+    // sqlite's "LIMIT start, |end|"; a negative offset counts as none.
     qint64 offset = end < -1 ? std::max(start, 0) : 0;
 
     std::vector<const DemoVm *> selected;
@@ -595,6 +601,8 @@ DemoCloud::Reply DemoCloud::Private::vmInfo(const Params &p, DemoUser &caller)
         if (auto f = p.boolAt(2, decrypt))
             return *f;
     }
+    // oned looks the object up before it checks rights, so an unknown id is
+    // NO_EXISTS for everyone; -1 names "the pool", hence oned's odd message.
     if (id == -1)
         return failure(kOneVmInfo, QStringLiteral("Error getting virtual machine Pool."), kNoExists);
     const DemoVm *vm = vmById(id);
@@ -636,6 +644,7 @@ DemoCloud::Reply DemoCloud::Private::vncToken(DemoCloud *q, const QString &metho
     if (!envelope.value(0).toBool())
         return addonFailure(envelope.value(1).toString(), kNoExists);
 
+    // Only RUNNING (3/3) and only VNC (the addon compares type.upcase), as the addon decides.
     const DemoVm *vm = vmById(id);
     if (vm->state != 3 || vm->lcmState != 3)
         return addonFailure(
@@ -686,6 +695,7 @@ DemoCloud::DemoCloud(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
+    // Ids as in a fresh oned: oneadmin 0, serveradmin 1 (left out here), the first user created 2.
     d->users.push_back(DemoUser {0, 0, QStringLiteral("oneadmin"), QStringLiteral("oneadmin"), demoPassword(), {}});
     d->users.push_back(DemoUser {2, 1, QStringLiteral("alice"), QStringLiteral("users"), demoSecondPassword(), {}});
     d->buildVms();

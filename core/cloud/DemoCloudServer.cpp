@@ -172,6 +172,7 @@ void DemoCloudServer::onNewConnection()
         auto *conn = new Connection;
         conn->idle = new QTimer(socket);
         conn->idle->setSingleShot(true);
+        // A client that never completes its request must not keep a connection forever.
         conn->idle->start(m_idleTimeoutMs);
         m_connections.insert(socket, conn);
         connect(conn->idle, &QTimer::timeout, socket, [socket] {
@@ -185,6 +186,7 @@ void DemoCloudServer::onNewConnection()
     }
 }
 
+// deleteLater: this may run inside one of the socket's own signals.
 void DemoCloudServer::drop(QTcpSocket *socket)
 {
     Connection *conn = m_connections.take(socket);
@@ -206,6 +208,8 @@ void DemoCloudServer::onReadyRead(QTcpSocket *socket)
     }
     conn->buffer.append(socket->readAll());
 
+    // Nothing is decided before the header is complete; the body is then
+    // collected whole (Abyss reads it all before dispatching the call).
     if (!conn->headerDone) {
         const qsizetype end = conn->buffer.indexOf("\r\n\r\n");
         if (end < 0) {
@@ -336,6 +340,8 @@ QByteArray DemoCloudServer::handleCall(const QByteArray &body, QString *methodOu
     return XmlRpcWriter::response(reply.value);
 }
 
+// Abyss's error page, byte for byte as captured; like Abyss it has no
+// Content-length: closing the connection ends it.
 void DemoCloudServer::sendHtmlError(QTcpSocket *socket, int status, const QString &message)
 {
     const QByteArray code = QByteArray::number(status);
