@@ -18,6 +18,11 @@ namespace {
 // Once a refusal or close frame is out, the peer gets this long to hang up.
 constexpr qint64 kDrainMs = 3000;
 constexpr int kMaxReadsPerEvent = 8;
+// RFC 6455 registers 1013 (try again later) and 1014 (bad gateway), but Qt's own
+// QWebSocket (our viewer) rejects 1012-2999 as invalid, so the private range carries
+// them with the same last digits.
+constexpr quint16 kCloseTryAgainLater = 4013;
+constexpr quint16 kCloseBadGateway = 4014;
 
 QByteArray acceptKey(const QByteArray &key)
 {
@@ -259,7 +264,7 @@ void ProxySession::startWebSocket()
     QByteArray label;
     const QString refusal = m_proxy->admit(m_token, &label);
     if (!refusal.isEmpty()) {
-        closeWebSocket(1013, refusal, label);
+        closeWebSocket(kCloseTryAgainLater, refusal, label);
         return;
     }
     m_proxy->sessionOpened(m_token);
@@ -276,7 +281,7 @@ void ProxySession::startWebSocket()
         if (m_state == State::Connecting) {
             const QString reason = QStringLiteral("target %1 unreachable: %2")
                                        .arg(m_targetAddress.toString(), m_target->errorString());
-            closeWebSocket(1014, reason, "target_down");
+            closeWebSocket(kCloseBadGateway, reason, "target_down");
         } else {
             onTargetGone();
         }
@@ -556,7 +561,7 @@ void ProxySession::tick(qint64 nowMs)
         break;
     case State::Connecting:
         if (nowMs - m_stateSinceMs >= config.handshakeTimeoutMs)
-            closeWebSocket(1014, QStringLiteral("target %1 did not answer within %2 s")
+            closeWebSocket(kCloseBadGateway, QStringLiteral("target %1 did not answer within %2 s")
                                      .arg(m_targetAddress.toString())
                                      .arg(config.handshakeTimeoutMs / 1000),
                            "target_down");

@@ -91,17 +91,16 @@ bool WebSocketFrameParser::feed(char *data, qsizetype size, Sink &sink)
     while (pos < size || (m_inPayload && m_remaining == 0)) {
         if (!m_inPayload) {
             // Header: 2 bytes, then the extended length and the mask as announced.
-            int needed = 2;
+            auto neededBytes = [this] {
+                if (m_headerSize < 2)
+                    return 2;
+                const int len7 = m_header[1] & 0x7f;
+                return 2 + (len7 == 126 ? 2 : len7 == 127 ? 8 : 0) + ((m_header[1] & 0x80) ? 4 : 0);
+            };
+            int needed = neededBytes();
             while (m_headerSize < needed && pos < size) {
                 m_header[m_headerSize++] = static_cast<unsigned char>(data[pos++]);
-                if (m_headerSize == 2) {
-                    const int len7 = m_header[1] & 0x7f;
-                    needed = 2 + (len7 == 126 ? 2 : len7 == 127 ? 8 : 0) + ((m_header[1] & 0x80) ? 4 : 0);
-                }
-                if (m_headerSize >= 2) {
-                    const int len7 = m_header[1] & 0x7f;
-                    needed = 2 + (len7 == 126 ? 2 : len7 == 127 ? 8 : 0) + ((m_header[1] & 0x80) ? 4 : 0);
-                }
+                needed = neededBytes();
             }
             if (m_headerSize < 2 || m_headerSize < needed) {
                 // An unmasked header is refused as soon as its first two bytes are in.
