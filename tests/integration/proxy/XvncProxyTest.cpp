@@ -7,9 +7,19 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtEndian>
+
+#include <csignal>
+#include <unistd.h>
 
 using namespace ProxyTest;
 
@@ -48,9 +58,11 @@ protected:
         tokens.close();
         m_proxyPort = freePort();
         m_proxy.setProcessChannelMode(QProcess::MergedChannels);
-        m_proxy.start(PortholeTest::builtProgram(QStringLiteral("app/porthole-proxy")),
-                      {QStringLiteral("--token-source"), tokens.fileName(),
-                       QStringLiteral("127.0.0.1:%1").arg(m_proxyPort)});
+        QStringList args{QStringLiteral("--token-source"), tokens.fileName(),
+                         QStringLiteral("127.0.0.1:%1").arg(m_proxyPort)};
+        if (QFileInfo::exists(QStringLiteral("/usr/share/novnc/vnc_lite.html")))
+            args << QStringLiteral("--web") << QStringLiteral("/usr/share/novnc");
+        m_proxy.start(PortholeTest::builtProgram(QStringLiteral("app/porthole-proxy")), args);
         ASSERT_TRUE(waitForListening(m_proxyPort, m_proxy)) << m_proxy.readAll().constData();
     }
 
@@ -104,4 +116,104 @@ TEST_F(XvncProxyTest, RfbHandshakeReachesServerInit)
     const quint32 nameLength = qFromBigEndian<quint32>(client.received.constData() + 20);
     ASSERT_TRUE(client.waitForBytes(24 + nameLength));
     EXPECT_TRUE(client.received.mid(24, nameLength).contains("porthole-test"));
+}
+
+// noVNC itself, as Debian ships it, served by porthole-proxy --web and run by headless
+// Chromium, connects through the proxy to Xvnc. Chromium is driven over its DevTools
+// protocol with a QWebSocket, so the test needs no node modules.
+TEST_F(XvncProxyTest, NoVncInHeadlessChromiumConnects)
+{
+    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
+    if (chromium.isEmpty() || !QFileInfo::exists(QStringLiteral("/usr/share/novnc/vnc_lite.html")))
+        GTEST_SKIP() << "chromium or novnc is not installed (installer/debian-deps.sh installs both)";
+    QTemporaryDir profile;
+    const QString page = QStringLiteral("http://127.0.0.1:%1/vnc_lite.html?path=websockify%3Ftoken%3Dvm42").arg(m_proxyPort);
+    QProcess browser;
+    browser.setProcessChannelMode(QProcess::MergedChannels);
+    // Its own process group, so the renderer and zygote helpers can be stopped with it.
+    browser.setChildProcessModifier([] { ::setsid(); });
+    browser.start(chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+                             QStringLiteral("--disable-quic"), QStringLiteral("--no-first-run"),
+                             QStringLiteral("--disable-background-networking"),
+                             QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
+                             QStringLiteral("--remote-allow-origins=*"), QStringLiteral("--remote-debugging-port=0"),
+                             QStringLiteral("--user-data-dir=") + profile.path(), page});
+    auto stopBrowser = qScopeGuard([&] {
+        const pid_t group = pid_t(browser.processId());
+        if (group > 0) {
+            ::kill(-group, SIGTERM);
+            if (!waitUntil([&] { return ::kill(-group, 0) != 0; }, 20000))
+                ::kill(-group, SIGKILL);
+            waitUntil([&] { return ::kill(-group, 0) != 0; }, 10000);
+        }
+        browser.waitForFinished(10000);
+        profile.remove();
+    });
+
+    // Chromium writes the port it picked into the profile.
+    QByteArray activePort;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            QFile f(profile.filePath(QStringLiteral("DevToolsActivePort")));
+            if (f.open(QIODevice::ReadOnly))
+                activePort = f.readLine().trimmed();
+            return !activePort.isEmpty() || browser.state() == QProcess::NotRunning;
+        },
+        60000));
+    ASSERT_FALSE(activePort.isEmpty()) << browser.readAll().constData();
+
+    QNetworkAccessManager network;
+    QString debuggerUrl;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            QNetworkReply *reply = network.get(
+                QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/json/list").arg(QString::fromLatin1(activePort)))));
+            if (!waitUntil([&] { return reply->isFinished(); }, 10000)) {
+                reply->abort();
+            }
+            const QJsonArray targets = QJsonDocument::fromJson(reply->readAll()).array();
+            reply->deleteLater();
+            for (const QJsonValue &t : targets) {
+                const QJsonObject o = t.toObject();
+                if (o.value(QLatin1String("type")).toString() == QLatin1String("page")
+                    && o.value(QLatin1String("url")).toString().contains(QLatin1String("vnc_lite")))
+                    debuggerUrl = o.value(QLatin1String("webSocketDebuggerUrl")).toString();
+            }
+            return !debuggerUrl.isEmpty();
+        },
+        60000));
+
+    QWebSocket devtools;
+    QString status;
+    int nextId = 1;
+    bool pending = false;
+    QObject::connect(&devtools, &QWebSocket::textMessageReceived, [&](const QString &message) {
+        const QJsonObject reply = QJsonDocument::fromJson(message.toUtf8()).object();
+        const QJsonValue value = reply.value(QLatin1String("result")).toObject().value(QLatin1String("result")).toObject().value(
+            QLatin1String("value"));
+        if (value.isString())
+            status = value.toString();
+        pending = false;
+    });
+    devtools.open(QUrl(debuggerUrl));
+    ASSERT_TRUE(waitUntil([&] { return devtools.state() == QAbstractSocket::ConnectedState; }));
+    const bool connected = waitUntil(
+        [&] {
+            const QJsonObject call{{QStringLiteral("id"), nextId++},
+                                   {QStringLiteral("method"), QStringLiteral("Runtime.evaluate")},
+                                   {QStringLiteral("params"),
+                                    QJsonObject{{QStringLiteral("expression"),
+                                                 QStringLiteral("document.getElementById('status').textContent")},
+                                                {QStringLiteral("returnByValue"), true}}}};
+            // One question at a time: the next goes out when the last is answered.
+            if (!pending) {
+                pending = true;
+                devtools.sendTextMessage(QString::fromUtf8(QJsonDocument(call).toJson(QJsonDocument::Compact)));
+            }
+            return status.startsWith(QLatin1String("Connected to"));
+        },
+        90000);
+    EXPECT_TRUE(connected) << "noVNC status: " << qPrintable(status);
+    EXPECT_TRUE(status.contains(QLatin1String("porthole-test"))) << qPrintable(status);
+    devtools.close();
 }
