@@ -14,6 +14,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <malloc.h>
 #include <cstdio>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -44,11 +45,20 @@ void logHandler(QtMsgType type, const QMessageLogContext &, const QString &messa
     std::fflush(out);
 }
 
-// 10,000 sessions need 20,000 descriptors; the soft limit is often 1024.
+// 10,000 sessions need 20,000 descriptors; the soft limit is often 1024. As root the
+// hard limit can be raised too (up to fs.nr_open); otherwise the soft one goes to it.
 void raiseFileLimit()
 {
     rlimit limit;
-    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    constexpr rlim_t kWanted = 65536;
+    if (limit.rlim_max < kWanted) {
+        const rlimit raised{kWanted, kWanted};
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            return;
+    }
+    if (limit.rlim_cur < limit.rlim_max) {
         limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_NOFILE, &limit);
     }
@@ -230,6 +240,10 @@ int main(int argc, char **argv)
         QLoggingCategory::setFilterRules(QStringLiteral("porthole.*.debug=true"));
 
     raiseFileLimit();
+    // Relaying allocates and frees write-buffer chunks at a high rate; returning them to
+    // the kernel each time costs page faults on every burst.
+    mallopt(M_TRIM_THRESHOLD, 32 << 20);
+    mallopt(M_MMAP_THRESHOLD, 4 << 20);
     std::signal(SIGPIPE, SIG_IGN);
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return fatal(QStringLiteral("cannot create the signal pipe"));

@@ -111,6 +111,9 @@ void ProxySession::sniff()
 void ProxySession::setUpClient(QTcpSocket *socket)
 {
     m_client = socket;
+    // QTcpSocket buffers reads inside Qt whatever the open mode; bounding that buffer is
+    // what stops Qt from reading a stream the other side cannot take.
+    m_client->setReadBufferSize(kReadChunk);
     m_client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_peer = m_client->peerAddress().toString() + QLatin1Char(':') + QString::number(m_client->peerPort());
     if (m_peer.startsWith(QLatin1String("::ffff:")))
@@ -233,6 +236,10 @@ void ProxySession::handleHead()
 
 void ProxySession::startWebSocket()
 {
+    // Behind nginx the peer is the balancer; the log names the browser too.
+    const QByteArray forwarded = m_request.header("x-forwarded-for").split(',').value(0).trimmed();
+    if (!forwarded.isEmpty())
+        m_peer = QString::fromLatin1(forwarded.left(64)) + QStringLiteral(" via ") + m_peer;
     m_token = m_request.queryValue(QStringLiteral("token"));
     if (m_token.isEmpty())
         m_token = m_request.cookie(QStringLiteral("token"));
@@ -273,6 +280,7 @@ void ProxySession::startWebSocket()
     m_state = State::Connecting;
     m_stateSinceMs = m_proxy->nowMs();
     m_target = new QTcpSocket;
+    m_target->setReadBufferSize(kReadChunk);
     connect(m_target, &QTcpSocket::connected, this, &ProxySession::onTargetConnected);
     connect(m_target, &QTcpSocket::readyRead, this, &ProxySession::onTargetReadyRead);
     connect(m_target, &QTcpSocket::bytesWritten, this, &ProxySession::onTargetBytesWritten);
@@ -337,6 +345,9 @@ void ProxySession::pumpClient()
             closeWebSocket(m_parser.closeCode(), m_parser.errorReason(), "protocol_error");
             return;
         }
+        // A short read drained the socket: another read would only say EAGAIN.
+        if (n < kReadChunk)
+            return;
     }
     // More may be waiting; come back after other sessions had their turn.
     if (m_state == State::Open && m_client->bytesAvailable() > 0)
@@ -405,6 +416,8 @@ void ProxySession::pumpTarget()
         writeClient(frame, buffer + kHeaderRoom + n - frame);
         m_bytesToClient += quint64(n);
         m_proxy->metrics().bytesToClient += quint64(n);
+        if (n < kReadChunk)
+            return;
     }
     if (m_state == State::Open && m_target->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &ProxySession::pumpTarget, Qt::QueuedConnection);

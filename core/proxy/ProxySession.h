@@ -38,7 +38,7 @@ public:
     bool isRelaying() const { return m_state == State::Open; }
 
     static constexpr qint64 kHighWater = 256 * 1024;
-    static constexpr qint64 kReadChunk = 64 * 1024;
+    static constexpr qint64 kReadChunk = 256 * 1024;
 
 private:
     enum class State { Sniffing, Tls, Handshake, Connecting, Open, Draining, Done };
