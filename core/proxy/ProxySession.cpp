@@ -2,6 +2,8 @@
 #include "ProxySession.h"
 
 #include "Redact.h"
+#include "proxy/QtSocketStream.h"
+#include "proxy/RawSocketStream.h"
 #include "proxy/TokenProxy.h"
 #include "tokens/TokenSource.h"
 
@@ -10,7 +12,12 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
+#include <unistd.h>
+
+#include <utility>
 
 namespace Porthole {
 
@@ -48,6 +55,7 @@ ProxySession::~ProxySession()
     delete m_sniffer;
     delete m_client;
     delete m_target;
+    delete m_connector;
 }
 
 void ProxySession::start()
@@ -61,32 +69,35 @@ void ProxySession::start()
     if (m_transport == Transport::Tls) {
         auto *ssl = new QSslSocket;
         ssl->setSslConfiguration(m_proxy->sslConfiguration());
-        ssl->setReadBufferSize(kHighWater);
+        ssl->setReadBufferSize(kReadChunk);
         if (!ssl->setSocketDescriptor(m_descriptor)) {
             delete ssl;
             finish(QStringLiteral("cannot adopt the connection"));
             return;
         }
+        ssl->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        QString peer = ssl->peerAddress().toString() + QLatin1Char(':') + QString::number(ssl->peerPort());
         m_state = State::Tls;
         connect(ssl, &QSslSocket::encrypted, this, [this] {
             m_state = State::Handshake;
             m_stateSinceMs = m_proxy->nowMs();
-            onClientReadyRead();
+            onClientReadable();
         });
-        setUpClient(ssl);
+        setUpClient(new QtSocketStream(ssl), peer);
         ssl->startServerEncryption();
         return;
     }
-    auto *socket = new QTcpSocket;
-    // Unbuffered: reads and writes go straight to the kernel, no Qt copy in between.
-    if (!socket->setSocketDescriptor(m_descriptor, QAbstractSocket::ConnectedState,
-                                     QIODevice::ReadWrite | QIODevice::Unbuffered)) {
-        delete socket;
-        finish(QStringLiteral("cannot adopt the connection"));
-        return;
+    sockaddr_storage address = {};
+    socklen_t length = sizeof address;
+    QString peer;
+    if (::getpeername(int(m_descriptor), reinterpret_cast<sockaddr *>(&address), &length) == 0) {
+        const QHostAddress host(reinterpret_cast<const sockaddr *>(&address));
+        const quint16 port = address.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6 *>(&address)->sin6_port)
+                                                           : ntohs(reinterpret_cast<sockaddr_in *>(&address)->sin_port);
+        peer = host.toString() + QLatin1Char(':') + QString::number(port);
     }
     m_state = State::Handshake;
-    setUpClient(socket);
+    setUpClient(new RawSocketStream(int(m_descriptor)), peer);
 }
 
 void ProxySession::sniff()
@@ -108,29 +119,16 @@ void ProxySession::sniff()
     start();
 }
 
-void ProxySession::setUpClient(QTcpSocket *socket)
+void ProxySession::setUpClient(SocketStream *stream, const QString &peer)
 {
-    m_client = socket;
-    // QTcpSocket buffers reads inside Qt whatever the open mode; bounding that buffer is
-    // what stops Qt from reading a stream the other side cannot take.
-    m_client->setReadBufferSize(kReadChunk);
-    m_client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_peer = m_client->peerAddress().toString() + QLatin1Char(':') + QString::number(m_client->peerPort());
+    m_client = stream;
+    m_peer = peer;
     if (m_peer.startsWith(QLatin1String("::ffff:")))
         m_peer = m_peer.mid(7);
-    connect(m_client, &QTcpSocket::readyRead, this, &ProxySession::onClientReadyRead);
-    connect(m_client, &QTcpSocket::bytesWritten, this, &ProxySession::onClientBytesWritten);
-    connect(m_client, &QTcpSocket::disconnected, this, &ProxySession::onClientGone);
-    connect(m_client, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
-        // A TLS client that gives up mid-handshake, a reset: the session is over.
-        if (e != QAbstractSocket::SocketTimeoutError)
-            onClientGone();
-    });
-    if (m_state == State::Handshake && m_client->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &ProxySession::onClientReadyRead, Qt::QueuedConnection);
+    m_client->setCallbacks({[this] { onClientReadable(); }, [this] { onClientDrained(); }, [this] { onClientGone(); }});
 }
 
-void ProxySession::onClientReadyRead()
+void ProxySession::onClientReadable()
 {
     if (!m_client)
         return;
@@ -141,7 +139,11 @@ void ProxySession::onClientReadyRead()
         for (int i = 0; i < kMaxReadsPerEvent && m_state == State::Handshake; ++i) {
             const qint64 room = HttpRequest::kMaxHeadSize + 1 - m_head.size();
             const qint64 n = m_client->read(buffer, qMin<qint64>(room, kReadChunk));
-            if (n <= 0)
+            if (n < 0) {
+                onClientGone();
+                return;
+            }
+            if (n == 0)
                 break;
             m_head.append(buffer, n);
             handleHead();
@@ -156,13 +158,21 @@ void ProxySession::onClientReadyRead()
         // connection before it has read our answer.
         char *buffer = m_proxy->scratch();
         for (int i = 0; i < kMaxReadsPerEvent; ++i) {
-            if (m_client->read(buffer, kReadChunk) <= 0)
+            const qint64 n = m_client->read(buffer, kReadChunk);
+            if (n < 0) {
+                finish(m_closeReason);
+                return;
+            }
+            if (n == 0)
                 break;
         }
         break;
     }
+    case State::Connecting:
+        // The client should not talk before the 101; its bytes wait in the kernel.
+        m_client->setReadEnabled(false);
+        break;
     default:
-        // Connecting: the client should not talk before the 101; its bytes wait in the kernel.
         break;
     }
 }
@@ -279,30 +289,37 @@ void ProxySession::startWebSocket()
     m_targetAddress = found.target;
     m_state = State::Connecting;
     m_stateSinceMs = m_proxy->nowMs();
-    m_target = new QTcpSocket;
-    m_target->setReadBufferSize(kReadChunk);
-    connect(m_target, &QTcpSocket::connected, this, &ProxySession::onTargetConnected);
-    connect(m_target, &QTcpSocket::readyRead, this, &ProxySession::onTargetReadyRead);
-    connect(m_target, &QTcpSocket::bytesWritten, this, &ProxySession::onTargetBytesWritten);
-    connect(m_target, &QTcpSocket::disconnected, this, &ProxySession::onTargetGone);
-    connect(m_target, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        if (m_state == State::Connecting) {
-            const QString reason = QStringLiteral("target %1 unreachable: %2")
-                                       .arg(m_targetAddress.toString(), m_target->errorString());
-            closeWebSocket(kCloseBadGateway, reason, "target_down");
-        } else {
-            onTargetGone();
-        }
+    m_connector = new QTcpSocket;
+    connect(m_connector, &QTcpSocket::connected, this, &ProxySession::onTargetConnected);
+    connect(m_connector, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (m_state != State::Connecting)
+            return;
+        const QString reason = QStringLiteral("target %1 unreachable: %2")
+                                   .arg(m_targetAddress.toString(), m_connector->errorString());
+        closeWebSocket(kCloseBadGateway, reason, "target_down");
     });
     // Only the token's target is ever dialled: nothing in the request picks host or port.
-    m_target->connectToHost(m_targetAddress.host, m_targetAddress.port, QIODevice::ReadWrite | QIODevice::Unbuffered);
+    m_connector->connectToHost(m_targetAddress.host, m_targetAddress.port);
 }
 
 void ProxySession::onTargetConnected()
 {
     if (m_state != State::Connecting)
         return;
-    m_target->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // Take the connected descriptor over; Qt's socket (and its buffers) goes away.
+    m_targetEarly = m_connector->readAll();
+    const int fd = ::dup(int(m_connector->socketDescriptor()));
+    m_connector->disconnect(this);
+    m_connector->abort();
+    m_connector->deleteLater();
+    m_connector = nullptr;
+    if (fd < 0) {
+        closeWebSocket(kCloseBadGateway, QStringLiteral("out of file descriptors"), "target_down");
+        return;
+    }
+    m_target = new RawSocketStream(fd);
+    m_target->setCallbacks({[this] { pumpTarget(); }, [this] { onTargetDrained(); }, [this] { onTargetGone(); }});
+
     QByteArray response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                           "Sec-WebSocket-Accept: "
         + acceptKey(m_request.header("sec-websocket-key").trimmed()) + "\r\n";
@@ -317,14 +334,31 @@ void ProxySession::onTargetConnected()
                             .arg(m_peer, redact(m_token), m_targetAddress.toString()));
     // The request is no longer needed; release its memory for the session's lifetime.
     m_request = HttpRequest();
+    if (!m_targetEarly.isEmpty()) {
+        // What the server said while being connected (RFB speaks first) goes out first.
+        const QByteArray early = std::exchange(m_targetEarly, QByteArray());
+        QByteArray frame(1, char(0x82));
+        if (early.size() < 126) {
+            frame.append(char(early.size()));
+        } else {
+            frame.append(char(126));
+            frame.append(char((early.size() >> 8) & 0xff));
+            frame.append(char(early.size() & 0xff));
+        }
+        frame += early;
+        writeClient(frame.constData(), frame.size());
+        m_bytesToClient += quint64(early.size());
+        m_proxy->metrics().bytesToClient += quint64(early.size());
+    }
     if (!m_head.isEmpty()) {
-        QByteArray early;
-        early.swap(m_head);
-        if (!m_parser.feed(early.data(), early.size(), *this)) {
+        QByteArray pipelined;
+        pipelined.swap(m_head);
+        if (!m_parser.feed(pipelined.data(), pipelined.size(), *this)) {
             closeWebSocket(m_parser.closeCode(), m_parser.errorReason(), "protocol_error");
             return;
         }
     }
+    m_client->setReadEnabled(true);
     pumpTarget();
     pumpClient();
 }
@@ -335,10 +369,17 @@ void ProxySession::pumpClient()
         return;
     char *buffer = m_proxy->scratch();
     for (int i = 0; i < kMaxReadsPerEvent && m_state == State::Open; ++i) {
-        if (m_target->bytesToWrite() >= kHighWater)
-            return; // resumed by onTargetBytesWritten
+        if (m_target->pending() >= kHighWater) {
+            // Resumed by onTargetDrained(); meanwhile the client's TCP window fills up.
+            m_client->setReadEnabled(false);
+            return;
+        }
         const qint64 n = m_client->read(buffer, kReadChunk);
-        if (n <= 0)
+        if (n < 0) {
+            onClientGone();
+            return;
+        }
+        if (n == 0)
             return;
         m_lastActivityMs = m_proxy->nowMs();
         if (!m_parser.feed(buffer, n, *this)) {
@@ -349,9 +390,6 @@ void ProxySession::pumpClient()
         if (n < kReadChunk)
             return;
     }
-    // More may be waiting; come back after other sessions had their turn.
-    if (m_state == State::Open && m_client->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &ProxySession::pumpClient, Qt::QueuedConnection);
 }
 
 void ProxySession::binaryData(const char *data, qsizetype size)
@@ -378,11 +416,6 @@ void ProxySession::controlFrame(int opcode, const QByteArray &payload)
     }
 }
 
-void ProxySession::onTargetReadyRead()
-{
-    pumpTarget();
-}
-
 void ProxySession::pumpTarget()
 {
     if (m_state != State::Open || !m_target)
@@ -390,10 +423,18 @@ void ProxySession::pumpTarget()
     char *buffer = m_proxy->scratch();
     constexpr qsizetype kHeaderRoom = 10;
     for (int i = 0; i < kMaxReadsPerEvent && m_state == State::Open; ++i) {
-        if (m_client->bytesToWrite() >= kHighWater)
-            return; // resumed by onClientBytesWritten
+        if (m_client->pending() >= kHighWater) {
+            // Resumed by onClientDrained(): a viewer that reads nothing stalls the VNC
+            // server through TCP instead of growing the proxy's memory.
+            m_target->setReadEnabled(false);
+            return;
+        }
         const qint64 n = m_target->read(buffer + kHeaderRoom, kReadChunk);
-        if (n <= 0)
+        if (n < 0) {
+            onTargetGone();
+            return;
+        }
+        if (n == 0)
             return;
         m_lastActivityMs = m_proxy->nowMs();
         // The frame header goes right in front of the payload: one write, no copy.
@@ -419,22 +460,24 @@ void ProxySession::pumpTarget()
         if (n < kReadChunk)
             return;
     }
-    if (m_state == State::Open && m_target->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &ProxySession::pumpTarget, Qt::QueuedConnection);
 }
 
-void ProxySession::onClientBytesWritten()
+void ProxySession::onClientDrained()
 {
-    if (m_state == State::Open && m_client->bytesToWrite() < kHighWater / 2)
+    if (m_state == State::Open && m_client->pending() < kHighWater / 2) {
+        m_target->setReadEnabled(true);
         pumpTarget();
-    else if (m_state == State::Draining)
+    } else if (m_state == State::Draining) {
         drain();
+    }
 }
 
-void ProxySession::onTargetBytesWritten()
+void ProxySession::onTargetDrained()
 {
-    if (m_state == State::Open && m_target->bytesToWrite() < kHighWater / 2)
+    if (m_state == State::Open && m_target->pending() < kHighWater / 2) {
+        m_client->setReadEnabled(true);
         pumpClient();
+    }
 }
 
 void ProxySession::writeClient(const char *data, qsizetype size)
@@ -489,13 +532,7 @@ void ProxySession::closeWebSocket(quint16 code, const QString &reason, const QBy
     m_closeSent = true;
     if (m_closeReason.isEmpty())
         m_closeReason = reason.isEmpty() ? QStringLiteral("closed (%1)").arg(code) : reason;
-    if (m_target) {
-        m_target->disconnect(this);
-        if (m_target->state() == QAbstractSocket::ConnectedState)
-            m_target->disconnectFromHost();
-        else
-            m_target->abort();
-    }
+    closeTarget();
     drain();
 }
 
@@ -516,15 +553,11 @@ void ProxySession::drain()
         finish(m_closeReason);
         return;
     }
-    if (m_client->bytesToWrite() > 0)
-        return; // onClientBytesWritten comes back here
-    if (m_transport == Transport::Tls) {
-        m_client->disconnectFromHost();
-    } else {
-        // Half-close: the client reads our answer and EOF, then hangs up itself.
-        ::shutdown(int(m_client->socketDescriptor()), SHUT_WR);
-        onClientReadyRead();
-    }
+    if (m_client->pending() > 0)
+        return; // onClientDrained comes back here
+    // Half-close: the client reads our answer and EOF, then hangs up itself.
+    m_client->setReadEnabled(true);
+    m_client->shutdownWrite();
 }
 
 void ProxySession::onClientGone()
@@ -533,14 +566,7 @@ void ProxySession::onClientGone()
         return;
     if (m_closeReason.isEmpty())
         m_closeReason = m_state == State::Open ? QStringLiteral("client went away") : QStringLiteral("client left during handshake");
-    if (m_target) {
-        m_target->disconnect(this);
-        // Let what the client sent reach the VNC server, then close.
-        if (m_target->state() == QAbstractSocket::ConnectedState)
-            m_target->disconnectFromHost();
-        else
-            m_target->abort();
-    }
+    closeTarget();
     finish(m_closeReason);
 }
 
@@ -548,9 +574,22 @@ void ProxySession::onTargetGone()
 {
     if (m_state != State::Open)
         return;
-    // Forward what the server said last before telling the viewer.
-    pumpTarget();
     closeWebSocket(1000, QStringLiteral("the VNC server closed the connection"));
+}
+
+void ProxySession::closeTarget()
+{
+    if (m_connector) {
+        m_connector->disconnect(this);
+        m_connector->abort();
+    }
+    if (m_target) {
+        m_target->setCallbacks({});
+        // What the client sent last still reaches the VNC server if the kernel took it;
+        // a remainder stuck in our buffer is dropped with the session.
+        m_target->shutdownWrite();
+        m_target->abort();
+    }
 }
 
 void ProxySession::tick(qint64 nowMs)
@@ -588,11 +627,8 @@ void ProxySession::tick(qint64 nowMs)
         }
         break;
     case State::Draining:
-        if (nowMs - m_stateSinceMs >= kDrainMs) {
-            if (m_client)
-                m_client->abort();
+        if (nowMs - m_stateSinceMs >= kDrainMs)
             finish(m_closeReason);
-        }
         break;
     case State::Done:
         break;
@@ -621,11 +657,10 @@ void ProxySession::finish(const QString &reason)
     const bool wasSession = m_counted || !m_token.isEmpty();
     m_state = State::Done;
     if (m_client) {
-        m_client->disconnect(this);
+        m_client->setCallbacks({});
         m_client->abort();
     }
-    if (m_target && m_target->state() != QAbstractSocket::ConnectedState)
-        m_target->abort();
+    closeTarget();
     if (!m_client && m_transport == Transport::Sniff)
         ::close(int(m_descriptor));
     if (wasSession || m_proxy->config().verbose) {

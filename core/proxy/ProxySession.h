@@ -2,6 +2,7 @@
 #pragma once
 
 #include "proxy/HttpRequest.h"
+#include "proxy/SocketStream.h"
 #include "proxy/WebSocketFrameParser.h"
 #include "tokens/TokenTarget.h"
 
@@ -44,13 +45,12 @@ private:
     enum class State { Sniffing, Tls, Handshake, Connecting, Open, Draining, Done };
 
     void sniff();
-    void setUpClient(QTcpSocket *socket);
-    void onClientReadyRead();
-    void onClientBytesWritten();
+    void setUpClient(SocketStream *stream, const QString &peer);
+    void onClientReadable();
+    void onClientDrained();
     void onClientGone();
     void onTargetConnected();
-    void onTargetReadyRead();
-    void onTargetBytesWritten();
+    void onTargetDrained();
     void onTargetGone();
 
     void handleHead();
@@ -61,6 +61,7 @@ private:
     // Sends 101 (if not sent yet) and a close frame with the reason, then drains.
     void closeWebSocket(quint16 code, const QString &reason, const QByteArray &refusalLabel = {});
     void drain();
+    void closeTarget();
     void finish(const QString &reason);
     void sendFrame(int opcode, const char *data, qsizetype size);
     void writeClient(const char *data, qsizetype size);
@@ -72,8 +73,12 @@ private:
     qintptr m_descriptor;
     Transport m_transport;
     State m_state = State::Sniffing;
-    QTcpSocket *m_client = nullptr;
-    QTcpSocket *m_target = nullptr;
+    SocketStream *m_client = nullptr;
+    SocketStream *m_target = nullptr;
+    // Dials the target (Qt resolves names and reports errors), then hands its
+    // descriptor to a RawSocketStream.
+    QTcpSocket *m_connector = nullptr;
+    QByteArray m_targetEarly;
     QSocketNotifier *m_sniffer = nullptr;
     QByteArray m_head;
     HttpRequest m_request;
