@@ -10,3 +10,8 @@ apt-get install -y -qq --no-install-recommends \
   qtkeychain-qt6-dev libvncserver-dev libhiredis-dev libgl-dev \
   libgtest-dev libgmock-dev libbenchmark-dev \
   >/dev/null
+# porthole-proxy integration tests: real VNC server, Redis, noVNC files, headless Chromium (driven over
+# its DevTools protocol from the C++ test, no npm), openssl for a throw-away certificate.
+apt-get install -y -qq --no-install-recommends \
+  tigervnc-standalone-server redis-server novnc chromium \
+  >/dev/null
