@@ -10,3 +10,8 @@ apt-get install -y -qq --no-install-recommends \
   qtkeychain-qt6-dev libvncserver-dev libhiredis-dev libgl-dev \
   libgtest-dev libgmock-dev libbenchmark-dev \
   >/dev/null
+# Console viewer (issue 4): GnuTLS headers for libvncclient's VeNCrypt buffering check, and the
+# integration-test peers: TigerVNC Xvnc + vncpasswd, xsetroot/xrandr, Debian's websockify.
+apt-get install -y -qq --no-install-recommends \
+  libgnutls28-dev tigervnc-standalone-server tigervnc-tools x11-xserver-utils websockify \
+  >/dev/null
