@@ -38,4 +38,31 @@ QString consoleErrorId(ConsoleError error)
     return QStringLiteral("internal");
 }
 
+int consoleExitCode(ConsoleError error)
+{
+    switch (error) {
+    case ConsoleError::None:
+        return 0;
+    case ConsoleError::InvalidUrl:
+        return 2;
+    case ConsoleError::WrongPassword:
+    case ConsoleError::PasswordRequired:
+    case ConsoleError::UnsupportedSecurity:
+        return 3;
+    case ConsoleError::TokenRefused:
+        return 4;
+    case ConsoleError::ProxyUnreachable:
+    case ConsoleError::ServerUnreachable:
+    case ConsoleError::TlsFailure:
+    case ConsoleError::TargetDown:
+    case ConsoleError::ConnectionLost:
+    case ConsoleError::Timeout:
+        return 5;
+    case ConsoleError::ProtocolError:
+    case ConsoleError::Internal:
+        break;
+    }
+    return 6;
+}
+
 } // namespace Porthole

@@ -28,6 +28,10 @@ enum class ConsoleError {
 // A stable identifier ("token-refused") for JSON output and tests.
 QString consoleErrorId(ConsoleError error);
 
+// Exit codes of porthole-cli's console commands, shared with the OpenNebula client:
+// 0 ok, 2 usage, 3 refused/authentication, 4 unknown token, 5 network/TLS, 6 protocol.
+int consoleExitCode(ConsoleError error);
+
 } // namespace Porthole
 
 Q_DECLARE_METATYPE(Porthole::ConsoleError)
