@@ -64,6 +64,7 @@ void RfbSession::open(const ConsoleUrl &url, const Options &options)
     m_extendedKeys = false;
     m_remoteResize = false;
     m_frames = 0;
+    m_updates = 0;
     m_firstFrameMs = -1;
     {
         QMutexLocker lock(&m_frameMutex);
@@ -261,6 +262,7 @@ void RfbSession::workerPublish(const uchar *frameBuffer, const QSize &size, cons
             m_coverageComplete = QRegion(all).subtracted(m_coverage).isEmpty();
         }
     }
+    ++m_updates;
     // One queued delivery at a time: a slow GUI sees coalesced regions, never a backlog.
     if (!m_framePosted.exchange(true))
         QMetaObject::invokeMethod(this, &RfbSession::deliverFrame, Qt::QueuedConnection);

@@ -67,7 +67,8 @@ public:
     QSize desktopSize() const { return m_desktopSize; }
     bool supportsExtendedKeys() const { return m_extendedKeys; }
     bool supportsRemoteResize() const { return m_remoteResize; }
-    qint64 framesReceived() const { return m_frames; }
+    // FramebufferUpdates with pixels, counted on the worker (not coalesced like frameUpdated).
+    qint64 framesReceived() const { return m_updates.load(); }
     qint64 bytesReceived() const;
     // ms from open() to the first complete frame; -1 before it.
     qint64 firstFrameMs() const { return m_firstFrameMs; }
@@ -150,6 +151,7 @@ private:
     bool m_coverageComplete = false;
     bool m_firstFullFrameEmitted = false;
     std::atomic<bool> m_framePosted{false};
+    std::atomic<qint64> m_updates{0};
 };
 
 } // namespace Porthole
