@@ -228,6 +228,14 @@ private:
                                 .arg(where(), why, certText),
                             data);
         }
+        if (!m_options.pinnedSha256.isEmpty() && !chain.isEmpty()
+            && hexOnly(m_options.pinnedSha256) != chain.first().digest(QCryptographicHash::Sha256).toHex())
+            return failStep(QStringLiteral("tls"), QStringLiteral("certificate does not match the pinned fingerprint"),
+                            ConsoleError::TlsFailure,
+                            QStringLiteral("the certificate of %1 (SHA-256 %2) is not the pinned one: the proxy's "
+                                           "certificate changed, or someone is in the middle")
+                                .arg(where(), QString::fromLatin1(chain.first().digest(QCryptographicHash::Sha256).toHex(':'))),
+                            data);
         return pass(QStringLiteral("tls"),
                     QStringLiteral("%1, certificate '%2' from '%3' %4")
                         .arg(m_socket.sessionProtocol() == QSsl::TlsV1_3 ? QStringLiteral("TLS 1.3")

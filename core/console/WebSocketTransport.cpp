@@ -44,6 +44,18 @@ WebSocketTransport::WebSocketTransport(const QUrl &url, const Options &options, 
     , m_options(options)
 {
     connect(&m_socket, &QWebSocket::connected, this, [this] {
+        if (!m_options.pinnedSha256.isEmpty() && m_url.scheme() == u"wss") {
+            // A pin is a promise about one certificate, even one a public CA vouches for.
+            const QSslCertificate peer = m_socket.sslConfiguration().peerCertificate();
+            if (peer.digest(QCryptographicHash::Sha256).toHex() != normalisedFingerprint(m_options.pinnedSha256)) {
+                m_observation.tlsFailed = true;
+                m_observation.tlsDetails = QStringLiteral("the certificate does not match the pinned fingerprint (")
+                                           + certificateSummary(peer) + u')';
+                m_socket.abort();
+                markClosed();
+                return;
+            }
+        }
         m_observation.tcpConnected = true;
         m_observation.opened = true;
         m_observation.httpStatus = 101;

@@ -143,7 +143,7 @@ bool XvncServer::xrandr(const QString &size)
     return runX(QStringLiteral("xrandr"), {QStringLiteral("-s"), size});
 }
 
-bool Websockify::start(const QStringList &tokenLines)
+bool Websockify::start(const QStringList &tokenLines, const QStringList &extraArguments)
 {
     if (!m_dir.isValid())
         return false;
@@ -156,16 +156,31 @@ bool Websockify::start(const QStringList &tokenLines)
     m_port = freePort();
     if (m_port == 0)
         return false;
-    if (!m_process.start(QStringLiteral("websockify"),
-                         {QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--token-plugin"),
-                          QStringLiteral("TokenFile"), QStringLiteral("--token-source"), file}))
+    QStringList args{QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--token-plugin"),
+                     QStringLiteral("TokenFile"), QStringLiteral("--token-source"), file};
+    args += extraArguments;
+    if (!m_process.start(QStringLiteral("websockify"), args))
         return false;
     return waitForPort(m_port);
 }
 
-QString Websockify::url(const QString &token) const
+QString Websockify::url(const QString &token, const QString &scheme) const
 {
-    return QStringLiteral("ws://127.0.0.1:%1/websockify?token=%2").arg(m_port).arg(token);
+    return QStringLiteral("%1://127.0.0.1:%2/websockify?token=%3").arg(scheme).arg(m_port).arg(token);
+}
+
+bool TestCertificate::create(const QString &directory)
+{
+    certFile = directory + QStringLiteral("/cert.pem");
+    keyFile = directory + QStringLiteral("/key.pem");
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=porthole-test"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"), QStringLiteral("-keyout"), keyFile,
+                   QStringLiteral("-out"), certFile});
+    return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
 }
 
 } // namespace PortholeTest

@@ -60,16 +60,24 @@ private:
 class Websockify
 {
 public:
-    bool start(const QStringList &tokenLines);
+    bool start(const QStringList &tokenLines, const QStringList &extraArguments = {});
     quint16 port() const { return m_port; }
     void kill() { m_process.kill(); }
-    QString url(const QString &token) const;
+    QString url(const QString &token, const QString &scheme = QStringLiteral("ws")) const;
     QString log() const { return m_process.output(); }
 
 private:
     QTemporaryDir m_dir;
     PeerProcess m_process;
     quint16 m_port = 0;
+};
+
+// A self-signed certificate for 127.0.0.1/localhost made with openssl(1).
+struct TestCertificate
+{
+    bool create(const QString &directory);
+    QString certFile;
+    QString keyFile;
 };
 
 } // namespace PortholeTest
