@@ -365,8 +365,23 @@ bool RfbWorker::handshake(_rfbClient *client)
 {
     // Approach B of the feasibility notes: every step by hand so the fd and the client
     // stay ours on failure, and the SetEncodings override can follow.
-    if (!InitialiseRFBConnection(client))
+    // GnuTLS is initialised on first use behind an unsynchronised global flag (and makes DH
+    // parameters then): until one handshake has completed, run them one at a time.
+    static std::timed_mutex firstHandshake;
+    static std::atomic<bool> initialised{false};
+    if (!initialised.load()) {
+        std::unique_lock lock(firstHandshake, std::defer_lock);
+        // Waiting must not outlive a close(): another session's handshake may hang.
+        while (!lock.try_lock_for(std::chrono::milliseconds(50)))
+            if (m_stop)
+                return false;
+        const bool ok = InitialiseRFBConnection(client) != 0;
+        initialised = initialised.load() || ok;
+        if (!ok)
+            return false;
+    } else if (!InitialiseRFBConnection(client)) {
         return false;
+    }
     client->width = client->si.framebufferWidth;
     client->height = client->si.framebufferHeight;
     if (!client->MallocFrameBuffer(client))
