@@ -176,9 +176,10 @@ char *RfbWorker::passwordForLibrary()
 {
     m_failure.authAttempted = true;
     // The library free()s what we return.
-    if (!m_config.password) {
+    // libvncclient gives up on NULL or "" without freeing it, so hand it NULL.
+    if (!m_config.password || m_config.password->isEmpty()) {
         m_failure.passwordMissing = true;
-        return strdup("");
+        return nullptr;
     }
     return strdup(m_config.password->toLatin1().constData());
 }
