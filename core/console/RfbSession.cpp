@@ -342,6 +342,11 @@ void RfbSession::workerFailed(const RfbWorker::Failure &failure)
                                     .arg(where, o.closeReason));
                 return;
             }
+            if (o.keepaliveTimedOut) {
+                finishWithError(ConsoleError::ConnectionLost,
+                                QStringLiteral("the connection to %1 was lost: %2").arg(where, o.errorString));
+                return;
+            }
             if (failure.absurdSize) {
                 finishWithError(ConsoleError::ProtocolError,
                                 QStringLiteral("the VNC server announced an impossible desktop size%1").arg(detail));

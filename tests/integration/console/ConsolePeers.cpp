@@ -143,7 +143,7 @@ bool XvncServer::xrandr(const QString &size)
     return runX(QStringLiteral("xrandr"), {QStringLiteral("-s"), size});
 }
 
-bool Websockify::start(const QStringList &tokenLines, const QStringList &extraArguments)
+bool Websockify::start(const QStringList &tokenLines, const QStringList &extraArguments, quint16 port)
 {
     if (!m_dir.isValid())
         return false;
@@ -153,7 +153,7 @@ bool Websockify::start(const QStringList &tokenLines, const QStringList &extraAr
         return false;
     f.write(tokenLines.join(u'\n').toUtf8() + '\n');
     f.close();
-    m_port = freePort();
+    m_port = port ? port : freePort();
     if (m_port == 0)
         return false;
     QStringList args{QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--token-plugin"),

@@ -60,7 +60,8 @@ private:
 class Websockify
 {
 public:
-    bool start(const QStringList &tokenLines, const QStringList &extraArguments = {});
+    // port 0: pick a free one; otherwise reuse that port (a proxy coming back).
+    bool start(const QStringList &tokenLines, const QStringList &extraArguments = {}, quint16 port = 0);
     quint16 port() const { return m_port; }
     void kill() { m_process.kill(); }
     QString url(const QString &token, const QString &scheme = QStringLiteral("ws")) const;

@@ -5,7 +5,10 @@
 #include "console/ConsoleProbe.h"
 #include "console/RfbSession.h"
 
+#include <QCryptographicHash>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 #include <gtest/gtest.h>
 
@@ -99,4 +102,59 @@ TEST(RfbHostileServer, ProbeOnHostileServerInits)
     EXPECT_EQ(probe(FakeRfbServer::Scenario::AbsurdDimensions).error, ConsoleError::ProtocolError);
     EXPECT_EQ(probe(FakeRfbServer::Scenario::HugeNameLength).error, ConsoleError::ProtocolError);
     EXPECT_EQ(probe(FakeRfbServer::Scenario::ZeroSecurityTypes).error, ConsoleError::UnsupportedSecurity);
+}
+
+namespace {
+
+// Completes the WebSocket upgrade, sends the RFB greeting, then never answers anything,
+// pings included: a link that died without a FIN, as far as the client can tell.
+class SilentWebSocketServer : public QObject
+{
+public:
+    SilentWebSocketServer()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *s = m_server.nextPendingConnection();
+            QObject::connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                m_request += s->readAll();
+                if (m_upgraded || !m_request.contains("\r\n\r\n"))
+                    return;
+                m_upgraded = true;
+                QByteArray key;
+                for (const QByteArray &line : m_request.split('\n'))
+                    if (line.toLower().startsWith("sec-websocket-key:"))
+                        key = line.mid(18).trimmed();
+                const QByteArray accept =
+                    QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
+                                             QCryptographicHash::Sha1)
+                        .toBase64();
+                s->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                         "Sec-WebSocket-Accept: " + accept + "\r\nSec-WebSocket-Protocol: binary\r\n\r\n");
+                s->write(QByteArray("\x82\x0c", 2) + "RFB 003.008\n");
+            });
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    QTcpServer m_server;
+    QByteArray m_request;
+    bool m_upgraded = false;
+};
+
+} // namespace
+
+TEST(RfbHostileServer, SilentLinkIsNoticedByKeepalive)
+{
+    SilentWebSocketServer server;
+    RfbSession session;
+    RfbSession::Options options;
+    options.pingIntervalMs = 200;
+    options.pongTimeoutMs = 800;
+    QSignalSpy failed(&session, &RfbSession::errorOccurred);
+    session.open(ConsoleUrl::parse(QStringLiteral("ws://127.0.0.1:%1/?token=t").arg(server.port())).value(), options);
+    ASSERT_TRUE(failed.wait(kWaitMs));
+    EXPECT_EQ(session.error(), ConsoleError::ConnectionLost) << session.errorText().toStdString();
+    EXPECT_TRUE(session.errorText().contains(u"keepalive")) << session.errorText().toStdString();
 }

@@ -208,6 +208,27 @@ TEST_F(RfbSessionIntegration, ProxyKilledMidSession)
     EXPECT_EQ(waitError(session), ConsoleError::ConnectionLost) << session.errorText().toStdString();
 }
 
+TEST_F(RfbSessionIntegration, ReconnectSucceedsWhenTheProxyReturns)
+{
+    const QStringList tokens{QStringLiteral("t: 127.0.0.1:%1").arg(s_open->port())};
+    auto proxy = std::make_unique<Websockify>();
+    ASSERT_TRUE(proxy->start(tokens));
+    const quint16 port = proxy->port();
+    RfbSession session;
+    session.open(url(proxy->url(QStringLiteral("t"))));
+    ASSERT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
+    proxy->kill();
+    ASSERT_EQ(waitError(session), ConsoleError::ConnectionLost);
+    // While it is away, reconnecting says so.
+    session.open(url(QStringLiteral("ws://127.0.0.1:%1/websockify?token=t").arg(port)));
+    EXPECT_EQ(waitError(session), ConsoleError::ProxyUnreachable);
+    proxy = std::make_unique<Websockify>();
+    ASSERT_TRUE(proxy->start(tokens, {}, port)) << proxy->log().toStdString();
+    session.open(url(proxy->url(QStringLiteral("t"))));
+    EXPECT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
+    EXPECT_EQ(pixelsNotEqual(session.frame(), qRgb(0x33, 0x66, 0xcc)), 0);
+}
+
 TEST_F(RfbSessionIntegration, XrandrResizeKeepsTheSession)
 {
     XvncServer server;
