@@ -15,3 +15,5 @@ apt-get install -y -qq --no-install-recommends \
 apt-get install -y -qq --no-install-recommends \
   libgnutls28-dev tigervnc-standalone-server tigervnc-tools x11-xserver-utils websockify \
   >/dev/null
+# A real QEMU guest (SeaBIOS, no disk) for the console's resolution-change test.
+apt-get install -y -qq --no-install-recommends qemu-system-x86 >/dev/null
