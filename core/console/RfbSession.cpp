@@ -111,8 +111,7 @@ void RfbSession::close()
         return;
     m_connectTimer.stop();
     stopWorker();
-    if (m_transport)
-        m_transport->close();
+    closeTransport();
     setState(State::Closed);
     Q_EMIT closed();
 }
@@ -144,6 +143,15 @@ void RfbSession::stopWorker()
         m_bridge->shutdownBoth();
     m_worker->stopAndJoin();
     m_worker.reset();
+}
+
+void RfbSession::closeTransport()
+{
+    if (!m_transport)
+        return;
+    // Our own close must not come back as closed() and be judged as a failure.
+    m_transport->disconnect(this);
+    m_transport->close();
 }
 
 void RfbSession::onTransportClosed()
@@ -212,8 +220,7 @@ void RfbSession::finishWithError(ConsoleError error, const QString &text)
     m_errorText = text;
     qCInfo(lcConsole) << "console failed:" << consoleErrorId(error) << text;
     stopWorker();
-    if (m_transport)
-        m_transport->close();
+    closeTransport();
     setState(State::Failed);
     Q_EMIT errorOccurred(error, text);
     Q_EMIT closed();

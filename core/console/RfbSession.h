@@ -119,6 +119,7 @@ private:
     void startWorker();
     void stopWorker();
     void onTransportClosed();
+    void closeTransport();
     void deliverFrame();
     void finishWithError(ConsoleError error, const QString &text);
     void decideTransportError();

@@ -37,6 +37,20 @@ bool waitForPort(quint16 port, int timeoutMs)
     return false;
 }
 
+bool waitForPortClosed(quint16 port, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!socket.waitForConnected(1000) && socket.error() == QAbstractSocket::ConnectionRefusedError)
+            return true;
+        socket.abort();
+        QThread::msleep(50);
+    }
+    return false;
+}
+
 PeerProcess::~PeerProcess()
 {
     kill();

@@ -13,6 +13,8 @@ namespace PortholeTest {
 quint16 freePort();
 // Polls a TCP connect to 127.0.0.1:port until it succeeds or timeoutMs passes.
 bool waitForPort(quint16 port, int timeoutMs = 20000);
+// Polls until nothing accepts on 127.0.0.1:port any more (killed peers' children die late).
+bool waitForPortClosed(quint16 port, int timeoutMs = 20000);
 
 // Real peers started in their own process group and killed (whole group) on destruction.
 class PeerProcess

@@ -158,3 +158,36 @@ TEST(RfbHostileServer, SilentLinkIsNoticedByKeepalive)
     EXPECT_EQ(session.error(), ConsoleError::ConnectionLost) << session.errorText().toStdString();
     EXPECT_TRUE(session.errorText().contains(u"keepalive")) << session.errorText().toStdString();
 }
+
+TEST(RfbHostileServer, CloseWhileTheUpgradeIsPendingIsNotAnError)
+{
+    // Accepts TCP, never answers the HTTP upgrade: the transport stays in Connecting.
+    QTcpServer mute;
+    ASSERT_TRUE(mute.listen(QHostAddress::LocalHost, 0));
+    RfbSession session;
+    QSignalSpy failed(&session, &RfbSession::errorOccurred);
+    QSignalSpy closedSpy(&session, &RfbSession::closed);
+    session.open(ConsoleUrl::parse(QStringLiteral("ws://127.0.0.1:%1/?token=t").arg(mute.serverPort())).value());
+    ASSERT_TRUE(mute.waitForNewConnection(kWaitMs));
+    EXPECT_EQ(session.state(), RfbSession::State::Connecting);
+    session.close();
+    EXPECT_EQ(session.state(), RfbSession::State::Closed);
+    EXPECT_EQ(closedSpy.size(), 1);
+    EXPECT_TRUE(failed.isEmpty()) << session.errorText().toStdString();
+}
+
+TEST(RfbHostileServer, TimeoutWhileTheUpgradeIsPendingIsReportedOnce)
+{
+    QTcpServer mute;
+    ASSERT_TRUE(mute.listen(QHostAddress::LocalHost, 0));
+    RfbSession session;
+    RfbSession::Options options;
+    options.connectTimeoutMs = 300;
+    QSignalSpy failed(&session, &RfbSession::errorOccurred);
+    session.open(ConsoleUrl::parse(QStringLiteral("ws://127.0.0.1:%1/?token=t").arg(mute.serverPort())).value(),
+                 options);
+    ASSERT_TRUE(failed.wait(kWaitMs));
+    EXPECT_EQ(session.error(), ConsoleError::Timeout);
+    EXPECT_FALSE(failed.wait(300)) << "a second error was reported";
+    EXPECT_EQ(failed.size(), 1);
+}

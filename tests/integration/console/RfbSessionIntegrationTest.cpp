@@ -219,6 +219,7 @@ TEST_F(RfbSessionIntegration, ReconnectSucceedsWhenTheProxyReturns)
     ASSERT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
     proxy->kill();
     ASSERT_EQ(waitError(session), ConsoleError::ConnectionLost);
+    ASSERT_TRUE(waitForPortClosed(port));
     // While it is away, reconnecting says so.
     session.open(url(QStringLiteral("ws://127.0.0.1:%1/websockify?token=t").arg(port)));
     EXPECT_EQ(waitError(session), ConsoleError::ProxyUnreachable);
