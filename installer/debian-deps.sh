@@ -15,3 +15,10 @@ apt-get install -y -qq --no-install-recommends \
 apt-get install -y -qq --no-install-recommends \
   tigervnc-standalone-server redis-server novnc chromium \
   >/dev/null
+# Console viewer (issue 4): GnuTLS headers for libvncclient's VeNCrypt buffering check, and the
+# integration-test peers: TigerVNC Xvnc + vncpasswd, xsetroot/xrandr, Debian's websockify.
+apt-get install -y -qq --no-install-recommends \
+  libgnutls28-dev tigervnc-standalone-server tigervnc-tools x11-xserver-utils websockify \
+  >/dev/null
+# A real QEMU guest (SeaBIOS, no disk) for the console's resolution-change test.
+apt-get install -y -qq --no-install-recommends qemu-system-x86 >/dev/null
