@@ -10,3 +10,15 @@ apt-get install -y -qq --no-install-recommends \
   qtkeychain-qt6-dev libvncserver-dev libhiredis-dev libgl-dev \
   libgtest-dev libgmock-dev libbenchmark-dev \
   >/dev/null
+# porthole-proxy integration tests: real VNC server, Redis, noVNC files, headless Chromium (driven over
+# its DevTools protocol from the C++ test, no npm), openssl for a throw-away certificate.
+apt-get install -y -qq --no-install-recommends \
+  tigervnc-standalone-server redis-server novnc chromium \
+  >/dev/null
+# Console viewer (issue 4): GnuTLS headers for libvncclient's VeNCrypt buffering check, and the
+# integration-test peers: TigerVNC Xvnc + vncpasswd, xsetroot/xrandr, Debian's websockify.
+apt-get install -y -qq --no-install-recommends \
+  libgnutls28-dev tigervnc-standalone-server tigervnc-tools x11-xserver-utils websockify \
+  >/dev/null
+# A real QEMU guest (SeaBIOS, no disk) for the console's resolution-change test.
+apt-get install -y -qq --no-install-recommends qemu-system-x86 >/dev/null

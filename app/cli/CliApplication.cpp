@@ -54,6 +54,8 @@ const QList<OptionSpec> &optionSpecs()
          {QStringLiteral("login")}},
         {{QStringLiteral("filter")}, QStringLiteral("all|mine|group|UID"),
          QStringLiteral("vms: whose VMs (default all you may see)."), {QStringLiteral("vms")}},
+        {{QStringLiteral("extended")}, {}, QStringLiteral("vms: full VM bodies (one.vmpool.infoextended)."),
+         {QStringLiteral("vms")}},
         {{QStringLiteral("state")}, QStringLiteral("any|active|STATE_NAME"),
          QStringLiteral("vms: any (even DONE), active (default: all but DONE) or one STATE (e.g. POWEROFF)."),
          {QStringLiteral("vms")}},
@@ -77,6 +79,7 @@ const char kCommands[] = "Commands:\n"
                          "  version            OpenNebula version (one.system.version)\n"
                          "  whoami             id, name and group of the signed-in user\n"
                          "  login [--ttl S]    create a login token (one.user.login); prints user:token for ONE_AUTH\n"
+                         "  logout             revoke the login token the credentials hold\n"
                          "  vms [--filter all|mine|group|UID] [--state any|active|STATE_NAME]\n"
                          "                     list VMs like onevm list\n"
                          "  vm ID              one VM in detail\n"
@@ -88,6 +91,7 @@ const char kCommands[] = "Commands:\n"
                          "5 network, TLS or HTTP error, 6 an answer that could not be understood or another oned error.\n";
 
 const QStringList kCommandNames = {QStringLiteral("version"), QStringLiteral("whoami"), QStringLiteral("login"),
+                                   QStringLiteral("logout"),
                                    QStringLiteral("vms"),     QStringLiteral("vm"),     QStringLiteral("token"),
                                    QStringLiteral("serve-demo")};
 
@@ -224,6 +228,11 @@ int CliApplication::start(const QStringList &arguments)
         runWhoami();
     else if (command == u"login")
         runLogin();
+    else if (command == u"logout")
+        whenDone(m_client->revokeToken(), [this](const QVariant &) {
+            if (!m_parser.isSet(QStringLiteral("json")))
+                m_out << "revoked\n";
+        });
     else if (command == u"vms")
         return runVms();
     else if (command == u"vm")
@@ -415,6 +424,7 @@ int CliApplication::runVms()
     else
         return usage(QStringLiteral("--filter wants all, mine, group or a user ID, got \"%1\"").arg(filter));
 
+    query.extended = m_parser.isSet(QStringLiteral("extended"));
     const QString state = m_parser.value(QStringLiteral("state"));
     if (state.isEmpty() || state == u"active") {
         query.state = -1;

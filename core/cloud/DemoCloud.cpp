@@ -13,6 +13,7 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -35,6 +36,8 @@ constexpr int kFaultNoSuchMethod = -506;
 constexpr int kStateDone = 6;
 constexpr int kStateMax = 11; // CLONING_FAILURE
 constexpr qint64 kBaseTime = 1795219026;
+// Console tokens are kept for the proxy; a client looping on vnctoken must not grow memory forever.
+constexpr size_t kMaxConsoleTokens = 10000;
 
 const QString kOneVmInfo = QStringLiteral("one.vm.info");
 
@@ -55,11 +58,14 @@ struct DemoUser
     QList<LoginToken> tokens;
 };
 
-// Thrown-free parameter access with xmlrpc-c's paramList messages.
+// Typed parameter access failing the way xmlrpc-c's paramList does: oned reads
+// each parameter with getInt()/getString(), which raise these faults (-501).
 class Params
 {
 public:
-    explicit Params(const QVariantList &list) : m_list(list) {}
+    explicit Params(const QVariantList &list)
+        : m_list(list)
+    { }
 
     int size() const { return int(m_list.size()); }
 
@@ -113,7 +119,7 @@ private:
 DemoCloud::Reply success(const QVariant &result)
 {
     DemoCloud::Reply r;
-    r.value = QVariantList{true, result, 0};
+    r.value = QVariantList {true, result, 0};
     return r;
 }
 
@@ -121,7 +127,7 @@ DemoCloud::Reply success(const QVariant &result)
 DemoCloud::Reply failure(const QString &method, const QString &message, int code, int respId = -1)
 {
     DemoCloud::Reply r;
-    r.value = QVariantList{false, QStringLiteral("[%1] %2").arg(method, message), code, respId, qlonglong(-1)};
+    r.value = QVariantList {false, QStringLiteral("[%1] %2").arg(method, message), code, respId, qlonglong(-1)};
     return r;
 }
 
@@ -169,6 +175,7 @@ struct DemoCloud::Private
     int extra = 0;
     bool wss = false;
     QHash<QString, QString> consoleTokens;
+    std::deque<QString> consoleTokenOrder; // oldest first
 
     DemoUser *userByName(const QString &name)
     {
@@ -367,6 +374,7 @@ void DemoCloud::Private::appendExtras()
             vm.graphicsListen = QStringLiteral("0.0.0.0");
             vm.graphicsPort = 5900 + id % 26000; // stays below oned's reserved 32768
         }
+        // Unique addresses for up to four million VMs: 10.(1+high bits).(id>>8).(id).
         DemoVm::Nic n;
         n.ip = QStringLiteral("10.%1.%2.%3").arg(1 + (id >> 16 & 0x3f)).arg(id >> 8 & 0xff).arg(id & 0xff);
         n.network = QStringLiteral("demo-net");
@@ -441,14 +449,16 @@ DemoCloud::Reply DemoCloud::Private::userInfo(const Params &p, DemoUser &caller)
         if (auto f = p.boolAt(2, decrypt))
             return *f;
     }
+    // -1 is "myself", which is how `oneuser show` without an id asks.
     if (id == -1)
         id = caller.id;
     DemoUser *u = userById(id);
     if (!u)
         return failure(method, QStringLiteral("Error getting user [%1].").arg(id), kNoExists, id);
     if (!isAdmin(caller) && u->id != caller.id)
-        return failure(method, QStringLiteral("User [%1] : Not authorized to perform USE USER [%2].").arg(caller.id).arg(id),
-                       kAuthorization);
+        return failure(method,
+            QStringLiteral("User [%1] : Not authorized to perform USE USER [%2].").arg(caller.id).arg(id),
+            kAuthorization);
     return success(userDocument(*u));
 }
 
@@ -474,8 +484,8 @@ DemoCloud::Reply DemoCloud::Private::userLogin(const Params &p, DemoUser &caller
         return failure(method, QStringLiteral("Error getting user [%1].").arg(uname), kNoExists);
     if (!isAdmin(caller) && u->id != caller.id)
         return failure(method,
-                       QStringLiteral("User [%1] : Not authorized to perform MANAGE USER [%2].").arg(caller.id).arg(u->id),
-                       kAuthorization);
+            QStringLiteral("User [%1] : Not authorized to perform MANAGE USER [%2].").arg(caller.id).arg(u->id),
+            kAuthorization);
     purgeExpired(*u);
 
     if (valid == 0) {
@@ -489,17 +499,20 @@ DemoCloud::Reply DemoCloud::Private::userLogin(const Params &p, DemoUser &caller
     if (valid < -1)
         return failure(method, QStringLiteral("Wrong valid period for token"), kXmlRpcApi);
 
+    // An empty token asks oned to make one (64 hex digits); valid -1 never expires.
     if (token.isEmpty())
         token = randomHex(32);
     const qint64 expiration = valid == -1 ? -1 : clock() + valid;
-    auto existing = std::find_if(u->tokens.begin(), u->tokens.end(), [&token](const LoginToken &t) { return t.token == token; });
+    auto existing
+        = std::find_if(u->tokens.begin(), u->tokens.end(), [&token](const LoginToken &t) { return t.token == token; });
     if (existing != u->tokens.end()) {
         existing->expiration = expiration;
         existing->egid = egid;
     } else {
-        u->tokens.append(LoginToken{token, expiration, egid});
+        u->tokens.append(LoginToken {token, expiration, egid});
     }
-    qCDebug(lcCloud) << "demo cloud: issued login token" << redact(token) << "for" << u->name << "valid" << valid << "s";
+    qCDebug(lcCloud) << "demo cloud: issued login token" << redact(token) << "for" << u->name << "valid" << valid
+                     << "s";
     return success(token);
 }
 
@@ -525,6 +538,7 @@ DemoCloud::Reply DemoCloud::Private::vmpoolInfo(const QString &method, const Par
         if (!query.isEmpty())
             return failure(method, QStringLiteral("JSON query search is not supported by the SQL backend"), kInternal);
     }
+    // RequestManagerPoolInfoFilter's order: search query, then state, then filter flag.
     if (state < -2 || state > kStateMax)
         return failure(method, QStringLiteral("Incorrect filter_flag, state"), kXmlRpcApi);
     if (filter < -4)
@@ -534,6 +548,7 @@ DemoCloud::Reply DemoCloud::Private::vmpoolInfo(const QString &method, const Par
     // PoolSQL::oid_filter: an id range only when end_id >= -1; below that it is a LIMIT.
     const bool idRange = end >= -1 && start != -1;
     const int limit = end < -1 ? -end : -1;
+    // sqlite's "LIMIT start, |end|"; a negative offset counts as none.
     qint64 offset = end < -1 ? std::max(start, 0) : 0;
 
     std::vector<const DemoVm *> selected;
@@ -543,11 +558,21 @@ DemoCloud::Reply DemoCloud::Private::vmpoolInfo(const QString &method, const Par
             continue; // only what the caller may USE
         bool match = false;
         switch (filter) {
-        case -4: match = vm.gid == caller.gid; break;
-        case -3: match = vm.uid == caller.id; break;
-        case -2: match = true; break;
-        case -1: match = vm.uid == caller.id || vm.gid == caller.gid; break;
-        default: match = vm.uid == filter; break;
+        case -4:
+            match = vm.gid == caller.gid;
+            break;
+        case -3:
+            match = vm.uid == caller.id;
+            break;
+        case -2:
+            match = true;
+            break;
+        case -1:
+            match = vm.uid == caller.id || vm.gid == caller.gid;
+            break;
+        default:
+            match = vm.uid == filter;
+            break;
         }
         if (!match)
             continue;
@@ -576,14 +601,17 @@ DemoCloud::Reply DemoCloud::Private::vmInfo(const Params &p, DemoUser &caller)
         if (auto f = p.boolAt(2, decrypt))
             return *f;
     }
+    // oned looks the object up before it checks rights, so an unknown id is
+    // NO_EXISTS for everyone; -1 names "the pool", hence oned's odd message.
     if (id == -1)
         return failure(kOneVmInfo, QStringLiteral("Error getting virtual machine Pool."), kNoExists);
     const DemoVm *vm = vmById(id);
     if (!vm)
         return failure(kOneVmInfo, QStringLiteral("Error getting virtual machine [%1].").arg(id), kNoExists, id);
     if (!mayUse(caller, *vm))
-        return failure(kOneVmInfo, QStringLiteral("User [%1] : Not authorized to perform USE VM [%2].").arg(caller.id).arg(id),
-                       kAuthorization);
+        return failure(kOneVmInfo,
+            QStringLiteral("User [%1] : Not authorized to perform USE VM [%2].").arg(caller.id).arg(id),
+            kAuthorization);
     return success(DemoVmXml::fullDocument(*vm));
 }
 
@@ -593,7 +621,7 @@ DemoCloud::Reply DemoCloud::Private::vncToken(DemoCloud *q, const QString &metho
 {
     auto addonFailure = [](const QString &message, int code) {
         Reply r;
-        r.value = QVariantList{false, message, code};
+        r.value = QVariantList {false, message, code};
         return r;
     };
     const Params p(params);
@@ -608,17 +636,19 @@ DemoCloud::Reply DemoCloud::Private::vncToken(DemoCloud *q, const QString &metho
     const Reply info = [&] {
         DemoUser *caller = authenticate(session);
         if (!caller)
-            return failure(kOneVmInfo, QStringLiteral("User couldn't be authenticated, aborting call."), kAuthentication);
-        return vmInfo(Params(QVariantList{session, id}), *caller);
+            return failure(
+                kOneVmInfo, QStringLiteral("User couldn't be authenticated, aborting call."), kAuthentication);
+        return vmInfo(Params(QVariantList {session, id}), *caller);
     }();
     const QVariantList envelope = info.value.toList();
     if (!envelope.value(0).toBool())
         return addonFailure(envelope.value(1).toString(), kNoExists);
 
+    // Only RUNNING (3/3) and only VNC (the addon compares type.upcase), as the addon decides.
     const DemoVm *vm = vmById(id);
     if (vm->state != 3 || vm->lcmState != 3)
-        return addonFailure(QStringLiteral("Unsupported VM state! STATE:%1 LCM_STATE:%2").arg(vm->state).arg(vm->lcmState),
-                            kAction);
+        return addonFailure(
+            QStringLiteral("Unsupported VM state! STATE:%1 LCM_STATE:%2").arg(vm->state).arg(vm->lcmState), kAction);
     const QString type = vm->hasGraphics ? vm->graphicsType : QString();
     if (type.compare(QLatin1String("VNC"), Qt::CaseInsensitive) != 0)
         return addonFailure(QStringLiteral("Graphics type '%1' but 'VNC' expected").arg(type), kNoExists);
@@ -626,6 +656,11 @@ DemoCloud::Reply DemoCloud::Private::vncToken(DemoCloud *q, const QString &metho
     const int port = std::max(vm->graphicsPort, 0);
     const QString token = randomBase36(20);
     consoleTokens.insert(token, vm->hostname + QLatin1Char(':') + QString::number(port));
+    consoleTokenOrder.push_back(token);
+    if (consoleTokenOrder.size() > kMaxConsoleTokens) {
+        consoleTokens.remove(consoleTokenOrder.front());
+        consoleTokenOrder.pop_front();
+    }
     qCInfo(lcCloud).noquote() << QStringLiteral("demo cloud: console token %1 for VM %2 -> %3:%4")
                                      .arg(redact(token))
                                      .arg(id)
@@ -637,10 +672,11 @@ DemoCloud::Reply DemoCloud::Private::vncToken(DemoCloud *q, const QString &metho
         return success(token);
     if (method == QLatin1String("one.vm.vnc")) {
         // Ruby's Hash#to_xml in the addon: upper-cased keys, values NOT escaped.
-        const QString xml = QStringLiteral("<VM><ID>%1</ID><HOST>%2</HOST><TYPE>%3</TYPE><PORT>%4</PORT>"
-                                           "<LISTEN>%5</LISTEN><PASSWORD>%6</PASSWORD><WSS>%7</WSS><TOKEN>%8</TOKEN></VM>")
-                                .arg(QString::number(id), vm->hostname, type, QString::number(port), vm->graphicsListen,
-                                     vm->graphicsPasswd, wss ? QStringLiteral("true") : QStringLiteral("false"), token);
+        const QString xml
+            = QStringLiteral("<VM><ID>%1</ID><HOST>%2</HOST><TYPE>%3</TYPE><PORT>%4</PORT>"
+                             "<LISTEN>%5</LISTEN><PASSWORD>%6</PASSWORD><WSS>%7</WSS><TOKEN>%8</TOKEN></VM>")
+                  .arg(QString::number(id), vm->hostname, type, QString::number(port), vm->graphicsListen,
+                      vm->graphicsPasswd, wss ? QStringLiteral("true") : QStringLiteral("false"), token);
         return success(xml);
     }
     QVariantMap data;
@@ -655,10 +691,13 @@ DemoCloud::Reply DemoCloud::Private::vncToken(DemoCloud *q, const QString &metho
     return success(data);
 }
 
-DemoCloud::DemoCloud(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+DemoCloud::DemoCloud(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {
-    d->users.push_back(DemoUser{0, 0, QStringLiteral("oneadmin"), QStringLiteral("oneadmin"), demoPassword(), {}});
-    d->users.push_back(DemoUser{2, 1, QStringLiteral("alice"), QStringLiteral("users"), demoSecondPassword(), {}});
+    // Ids as in a fresh oned: oneadmin 0, serveradmin 1 (left out here), the first user created 2.
+    d->users.push_back(DemoUser {0, 0, QStringLiteral("oneadmin"), QStringLiteral("oneadmin"), demoPassword(), {}});
+    d->users.push_back(DemoUser {2, 1, QStringLiteral("alice"), QStringLiteral("users"), demoSecondPassword(), {}});
     d->buildVms();
 }
 
@@ -667,10 +706,14 @@ DemoCloud::~DemoCloud() = default;
 bool DemoCloud::hasMethod(const QString &method) const
 {
     static const QStringList kMethods = {
-        QStringLiteral("one.system.version"), QStringLiteral("one.user.info"),
-        QStringLiteral("one.user.login"),     QStringLiteral("one.vmpool.info"),
-        QStringLiteral("one.vmpool.infoextended"), QStringLiteral("one.vm.info"),
-        QStringLiteral("one.vm.vnctoken"),    QStringLiteral("one.vm.vnctokenonly"),
+        QStringLiteral("one.system.version"),
+        QStringLiteral("one.user.info"),
+        QStringLiteral("one.user.login"),
+        QStringLiteral("one.vmpool.info"),
+        QStringLiteral("one.vmpool.infoextended"),
+        QStringLiteral("one.vm.info"),
+        QStringLiteral("one.vm.vnctoken"),
+        QStringLiteral("one.vm.vnctokenonly"),
         QStringLiteral("one.vm.vnc"),
     };
     return kMethods.contains(method);
@@ -695,8 +738,8 @@ DemoCloud::Reply DemoCloud::call(const QString &method, const QVariantList &para
         return *f;
     DemoUser *caller = d->authenticate(session);
     if (!caller) {
-        qCDebug(lcCloud).noquote() << QStringLiteral("demo cloud: %1 refused for session %2")
-                                          .arg(method, redactSession(session));
+        qCDebug(lcCloud).noquote()
+            << QStringLiteral("demo cloud: %1 refused for session %2").arg(method, redactSession(session));
         return failure(method, QStringLiteral("User couldn't be authenticated, aborting call."), kAuthentication);
     }
     if (method == QLatin1String("one.system.version"))
@@ -790,6 +833,12 @@ QList<int> DemoCloud::consoleVmIds() const
     return ids;
 }
 
+std::optional<DemoVm> DemoCloud::vm(int vmId) const
+{
+    const DemoVm *found = d->vmById(vmId);
+    return found ? std::optional<DemoVm>(*found) : std::nullopt;
+}
+
 void DemoCloud::setVncProxyWss(bool wss)
 {
     d->wss = wss;
@@ -803,6 +852,14 @@ QHash<QString, QString> DemoCloud::consoleTokens() const
 QString DemoCloud::consoleTarget(const QString &token) const
 {
     return d->consoleTokens.value(token);
+}
+
+QByteArray DemoCloud::consoleTokenFile() const
+{
+    QByteArray out = QByteArrayLiteral("# console tokens issued by the Porthole demo cloud\n");
+    for (const QString &token : d->consoleTokenOrder)
+        out += token.toUtf8() + QByteArrayLiteral(": ") + d->consoleTokens.value(token).toUtf8() + '\n';
+    return out;
 }
 
 } // namespace Porthole

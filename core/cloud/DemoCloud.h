@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Porthole {
 
@@ -68,6 +69,8 @@ public:
     bool setConsoleTarget(int vmId, const QString &host, quint16 port);
     // The built-in VMs whose VNC console can be opened (RUNNING with VNC graphics).
     QList<int> consoleVmIds() const;
+    // A copy of one VM, e.g. for a demo VNC desktop that needs the VM's GRAPHICS PASSWD.
+    std::optional<DemoVm> vm(int vmId) const;
 
     // The addon's "wss" member (vnc_proxy_support_wss in its configuration).
     void setVncProxyWss(bool wss);
@@ -76,6 +79,8 @@ public:
     // the websockify token-file grammar's right-hand side.
     QHash<QString, QString> consoleTokens() const;
     QString consoleTarget(const QString &token) const;
+    // The same, oldest first, in websockify's token-file grammar ("token: host:port" lines).
+    QByteArray consoleTokenFile() const;
 
 Q_SIGNALS:
     void consoleTokenIssued(const QString &token, int vmId, const QString &host, quint16 port);

@@ -23,12 +23,18 @@ const QByteArray kServerHeader = QByteArrayLiteral("Xmlrpc-c_Abyss/1.33.14");
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return QByteArrayLiteral("OK");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 411: return QByteArrayLiteral("Length Required");
-    default: return QByteArrayLiteral("Internal Server Error");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 411:
+        return QByteArrayLiteral("Length Required");
+    default:
+        return QByteArrayLiteral("Internal Server Error");
     }
 }
 
@@ -55,12 +61,14 @@ struct DemoCloudServer::Connection
     QTimer *idle = nullptr;
 };
 
-DemoCloudServer::DemoCloudServer(QObject *parent) : DemoCloudServer(nullptr, parent)
-{
-}
+DemoCloudServer::DemoCloudServer(QObject *parent)
+    : DemoCloudServer(nullptr, parent)
+{ }
 
 DemoCloudServer::DemoCloudServer(DemoCloud *cloud, QObject *parent)
-    : QObject(parent), m_server(new QTcpServer(this)), m_cloud(cloud ? cloud : new DemoCloud(this))
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+    , m_cloud(cloud ? cloud : new DemoCloud(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &DemoCloudServer::onNewConnection);
 }
@@ -164,6 +172,7 @@ void DemoCloudServer::onNewConnection()
         auto *conn = new Connection;
         conn->idle = new QTimer(socket);
         conn->idle->setSingleShot(true);
+        // A client that never completes its request must not keep a connection forever.
         conn->idle->start(m_idleTimeoutMs);
         m_connections.insert(socket, conn);
         connect(conn->idle, &QTimer::timeout, socket, [socket] {
@@ -177,6 +186,7 @@ void DemoCloudServer::onNewConnection()
     }
 }
 
+// deleteLater: this may run inside one of the socket's own signals.
 void DemoCloudServer::drop(QTcpSocket *socket)
 {
     Connection *conn = m_connections.take(socket);
@@ -198,6 +208,8 @@ void DemoCloudServer::onReadyRead(QTcpSocket *socket)
     }
     conn->buffer.append(socket->readAll());
 
+    // Nothing is decided before the header is complete; the body is then
+    // collected whole (Abyss reads it all before dispatching the call).
     if (!conn->headerDone) {
         const qsizetype end = conn->buffer.indexOf("\r\n\r\n");
         if (end < 0) {
@@ -220,6 +232,7 @@ void DemoCloudServer::onReadyRead(QTcpSocket *socket)
             conn->path.truncate(query);
         QByteArray lengthValue;
         bool hasLength = false;
+        bool expectContinue = false;
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines.at(i).trimmed();
             const qsizetype colon = line.indexOf(':');
@@ -228,16 +241,18 @@ void DemoCloudServer::onReadyRead(QTcpSocket *socket)
             if (line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0) {
                 hasLength = true;
                 lengthValue = line.mid(colon + 1).trimmed();
+            } else if (line.left(colon).trimmed().compare("expect", Qt::CaseInsensitive) == 0) {
+                expectContinue = line.mid(colon + 1).trimmed().compare("100-continue", Qt::CaseInsensitive) == 0;
             }
         }
 
         // Abyss's URI handler: only /RPC2, only POST, and a sane content-length.
         if (conn->path != "/RPC2") {
             sendHtmlError(socket, 404,
-                          QStringLiteral("This XML-RPC For C/C++ Abyss XML-RPC server responds to only one URI path.  "
-                                         "I don't know what URI path that is, but it's not the one you requested: "
-                                         "'%1'.  (Typically, it's '/RPC2')")
-                              .arg(QString::fromLatin1(conn->path)));
+                QStringLiteral("This XML-RPC For C/C++ Abyss XML-RPC server responds to only one URI path.  "
+                               "I don't know what URI path that is, but it's not the one you requested: "
+                               "'%1'.  (Typically, it's '/RPC2')")
+                    .arg(QString::fromLatin1(conn->path)));
             return;
         }
         if (conn->method == "OPTIONS") {
@@ -249,26 +264,26 @@ void DemoCloudServer::onReadyRead(QTcpSocket *socket)
             return;
         }
         if (!hasLength) {
-            sendHtmlError(socket, 411,
-                          QStringLiteral("You must send a content-length HTTP header in an XML-RPC call."));
+            sendHtmlError(
+                socket, 411, QStringLiteral("You must send a content-length HTTP header in an XML-RPC call."));
             return;
         }
         if (lengthValue.isEmpty()) {
-            sendHtmlError(socket, 400,
-                          QStringLiteral("The value in your content-length HTTP header value is a null string"));
+            sendHtmlError(
+                socket, 400, QStringLiteral("The value in your content-length HTTP header value is a null string"));
             return;
         }
         bool ok = false;
         const qulonglong length = lengthValue.toULongLong(&ok);
         if (!ok) {
             sendHtmlError(socket, 400,
-                          QStringLiteral("There's non-numeric crap in the value of your content-length HTTP header: '%1'")
-                              .arg(QString::fromLatin1(lengthValue)));
+                QStringLiteral("There's non-numeric crap in the value of your content-length HTTP header: '%1'")
+                    .arg(QString::fromLatin1(lengthValue)));
             return;
         }
         if (length < 1) {
             sendHtmlError(socket, 400,
-                          QStringLiteral("According to your content-length HTTP header, your request is empty (zero length)"));
+                QStringLiteral("According to your content-length HTTP header, your request is empty (zero length)"));
             return;
         }
         if (length > qulonglong(m_maxRequestSize)) {
@@ -276,6 +291,9 @@ void DemoCloudServer::onReadyRead(QTcpSocket *socket)
             return;
         }
         conn->contentLength = qint64(length);
+        // curl asks before sending bodies over 1 KiB; Abyss answers so it need not wait a second.
+        if (expectContinue && conn->buffer.size() - conn->bodyStart < conn->contentLength)
+            socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
     }
 
     if (conn->buffer.size() - conn->bodyStart < conn->contentLength)
@@ -289,9 +307,10 @@ void DemoCloudServer::handleRequest(QTcpSocket *socket, Connection &conn)
     conn.buffer.clear();
     QString method;
     const QByteArray xml = handleCall(body, &method);
-    sendResponse(socket, 200, QByteArrayLiteral("Content-type: text/xml; charset=utf-8\r\nContent-length: ")
-                                  + QByteArray::number(xml.size()) + QByteArrayLiteral("\r\n"),
-                 xml);
+    sendResponse(socket, 200,
+        QByteArrayLiteral("Content-type: text/xml; charset=utf-8\r\nContent-length: ") + QByteArray::number(xml.size())
+            + QByteArrayLiteral("\r\n"),
+        xml);
     Q_EMIT requestHandled(method);
 }
 
@@ -321,6 +340,8 @@ QByteArray DemoCloudServer::handleCall(const QByteArray &body, QString *methodOu
     return XmlRpcWriter::response(reply.value);
 }
 
+// Abyss's error page, byte for byte as captured; like Abyss it has no
+// Content-length: closing the connection ends it.
 void DemoCloudServer::sendHtmlError(QTcpSocket *socket, int status, const QString &message)
 {
     const QByteArray code = QByteArray::number(status);

@@ -26,7 +26,7 @@ struct DemoVm
     QString uname;
     QString gname;
     QString name;
-    int state = 0;    // VM STATE: 1 PENDING, 2 HOLD, 3 ACTIVE, 6 DONE, 8 POWEROFF ...
+    int state = 0; // VM STATE: 1 PENDING, 2 HOLD, 3 ACTIVE, 6 DONE, 8 POWEROFF ...
     int lcmState = 0; // LCM_STATE: 3 RUNNING ...
     qint64 stime = 0;
     qint64 etime = 0;
@@ -36,10 +36,10 @@ struct DemoVm
     QString uuid;
 
     bool hasGraphics = false;
-    QString graphicsType;   // as given by the template's owner: "VNC", "vnc", "SPICE"
+    QString graphicsType; // as given by the template's owner: "VNC", "vnc", "SPICE"
     QString graphicsListen;
     QString graphicsPasswd; // empty: no PASSWD attribute
-    int graphicsPort = -1;  // -1: no PORT attribute (never deployed, or DONE)
+    int graphicsPort = -1; // -1: no PORT attribute (never deployed, or DONE)
 
     QList<Nic> nics;
 

@@ -160,8 +160,8 @@ void DemoVmXml::writeFull(QXmlStreamWriter &w, const DemoVm &vm)
     writeHeader(w, vm);
 
     w.writeStartElement(QStringLiteral("PERMISSIONS"));
-    static const char *const kPerms[] = {"OWNER_U", "OWNER_M", "OWNER_A", "GROUP_U", "GROUP_M",
-                                         "GROUP_A", "OTHER_U", "OTHER_M", "OTHER_A"};
+    static const char *const kPerms[]
+        = {"OWNER_U", "OWNER_M", "OWNER_A", "GROUP_U", "GROUP_M", "GROUP_A", "OTHER_U", "OTHER_M", "OTHER_A"};
     for (int i = 0; i < 9; ++i)
         number(w, QLatin1String(kPerms[i]), i < 2 ? 1 : 0); // umask 177: owner use+manage
     w.writeEndElement();
@@ -182,8 +182,8 @@ void DemoVmXml::writeFull(QXmlStreamWriter &w, const DemoVm &vm)
     w.writeStartElement(QStringLiteral("TEMPLATE"));
     if (!vm.nics.isEmpty())
         cdata(w, QStringLiteral("AUTOMATIC_NIC_REQUIREMENTS"), QStringLiteral("(\"CLUSTERS/ID\" @> 0)"));
-    cdata(w, QStringLiteral("AUTOMATIC_REQUIREMENTS"),
-          QStringLiteral("!(PUBLIC_CLOUD = YES) & !(PIN_POLICY = PINNED)"));
+    cdata(
+        w, QStringLiteral("AUTOMATIC_REQUIREMENTS"), QStringLiteral("!(PUBLIC_CLOUD = YES) & !(PIN_POLICY = PINNED)"));
     cdata(w, QStringLiteral("CPU"), vm.cpu);
     writeGraphics(w, vm);
     cdata(w, QStringLiteral("MEMORY"), QString::number(vm.memoryMb));

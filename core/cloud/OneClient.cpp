@@ -177,6 +177,14 @@ OneCall *OneClient::login(int ttlSeconds)
     return call;
 }
 
+OneCall *OneClient::revokeToken()
+{
+    auto *call = new OneCall(this);
+    post(call, m_settings.endpoint, QStringLiteral("one.user.login"), {m_settings.user, m_settings.secret, 0, -1},
+         nullptr, [call](const QVariant &result) { call->succeed(result); });
+    return call;
+}
+
 OneCall *OneClient::vm(int id)
 {
     auto *call = new OneCall(this);
@@ -205,7 +213,7 @@ void OneClient::fetchVmPage(OneCall *call, const VmQuery &query, int offset,
                             std::shared_ptr<QList<VirtualMachine>> collected)
 {
     // oned pages when end < -1: LIMIT |end| OFFSET start. A short page is the last one.
-    const QString method = QStringLiteral("one.vmpool.info");
+    const QString method = query.extended ? QStringLiteral("one.vmpool.infoextended") : QStringLiteral("one.vmpool.info");
     const int pageSize = m_settings.pageSize;
     auto parser = std::make_shared<VmPoolParser>();
     post(

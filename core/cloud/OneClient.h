@@ -28,6 +28,7 @@ public:
     {
         int filter = -2; // -4 my group, -3 mine, -2 all, -1 mine and my groups, >= 0 that user's
         int state = -1; // -2 any, -1 any but DONE, 0..11 exactly that STATE
+        bool extended = false; // one.vmpool.infoextended: full bodies, as one.vm.info gives them
     };
 
     explicit OneClient(OneSettings settings, QObject *parent = nullptr);
@@ -39,6 +40,8 @@ public:
     OneCall *version();
     OneCall *whoami();
     OneCall *login(int ttlSeconds);
+    // Revokes the login token this session signs in with (oned: one.user.login with lifetime 0).
+    OneCall *revokeToken();
     OneCall *vms(const VmQuery &query);
     OneCall *vm(int id);
     OneCall *consoleToken(int id, TokenMethod method = TokenMethod::VncToken);

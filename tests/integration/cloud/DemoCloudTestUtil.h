@@ -28,7 +28,8 @@ inline QStringList shapeOf(const QString &xml)
             break;
         case QXmlStreamReader::Characters:
             if (!r.isWhitespace())
-                shape.append(path.join(QLatin1Char('/')) + (r.isCDATA() ? QStringLiteral("#cdata") : QStringLiteral("#text")));
+                shape.append(
+                    path.join(QLatin1Char('/')) + (r.isCDATA() ? QStringLiteral("#cdata") : QStringLiteral("#text")));
             break;
         default:
             break;

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ConsoleError.h"
+
+namespace Porthole {
+
+QString consoleErrorId(ConsoleError error)
+{
+    switch (error) {
+    case ConsoleError::None:
+        return QStringLiteral("none");
+    case ConsoleError::InvalidUrl:
+        return QStringLiteral("invalid-url");
+    case ConsoleError::ProxyUnreachable:
+        return QStringLiteral("proxy-unreachable");
+    case ConsoleError::ServerUnreachable:
+        return QStringLiteral("server-unreachable");
+    case ConsoleError::TlsFailure:
+        return QStringLiteral("tls-failure");
+    case ConsoleError::TokenRefused:
+        return QStringLiteral("token-refused");
+    case ConsoleError::TargetDown:
+        return QStringLiteral("target-down");
+    case ConsoleError::WrongPassword:
+        return QStringLiteral("wrong-password");
+    case ConsoleError::PasswordRequired:
+        return QStringLiteral("password-required");
+    case ConsoleError::UnsupportedSecurity:
+        return QStringLiteral("unsupported-security");
+    case ConsoleError::ProtocolError:
+        return QStringLiteral("protocol-error");
+    case ConsoleError::ConnectionLost:
+        return QStringLiteral("connection-lost");
+    case ConsoleError::Timeout:
+        return QStringLiteral("timeout");
+    case ConsoleError::Internal:
+        break;
+    }
+    return QStringLiteral("internal");
+}
+
+int consoleExitCode(ConsoleError error)
+{
+    switch (error) {
+    case ConsoleError::None:
+        return 0;
+    case ConsoleError::InvalidUrl:
+        return 2;
+    case ConsoleError::WrongPassword:
+    case ConsoleError::PasswordRequired:
+    case ConsoleError::UnsupportedSecurity:
+        return 3;
+    case ConsoleError::TokenRefused:
+        return 4;
+    case ConsoleError::ProxyUnreachable:
+    case ConsoleError::ServerUnreachable:
+    case ConsoleError::TlsFailure:
+    case ConsoleError::TargetDown:
+    case ConsoleError::ConnectionLost:
+    case ConsoleError::Timeout:
+        return 5;
+    case ConsoleError::ProtocolError:
+    case ConsoleError::Internal:
+        break;
+    }
+    return 6;
+}
+
+} // namespace Porthole

@@ -1,0 +1,755 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ConsoleProbe.h"
+
+#include "Logging.h"
+#include "Redact.h"
+
+// rfbEncryptBytes (VNC's DES challenge response) lives in libvncserver, declared without C linkage.
+extern "C" {
+#include <rfb/rfbproto.h>
+}
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QThread>
+#include <QtEndian>
+
+#include <cstring>
+
+namespace Porthole {
+
+namespace {
+
+using Outcome = ProbeReport::Step::Outcome;
+
+constexpr quint32 kMaxNameLength = 1 << 20;
+constexpr int kMaxDimension = 16384;
+
+QString securityTypeName(int type)
+{
+    switch (type) {
+    case 0:
+        return QStringLiteral("Invalid");
+    case 1:
+        return QStringLiteral("None");
+    case 2:
+        return QStringLiteral("VncAuth");
+    case 5:
+        return QStringLiteral("RA2");
+    case 6:
+        return QStringLiteral("RA2ne");
+    case 16:
+        return QStringLiteral("Tight");
+    case 18:
+        return QStringLiteral("TLS");
+    case 19:
+        return QStringLiteral("VeNCrypt");
+    case 20:
+        return QStringLiteral("SASL");
+    case 30:
+        return QStringLiteral("AppleARD");
+    case 113:
+        return QStringLiteral("MSLogon");
+    default:
+        break;
+    }
+    return QStringLiteral("type %1").arg(type);
+}
+
+QJsonObject certificateJson(const QSslCertificate &cert)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("subject"), cert.subjectDisplayName());
+    o.insert(QStringLiteral("issuer"), cert.issuerDisplayName());
+    o.insert(QStringLiteral("not_before"), cert.effectiveDate().toString(Qt::ISODate));
+    o.insert(QStringLiteral("not_after"), cert.expiryDate().toString(Qt::ISODate));
+    o.insert(QStringLiteral("sha256"), QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':')));
+    return o;
+}
+
+QByteArray hexOnly(const QByteArray &text)
+{
+    QByteArray hex;
+    for (char c : text)
+        if (std::isxdigit(static_cast<unsigned char>(c)))
+            hex.append(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    return hex;
+}
+
+// One probe, run with blocking socket calls on whatever thread calls run().
+class ProbeRun
+{
+public:
+    ProbeRun(const ConsoleUrl &url, const ConsoleProbe::Options &options)
+        : m_url(url)
+        , m_options(options)
+    {
+        m_report.target = url.displayString();
+    }
+
+    ProbeReport run()
+    {
+        if (resolve() && connectTcp() && tls() && upgrade() && rfbVersion() && securityTypes() && authenticate()
+            && serverInit())
+            closeNicely();
+        return m_report;
+    }
+
+private:
+    // ---- step bookkeeping ----
+    void begin() { m_stepClock.start(); }
+    bool pass(const QString &name, const QString &summary, const QJsonObject &data = {})
+    {
+        m_report.steps.append({name, Outcome::Ok, m_stepClock.nsecsElapsed() / 1e6, summary, data});
+        return true;
+    }
+    void skip(const QString &name, const QString &summary)
+    {
+        m_report.steps.append({name, Outcome::Skipped, 0, summary, {}});
+    }
+    bool failStep(const QString &name, const QString &summary, ConsoleError error, const QString &meaning,
+                  const QJsonObject &data = {})
+    {
+        m_report.steps.append({name, Outcome::Failed, m_stepClock.nsecsElapsed() / 1e6, summary, data});
+        m_report.error = error;
+        m_report.meaning = meaning;
+        return false;
+    }
+    QString where() const { return QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port()); }
+    ConsoleError unreachable() const
+    {
+        return m_url.isWebSocket() ? ConsoleError::ProxyUnreachable : ConsoleError::ServerUnreachable;
+    }
+    QString peerKind() const { return m_url.isWebSocket() ? QStringLiteral("console proxy") : QStringLiteral("VNC server"); }
+
+    // ---- steps ----
+    bool resolve()
+    {
+        begin();
+        const QString host = m_url.host();
+        QHostAddress literal;
+        if (literal.setAddress(host)) {
+            m_address = literal;
+            return pass(QStringLiteral("resolve"), QStringLiteral("%1 is an address").arg(host),
+                        {{QStringLiteral("addresses"), QJsonArray{host}}});
+        }
+        const QHostInfo info = QHostInfo::fromName(host);
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
+            return failStep(QStringLiteral("resolve"), QStringLiteral("%1: %2").arg(host, info.errorString()),
+                            unreachable(),
+                            QStringLiteral("the name %1 of the %2 does not resolve: check the host in the URL "
+                                           "and your DNS")
+                                .arg(host, peerKind()));
+        QJsonArray list;
+        for (const auto &a : info.addresses())
+            list.append(a.toString());
+        m_address = info.addresses().constFirst();
+        return pass(QStringLiteral("resolve"),
+                    QStringLiteral("%1 -> %2").arg(host, info.addresses().constFirst().toString()),
+                    {{QStringLiteral("addresses"), list}});
+    }
+
+    bool connectTcp()
+    {
+        begin();
+        m_socket.connectToHost(m_address, quint16(m_url.port()));
+        if (!m_socket.waitForConnected(m_options.stepTimeoutMs)) {
+            const bool timedOut = m_socket.error() == QAbstractSocket::SocketTimeoutError
+                                  || m_socket.state() == QAbstractSocket::ConnectingState;
+            return failStep(QStringLiteral("connect"),
+                            QStringLiteral("%1: %2").arg(where(), timedOut ? QStringLiteral("timed out")
+                                                                            : m_socket.errorString()),
+                            timedOut ? ConsoleError::Timeout : unreachable(),
+                            QStringLiteral("nothing accepts connections at %1: the %2 is not running there, or "
+                                           "a firewall is in the way")
+                                .arg(where(), peerKind()));
+        }
+        m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        return pass(QStringLiteral("connect"), QStringLiteral("TCP connected to %1").arg(where()));
+    }
+
+    bool tls()
+    {
+        if (!m_url.encrypt()) {
+            skip(QStringLiteral("tls"), QStringLiteral("not used (%1://)").arg(m_url.schemeName()));
+            return true;
+        }
+        begin();
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (!m_options.caFile.isEmpty()) {
+            auto cas = ssl.caCertificates();
+            cas.append(QSslCertificate::fromPath(m_options.caFile, QSsl::Pem));
+            ssl.setCaCertificates(cas);
+        }
+        m_socket.setSslConfiguration(ssl);
+        m_socket.setPeerVerifyName(m_url.host());
+        QStringList problems;
+        bool pinnedMatch = false;
+        QObject::connect(&m_socket, &QSslSocket::sslErrors, &m_socket, [&](const QList<QSslError> &errors) {
+            const auto chain = m_socket.peerCertificateChain();
+            if (!m_options.pinnedSha256.isEmpty() && !chain.isEmpty()
+                && hexOnly(m_options.pinnedSha256) == chain.first().digest(QCryptographicHash::Sha256).toHex()) {
+                pinnedMatch = true;
+                m_socket.ignoreSslErrors();
+                return;
+            }
+            for (const auto &e : errors)
+                problems << e.errorString();
+        });
+        m_socket.startClientEncryption();
+        const bool ok = m_socket.waitForEncrypted(m_options.stepTimeoutMs);
+        QJsonObject data;
+        const auto chain = m_socket.peerCertificateChain();
+        if (!chain.isEmpty())
+            data.insert(QStringLiteral("certificate"), certificateJson(chain.first()));
+        data.insert(QStringLiteral("verification"), problems.isEmpty()
+                                                        ? (pinnedMatch ? QStringLiteral("pinned fingerprint matches")
+                                                                       : QStringLiteral("ok"))
+                                                        : problems.join(QStringLiteral("; ")));
+        if (!ok) {
+            QString certText;
+            if (!chain.isEmpty())
+                certText = QStringLiteral(" (subject '%1', issuer '%2', valid %3 to %4, SHA-256 %5)")
+                               .arg(chain.first().subjectDisplayName(), chain.first().issuerDisplayName(),
+                                    chain.first().effectiveDate().toString(Qt::ISODate),
+                                    chain.first().expiryDate().toString(Qt::ISODate),
+                                    QString::fromLatin1(chain.first().digest(QCryptographicHash::Sha256).toHex(':')));
+            const QString why = problems.isEmpty() ? m_socket.errorString() : problems.join(QStringLiteral("; "));
+            return failStep(QStringLiteral("tls"), why + certText, ConsoleError::TlsFailure,
+                            QStringLiteral("the TLS handshake with %1 failed: %2%3; trust its CA (--ca-file) or pin "
+                                           "its fingerprint if you know the certificate is right")
+                                .arg(where(), why, certText),
+                            data);
+        }
+        if (!m_options.pinnedSha256.isEmpty() && !chain.isEmpty()
+            && hexOnly(m_options.pinnedSha256) != chain.first().digest(QCryptographicHash::Sha256).toHex())
+            return failStep(QStringLiteral("tls"), QStringLiteral("certificate does not match the pinned fingerprint"),
+                            ConsoleError::TlsFailure,
+                            QStringLiteral("the certificate of %1 (SHA-256 %2) is not the pinned one: the proxy's "
+                                           "certificate changed, or someone is in the middle")
+                                .arg(where(), QString::fromLatin1(chain.first().digest(QCryptographicHash::Sha256).toHex(':'))),
+                            data);
+        return pass(QStringLiteral("tls"),
+                    QStringLiteral("%1, certificate '%2' from '%3' %4")
+                        .arg(m_socket.sessionProtocol() == QSsl::TlsV1_3 ? QStringLiteral("TLS 1.3")
+                                                                         : QStringLiteral("TLS"),
+                             chain.isEmpty() ? QString() : chain.first().subjectDisplayName(),
+                             chain.isEmpty() ? QString() : chain.first().issuerDisplayName(),
+                             pinnedMatch ? QStringLiteral("(pinned)") : QStringLiteral("(verified)")),
+                    data);
+    }
+
+    bool upgrade()
+    {
+        if (!m_url.isWebSocket()) {
+            skip(QStringLiteral("upgrade"), QStringLiteral("not used (vnc://)"));
+            return true;
+        }
+        begin();
+        QByteArray keyBytes(16, '\0');
+        for (auto &b : keyBytes)
+            b = char(QRandomGenerator::global()->bounded(256));
+        const QByteArray key = keyBytes.toBase64();
+        const QUrl ws = m_url.webSocketUrl();
+        QByteArray resource = ws.path(QUrl::FullyEncoded).toLatin1();
+        if (ws.hasQuery())
+            resource += '?' + ws.query(QUrl::FullyEncoded).toLatin1();
+        QByteArray request = "GET " + resource + " HTTP/1.1\r\n";
+        request += "Host: " + m_url.host().toUtf8() + ':' + QByteArray::number(m_url.port()) + "\r\n";
+        request += "Upgrade: websocket\r\nConnection: Upgrade\r\n";
+        request += "Sec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n";
+        request += "Sec-WebSocket-Protocol: binary\r\n";
+        request += "Origin: " + QByteArray(m_url.encrypt() ? "https://" : "http://") + m_url.host().toUtf8() + "\r\n\r\n";
+        m_socket.write(request);
+        m_socket.flush();
+
+        QByteArray head;
+        QDeadlineTimer deadline(m_options.stepTimeoutMs);
+        while (!head.contains("\r\n\r\n")) {
+            if (m_socket.bytesAvailable() == 0 && !m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+                if (m_socket.state() != QAbstractSocket::ConnectedState || !head.isEmpty() || !deadline.hasExpired()) {
+                    if (head.isEmpty())
+                        return failStep(QStringLiteral("upgrade"),
+                                        QStringLiteral("connection closed with no HTTP response"),
+                                        ConsoleError::TokenRefused,
+                                        QStringLiteral("the proxy closed the connection before the WebSocket "
+                                                       "handshake: the token is probably unknown or expired "
+                                                       "(token '%1')")
+                                            .arg(redact(m_url.token())));
+                    break;
+                }
+                return failStep(QStringLiteral("upgrade"), QStringLiteral("no HTTP response"), ConsoleError::Timeout,
+                                QStringLiteral("the proxy at %1 accepted the connection but did not answer the "
+                                               "WebSocket upgrade within %2 s")
+                                    .arg(where())
+                                    .arg(m_options.stepTimeoutMs / 1000.0));
+            }
+            head += m_socket.read(qMax<qint64>(1, qMin<qint64>(m_socket.bytesAvailable(), 4096)));
+            if (head.size() > 65536)
+                break;
+        }
+        const qsizetype end = head.indexOf("\r\n\r\n");
+        QByteArray rest = end >= 0 ? head.mid(end + 4) : QByteArray();
+        const QList<QByteArray> lines = (end >= 0 ? head.left(end) : head).split('\n');
+        const QByteArray statusLine = lines.value(0).trimmed();
+        const QList<QByteArray> parts = statusLine.split(' ');
+        const int status = parts.value(1).toInt();
+        QHash<QByteArray, QByteArray> headers;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon > 0)
+                headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+        }
+        QJsonObject data{{QStringLiteral("status"), status},
+                         {QStringLiteral("status_line"), QString::fromLatin1(statusLine)}};
+        if (status != 101) {
+            // A refusing proxy may explain itself in the body (porthole-proxy does).
+            QByteArray body = rest;
+            while (m_socket.waitForReadyRead(300) && body.size() < 4096)
+                body += m_socket.readAll();
+            const QString reason = QString::fromUtf8(body.left(300)).simplified();
+            data.insert(QStringLiteral("body"), reason);
+            const QString summary = QStringLiteral("HTTP %1%2").arg(QString::fromLatin1(statusLine.mid(9)),
+                                                                    reason.isEmpty() ? QString() : u": " + reason);
+            if (status == 401 || status == 403 || status == 404 || status == 410)
+                return failStep(QStringLiteral("upgrade"), summary, ConsoleError::TokenRefused,
+                                QStringLiteral("the proxy refused token '%1' with HTTP %2%3: the token is unknown, "
+                                               "expired or not yours")
+                                    .arg(redact(m_url.token()))
+                                    .arg(status)
+                                    .arg(reason.isEmpty() ? QString() : u" (" + reason + u')'),
+                                data);
+            return failStep(QStringLiteral("upgrade"), summary, ConsoleError::ProtocolError,
+                            QStringLiteral("the server at %1 answered the WebSocket upgrade with HTTP %2 instead of "
+                                           "101: is this a websockify-compatible proxy, and is the path right?")
+                                .arg(where())
+                                .arg(status),
+                            data);
+        }
+        const QByteArray expected = QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
+                                                             QCryptographicHash::Sha1)
+                                        .toBase64();
+        const QByteArray subprotocol = headers.value("sec-websocket-protocol");
+        data.insert(QStringLiteral("subprotocol"), QString::fromLatin1(subprotocol));
+        if (headers.value("sec-websocket-accept") != expected)
+            return failStep(QStringLiteral("upgrade"), QStringLiteral("bad Sec-WebSocket-Accept"),
+                            ConsoleError::ProtocolError,
+                            QStringLiteral("the proxy at %1 answered 101 with a wrong Sec-WebSocket-Accept: not a "
+                                           "conforming WebSocket server")
+                                .arg(where()),
+                            data);
+        m_wsBuffer = rest;
+        m_webSocket = true;
+        return pass(QStringLiteral("upgrade"),
+                    QStringLiteral("HTTP 101, subprotocol %1")
+                        .arg(subprotocol.isEmpty() ? QStringLiteral("(none)") : QString::fromLatin1(subprotocol)),
+                    data);
+    }
+
+    // ---- RFB byte stream, through WebSocket frames or raw ----
+
+    // Reads exactly n RFB bytes; false on EOF, close frame or timeout (m_streamProblem says which).
+    bool readExact(qsizetype n, QByteArray *out)
+    {
+        QDeadlineTimer deadline(m_options.stepTimeoutMs);
+        while (m_rfb.size() < n) {
+            if (m_webSocket) {
+                if (parseFrame())
+                    continue;
+                if (m_closeFrame)
+                    return false;
+            } else if (m_socket.bytesAvailable() > 0) {
+                m_rfb += m_socket.readAll();
+                continue;
+            }
+            if (deadline.hasExpired()) {
+                m_timedOut = true;
+                return false;
+            }
+            if (!m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+                if (m_socket.state() != QAbstractSocket::ConnectedState) {
+                    m_eof = true;
+                    return false;
+                }
+                continue;
+            }
+            if (m_webSocket)
+                m_wsBuffer += m_socket.readAll();
+        }
+        *out = m_rfb.left(n);
+        m_rfb.remove(0, n);
+        return true;
+    }
+
+    // Moves one complete server frame from m_wsBuffer into m_rfb; false if incomplete.
+    bool parseFrame()
+    {
+        if (m_wsBuffer.size() < 2)
+            return false;
+        const auto *b = reinterpret_cast<const uchar *>(m_wsBuffer.constData());
+        const int opcode = b[0] & 0x0f;
+        const bool masked = b[1] & 0x80;
+        quint64 length = b[1] & 0x7f;
+        qsizetype offset = 2;
+        if (length == 126) {
+            if (m_wsBuffer.size() < 4)
+                return false;
+            length = qFromBigEndian<quint16>(b + 2);
+            offset = 4;
+        } else if (length == 127) {
+            if (m_wsBuffer.size() < 10)
+                return false;
+            length = qFromBigEndian<quint64>(b + 2);
+            offset = 10;
+        }
+        const qsizetype maskOffset = offset;
+        if (masked)
+            offset += 4;
+        if (length > (64u << 20) || quint64(m_wsBuffer.size() - offset) < length)
+            return false;
+        QByteArray payload = m_wsBuffer.mid(offset, qsizetype(length));
+        if (masked)
+            for (qsizetype i = 0; i < payload.size(); ++i)
+                payload[i] = char(payload[i] ^ m_wsBuffer[maskOffset + (i % 4)]);
+        m_wsBuffer.remove(0, offset + qsizetype(length));
+        switch (opcode) {
+        case 0x0:
+        case 0x1:
+        case 0x2:
+            m_rfb += payload;
+            return true;
+        case 0x8:
+            m_closeFrame = true;
+            m_closeCode = payload.size() >= 2 ? qFromBigEndian<quint16>(payload.constData()) : 1005;
+            m_closeReason = QString::fromUtf8(payload.mid(2));
+            return false;
+        case 0x9:
+            sendFrame(0xA, payload);
+            return true;
+        default:
+            return true; // pong and unknown control frames carry no RFB bytes
+        }
+    }
+
+    void sendFrame(int opcode, const QByteArray &payload)
+    {
+        QByteArray frame;
+        frame.append(char(0x80 | opcode));
+        if (payload.size() < 126) {
+            frame.append(char(0x80 | payload.size()));
+        } else {
+            frame.append(char(0x80 | 126));
+            char len[2];
+            qToBigEndian<quint16>(quint16(payload.size()), len);
+            frame.append(len, 2);
+        }
+        char mask[4];
+        for (auto &m : mask)
+            m = char(QRandomGenerator::global()->bounded(256));
+        frame.append(mask, 4);
+        for (qsizetype i = 0; i < payload.size(); ++i)
+            frame.append(char(payload[i] ^ mask[i % 4]));
+        m_socket.write(frame);
+        m_socket.flush();
+    }
+
+    void writeRfb(const QByteArray &bytes)
+    {
+        if (m_webSocket) {
+            sendFrame(0x2, bytes);
+        } else {
+            m_socket.write(bytes);
+            m_socket.flush();
+        }
+    }
+
+    // Explains a stream that ended where RFB bytes were expected.
+    bool streamFailed(const QString &step, const QString &expected)
+    {
+        if (m_closeFrame && m_closeCode == 1011)
+            return failStep(step, QStringLiteral("WebSocket close %1 \"%2\"").arg(m_closeCode).arg(m_closeReason),
+                            ConsoleError::TargetDown,
+                            QStringLiteral("the VNC server behind the proxy is down: the proxy accepted the token "
+                                           "but says \"%1\" (close code 1011); check that the VM is running and "
+                                           "its VNC port is reachable from the proxy")
+                                .arg(m_closeReason),
+                            {{QStringLiteral("close_code"), m_closeCode}, {QStringLiteral("close_reason"), m_closeReason}});
+        if (m_timedOut)
+            return failStep(step, QStringLiteral("no %1 within %2 s").arg(expected).arg(m_options.stepTimeoutMs / 1000.0),
+                            ConsoleError::Timeout,
+                            QStringLiteral("the peer at %1 went silent while we waited for the %2").arg(where(), expected));
+        QString how = m_closeFrame ? QStringLiteral("WebSocket close %1 \"%2\"").arg(m_closeCode).arg(m_closeReason)
+                                   : QStringLiteral("connection closed");
+        if (step == u"rfb-version")
+            return failStep(step, how, m_url.isWebSocket() ? ConsoleError::TargetDown : ConsoleError::ServerUnreachable,
+                            QStringLiteral("the connection closed before the VNC server sent its version: the VNC "
+                                           "server behind %1 is down or refused us")
+                                .arg(where()));
+        return failStep(step, how, ConsoleError::ProtocolError,
+                        QStringLiteral("the connection closed in the middle of the RFB handshake, while waiting "
+                                       "for the %1")
+                            .arg(expected));
+    }
+
+    bool rfbVersion()
+    {
+        begin();
+        QByteArray version;
+        if (!readExact(12, &version))
+            return streamFailed(QStringLiteral("rfb-version"), QStringLiteral("RFB version"));
+        int major = 0;
+        int minor = 0;
+        if (!version.startsWith("RFB ") || version[7] != '.' || version[11] != '\n'
+            || std::sscanf(version.constData(), "RFB %03d.%03d\n", &major, &minor) != 2)
+            return failStep(QStringLiteral("rfb-version"),
+                            QStringLiteral("got %1").arg(QString::fromLatin1(version.toHex(' '))),
+                            ConsoleError::ProtocolError,
+                            QStringLiteral("the peer at %1 does not speak RFB (no \"RFB xxx.yyy\" greeting): the "
+                                           "token points at something that is not a VNC server")
+                                .arg(where()));
+        // We speak 3.3, 3.7 and 3.8; anything newer is answered with 3.8.
+        m_minor = (major > 3 || minor >= 8) ? 8 : (minor >= 7 ? 7 : 3);
+        writeRfb(QByteArrayLiteral("RFB 003.00") + QByteArray::number(m_minor) + '\n');
+        return pass(QStringLiteral("rfb-version"),
+                    QStringLiteral("server %1.%2, using 3.%3").arg(major).arg(minor).arg(m_minor),
+                    {{QStringLiteral("server"), QStringLiteral("%1.%2").arg(major).arg(minor)},
+                     {QStringLiteral("used"), QStringLiteral("3.%1").arg(m_minor)}});
+    }
+
+    bool readReason(QString *reason)
+    {
+        QByteArray len;
+        if (!readExact(4, &len))
+            return false;
+        const quint32 n = qFromBigEndian<quint32>(len.constData());
+        if (n > 65536)
+            return false;
+        QByteArray text;
+        if (!readExact(qsizetype(n), &text))
+            return false;
+        *reason = QString::fromUtf8(text);
+        return true;
+    }
+
+    bool securityTypes()
+    {
+        begin();
+        QList<int> types;
+        if (m_minor == 3) {
+            QByteArray t;
+            if (!readExact(4, &t))
+                return streamFailed(QStringLiteral("security-types"), QStringLiteral("security type"));
+            types << int(qFromBigEndian<quint32>(t.constData()));
+        } else {
+            QByteArray count;
+            if (!readExact(1, &count))
+                return streamFailed(QStringLiteral("security-types"), QStringLiteral("security types"));
+            if (count[0] != 0) {
+                QByteArray list;
+                if (!readExact(uchar(count[0]), &list))
+                    return streamFailed(QStringLiteral("security-types"), QStringLiteral("security types"));
+                for (char c : list)
+                    types << uchar(c);
+            }
+        }
+        if (types.isEmpty() || types == QList<int>{0}) {
+            QString reason;
+            readReason(&reason);
+            return failStep(QStringLiteral("security-types"), QStringLiteral("none offered: %1").arg(reason),
+                            ConsoleError::UnsupportedSecurity,
+                            QStringLiteral("the VNC server refused the connection before authentication: %1")
+                                .arg(reason.isEmpty() ? QStringLiteral("(no reason given)") : reason));
+        }
+        QJsonArray list;
+        QStringList names;
+        for (int t : types) {
+            list.append(securityTypeName(t));
+            names << securityTypeName(t);
+        }
+        m_types = types;
+        return pass(QStringLiteral("security-types"), names.join(QStringLiteral(", ")),
+                    {{QStringLiteral("offered"), list}});
+    }
+
+    bool authenticate()
+    {
+        begin();
+        const std::optional<QString> password = m_options.password ? m_options.password : m_url.password();
+        int chosen = 0;
+        if (m_types.contains(1))
+            chosen = 1;
+        else if (m_types.contains(2))
+            chosen = 2;
+        if (chosen == 0) {
+            QStringList names;
+            for (int t : m_types)
+                names << securityTypeName(t);
+            // VeNCrypt and friends are real options for the viewer (libvncclient), not for the probe.
+            skip(QStringLiteral("authentication"),
+                 QStringLiteral("not probed: %1 is beyond the probe (the viewer may still connect)")
+                     .arg(names.join(QStringLiteral("/"))));
+            m_stopAfterAuth = true;
+            return true;
+        }
+        if (chosen == 2 && !password)
+            return failStep(QStringLiteral("authentication"), QStringLiteral("VncAuth needs a password"),
+                            ConsoleError::PasswordRequired,
+                            QStringLiteral("the VNC server asks for a password and none was given "
+                                           "(use --password-stdin)"));
+        if (m_minor != 3)
+            writeRfb(QByteArray(1, char(chosen)));
+        if (chosen == 2) {
+            QByteArray challenge;
+            if (!readExact(16, &challenge))
+                return streamFailed(QStringLiteral("authentication"), QStringLiteral("VncAuth challenge"));
+            // VNC uses DES with the (bit-reversed) first 8 password bytes as key.
+            QByteArray key = password->toLatin1().left(8);
+            key.append(QByteArray(9 - key.size(), '\0'));
+            rfbEncryptBytes(reinterpret_cast<unsigned char *>(challenge.data()), key.data());
+            writeRfb(challenge);
+        }
+        // RFB 3.3 and 3.7 send no SecurityResult for None.
+        if (chosen == 1 && m_minor != 8)
+            return pass(QStringLiteral("authentication"), QStringLiteral("None"));
+        QByteArray result;
+        if (!readExact(4, &result))
+            return streamFailed(QStringLiteral("authentication"), QStringLiteral("security result"));
+        if (qFromBigEndian<quint32>(result.constData()) != 0) {
+            QString reason;
+            if (m_minor == 8)
+                readReason(&reason);
+            return failStep(QStringLiteral("authentication"),
+                            QStringLiteral("%1 failed%2").arg(securityTypeName(chosen),
+                                                             reason.isEmpty() ? QString() : u": " + reason),
+                            chosen == 2 ? ConsoleError::WrongPassword : ConsoleError::UnsupportedSecurity,
+                            chosen == 2 ? QStringLiteral("the VNC server rejected the password%1")
+                                              .arg(reason.isEmpty() ? QString() : u" (" + reason + u')')
+                                        : QStringLiteral("the VNC server refused the connection: %1").arg(reason));
+        }
+        return pass(QStringLiteral("authentication"), QStringLiteral("%1 accepted").arg(securityTypeName(chosen)),
+                    {{QStringLiteral("type"), securityTypeName(chosen)}});
+    }
+
+    bool serverInit()
+    {
+        if (m_stopAfterAuth) {
+            skip(QStringLiteral("server-init"), QStringLiteral("not reached"));
+            return true;
+        }
+        begin();
+        writeRfb(QByteArray(1, char(1))); // ClientInit: shared
+        QByteArray init;
+        if (!readExact(24, &init))
+            return streamFailed(QStringLiteral("server-init"), QStringLiteral("ServerInit"));
+        const auto *b = reinterpret_cast<const uchar *>(init.constData());
+        const int width = qFromBigEndian<quint16>(b);
+        const int height = qFromBigEndian<quint16>(b + 2);
+        const int bpp = b[4];
+        const int depth = b[5];
+        const bool bigEndian = b[6];
+        const bool trueColour = b[7];
+        const quint32 nameLength = qFromBigEndian<quint32>(b + 20);
+        if (nameLength > kMaxNameLength || width == 0 || height == 0 || width > kMaxDimension
+            || height > kMaxDimension)
+            return failStep(QStringLiteral("server-init"),
+                            QStringLiteral("%1x%2, name of %3 bytes").arg(width).arg(height).arg(nameLength),
+                            ConsoleError::ProtocolError,
+                            QStringLiteral("the VNC server's ServerInit is not believable (%1x%2, a %3-byte name)")
+                                .arg(width)
+                                .arg(height)
+                                .arg(nameLength));
+        QByteArray name;
+        if (!readExact(qsizetype(nameLength), &name))
+            return streamFailed(QStringLiteral("server-init"), QStringLiteral("desktop name"));
+        const QString desktop = QString::fromUtf8(name);
+        const QString format = QStringLiteral("%1 bpp, depth %2, %3, %4, shifts r%5 g%6 b%7")
+                                   .arg(bpp)
+                                   .arg(depth)
+                                   .arg(bigEndian ? QStringLiteral("big-endian") : QStringLiteral("little-endian"))
+                                   .arg(trueColour ? QStringLiteral("true colour") : QStringLiteral("colour map"))
+                                   .arg(b[14])
+                                   .arg(b[15])
+                                   .arg(b[16]);
+        return pass(QStringLiteral("server-init"),
+                    QStringLiteral("\"%1\" %2x%3, %4").arg(desktop).arg(width).arg(height).arg(format),
+                    {{QStringLiteral("desktop_name"), desktop},
+                     {QStringLiteral("width"), width},
+                     {QStringLiteral("height"), height},
+                     {QStringLiteral("pixel_format"), format}});
+    }
+
+    void closeNicely()
+    {
+        if (m_webSocket) {
+            QByteArray code(2, '\0');
+            qToBigEndian<quint16>(1000, code.data());
+            sendFrame(0x8, code);
+        }
+        m_socket.disconnectFromHost();
+        if (m_socket.state() != QAbstractSocket::UnconnectedState)
+            m_socket.waitForDisconnected(500);
+    }
+
+    ConsoleUrl m_url;
+    ConsoleProbe::Options m_options;
+    ProbeReport m_report;
+    QElapsedTimer m_stepClock;
+    QHostAddress m_address;
+    QSslSocket m_socket;
+    bool m_webSocket = false;
+    QByteArray m_wsBuffer;
+    QByteArray m_rfb;
+    bool m_closeFrame = false;
+    int m_closeCode = 0;
+    QString m_closeReason;
+    bool m_eof = false;
+    bool m_timedOut = false;
+    int m_minor = 8;
+    QList<int> m_types;
+    bool m_stopAfterAuth = false;
+};
+
+} // namespace
+
+ConsoleProbe::ConsoleProbe(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<Porthole::ProbeReport>();
+}
+
+ConsoleProbe::~ConsoleProbe()
+{
+    if (m_thread) {
+        // Every blocking step is bounded by stepTimeoutMs, so this wait ends.
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ConsoleProbe::start(const ConsoleUrl &url, const Options &options)
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    m_thread = QThread::create([this, url, options] {
+        const ProbeReport report = run(url, options);
+        QMetaObject::invokeMethod(this, [this, report] { Q_EMIT finished(report); }, Qt::QueuedConnection);
+    });
+    m_thread->start();
+}
+
+ProbeReport ConsoleProbe::run(const ConsoleUrl &url, const Options &options)
+{
+    ProbeRun probe(url, options);
+    return probe.run();
+}
+
+} // namespace Porthole

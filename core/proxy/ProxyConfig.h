@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+namespace Porthole {
+
+// Everything TokenProxy needs to know; porthole-proxy fills it from websockify's
+// command line, the desktop app from its settings.
+struct ProxyConfig
+{
+    QHostAddress listenAddress = QHostAddress::Any;
+    quint16 listenPort = 0;
+    QString certFile; // PEM; the key may sit in the same file
+    QString keyFile;
+    bool sslOnly = false;
+    QString webRoot;
+    bool hostToken = false;
+    int heartbeatSeconds = 0;
+    int idleTimeoutSeconds = 0;
+    int maxConnections = 0; // 0: unlimited
+    int maxPerToken = 0;
+    // Handshakes (TLS, HTTP head, dialling the target) must finish within this.
+    int handshakeTimeoutMs = 10000;
+    bool verbose = false;
+};
+
+} // namespace Porthole

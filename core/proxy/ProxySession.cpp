@@ -1,0 +1,681 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ProxySession.h"
+
+#include "Redact.h"
+#include "proxy/QtSocketStream.h"
+#include "proxy/RawSocketStream.h"
+#include "proxy/TokenProxy.h"
+#include "tokens/TokenSource.h"
+
+#include <QCryptographicHash>
+#include <QSocketNotifier>
+#include <QSslSocket>
+#include <QTcpSocket>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <utility>
+
+namespace Porthole {
+
+namespace {
+// Once a refusal or close frame is out, the peer gets this long to hang up.
+constexpr qint64 kDrainMs = 3000;
+constexpr int kMaxReadsPerEvent = 8;
+// RFC 6455 registers 1013 (try again later) and 1014 (bad gateway), but Qt's own
+// QWebSocket (our viewer) rejects 1012-2999 as invalid, so the private range carries
+// them with the same last digits.
+constexpr quint16 kCloseTryAgainLater = 4013;
+constexpr quint16 kCloseBadGateway = 4014;
+
+QByteArray acceptKey(const QByteArray &key)
+{
+    QByteArray input = key;
+    input.append(QByteArrayView("258EAFA5-E914-47DA-95CA-C5AB0DC85B11"));
+    return QCryptographicHash::hash(input, QCryptographicHash::Sha1).toBase64();
+}
+} // namespace
+
+ProxySession::ProxySession(TokenProxy *proxy, qintptr descriptor, Transport transport)
+    : QObject(nullptr)
+    , m_proxy(proxy)
+    , m_descriptor(descriptor)
+    , m_transport(transport)
+{
+    m_startMs = m_stateSinceMs = m_lastActivityMs = proxy->nowMs();
+}
+
+ProxySession::~ProxySession()
+{
+    if (m_counted)
+        m_proxy->sessionClosed(m_token);
+    delete m_sniffer;
+    delete m_client;
+    delete m_target;
+    delete m_connector;
+}
+
+void ProxySession::start()
+{
+    if (m_transport == Transport::Sniff) {
+        m_state = State::Sniffing;
+        m_sniffer = new QSocketNotifier(m_descriptor, QSocketNotifier::Read);
+        connect(m_sniffer, &QSocketNotifier::activated, this, &ProxySession::sniff);
+        return;
+    }
+    if (m_transport == Transport::Tls) {
+        auto *ssl = new QSslSocket;
+        ssl->setSslConfiguration(m_proxy->sslConfiguration());
+        ssl->setReadBufferSize(kReadChunk);
+        if (!ssl->setSocketDescriptor(m_descriptor)) {
+            delete ssl;
+            finish(QStringLiteral("cannot adopt the connection"));
+            return;
+        }
+        ssl->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        QString peer = ssl->peerAddress().toString() + QLatin1Char(':') + QString::number(ssl->peerPort());
+        m_state = State::Tls;
+        connect(ssl, &QSslSocket::encrypted, this, [this] {
+            m_state = State::Handshake;
+            m_stateSinceMs = m_proxy->nowMs();
+            onClientReadable();
+        });
+        setUpClient(new QtSocketStream(ssl), peer);
+        ssl->startServerEncryption();
+        return;
+    }
+    sockaddr_storage address = {};
+    socklen_t length = sizeof address;
+    QString peer;
+    if (::getpeername(int(m_descriptor), reinterpret_cast<sockaddr *>(&address), &length) == 0) {
+        const QHostAddress host(reinterpret_cast<const sockaddr *>(&address));
+        const quint16 port = address.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6 *>(&address)->sin6_port)
+                                                           : ntohs(reinterpret_cast<sockaddr_in *>(&address)->sin_port);
+        peer = host.toString() + QLatin1Char(':') + QString::number(port);
+    }
+    m_state = State::Handshake;
+    setUpClient(new RawSocketStream(int(m_descriptor)), peer);
+}
+
+void ProxySession::sniff()
+{
+    char first = 0;
+    const ssize_t n = ::recv(int(m_descriptor), &first, 1, MSG_PEEK);
+    if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) {
+        m_sniffer->setEnabled(false);
+        finish(QStringLiteral("client closed before sending anything"));
+        return;
+    }
+    if (n < 0)
+        return;
+    m_sniffer->setEnabled(false);
+    m_sniffer->deleteLater();
+    m_sniffer = nullptr;
+    // A TLS ClientHello starts with the handshake record type 22; HTTP with a letter.
+    m_transport = first == 0x16 ? Transport::Tls : Transport::Plain;
+    start();
+}
+
+void ProxySession::setUpClient(SocketStream *stream, const QString &peer)
+{
+    m_client = stream;
+    m_peer = peer;
+    if (m_peer.startsWith(QLatin1String("::ffff:")))
+        m_peer = m_peer.mid(7);
+    m_client->setCallbacks({[this] { onClientReadable(); }, [this] { onClientDrained(); }, [this] { onClientGone(); }});
+}
+
+void ProxySession::onClientReadable()
+{
+    if (!m_client)
+        return;
+    m_lastActivityMs = m_proxy->nowMs();
+    switch (m_state) {
+    case State::Handshake: {
+        char *buffer = m_proxy->scratch();
+        for (int i = 0; i < kMaxReadsPerEvent && m_state == State::Handshake; ++i) {
+            const qint64 room = HttpRequest::kMaxHeadSize + 1 - m_head.size();
+            const qint64 n = m_client->read(buffer, qMin<qint64>(room, kReadChunk));
+            if (n < 0) {
+                onClientGone();
+                return;
+            }
+            if (n == 0)
+                break;
+            m_head.append(buffer, n);
+            handleHead();
+        }
+        break;
+    }
+    case State::Open:
+        pumpClient();
+        break;
+    case State::Draining: {
+        // Discard whatever the client still sends so closing does not reset the
+        // connection before it has read our answer.
+        char *buffer = m_proxy->scratch();
+        for (int i = 0; i < kMaxReadsPerEvent; ++i) {
+            const qint64 n = m_client->read(buffer, kReadChunk);
+            if (n < 0) {
+                finish(m_closeReason);
+                return;
+            }
+            if (n == 0)
+                break;
+        }
+        break;
+    }
+    case State::Connecting:
+        // The client should not talk before the 101; its bytes wait in the kernel.
+        m_client->setReadEnabled(false);
+        break;
+    default:
+        break;
+    }
+}
+
+void ProxySession::handleHead()
+{
+    qsizetype headSize = 0;
+    switch (m_request.parse(m_head, &headSize)) {
+    case HttpRequest::Parse::Incomplete:
+        return;
+    case HttpRequest::Parse::Error: {
+        const int status = m_request.errorStatus();
+        const QByteArray phrase = status == 431 ? "Request Header Fields Too Large" : "Bad Request";
+        answerHttp(WebRoot::simpleResponse(status, phrase, m_request.errorReason()), m_request.errorReason());
+        return;
+    }
+    case HttpRequest::Parse::Complete:
+        break;
+    }
+    // Bytes after the head (a pipelined first frame) stay for the relay.
+    m_head.remove(0, headSize);
+
+    const bool upgrade = m_request.headerHasToken("upgrade", "websocket");
+    if (!upgrade) {
+        const QString path = m_request.path();
+        if (path == QLatin1String("/metrics") && m_request.method() == "GET") {
+            const QByteArray body = m_proxy->metrics().toPrometheus();
+            answerHttp("HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\nContent-Length: "
+                           + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body,
+                       QStringLiteral("metrics"));
+        } else if (m_proxy->webRoot().isEnabled()) {
+            answerHttp(m_proxy->webRoot().respond(m_request.method(), path), QStringLiteral("static file"));
+        } else {
+            answerHttp(WebRoot::simpleResponse(426, "Upgrade Required",
+                                               QStringLiteral("porthole-proxy: this port relays WebSocket consoles "
+                                                              "(ws://host:port/websockify?token=TOKEN); start it "
+                                                              "with --web DIR to serve files"),
+                                               "Upgrade: websocket\r\n"),
+                       QStringLiteral("not a WebSocket request"));
+        }
+        return;
+    }
+    if (m_request.method() != "GET") {
+        answerHttp(WebRoot::simpleResponse(405, "Method Not Allowed", QStringLiteral("a WebSocket upgrade must be a GET"),
+                                           "Allow: GET\r\n"),
+                   QStringLiteral("upgrade with a method other than GET"));
+        return;
+    }
+    if (m_request.header("sec-websocket-version").trimmed() != "13") {
+        answerHttp(WebRoot::simpleResponse(426, "Upgrade Required",
+                                           QStringLiteral("only WebSocket version 13 (RFC 6455) is supported"),
+                                           "Sec-WebSocket-Version: 13\r\n"),
+                   QStringLiteral("unsupported WebSocket version"));
+        return;
+    }
+    const QByteArray key = m_request.header("sec-websocket-key").trimmed();
+    if (QByteArray::fromBase64(key).size() != 16) {
+        answerHttp(WebRoot::simpleResponse(400, "Bad Request", QStringLiteral("missing or malformed Sec-WebSocket-Key")),
+                   QStringLiteral("missing Sec-WebSocket-Key"));
+        return;
+    }
+    const QByteArray protocols = m_request.header("sec-websocket-protocol");
+    if (!protocols.isEmpty() && !m_request.headerHasToken("sec-websocket-protocol", "binary")) {
+        answerHttp(WebRoot::simpleResponse(400, "Bad Request",
+                                           QStringLiteral("only the 'binary' subprotocol (or none) is supported")),
+                   QStringLiteral("unsupported subprotocol"));
+        return;
+    }
+    startWebSocket();
+}
+
+void ProxySession::startWebSocket()
+{
+    // Behind nginx the peer is the balancer; the log names the browser too.
+    const QByteArray forwarded = m_request.header("x-forwarded-for").split(',').value(0).trimmed();
+    if (!forwarded.isEmpty())
+        m_peer = QString::fromLatin1(forwarded.left(64)) + QStringLiteral(" via ") + m_peer;
+    m_token = m_request.queryValue(QStringLiteral("token"));
+    if (m_token.isEmpty())
+        m_token = m_request.cookie(QStringLiteral("token"));
+    if (m_token.isEmpty() && m_proxy->config().hostToken) {
+        QString host = QString::fromLatin1(m_request.header("host"));
+        const qsizetype colon = host.lastIndexOf(QLatin1Char(':'));
+        if (colon > 0 && !host.endsWith(QLatin1Char(']')))
+            host.truncate(colon);
+        m_token = host;
+    }
+    if (m_token.isEmpty()) {
+        closeWebSocket(1008, QStringLiteral("no token: connect to /websockify?token=TOKEN"), "missing_token");
+        return;
+    }
+    const TokenLookup found = m_proxy->tokens()->lookup(m_token);
+    switch (found.status) {
+    case TokenLookup::Status::Found:
+        break;
+    case TokenLookup::Status::NotFound:
+        closeWebSocket(1008, QStringLiteral("unknown token"), "unknown_token");
+        return;
+    case TokenLookup::Status::Expired:
+        closeWebSocket(1008, found.reason, "expired_token");
+        return;
+    case TokenLookup::Status::SourceError:
+        closeWebSocket(1011, QStringLiteral("token source error: ") + found.reason, "source_error");
+        return;
+    }
+    QByteArray label;
+    const QString refusal = m_proxy->admit(m_token, &label);
+    if (!refusal.isEmpty()) {
+        closeWebSocket(kCloseTryAgainLater, refusal, label);
+        return;
+    }
+    m_proxy->sessionOpened(m_token);
+    m_counted = true;
+    m_targetAddress = found.target;
+    m_state = State::Connecting;
+    m_stateSinceMs = m_proxy->nowMs();
+    m_connector = new QTcpSocket;
+    connect(m_connector, &QTcpSocket::connected, this, &ProxySession::onTargetConnected);
+    connect(m_connector, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (m_state != State::Connecting)
+            return;
+        const QString reason = QStringLiteral("target %1 unreachable: %2")
+                                   .arg(m_targetAddress.toString(), m_connector->errorString());
+        closeWebSocket(kCloseBadGateway, reason, "target_down");
+    });
+    // Only the token's target is ever dialled: nothing in the request picks host or port.
+    m_connector->connectToHost(m_targetAddress.host, m_targetAddress.port);
+}
+
+void ProxySession::onTargetConnected()
+{
+    if (m_state != State::Connecting)
+        return;
+    // Take the connected descriptor over; Qt's socket (and its buffers) goes away.
+    m_targetEarly = m_connector->readAll();
+    const int fd = ::dup(int(m_connector->socketDescriptor()));
+    m_connector->disconnect(this);
+    m_connector->abort();
+    m_connector->deleteLater();
+    m_connector = nullptr;
+    if (fd < 0) {
+        closeWebSocket(kCloseBadGateway, QStringLiteral("out of file descriptors"), "target_down");
+        return;
+    }
+    m_target = new RawSocketStream(fd);
+    m_target->setCallbacks({[this] { pumpTarget(); }, [this] { onTargetDrained(); }, [this] { onTargetGone(); }});
+
+    QByteArray response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                          "Sec-WebSocket-Accept: "
+        + acceptKey(m_request.header("sec-websocket-key").trimmed()) + "\r\n";
+    if (m_request.headerHasToken("sec-websocket-protocol", "binary"))
+        response += "Sec-WebSocket-Protocol: binary\r\n";
+    response += "\r\n";
+    writeClient(response.constData(), response.size());
+    m_upgraded = true;
+    m_state = State::Open;
+    m_lastActivityMs = m_lastPingMs = m_proxy->nowMs();
+    m_proxy->logSession(QStringLiteral("session open: client %1 token %2 target %3")
+                            .arg(m_peer, redact(m_token), m_targetAddress.toString()));
+    // The request is no longer needed; release its memory for the session's lifetime.
+    m_request = HttpRequest();
+    if (!m_targetEarly.isEmpty()) {
+        // What the server said while being connected (RFB speaks first) goes out first.
+        const QByteArray early = std::exchange(m_targetEarly, QByteArray());
+        QByteArray frame(1, char(0x82));
+        if (early.size() < 126) {
+            frame.append(char(early.size()));
+        } else {
+            frame.append(char(126));
+            frame.append(char((early.size() >> 8) & 0xff));
+            frame.append(char(early.size() & 0xff));
+        }
+        frame += early;
+        writeClient(frame.constData(), frame.size());
+        m_bytesToClient += quint64(early.size());
+        m_proxy->metrics().bytesToClient += quint64(early.size());
+    }
+    if (!m_head.isEmpty()) {
+        QByteArray pipelined;
+        pipelined.swap(m_head);
+        if (!m_parser.feed(pipelined.data(), pipelined.size(), *this)) {
+            closeWebSocket(m_parser.closeCode(), m_parser.errorReason(), "protocol_error");
+            return;
+        }
+    }
+    m_client->setReadEnabled(true);
+    pumpTarget();
+    pumpClient();
+}
+
+void ProxySession::pumpClient()
+{
+    if (m_state != State::Open || !m_client || !m_target)
+        return;
+    char *buffer = m_proxy->scratch();
+    for (int i = 0; i < kMaxReadsPerEvent && m_state == State::Open; ++i) {
+        if (m_target->pending() >= kHighWater) {
+            // Resumed by onTargetDrained(); meanwhile the client's TCP window fills up.
+            m_client->setReadEnabled(false);
+            return;
+        }
+        const qint64 n = m_client->read(buffer, kReadChunk);
+        if (n < 0) {
+            onClientGone();
+            return;
+        }
+        if (n == 0)
+            return;
+        m_lastActivityMs = m_proxy->nowMs();
+        if (!m_parser.feed(buffer, n, *this)) {
+            closeWebSocket(m_parser.closeCode(), m_parser.errorReason(), "protocol_error");
+            return;
+        }
+        // A short read drained the socket: another read would only say EAGAIN.
+        if (n < kReadChunk)
+            return;
+    }
+}
+
+void ProxySession::binaryData(const char *data, qsizetype size)
+{
+    if (m_state != State::Open)
+        return;
+    m_target->write(data, size);
+    m_bytesToTarget += quint64(size);
+    m_proxy->metrics().bytesToTarget += quint64(size);
+}
+
+void ProxySession::controlFrame(int opcode, const QByteArray &payload)
+{
+    if (opcode == 0x9) {
+        sendFrame(0xA, payload.constData(), payload.size());
+    } else if (opcode == 0x8) {
+        quint16 code = 1000;
+        if (payload.size() >= 2)
+            code = quint16((quint8(payload[0]) << 8) | quint8(payload[1]));
+        const QString reason = QStringLiteral("client closed (%1)").arg(code);
+        // Echo the code, as RFC 6455 asks; 1005/1006 must never be sent.
+        closeWebSocket(code == 1005 || code == 1006 || code < 1000 ? 1000 : code, QString(), QByteArray());
+        m_closeReason = reason;
+    }
+}
+
+void ProxySession::pumpTarget()
+{
+    if (m_state != State::Open || !m_target)
+        return;
+    char *buffer = m_proxy->scratch();
+    constexpr qsizetype kHeaderRoom = 10;
+    for (int i = 0; i < kMaxReadsPerEvent && m_state == State::Open; ++i) {
+        if (m_client->pending() >= kHighWater) {
+            // Resumed by onClientDrained(): a viewer that reads nothing stalls the VNC
+            // server through TCP instead of growing the proxy's memory.
+            m_target->setReadEnabled(false);
+            return;
+        }
+        const qint64 n = m_target->read(buffer + kHeaderRoom, kReadChunk);
+        if (n < 0) {
+            onTargetGone();
+            return;
+        }
+        if (n == 0)
+            return;
+        m_lastActivityMs = m_proxy->nowMs();
+        // The frame header goes right in front of the payload: one write, no copy.
+        char *frame;
+        if (n < 126) {
+            frame = buffer + kHeaderRoom - 2;
+            frame[1] = char(n);
+        } else if (n < 65536) {
+            frame = buffer + kHeaderRoom - 4;
+            frame[1] = char(126);
+            frame[2] = char((n >> 8) & 0xff);
+            frame[3] = char(n & 0xff);
+        } else {
+            frame = buffer;
+            frame[1] = char(127);
+            for (int b = 0; b < 8; ++b)
+                frame[2 + b] = char((quint64(n) >> (8 * (7 - b))) & 0xff);
+        }
+        frame[0] = char(0x82);
+        writeClient(frame, buffer + kHeaderRoom + n - frame);
+        m_bytesToClient += quint64(n);
+        m_proxy->metrics().bytesToClient += quint64(n);
+        if (n < kReadChunk)
+            return;
+    }
+}
+
+void ProxySession::onClientDrained()
+{
+    if (m_state == State::Open && m_client->pending() < kHighWater / 2) {
+        m_target->setReadEnabled(true);
+        pumpTarget();
+    } else if (m_state == State::Draining) {
+        drain();
+    }
+}
+
+void ProxySession::onTargetDrained()
+{
+    if (m_state == State::Open && m_target->pending() < kHighWater / 2) {
+        m_client->setReadEnabled(true);
+        pumpClient();
+    }
+}
+
+void ProxySession::writeClient(const char *data, qsizetype size)
+{
+    if (m_client)
+        m_client->write(data, size);
+}
+
+void ProxySession::sendFrame(int opcode, const char *data, qsizetype size)
+{
+    // Only control frames (at most 125 bytes) go through here.
+    QByteArray frame;
+    frame.reserve(2 + size);
+    frame.append(char(0x80 | opcode));
+    frame.append(char(qMin<qsizetype>(size, 125)));
+    frame.append(data, qMin<qsizetype>(size, 125));
+    writeClient(frame.constData(), frame.size());
+}
+
+void ProxySession::closeWebSocket(quint16 code, const QString &reason, const QByteArray &refusalLabel)
+{
+    if (m_state == State::Draining || m_state == State::Done)
+        return;
+    if (!refusalLabel.isEmpty() && !m_upgraded)
+        ++m_proxy->metrics().refused[refusalLabel];
+    if (!m_upgraded) {
+        // The refusal travels as a close frame after a completed upgrade: browsers do not
+        // expose HTTP error bodies to scripts, but noVNC shows a close reason.
+        QByteArray response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                              "Sec-WebSocket-Accept: "
+            + acceptKey(m_request.header("sec-websocket-key").trimmed()) + "\r\n";
+        if (m_request.headerHasToken("sec-websocket-protocol", "binary"))
+            response += "Sec-WebSocket-Protocol: binary\r\n";
+        response += "\r\n";
+        writeClient(response.constData(), response.size());
+        m_upgraded = true;
+    }
+    QByteArray payload;
+    payload.append(char(code >> 8));
+    payload.append(char(code & 0xff));
+    // 123 bytes of reason at most; cut on a UTF-8 boundary.
+    QByteArray text = reason.toUtf8();
+    if (text.size() > 123) {
+        text.truncate(123);
+        while (!text.isEmpty() && (quint8(text.back()) & 0xC0) == 0x80)
+            text.chop(1);
+        if (!text.isEmpty() && (quint8(text.back()) & 0x80))
+            text.chop(1);
+    }
+    payload += text;
+    sendFrame(0x8, payload.constData(), payload.size());
+    m_closeSent = true;
+    if (m_closeReason.isEmpty())
+        m_closeReason = reason.isEmpty() ? QStringLiteral("closed (%1)").arg(code) : reason;
+    closeTarget();
+    drain();
+}
+
+void ProxySession::answerHttp(const QByteArray &response, const QString &logReason)
+{
+    writeClient(response.constData(), response.size());
+    m_closeReason = logReason;
+    drain();
+}
+
+void ProxySession::drain()
+{
+    if (m_state != State::Draining) {
+        m_state = State::Draining;
+        m_stateSinceMs = m_proxy->nowMs();
+    }
+    if (!m_client) {
+        finish(m_closeReason);
+        return;
+    }
+    if (m_client->pending() > 0)
+        return; // onClientDrained comes back here
+    // Half-close: the client reads our answer and EOF, then hangs up itself.
+    m_client->setReadEnabled(true);
+    m_client->shutdownWrite();
+}
+
+void ProxySession::onClientGone()
+{
+    if (m_state == State::Done)
+        return;
+    if (m_closeReason.isEmpty())
+        m_closeReason = m_state == State::Open ? QStringLiteral("client went away") : QStringLiteral("client left during handshake");
+    closeTarget();
+    finish(m_closeReason);
+}
+
+void ProxySession::onTargetGone()
+{
+    if (m_state != State::Open)
+        return;
+    closeWebSocket(1000, QStringLiteral("the VNC server closed the connection"));
+}
+
+void ProxySession::closeTarget()
+{
+    if (m_connector) {
+        m_connector->disconnect(this);
+        m_connector->abort();
+    }
+    if (m_target) {
+        m_target->setCallbacks({});
+        // What the client sent last still reaches the VNC server if the kernel took it;
+        // a remainder stuck in our buffer is dropped with the session.
+        m_target->shutdownWrite();
+        m_target->abort();
+    }
+}
+
+void ProxySession::tick(qint64 nowMs)
+{
+    const ProxyConfig &config = m_proxy->config();
+    switch (m_state) {
+    case State::Sniffing:
+    case State::Tls:
+    case State::Handshake:
+        if (nowMs - m_stateSinceMs >= config.handshakeTimeoutMs) {
+            ++m_proxy->metrics().refused["handshake_timeout"];
+            if (m_state == State::Handshake) {
+                answerHttp(WebRoot::simpleResponse(408, "Request Timeout",
+                                                   QStringLiteral("the request head did not arrive within %1 s")
+                                                       .arg(config.handshakeTimeoutMs / 1000)),
+                           QStringLiteral("handshake timeout"));
+            } else {
+                finish(QStringLiteral("handshake timeout"));
+            }
+        }
+        break;
+    case State::Connecting:
+        if (nowMs - m_stateSinceMs >= config.handshakeTimeoutMs)
+            closeWebSocket(kCloseBadGateway, QStringLiteral("target %1 did not answer within %2 s")
+                                     .arg(m_targetAddress.toString())
+                                     .arg(config.handshakeTimeoutMs / 1000),
+                           "target_down");
+        break;
+    case State::Open:
+        if (config.idleTimeoutSeconds > 0 && nowMs - m_lastActivityMs >= qint64(config.idleTimeoutSeconds) * 1000) {
+            closeWebSocket(1000, QStringLiteral("idle for %1 s").arg(config.idleTimeoutSeconds));
+        } else if (config.heartbeatSeconds > 0 && nowMs - m_lastPingMs >= qint64(config.heartbeatSeconds) * 1000) {
+            m_lastPingMs = nowMs;
+            sendFrame(0x9, "porthole", 8);
+        }
+        break;
+    case State::Draining:
+        if (nowMs - m_stateSinceMs >= kDrainMs)
+            finish(m_closeReason);
+        break;
+    case State::Done:
+        break;
+    }
+}
+
+void ProxySession::shutdown()
+{
+    switch (m_state) {
+    case State::Open:
+    case State::Connecting:
+        closeWebSocket(1001, QStringLiteral("proxy is shutting down"));
+        break;
+    case State::Draining:
+        break;
+    default:
+        finish(QStringLiteral("proxy is shutting down"));
+        break;
+    }
+}
+
+void ProxySession::finish(const QString &reason)
+{
+    if (m_state == State::Done)
+        return;
+    const bool wasSession = m_counted || !m_token.isEmpty();
+    m_state = State::Done;
+    if (m_client) {
+        m_client->setCallbacks({});
+        m_client->abort();
+    }
+    closeTarget();
+    if (!m_client && m_transport == Transport::Sniff)
+        ::close(int(m_descriptor));
+    if (wasSession || m_proxy->config().verbose) {
+        const double seconds = double(m_proxy->nowMs() - m_startMs) / 1000.0;
+        m_proxy->logSession(
+            QStringLiteral("session closed: client %1 token %2 target %3 bytes to target %4 to client %5 duration %6 s: %7")
+                .arg(m_peer.isEmpty() ? QStringLiteral("?") : m_peer,
+                     m_token.isEmpty() ? QStringLiteral("-") : redact(m_token),
+                     m_targetAddress.isValid() ? m_targetAddress.toString() : QStringLiteral("-"))
+                .arg(m_bytesToTarget)
+                .arg(m_bytesToClient)
+                .arg(seconds, 0, 'f', 1)
+                .arg(reason));
+    }
+    m_proxy->sessionFinished(this);
+}
+
+} // namespace Porthole

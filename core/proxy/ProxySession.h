@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "proxy/HttpRequest.h"
+#include "proxy/SocketStream.h"
+#include "proxy/WebSocketFrameParser.h"
+#include "tokens/TokenTarget.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+class QSocketNotifier;
+class QTcpSocket;
+
+namespace Porthole {
+
+class TokenProxy;
+
+// One accepted connection: TLS sniffing, the HTTP head, then either a static answer
+// (a noVNC file, /metrics, a refusal) or a WebSocket relayed to the token's target.
+// Reads are paused while the other side's write buffer is above kHighWater, so a
+// client that reads nothing cannot make the proxy buffer a framebuffer stream.
+class ProxySession : public QObject, private WebSocketFrameParser::Sink
+{
+    Q_OBJECT
+
+public:
+    enum class Transport { Plain, Tls, Sniff };
+
+    ProxySession(TokenProxy *proxy, qintptr descriptor, Transport transport);
+    ~ProxySession() override;
+
+    void start();
+    // Called by the proxy's once-a-second sweep: timeouts and heartbeats.
+    void tick(qint64 nowMs);
+    // SIGTERM: tell the viewer and close.
+    void shutdown();
+    bool isRelaying() const { return m_state == State::Open; }
+
+    static constexpr qint64 kHighWater = 256 * 1024;
+    static constexpr qint64 kReadChunk = 256 * 1024;
+
+private:
+    enum class State { Sniffing, Tls, Handshake, Connecting, Open, Draining, Done };
+
+    void sniff();
+    void setUpClient(SocketStream *stream, const QString &peer);
+    void onClientReadable();
+    void onClientDrained();
+    void onClientGone();
+    void onTargetConnected();
+    void onTargetDrained();
+    void onTargetGone();
+
+    void handleHead();
+    void startWebSocket();
+    void pumpClient();
+    void pumpTarget();
+    void answerHttp(const QByteArray &response, const QString &logReason);
+    // Sends 101 (if not sent yet) and a close frame with the reason, then drains.
+    void closeWebSocket(quint16 code, const QString &reason, const QByteArray &refusalLabel = {});
+    void drain();
+    void closeTarget();
+    void finish(const QString &reason);
+    void sendFrame(int opcode, const char *data, qsizetype size);
+    void writeClient(const char *data, qsizetype size);
+
+    void binaryData(const char *data, qsizetype size) override;
+    void controlFrame(int opcode, const QByteArray &payload) override;
+
+    TokenProxy *m_proxy;
+    qintptr m_descriptor;
+    Transport m_transport;
+    State m_state = State::Sniffing;
+    SocketStream *m_client = nullptr;
+    SocketStream *m_target = nullptr;
+    // Dials the target (Qt resolves names and reports errors), then hands its
+    // descriptor to a RawSocketStream.
+    QTcpSocket *m_connector = nullptr;
+    QByteArray m_targetEarly;
+    QSocketNotifier *m_sniffer = nullptr;
+    QByteArray m_head;
+    HttpRequest m_request;
+    WebSocketFrameParser m_parser;
+    QString m_peer;
+    QString m_token;
+    TokenTarget m_targetAddress;
+    bool m_upgraded = false;
+    bool m_counted = false; // counted against --max-connections / --max-per-token
+    bool m_closeSent = false;
+    QString m_closeReason;
+    quint64 m_bytesToTarget = 0;
+    quint64 m_bytesToClient = 0;
+    qint64 m_startMs = 0;
+    qint64 m_stateSinceMs = 0;
+    qint64 m_lastActivityMs = 0;
+    qint64 m_lastPingMs = 0;
+};
+
+} // namespace Porthole

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "proxy/ProxyConfig.h"
+#include "proxy/ProxyMetrics.h"
+#include "proxy/WebRoot.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace Porthole {
+
+class ProxyListener;
+class ProxySession;
+class TokenSource;
+
+// websockify's job: WebSocket clients in, TCP to the VNC server their token names.
+// Runs in porthole-proxy and, with in-memory tokens, inside the desktop app. One
+// thread; sessions are cheap objects (two sockets, no per-session buffers while idle).
+class TokenProxy : public QObject
+{
+    Q_OBJECT
+
+public:
+    TokenProxy(const ProxyConfig &config, TokenSource *tokens, QObject *parent = nullptr);
+    ~TokenProxy() override;
+
+    // Loads TLS material and listens; false with *error when either fails.
+    bool start(QString *error);
+    quint16 port() const;
+    // Stops accepting and closes every session with 1001; emits stopped() when done.
+    void stop();
+
+    const ProxyConfig &config() const { return m_config; }
+    TokenSource *tokens() const { return m_tokens; }
+    ProxyMetrics &metrics() { return m_metrics; }
+    const WebRoot &webRoot() const { return m_webRoot; }
+    const QSslConfiguration &sslConfiguration() const { return m_ssl; }
+    bool tlsEnabled() const { return !m_ssl.isNull(); }
+    qint64 nowMs() const { return m_clock.elapsed(); }
+    // One scratch buffer for every session's reads: no per-session read buffers.
+    char *scratch() { return m_scratch.data(); }
+
+    // Admission: empty when the session may open, else the refusal reason.
+    QString admit(const QString &token, QByteArray *label) const;
+    void sessionOpened(const QString &token);
+    void sessionClosed(const QString &token);
+    void sessionFinished(ProxySession *session);
+    void logSession(const QString &line);
+
+Q_SIGNALS:
+    void stopped();
+
+private:
+    void accept(qintptr descriptor);
+    void sweep();
+
+    ProxyConfig m_config;
+    TokenSource *m_tokens;
+    WebRoot m_webRoot;
+    QSslConfiguration m_ssl;
+    ProxyListener *m_listener = nullptr;
+    QSet<ProxySession *> m_sessions;
+    QHash<QString, int> m_perToken;
+    ProxyMetrics m_metrics;
+    QTimer m_sweep;
+    QElapsedTimer m_clock;
+    QByteArray m_scratch;
+    bool m_stopping = false;
+
+    friend class ProxyListener;
+};
+
+} // namespace Porthole

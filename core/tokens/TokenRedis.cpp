@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "TokenRedis.h"
+
+#include "Logging.h"
+#include "Redact.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <hiredis/hiredis.h>
+
+namespace Porthole {
+
+namespace {
+// After a failure, sessions are refused at once for this long before Redis is tried again.
+constexpr qint64 kRetryAfterMs = 250;
+
+struct ReplyDeleter
+{
+    void operator()(redisReply *reply) const { freeReplyObject(reply); }
+};
+using Reply = std::unique_ptr<redisReply, ReplyDeleter>;
+} // namespace
+
+TokenRedis::TokenRedis(const QString &source)
+    : m_source(source)
+{
+    parseSource(source, &m_config, &m_configError);
+}
+
+TokenRedis::~TokenRedis()
+{
+    disconnect();
+}
+
+bool TokenRedis::parseSource(const QString &source, Config *config, QString *error)
+{
+    const QStringList parts = source.split(QLatin1Char(':'));
+    if (source.trimmed().isEmpty() || parts.value(0).isEmpty()) {
+        *error = QStringLiteral("Redis source '%1' has no host (expected host[:port[:db[:password[:namespace]]]])")
+                     .arg(source);
+        return false;
+    }
+    if (parts.size() > 5) {
+        *error = QStringLiteral("Redis source has %1 fields; expected host[:port[:db[:password[:namespace]]]]")
+                     .arg(parts.size());
+        return false;
+    }
+    config->host = parts[0];
+    bool ok = true;
+    if (parts.size() > 1 && !parts[1].isEmpty()) {
+        config->port = parts[1].toInt(&ok);
+        if (!ok || config->port < 1 || config->port > 65535) {
+            *error = QStringLiteral("Redis port '%1' is not a number from 1 to 65535").arg(parts[1]);
+            return false;
+        }
+    }
+    if (parts.size() > 2 && !parts[2].isEmpty()) {
+        config->db = parts[2].toInt(&ok);
+        if (!ok || config->db < 0) {
+            *error = QStringLiteral("Redis database '%1' is not a number").arg(parts[2]);
+            return false;
+        }
+    }
+    if (parts.size() > 3)
+        config->password = parts[3];
+    if (parts.size() > 4)
+        config->ns = parts[4];
+    return true;
+}
+
+QString TokenRedis::description() const
+{
+    return QStringLiteral("TokenRedis %1:%2 db %3%4")
+        .arg(m_config.host, QString::number(m_config.port), QString::number(m_config.db),
+             m_config.ns.isEmpty() ? QString() : QStringLiteral(" namespace ") + m_config.ns);
+}
+
+void TokenRedis::disconnect()
+{
+    if (m_context) {
+        redisFree(m_context);
+        m_context = nullptr;
+    }
+}
+
+bool TokenRedis::ensureConnected(QString *error)
+{
+    if (m_context)
+        return true;
+    if (m_sinceFailure.isValid() && m_sinceFailure.elapsed() < kRetryAfterMs) {
+        *error = m_lastError;
+        return false;
+    }
+    const timeval tv{m_timeoutMs / 1000, (m_timeoutMs % 1000) * 1000};
+    const QString where = m_config.host + QLatin1Char(':') + QString::number(m_config.port);
+    auto fail = [&](const QString &why) {
+        m_lastError = QStringLiteral("Redis %1 unavailable: %2").arg(where, why);
+        *error = m_lastError;
+        m_sinceFailure.start();
+        disconnect();
+        return false;
+    };
+    m_context = redisConnectWithTimeout(m_config.host.toUtf8().constData(), m_config.port, tv);
+    if (!m_context)
+        return fail(QStringLiteral("out of memory"));
+    if (m_context->err)
+        return fail(QString::fromLocal8Bit(m_context->errstr));
+    redisSetTimeout(m_context, tv);
+    if (!m_config.password.isEmpty()) {
+        const QByteArray pw = m_config.password.toUtf8();
+        Reply reply(static_cast<redisReply *>(redisCommand(m_context, "AUTH %b", pw.constData(), size_t(pw.size()))));
+        if (!reply)
+            return fail(QString::fromLocal8Bit(m_context->errstr));
+        if (reply->type == REDIS_REPLY_ERROR)
+            return fail(QStringLiteral("AUTH refused: ") + QString::fromUtf8(reply->str, qsizetype(reply->len)));
+    }
+    if (m_config.db != 0) {
+        Reply reply(static_cast<redisReply *>(redisCommand(m_context, "SELECT %d", m_config.db)));
+        if (!reply)
+            return fail(QString::fromLocal8Bit(m_context->errstr));
+        if (reply->type == REDIS_REPLY_ERROR)
+            return fail(QStringLiteral("SELECT %1 refused: ").arg(m_config.db)
+                        + QString::fromUtf8(reply->str, qsizetype(reply->len)));
+    }
+    if (!m_lastError.isEmpty())
+        qCInfo(lcTokens).noquote() << "Redis" << where << "is back";
+    m_lastError.clear();
+    m_sinceFailure.invalidate();
+    return true;
+}
+
+bool TokenRedis::load(QString *error)
+{
+    if (!m_configError.isEmpty()) {
+        *error = m_configError;
+        return false;
+    }
+    disconnect();
+    m_sinceFailure.invalidate();
+    if (!ensureConnected(error))
+        return false;
+    Reply reply(static_cast<redisReply *>(redisCommand(m_context, "PING")));
+    if (!reply || reply->type == REDIS_REPLY_ERROR) {
+        *error = QStringLiteral("Redis %1:%2 does not answer PING").arg(m_config.host).arg(m_config.port);
+        disconnect();
+        return false;
+    }
+    return true;
+}
+
+TokenLookup TokenRedis::parseValue(const QByteArray &raw, const QString &key) const
+{
+    const QByteArray value = raw.trimmed();
+    QString error;
+    TokenTarget target;
+    if (value.startsWith('{')) {
+        QJsonParseError jsonError;
+        const QJsonDocument doc = QJsonDocument::fromJson(value, &jsonError);
+        const QJsonObject object = doc.object();
+        if (jsonError.error != QJsonParseError::NoError || !object.value(QLatin1String("host")).isString()) {
+            error = QStringLiteral("value is not JSON with a \"host\"");
+        } else {
+            const QString host = object.value(QLatin1String("host")).toString();
+            const QJsonValue port = object.value(QLatin1String("port"));
+            if (port.isUndefined())
+                target = TokenTarget::parse(host, &error);
+            else if (port.isDouble())
+                target = TokenTarget::parse(QString(host + QLatin1Char(':') + QString::number(port.toInteger())), &error);
+            else
+                target = TokenTarget::parse(QString(host + QLatin1Char(':') + port.toString()), &error);
+        }
+    } else {
+        target = TokenTarget::parse(QString::fromUtf8(value), &error);
+    }
+    if (!error.isEmpty())
+        return TokenLookup::error(QStringLiteral("Redis key '%1': %2").arg(key, error));
+    return TokenLookup::hit(target);
+}
+
+TokenLookup TokenRedis::lookup(const QString &token)
+{
+    if (!m_configError.isEmpty())
+        return TokenLookup::error(m_configError);
+    if (token.isEmpty())
+        return TokenLookup::miss();
+    QString error;
+    if (!ensureConnected(&error))
+        return TokenLookup::error(error);
+    const QByteArray key = (m_config.ns.isEmpty() ? token : m_config.ns + QLatin1Char(':') + token).toUtf8();
+    Reply reply(static_cast<redisReply *>(redisCommand(m_context, "GET %b", key.constData(), size_t(key.size()))));
+    if (!reply) {
+        // The connection broke (Redis restarted or timed out): one immediate reconnect
+        // covers a restarted Redis; a dead one is remembered by ensureConnected().
+        disconnect();
+        if (!ensureConnected(&error))
+            return TokenLookup::error(error);
+        reply.reset(static_cast<redisReply *>(redisCommand(m_context, "GET %b", key.constData(), size_t(key.size()))));
+        if (!reply) {
+            m_lastError = QStringLiteral("Redis %1:%2 unavailable: %3")
+                              .arg(m_config.host)
+                              .arg(m_config.port)
+                              .arg(QString::fromLocal8Bit(m_context->errstr));
+            m_sinceFailure.start();
+            disconnect();
+            return TokenLookup::error(m_lastError);
+        }
+    }
+    const QString shownKey = m_config.ns.isEmpty() ? redact(token) : m_config.ns + QLatin1Char(':') + redact(token);
+    switch (reply->type) {
+    case REDIS_REPLY_NIL:
+        return TokenLookup::miss();
+    case REDIS_REPLY_STRING:
+        return parseValue(QByteArray(reply->str, qsizetype(reply->len)), shownKey);
+    case REDIS_REPLY_ERROR:
+        return TokenLookup::error(QStringLiteral("Redis refused GET %1: %2")
+                                      .arg(shownKey, QString::fromUtf8(reply->str, qsizetype(reply->len))));
+    default:
+        return TokenLookup::error(QStringLiteral("Redis key '%1' does not hold a string").arg(shownKey));
+    }
+}
+
+} // namespace Porthole

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "tokens/TokenSource.h"
+
+#include <QElapsedTimer>
+
+struct redisContext;
+
+namespace Porthole {
+
+// websockify's TokenRedis: source "host[:port[:db[:password[:namespace]]]]" (empty
+// fields take the defaults 6379 and 0), keys "namespace:token" or "token", values
+// JSON {"host": "h:p"} / {"host": "h", "port": p} or plain "h:p". Several proxies
+// sharing one Redis serve any token from any instance.
+//
+// Lookups are synchronous with a short connect/command timeout, so an unreachable
+// Redis stalls the event loop for at most that long, and a failure is remembered for
+// a moment so a burst of sessions is refused at once with the reason instead of each
+// waiting. The connection is re-established on the first lookup after Redis returns.
+class TokenRedis : public TokenSource
+{
+public:
+    struct Config
+    {
+        QString host;
+        int port = 6379;
+        int db = 0;
+        QString password;
+        QString ns;
+    };
+
+    explicit TokenRedis(const QString &source);
+    ~TokenRedis() override;
+
+    // Parses websockify's source grammar; false with *error for a malformed source.
+    static bool parseSource(const QString &source, Config *config, QString *error);
+
+    bool load(QString *error) override;
+    TokenLookup lookup(const QString &token) override;
+    qsizetype tokenCount() const override { return -1; }
+    QString description() const override;
+
+    // Timeout for connecting and for each command, in milliseconds.
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+private:
+    bool ensureConnected(QString *error);
+    void disconnect();
+    TokenLookup parseValue(const QByteArray &value, const QString &key) const;
+
+    QString m_source;
+    Config m_config;
+    QString m_configError;
+    int m_timeoutMs = 500;
+    redisContext *m_context = nullptr;
+    QString m_lastError;
+    QElapsedTimer m_sinceFailure;
+};
+
+} // namespace Porthole

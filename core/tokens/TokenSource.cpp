@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "TokenSource.h"
+
+#include "tokens/ReadOnlyTokenFile.h"
+#include "tokens/TokenFile.h"
+#include "tokens/TokenRedis.h"
+
+namespace Porthole {
+
+std::unique_ptr<TokenSource> TokenSource::create(const QString &plugin, const QString &source, QString *error)
+{
+    QString name = plugin;
+    // websockify accepts the plugin's module path too.
+    const QString prefix = QStringLiteral("websockify.token_plugins.");
+    if (name.startsWith(prefix))
+        name = name.mid(prefix.size());
+    if (source.isEmpty()) {
+        *error = QStringLiteral("the %1 token plugin needs --token-source").arg(name);
+        return nullptr;
+    }
+    if (name == QLatin1String("TokenFile"))
+        return std::make_unique<TokenFile>(source);
+    if (name == QLatin1String("ReadOnlyTokenFile"))
+        return std::make_unique<ReadOnlyTokenFile>(source);
+    if (name == QLatin1String("TokenRedis"))
+        return std::make_unique<TokenRedis>(source);
+    *error = QStringLiteral("unknown token plugin '%1' (known: TokenFile, ReadOnlyTokenFile, TokenRedis)").arg(plugin);
+    return nullptr;
+}
+
+} // namespace Porthole

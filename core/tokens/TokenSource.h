@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "tokens/TokenLookup.h"
+#include "tokens/TokenProblem.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace Porthole {
+
+// A token source as a tiny plugin behind one lookup(), like websockify's
+// token_plugins.py, but with a typed answer and located problems.
+class TokenSource
+{
+public:
+    virtual ~TokenSource() = default;
+
+    // Loads (or reloads, on SIGHUP) the source. False when the source as a whole is
+    // unusable (missing, unreadable, unreachable); *error then says why. Broken lines
+    // do not fail the load: they are listed by problems().
+    virtual bool load(QString *error) = 0;
+
+    // Never blocks for long: file sources stat, Redis uses a short timeout.
+    virtual TokenLookup lookup(const QString &token) = 0;
+
+    // Problems found by the last load(), each with file:line where there is one.
+    virtual QList<TokenProblem> problems() const { return {}; }
+
+    // Tokens known after the last load(); -1 when the source cannot count (Redis).
+    virtual qsizetype tokenCount() const = 0;
+
+    // "TokenFile /var/lib/one/sunstone_vnc_tokens" for logs and --check.
+    virtual QString description() const = 0;
+
+    // websockify's plugin names: TokenFile, ReadOnlyTokenFile, TokenRedis (the module
+    // prefix "websockify.token_plugins." is accepted too). Null with *error for others.
+    static std::unique_ptr<TokenSource> create(const QString &plugin, const QString &source, QString *error);
+};
+
+} // namespace Porthole

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "FakeRfbServer.h"
+
+#include <QtEndian>
+
+namespace PortholeTest {
+
+FakeRfbServer::FakeRfbServer(Scenario scenario, QObject *parent)
+    : QObject(parent)
+    , m_scenario(scenario)
+{
+    m_server.listen(QHostAddress::LocalHost, 0);
+    connect(&m_server, &QTcpServer::newConnection, this, [this] {
+        m_client = m_server.nextPendingConnection();
+        connect(m_client, &QTcpSocket::readyRead, this, &FakeRfbServer::onReadable);
+        m_client->write(m_scenario == Scenario::BadVersion ? QByteArray("SSH-2.0-Open") : QByteArray("RFB 003.008\n"));
+        if (m_scenario == Scenario::BadVersion)
+            m_stage = 99;
+    });
+}
+
+QByteArray FakeRfbServer::serverInit(int width, int height, quint32 nameLength, const QByteArray &name) const
+{
+    QByteArray init(24, '\0');
+    auto *b = reinterpret_cast<uchar *>(init.data());
+    qToBigEndian<quint16>(quint16(width), b);
+    qToBigEndian<quint16>(quint16(height), b + 2);
+    // 32 bpp, depth 24, little-endian, true colour, max 255, shifts 16/8/0.
+    b[4] = 32;
+    b[5] = 24;
+    b[6] = 0;
+    b[7] = 1;
+    qToBigEndian<quint16>(255, b + 8);
+    qToBigEndian<quint16>(255, b + 10);
+    qToBigEndian<quint16>(255, b + 12);
+    b[14] = 16;
+    b[15] = 8;
+    b[16] = 0;
+    qToBigEndian<quint32>(nameLength, b + 20);
+    return init + name;
+}
+
+QByteArray FakeRfbServer::rawRect(int x, int y, int w, int h, qsizetype bytes) const
+{
+    QByteArray m(4 + 12, '\0');
+    auto *b = reinterpret_cast<uchar *>(m.data());
+    b[0] = 0; // FramebufferUpdate
+    qToBigEndian<quint16>(1, b + 2);
+    qToBigEndian<quint16>(quint16(x), b + 4);
+    qToBigEndian<quint16>(quint16(y), b + 6);
+    qToBigEndian<quint16>(quint16(w), b + 8);
+    qToBigEndian<quint16>(quint16(h), b + 10);
+    qToBigEndian<qint32>(0, b + 12); // raw
+    return m + QByteArray(bytes, '\x7f');
+}
+
+void FakeRfbServer::onReadable()
+{
+    m_in += m_client->readAll();
+    if (m_stage == 0 && m_in.size() >= 12) {
+        m_in.remove(0, 12);
+        m_stage = 1;
+        if (m_scenario == Scenario::ZeroSecurityTypes) {
+            const QByteArray reason = "go away";
+            QByteArray msg(1, '\0');
+            char len[4];
+            qToBigEndian<quint32>(quint32(reason.size()), len);
+            m_client->write(msg + QByteArray(len, 4) + reason);
+            m_client->disconnectFromHost();
+            return;
+        }
+        m_client->write(QByteArray("\x01\x01", 2)); // one type: None
+    }
+    if (m_stage == 1 && m_in.size() >= 1) {
+        m_in.remove(0, 1);
+        m_stage = 2;
+        m_client->write(QByteArray(4, '\0')); // SecurityResult OK
+    }
+    if (m_stage == 2 && m_in.size() >= 1) {
+        m_in.remove(0, 1); // ClientInit
+        m_stage = 3;
+        switch (m_scenario) {
+        case Scenario::TruncatedServerInit:
+            m_client->write(serverInit(64, 64, 4, "fake").left(10));
+            m_client->disconnectFromHost();
+            return;
+        case Scenario::AbsurdDimensions:
+            m_client->write(serverInit(65535, 65535, 4, "fake"));
+            return;
+        case Scenario::HugeNameLength:
+            m_client->write(serverInit(64, 64, 0xffffffffu, "fake"));
+            m_client->disconnectFromHost();
+            return;
+        default:
+            break;
+        }
+        m_client->write(serverInit(64, 64, 4, "fake"));
+        switch (m_scenario) {
+        case Scenario::Honest:
+            m_client->write(rawRect(0, 0, 64, 64, 64 * 64 * 4));
+            break;
+        case Scenario::RectOutside:
+            m_client->write(rawRect(60, 60, 10, 10, 10 * 10 * 4));
+            break;
+        case Scenario::CloseMidRect:
+            m_client->write(rawRect(0, 0, 64, 64, 64 * 32 * 4));
+            m_client->disconnectFromHost();
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+} // namespace PortholeTest

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// wss:// through websockify --ssl-only with a self-signed certificate: untrusted, trusted
+// through a CA file, and pinned by fingerprint; the session and the probe.
+#include "ConsolePeers.h"
+
+#include "console/ConsoleProbe.h"
+#include "console/RfbSession.h"
+
+#include <QCryptographicHash>
+#include <QSignalSpy>
+#include <QSslCertificate>
+
+#include <gtest/gtest.h>
+
+using namespace Porthole;
+using namespace PortholeTest;
+
+namespace {
+
+constexpr int kWaitMs = 30000;
+
+class WssIntegration : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        s_cert = new TestCertificate;
+        s_server = new XvncServer;
+        s_proxy = new Websockify;
+        ASSERT_TRUE(s_cert->create(s_dir->path()));
+        ASSERT_TRUE(s_server->start(QStringLiteral("320x200")));
+        ASSERT_TRUE(s_proxy->start({QStringLiteral("vm: 127.0.0.1:%1").arg(s_server->port())},
+                                   {QStringLiteral("--cert"), s_cert->certFile, QStringLiteral("--key"),
+                                    s_cert->keyFile, QStringLiteral("--ssl-only")}));
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_proxy;
+        delete s_server;
+        delete s_cert;
+        delete s_dir;
+    }
+
+    static ConsoleUrl url() { return ConsoleUrl::parse(s_proxy->url(QStringLiteral("vm"), QStringLiteral("wss"))).value(); }
+    static QByteArray fingerprint()
+    {
+        const auto certs = QSslCertificate::fromPath(s_cert->certFile);
+        return certs.isEmpty() ? QByteArray() : certs.first().digest(QCryptographicHash::Sha256).toHex(':');
+    }
+
+    static bool connects(RfbSession &session)
+    {
+        QSignalSpy full(&session, &RfbSession::firstFullFrame);
+        QSignalSpy failed(&session, &RfbSession::errorOccurred);
+        QDeadlineTimer deadline(kWaitMs);
+        while (full.isEmpty() && failed.isEmpty() && !deadline.hasExpired())
+            full.wait(100);
+        return !full.isEmpty();
+    }
+
+    static QTemporaryDir *s_dir;
+    static TestCertificate *s_cert;
+    static XvncServer *s_server;
+    static Websockify *s_proxy;
+};
+
+QTemporaryDir *WssIntegration::s_dir = nullptr;
+TestCertificate *WssIntegration::s_cert = nullptr;
+XvncServer *WssIntegration::s_server = nullptr;
+Websockify *WssIntegration::s_proxy = nullptr;
+
+} // namespace
+
+TEST_F(WssIntegration, UntrustedCertificateIsATlsFailureNamingTheCertificate)
+{
+    RfbSession session;
+    session.open(url());
+    EXPECT_FALSE(connects(session));
+    EXPECT_EQ(session.error(), ConsoleError::TlsFailure) << session.errorText().toStdString();
+    EXPECT_TRUE(session.errorText().contains(u"porthole-test")) << session.errorText().toStdString();
+    EXPECT_TRUE(session.errorText().contains(QString::fromLatin1(fingerprint()))) << session.errorText().toStdString();
+}
+
+TEST_F(WssIntegration, TrustedThroughCaFile)
+{
+    RfbSession session;
+    RfbSession::Options options;
+    options.wssCaFile = s_cert->certFile;
+    session.open(url(), options);
+    EXPECT_TRUE(connects(session)) << session.errorText().toStdString();
+    EXPECT_EQ(session.desktopSize(), QSize(320, 200));
+}
+
+TEST_F(WssIntegration, PinnedFingerprint)
+{
+    RfbSession session;
+    RfbSession::Options options;
+    options.wssPinnedSha256 = fingerprint();
+    session.open(url(), options);
+    EXPECT_TRUE(connects(session)) << session.errorText().toStdString();
+}
+
+TEST_F(WssIntegration, WrongPinIsRefused)
+{
+    RfbSession session;
+    RfbSession::Options options;
+    options.wssPinnedSha256 = QByteArray(64, 'a');
+    session.open(url(), options);
+    EXPECT_FALSE(connects(session));
+    EXPECT_EQ(session.error(), ConsoleError::TlsFailure);
+    EXPECT_TRUE(session.errorText().contains(u"pinned")) << session.errorText().toStdString();
+}
+
+TEST_F(WssIntegration, ProbeReportsTheCertificate)
+{
+    const ProbeReport untrusted = ConsoleProbe::run(url(), {});
+    EXPECT_EQ(untrusted.error, ConsoleError::TlsFailure) << untrusted.toText().toStdString();
+    EXPECT_EQ(untrusted.exitCode(), 5);
+    ASSERT_FALSE(untrusted.steps.isEmpty());
+    EXPECT_EQ(untrusted.steps.last().name, u"tls");
+    const QJsonObject cert = untrusted.steps.last().data.value(QStringLiteral("certificate")).toObject();
+    EXPECT_EQ(cert.value(QStringLiteral("subject")).toString(), u"porthole-test");
+    EXPECT_EQ(cert.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(fingerprint()));
+
+    ConsoleProbe::Options options;
+    options.caFile = s_cert->certFile;
+    const ProbeReport trusted = ConsoleProbe::run(url(), options);
+    EXPECT_TRUE(trusted.ok()) << trusted.toText().toStdString();
+
+    ConsoleProbe::Options pinned;
+    pinned.pinnedSha256 = fingerprint();
+    EXPECT_TRUE(ConsoleProbe::run(url(), pinned).ok());
+}

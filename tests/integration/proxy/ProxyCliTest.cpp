@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// porthole-proxy as a program: start-up errors, --check, signals.
+#include "ProxyTestSupport.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <csignal>
+
+using namespace ProxyTest;
+using PortholeTest::builtProgram;
+using PortholeTest::runProgram;
+
+namespace {
+
+QString proxyProgram()
+{
+    return builtProgram(QStringLiteral("app/porthole-proxy"));
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(content);
+}
+
+} // namespace
+
+TEST(ProxyCli, MissingTokenSourceIsFatal)
+{
+    const auto r = runProgram(proxyProgram(), {QStringLiteral("--token-source"), QStringLiteral("/nonexistent/tokens"),
+                                               QStringLiteral("127.0.0.1:0")});
+    ASSERT_TRUE(r.finished);
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("/nonexistent/tokens"))) << qPrintable(r.err);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("No such file"))) << qPrintable(r.err);
+
+    const auto none = runProgram(proxyProgram(), {QStringLiteral("6080")});
+    EXPECT_NE(none.exitCode, 0);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("no token source")));
+}
+
+TEST(ProxyCli, CheckListsProblemsWithFileAndLine)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("tokens"));
+    writeFile(file, "# ok\na: 127.0.0.1:5900\nb: nohost\n\nc 1.2.3.4:5\n");
+    const auto r = runProgram(proxyProgram(), {QStringLiteral("--check"), QStringLiteral("--token-source"), file});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(file + QStringLiteral(":3: "))) << qPrintable(r.out);
+    EXPECT_TRUE(r.out.contains(file + QStringLiteral(":5: "))) << qPrintable(r.out);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("2 tokens, 2 problems"))) << qPrintable(r.out);
+
+    writeFile(file, "a: 127.0.0.1:5900\n");
+    const auto clean = runProgram(proxyProgram(), {QStringLiteral("--check"), QStringLiteral("--target-config"), file});
+    EXPECT_EQ(clean.exitCode, 0) << qPrintable(clean.out);
+    EXPECT_TRUE(clean.out.contains(QStringLiteral("1 tokens, 0 problems")));
+}
+
+TEST(ProxyCli, SighupReloadsAndSigtermExitsCleanly)
+{
+    QTemporaryDir dir;
+    EchoServer echo;
+    const QString file = dir.filePath(QStringLiteral("tokens"));
+    writeFile(file, "old: 127.0.0.1:1\n");
+    const quint16 port = freePort();
+    QProcess proxy;
+    proxy.start(proxyProgram(), {QStringLiteral("--token-plugin"), QStringLiteral("ReadOnlyTokenFile"),
+                                 QStringLiteral("--token-source"), file, QStringLiteral("127.0.0.1:%1").arg(port)});
+    ASSERT_TRUE(waitForListening(port, proxy)) << proxy.readAllStandardError().constData();
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/websockify?token=new").arg(port);
+    {
+        WsClient before(url);
+        ASSERT_TRUE(before.waitForClose());
+        EXPECT_EQ(before.socket().closeReason(), QStringLiteral("unknown token"));
+    }
+    writeFile(file, "new: 127.0.0.1:" + QByteArray::number(echo.port()) + "\n");
+    ::kill(pid_t(proxy.processId()), SIGHUP);
+    // ReadOnlyTokenFile only sees the new token through the reload.
+    bool served = waitUntil([&] {
+        WsClient after(url);
+        return after.waitForBytes(5, 5000);
+    });
+    EXPECT_TRUE(served);
+    WsClient open(url);
+    ASSERT_TRUE(open.waitForBytes(5));
+    ::kill(pid_t(proxy.processId()), SIGTERM);
+    ASSERT_TRUE(open.waitForClose());
+    EXPECT_EQ(open.socket().closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+    ASSERT_TRUE(proxy.state() == QProcess::NotRunning || proxy.waitForFinished(20000));
+    EXPECT_EQ(proxy.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(proxy.exitCode(), 0);
+    const QString log = QString::fromUtf8(proxy.readAllStandardError());
+    // One line per session, token redacted to its first characters.
+    EXPECT_TRUE(log.contains(QStringLiteral("session closed"))) << qPrintable(log);
+    EXPECT_FALSE(log.contains(QStringLiteral("token new "))) << qPrintable(log);
+}

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// TokenRedis against a real redis-server on a free port, and two proxies sharing it.
+#include "ProxyTestSupport.h"
+#include "TestSupport.h"
+#include "proxy/TokenProxy.h"
+#include "tokens/TokenRedis.h"
+
+#include <gtest/gtest.h>
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace Porthole;
+using namespace ProxyTest;
+
+namespace {
+
+class RedisTokenTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("redis-server")).isEmpty())
+            GTEST_SKIP() << "redis-server is not installed (installer/debian-deps.sh installs it)";
+        m_port = freePort();
+        startRedis();
+    }
+
+    void TearDown() override { stopRedis(); }
+
+    void startRedis()
+    {
+        m_redis.setWorkingDirectory(m_dir.path());
+        m_redis.start(QStringLiteral("redis-server"),
+                      {QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--bind"),
+                       QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"),
+                       QStringLiteral("no"), QStringLiteral("--dir"), m_dir.path()});
+        ASSERT_TRUE(waitForListening(m_port, m_redis)) << m_redis.readAllStandardOutput().constData();
+    }
+
+    void stopRedis()
+    {
+        if (m_redis.state() != QProcess::NotRunning) {
+            m_redis.kill();
+            m_redis.waitForFinished(10000);
+        }
+    }
+
+    void redisCli(const QStringList &args)
+    {
+        const auto r = PortholeTest::runProgram(QStringLiteral("redis-cli"),
+                                                QStringList{QStringLiteral("-p"), QString::number(m_port)} + args);
+        ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
+    }
+
+    QString source(const QString &rest = {}) const
+    {
+        return QStringLiteral("127.0.0.1:%1").arg(m_port) + rest;
+    }
+
+    QTemporaryDir m_dir;
+    QProcess m_redis;
+    quint16 m_port = 0;
+};
+
+} // namespace
+
+TEST_F(RedisTokenTest, ValueFormsAndNamespace)
+{
+    redisCli({QStringLiteral("SET"), QStringLiteral("plain"), QStringLiteral("10.0.0.1:5901")});
+    redisCli({QStringLiteral("SET"), QStringLiteral("json1"), QStringLiteral("{\"host\": \"10.0.0.2:5902\"}")});
+    redisCli({QStringLiteral("SET"), QStringLiteral("json2"), QStringLiteral("{\"host\": \"10.0.0.3\", \"port\": 5903}")});
+    redisCli({QStringLiteral("SET"), QStringLiteral("broken"), QStringLiteral("no-port-here")});
+    redisCli({QStringLiteral("SET"), QStringLiteral("app:spaced"), QStringLiteral("10.0.0.4:5904")});
+    redisCli({QStringLiteral("-n"), QStringLiteral("2"), QStringLiteral("SET"), QStringLiteral("indb2"),
+              QStringLiteral("10.0.0.5:5905")});
+
+    TokenRedis redis(source());
+    QString error;
+    ASSERT_TRUE(redis.load(&error)) << qPrintable(error);
+    EXPECT_EQ(redis.lookup(QStringLiteral("plain")).target.toString(), QStringLiteral("10.0.0.1:5901"));
+    EXPECT_EQ(redis.lookup(QStringLiteral("json1")).target.toString(), QStringLiteral("10.0.0.2:5902"));
+    EXPECT_EQ(redis.lookup(QStringLiteral("json2")).target.toString(), QStringLiteral("10.0.0.3:5903"));
+    EXPECT_EQ(redis.lookup(QStringLiteral("missing")).status, TokenLookup::Status::NotFound);
+    const TokenLookup broken = redis.lookup(QStringLiteral("broken"));
+    EXPECT_EQ(broken.status, TokenLookup::Status::SourceError);
+    EXPECT_TRUE(broken.reason.contains(QStringLiteral("no port"))) << qPrintable(broken.reason);
+
+    TokenRedis namespaced(source(QStringLiteral(":::app")));
+    ASSERT_TRUE(namespaced.load(&error)) << qPrintable(error);
+    EXPECT_TRUE(namespaced.lookup(QStringLiteral("spaced")).found());
+    EXPECT_FALSE(namespaced.lookup(QStringLiteral("plain")).found());
+
+    TokenRedis db2(source(QStringLiteral(":2")));
+    ASSERT_TRUE(db2.load(&error)) << qPrintable(error);
+    EXPECT_EQ(db2.lookup(QStringLiteral("indb2")).target.port, 5905);
+}
+
+TEST_F(RedisTokenTest, RedisDownRefusesWithReasonAndRecovers)
+{
+    redisCli({QStringLiteral("SET"), QStringLiteral("t"), QStringLiteral("10.0.0.1:5901")});
+    TokenRedis redis(source());
+    QString error;
+    ASSERT_TRUE(redis.load(&error));
+    ASSERT_TRUE(redis.lookup(QStringLiteral("t")).found());
+    stopRedis();
+    const TokenLookup down = redis.lookup(QStringLiteral("t"));
+    EXPECT_EQ(down.status, TokenLookup::Status::SourceError);
+    EXPECT_TRUE(down.reason.contains(QStringLiteral("unavailable"))) << qPrintable(down.reason);
+    startRedis();
+    redisCli({QStringLiteral("SET"), QStringLiteral("t"), QStringLiteral("10.0.0.9:5909")});
+    // A failure is remembered for a quarter second, then Redis is tried again.
+    EXPECT_TRUE(waitUntil([&] { return redis.lookup(QStringLiteral("t")).found(); }));
+    EXPECT_EQ(redis.lookup(QStringLiteral("t")).target.port, 5909);
+}
+
+TEST_F(RedisTokenTest, TwoProxiesShareOneRedis)
+{
+    EchoServer echo;
+    redisCli({QStringLiteral("SET"), QStringLiteral("shared"),
+              QStringLiteral("{\"host\": \"127.0.0.1\", \"port\": %1}").arg(echo.port())});
+    TokenRedis sourceA(source());
+    TokenRedis sourceB(source());
+    QString error;
+    ASSERT_TRUE(sourceA.load(&error));
+    ASSERT_TRUE(sourceB.load(&error));
+    ProxyConfig config;
+    config.listenAddress = QHostAddress::LocalHost;
+    TokenProxy a(config, &sourceA);
+    TokenProxy b(config, &sourceB);
+    ASSERT_TRUE(a.start(&error)) << qPrintable(error);
+    ASSERT_TRUE(b.start(&error)) << qPrintable(error);
+    const QByteArray greeting = "ECHO " + QByteArray::number(echo.port()) + '\n';
+    for (TokenProxy *proxy : {&a, &b}) {
+        WsClient client(QStringLiteral("ws://127.0.0.1:%1/websockify?token=shared").arg(proxy->port()));
+        ASSERT_TRUE(client.waitForBytes(greeting.size()));
+        EXPECT_EQ(client.received, greeting);
+    }
+    // Redis gone: both proxies refuse with the reason.
+    stopRedis();
+    WsClient refused(QStringLiteral("ws://127.0.0.1:%1/websockify?token=shared").arg(a.port()));
+    ASSERT_TRUE(refused.waitForClose());
+    EXPECT_TRUE(refused.socket().closeReason().contains(QStringLiteral("unavailable")))
+        << qPrintable(refused.socket().closeReason());
+}
