@@ -22,3 +22,8 @@ apt-get install -y -qq --no-install-recommends \
   >/dev/null
 # A real QEMU guest (SeaBIOS, no disk) for the console's resolution-change test.
 apt-get install -y -qq --no-install-recommends qemu-system-x86 >/dev/null
+# Desktop app (issue 5): a real Secret Service for the keychain test (GNOME Keyring on a private
+# dbus-run-session bus), Xvfb + ImageMagick for the screenshot test, appstreamcli for the metainfo.
+apt-get install -y -qq --no-install-recommends \
+  gnome-keyring dbus-daemon xvfb xauth imagemagick appstream \
+  >/dev/null
