@@ -366,6 +366,15 @@ void RfbSession::workerFailed(const RfbWorker::Failure &failure)
                                     QStringLiteral("the VNC server asks for a password and none was given"));
                     return;
                 }
+                // VeNCrypt runs inside RFB (libvncclient's GnuTLS); the transport cannot see it.
+                if (log.contains(u"tls") || log.contains(u"certificate") || log.contains(u"x509")
+                    || log.contains(u"gnutls")) {
+                    finishWithError(ConsoleError::TlsFailure,
+                                    QStringLiteral("the VNC server's VeNCrypt TLS handshake failed%1; for X509 "
+                                                   "give the CA that signed the server's certificate")
+                                        .arg(detail));
+                    return;
+                }
                 if (failure.authAttempted && log.contains(u"auth")) {
                     finishWithError(ConsoleError::WrongPassword,
                                     QStringLiteral("the VNC server rejected the password%1").arg(detail));
