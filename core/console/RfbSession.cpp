@@ -49,6 +49,22 @@ void RfbSession::setState(State state)
 
 void RfbSession::open(const ConsoleUrl &url, const Options &options)
 {
+    std::unique_ptr<ConsoleTransport> transport;
+    if (url.isWebSocket()) {
+        WebSocketTransport::Options wsOptions;
+        wsOptions.pingIntervalMs = options.pingIntervalMs;
+        wsOptions.pongTimeoutMs = options.pongTimeoutMs;
+        wsOptions.caFile = options.wssCaFile;
+        wsOptions.pinnedSha256 = options.wssPinnedSha256;
+        transport = std::make_unique<WebSocketTransport>(url.webSocketUrl(), wsOptions);
+    } else {
+        transport = std::make_unique<TcpTransport>(url.host(), quint16(url.port()));
+    }
+    open(std::move(transport), url, options);
+}
+
+void RfbSession::open(std::unique_ptr<ConsoleTransport> transport, const ConsoleUrl &url, const Options &options)
+{
     if (m_state == State::Connecting || m_state == State::Handshaking || m_state == State::Connected)
         close();
     stopWorker();
@@ -77,16 +93,7 @@ void RfbSession::open(const ConsoleUrl &url, const Options &options)
     m_clock.start();
     setState(State::Connecting);
 
-    if (url.isWebSocket()) {
-        WebSocketTransport::Options wsOptions;
-        wsOptions.pingIntervalMs = options.pingIntervalMs;
-        wsOptions.pongTimeoutMs = options.pongTimeoutMs;
-        wsOptions.caFile = options.wssCaFile;
-        wsOptions.pinnedSha256 = options.wssPinnedSha256;
-        m_transport = std::make_unique<WebSocketTransport>(url.webSocketUrl(), wsOptions);
-    } else {
-        m_transport = std::make_unique<TcpTransport>(url.host(), quint16(url.port()));
-    }
+    m_transport = std::move(transport);
     m_bridge = std::make_unique<SocketPairBridge>();
     QString error;
     if (!m_bridge->create(&error)) {
