@@ -12,6 +12,14 @@
 using namespace Porthole;
 using namespace PortholeTest;
 
+// libvncclient 0.9.14 never frees the GnuTLS X509 credentials it builds for X509Vnc
+// (about 23 KB per connection, all inside GnuTLS/libtasn1): a library defect, not ours.
+// Suppressed for this binary only, so the ASan run stays meaningful everywhere else.
+extern "C" const char *__lsan_default_suppressions()
+{
+    return "leak:gnutls_certificate_allocate_credentials\nleak:libgnutls.so\nleak:libtasn1.so\n";
+}
+
 namespace {
 
 constexpr int kWaitMs = 30000;
