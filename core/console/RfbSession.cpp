@@ -68,8 +68,14 @@ void RfbSession::open(std::unique_ptr<ConsoleTransport> transport, const Console
     if (m_state == State::Connecting || m_state == State::Handshaking || m_state == State::Connected)
         close();
     stopWorker();
-    m_transport.reset();
-    m_bridge.reset();
+    // open() may run inside a slot of the previous transport's own signal (a reconnect
+    // from errorOccurred): retire the old pieces later, never under their feet.
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport.release()->deleteLater();
+    }
+    if (m_bridge)
+        m_bridge.release()->deleteLater();
     m_url = url;
     m_options = options;
     m_password = options.password ? options.password : url.password();
