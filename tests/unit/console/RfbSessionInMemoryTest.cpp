@@ -4,6 +4,8 @@
 // hand-made SetDesktopSize) and exact pixels of what it shows. No sockets, no peers.
 #include "ScriptedRfbServer.h"
 
+#include "console/TypeTextJob.h"
+
 using namespace Porthole;
 using namespace PortholeTest;
 
@@ -163,4 +165,39 @@ TEST(RfbSessionInMemory, PeerCloseMidSessionIsConnectionLost)
     ASSERT_TRUE(failed.wait(kWaitMs));
     EXPECT_EQ(f.session.error(), ConsoleError::ConnectionLost);
     EXPECT_TRUE(f.session.errorText().contains(u"1001")) << f.session.errorText().toStdString();
+}
+
+TEST(RfbSessionInMemory, TypeTextSendsPacedKeysyms)
+{
+    Fixture f;
+    ASSERT_TRUE(f.waitConnected());
+    TypeTextJob job(&f.session, QStringLiteral("aZ\n"), 1);
+    QSignalSpy done(&job, &TypeTextJob::finished);
+    QSignalSpy progress(&job, &TypeTextJob::progress);
+    job.start();
+    ASSERT_TRUE(done.wait(kWaitMs));
+    EXPECT_FALSE(done.first().first().toBool());
+    EXPECT_EQ(progress.size(), 6);
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 0), hex("0401000000000061"));
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 1), hex("0400000000000061"));
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 2), hex("040100000000005a"));
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 4), hex("040100000000ff0d"));
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 5), hex("040000000000ff0d"));
+}
+
+TEST(RfbSessionInMemory, TypeTextCancelReleasesTheHeldKey)
+{
+    Fixture f;
+    ASSERT_TRUE(f.waitConnected());
+    TypeTextJob job(&f.session, QStringLiteral("xyz"), 5);
+    QSignalSpy done(&job, &TypeTextJob::finished);
+    QObject::connect(&job, &TypeTextJob::progress, &job, [&job](int sent) {
+        if (sent == 3) // 'x' down, 'x' up, 'y' down
+            job.cancel();
+    });
+    job.start();
+    ASSERT_TRUE(done.wait(kWaitMs));
+    EXPECT_TRUE(done.first().first().toBool());
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 3), hex("0400000000000079"));
+    EXPECT_EQ(job.sent(), 3);
 }
