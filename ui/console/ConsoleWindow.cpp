@@ -132,7 +132,14 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     connect(&m_session, &RfbSession::errorOccurred, this, &ConsoleWindow::onError);
     connect(&m_session, &RfbSession::desktopNameChanged, this, &ConsoleWindow::updateTitle);
     connect(&m_session, &RfbSession::bell, this, [] { QApplication::beep(); });
-    connect(&m_session, &RfbSession::desktopResized, this, [this] { m_view->updateGeometry(); });
+    // The desktop size is first known at connect; later it changes by DesktopSize.
+    const auto followDesktopSize = [this] {
+        m_view->updateGeometry();
+        if (m_view->scaleMode() == ConsoleView::ScaleMode::OneToOne)
+            m_view->resize(m_view->sizeHint());
+    };
+    connect(&m_session, &RfbSession::connected, this, followDesktopSize);
+    connect(&m_session, &RfbSession::desktopResized, this, followDesktopSize);
     connect(&m_session, &RfbSession::serverClipboard, this, [this](const QString &text) {
         if (!m_clipboardSync->isChecked())
             return;

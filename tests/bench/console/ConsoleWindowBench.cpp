@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // console_window_bench URL [--one-to-one]: the console window alone, as `porthole --connect
 // URL` will show it, for the viewer harness's `custom` kind under Xvfb.
+#include "console/ConsoleView.h"
 #include "console/ConsoleWindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QScreen>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -28,6 +31,27 @@ int main(int argc, char **argv)
     Porthole::ConsoleWindow window(*url, options);
     if (args.contains(QStringLiteral("--one-to-one")))
         window.action(QStringLiteral("actionOneToOne"))->setChecked(true);
-    window.showMaximized();
+    // Without a window manager "maximized" means nothing: take the whole screen.
+    window.setGeometry(window.screen()->availableGeometry());
+    window.show();
+    // Paints per second on stderr: the harness counts frames consumed, this says how
+    // many the window actually drew.
+    struct PaintCounter : QObject
+    {
+        int paints = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            paints += event->type() == QEvent::Paint;
+            return false;
+        }
+    } counter;
+    window.view()->installEventFilter(&counter);
+    QTimer report;
+    QObject::connect(&report, &QTimer::timeout, [&] {
+        std::fprintf(stderr, "paints/s %d  view %dx%d  window %dx%d\n", counter.paints, window.view()->width(),
+                     window.view()->height(), window.width(), window.height());
+        counter.paints = 0;
+    });
+    report.start(1000);
     return app.exec();
 }
