@@ -57,6 +57,9 @@ public:
 
     void open(const ConsoleUrl &url, const Options &options);
     void open(const ConsoleUrl &url) { open(url, Options()); }
+    // Takes a channel rather than a host: any transport the caller made (in-memory in
+    // tests); url names the peer in messages and gives the VeNCrypt host name.
+    void open(std::unique_ptr<ConsoleTransport> transport, const ConsoleUrl &url, const Options &options);
     // Ends the session; the worker thread is gone when this returns.
     void close();
 

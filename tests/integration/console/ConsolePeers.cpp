@@ -89,6 +89,12 @@ bool PeerProcess::running() const
 
 bool XvncServer::start(const QString &geometry, const QString &password)
 {
+    return start(geometry, password, password.isEmpty() ? QStringLiteral("None") : QStringLiteral("VncAuth"), {});
+}
+
+bool XvncServer::start(const QString &geometry, const QString &password, const QString &securityTypes,
+                       const QStringList &extraArguments)
+{
     if (!m_dir.isValid())
         return false;
     // Display numbers are a machine-wide namespace: pick one with no socket and no lock.
@@ -105,9 +111,8 @@ bool XvncServer::start(const QString &geometry, const QString &password)
                      QStringLiteral("-localhost"), QStringLiteral("-geometry"), geometry,
                      QStringLiteral("-depth"), QStringLiteral("24"), QStringLiteral("-nolisten"),
                      QStringLiteral("tcp"), QStringLiteral("-AlwaysShared")};
-    if (password.isEmpty()) {
-        args << QStringLiteral("-SecurityTypes") << QStringLiteral("None");
-    } else {
+    args << QStringLiteral("-SecurityTypes") << securityTypes << extraArguments;
+    if (!password.isEmpty()) {
         QProcess vncpasswd;
         vncpasswd.start(QStringLiteral("vncpasswd"), {QStringLiteral("-f")});
         vncpasswd.write(password.toLatin1() + '\n' + password.toLatin1() + '\n');
@@ -120,8 +125,7 @@ bool XvncServer::start(const QString &geometry, const QString &password)
             return false;
         f.write(vncpasswd.readAllStandardOutput());
         f.close();
-        args << QStringLiteral("-SecurityTypes") << QStringLiteral("VncAuth") << QStringLiteral("-PasswordFile")
-             << file;
+        args << QStringLiteral("-PasswordFile") << file;
     }
     if (!m_process.start(QStringLiteral("Xvnc"), args))
         return false;

@@ -41,6 +41,9 @@ public:
     ~XvncServer() = default;
     // password empty: SecurityTypes None; otherwise VncAuth with that password.
     bool start(const QString &geometry = QStringLiteral("640x480"), const QString &password = QString());
+    // Any -SecurityTypes list (e.g. "X509Vnc" or "TLSVnc") plus extra Xvnc arguments.
+    bool start(const QString &geometry, const QString &password, const QString &securityTypes,
+               const QStringList &extraArguments);
     int display() const { return m_display; }
     quint16 port() const { return m_port; }
     // DISPLAY=:N xsetroot -solid colour (e.g. "#3366cc").

@@ -230,6 +230,27 @@ TEST_F(RfbSessionIntegration, ReconnectSucceedsWhenTheProxyReturns)
     EXPECT_EQ(pixelsNotEqual(session.frame(), qRgb(0x33, 0x66, 0xcc)), 0);
 }
 
+TEST_F(RfbSessionIntegration, ReopenFromInsideTheErrorSignal)
+{
+    RfbSession session;
+    bool reopened = false;
+    QObject::connect(&session, &RfbSession::errorOccurred, &session, [&] {
+        if (reopened)
+            return;
+        reopened = true;
+        // Runs inside the failed transport's closed() emission.
+        session.open(ConsoleUrl::vnc(QStringLiteral("127.0.0.1"), s_open->port()));
+    });
+    QSignalSpy full(&session, &RfbSession::firstFullFrame);
+    session.open(url(s_proxy->url(QStringLiteral("nosuchtoken"))));
+    QDeadlineTimer deadline(kWaitMs);
+    while (full.isEmpty() && !deadline.hasExpired())
+        full.wait(200);
+    EXPECT_EQ(full.size(), 1) << session.errorText().toStdString();
+    EXPECT_TRUE(reopened);
+    EXPECT_EQ(session.state(), RfbSession::State::Connected);
+}
+
 TEST_F(RfbSessionIntegration, XrandrResizeKeepsTheSession)
 {
     XvncServer server;
