@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "DesktopApp.h"
+
+#include "DemoCloud.h"
+#include "DemoCloudServer.h"
+#include "KeychainCredentialStore.h"
+#include "LocalTokenProxy.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "OneClient.h"
+#include "ProfileStore.h"
+#include "SignInDialog.h"
+#include "console/ConsoleWindow.h"
+
+#include <QApplication>
+#include <QSettings>
+
+namespace Porthole {
+
+DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
+    : QObject(parent)
+{
+    if (!settings) {
+        m_ownSettings = std::make_unique<QSettings>();
+        settings = m_ownSettings.get();
+    }
+    m_settings = settings;
+    m_credentials = std::make_unique<KeychainCredentialStore>();
+    m_profiles = std::make_unique<ProfileStore>(m_settings);
+    m_localProxy = std::make_unique<LocalTokenProxy>();
+}
+
+DesktopApp::~DesktopApp()
+{
+    delete m_mainWindow;
+}
+
+void DesktopApp::showMainWindow(MainWindow *window)
+{
+    m_mainWindow = window;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    Q_EMIT mainWindowShown(window);
+}
+
+bool DesktopApp::startSignIn()
+{
+    SignInDialog dialog(m_profiles.get(), m_credentials.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const ConnectionProfile profile = dialog.profile();
+    if (profile.consoleAccess == ConnectionProfile::ConsoleAccess::LocalProxy) {
+        QString error;
+        // Failure is shown when a console is opened: the VM list is useful without it.
+        if (!m_localProxy->start(&error))
+            qCWarning(lcUi) << "local token proxy:" << error;
+    }
+    showMainWindow(new MainWindow(dialog.takeClient(), profile, m_localProxy.get(), m_settings));
+    return true;
+}
+
+bool DesktopApp::startDemo(QString *error)
+{
+    m_demo = std::make_unique<DemoCloudServer>();
+    if (!m_demo->listen(QHostAddress::LocalHost, 0)) {
+        *error = tr("The demo cloud could not listen on 127.0.0.1: %1").arg(m_demo->errorString());
+        return false;
+    }
+    if (!m_localProxy->start(error))
+        return false;
+    ConnectionProfile profile;
+    profile.name = tr("Demo cloud");
+    profile.endpoint = m_demo->endpoint();
+    profile.user = m_demo->demoUser();
+    profile.consoleAccess = ConnectionProfile::ConsoleAccess::LocalProxy;
+    auto client = std::make_unique<OneClient>(profile.toOneSettings(m_demo->demoPassword()));
+    auto *window = new MainWindow(std::move(client), profile, m_localProxy.get(), m_settings);
+    // No demo VM has a VNC server behind it (no demo desktops yet): say so plainly.
+    window->resolver()->setDemoVmsWithoutConsole(m_demo->cloud()->consoleVmIds());
+    window->setWindowTitle(tr("Demo cloud (%1) — Porthole").arg(m_demo->endpoint().authority()));
+    showMainWindow(window);
+    return true;
+}
+
+bool DesktopApp::startConsole(const QString &text, const std::optional<QString> &password, QString *error)
+{
+    std::optional<ConsoleUrl> url = ConsoleUrl::parse(text, error);
+    if (!url)
+        return false;
+    RfbSession::Options options;
+    options.password = password ? password : url->password();
+    auto *window = new ConsoleWindow(*url, options);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return true;
+}
+
+} // namespace Porthole

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "ConsoleUrl.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QSettings;
+
+namespace Porthole {
+
+class CredentialStore;
+class DemoCloudServer;
+class LocalTokenProxy;
+class MainWindow;
+class ProfileStore;
+
+// What `porthole` runs: the settings, the keychain, the local token proxy and
+// (with --demo) the demo cloud, and the window that comes out of signing in.
+// main() only parses the command line and calls one of the start functions.
+class DesktopApp : public QObject
+{
+    Q_OBJECT
+public:
+    // settings: not owned; null uses QSettings() (the platform's config file).
+    explicit DesktopApp(QSettings *settings = nullptr, QObject *parent = nullptr);
+    ~DesktopApp() override;
+
+    // The sign-in dialog, then the VM list. False when the user cancels.
+    bool startSignIn();
+    // The embedded demo cloud and the local proxy on 127.0.0.1, signed in at once.
+    bool startDemo(QString *error);
+    // One console window for a console URL (porthole --connect).
+    bool startConsole(const QString &url, const std::optional<QString> &password, QString *error);
+
+    MainWindow *mainWindow() const { return m_mainWindow; }
+    LocalTokenProxy *localProxy() const { return m_localProxy.get(); }
+    DemoCloudServer *demoServer() const { return m_demo.get(); }
+    QSettings *settings() const { return m_settings; }
+
+Q_SIGNALS:
+    void mainWindowShown(Porthole::MainWindow *window);
+
+private:
+    void showMainWindow(MainWindow *window);
+
+    std::unique_ptr<QSettings> m_ownSettings;
+    QSettings *m_settings;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<LocalTokenProxy> m_localProxy;
+    std::unique_ptr<DemoCloudServer> m_demo;
+    QPointer<MainWindow> m_mainWindow;
+};
+
+} // namespace Porthole
