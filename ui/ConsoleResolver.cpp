@@ -25,8 +25,12 @@ QString ConsoleResolver::whyNoConsole(const VirtualMachine &vm) const
         return tr("VM %1 is %2: a console needs it running.").arg(vm.id).arg(vm.longStateName().toLower());
     if (m_demoWithoutConsole.contains(vm.id))
         return tr("VM %1 is a demo VM with no console server behind it.").arg(vm.id);
-    if (m_profile.consoleAccess != ConnectionProfile::ConsoleAccess::VncToken
-        && (vm.host.isEmpty() || !vm.graphics->hasPort()))
+    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::VncToken) {
+        const QString scheme = m_profile.consoleProxyUrl.scheme();
+        if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
+            return tr("Set the console proxy URL (ws:// or wss://, e.g. wss://frontend:29876/websockify) in the "
+                      "profile to open consoles with tokens.");
+    } else if ((vm.host.isEmpty() || !vm.graphics->hasPort()))
         return tr("VM %1 has no host or VNC port yet; oned assigns them when it deploys the VM.").arg(vm.id);
     return {};
 }

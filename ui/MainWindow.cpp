@@ -250,7 +250,7 @@ void MainWindow::selectVm(int vmId)
 
 QUrl MainWindow::noVncPage() const
 {
-    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::VncToken) {
+    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::VncToken && !m_profile.consoleProxyUrl.isEmpty()) {
         QUrl page = m_profile.consoleProxyUrl;
         page.setScheme(page.scheme() == QLatin1String("wss") ? QStringLiteral("https") : QStringLiteral("http"));
         page.setPath(QStringLiteral("/vnc.html"));
