@@ -25,5 +25,5 @@ apt-get install -y -qq --no-install-recommends qemu-system-x86 >/dev/null
 # Desktop app (issue 5): a real Secret Service for the keychain test (GNOME Keyring on a private
 # dbus-run-session bus), Xvfb + ImageMagick for the screenshot test, appstreamcli for the metainfo.
 apt-get install -y -qq --no-install-recommends \
-  gnome-keyring dbus-daemon xvfb xauth imagemagick appstream \
+  gnome-keyring dbus-daemon xvfb xauth appstream \
   >/dev/null

@@ -334,6 +334,12 @@ void MainWindow::onRefreshFinished()
         m_table->resizeColumnsToContents();
         m_table->setProperty("sized", true);
     }
+    // The first load puts the cursor on the first row, so Enter and the
+    // keyboard work at once.
+    if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0) {
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+        m_table->selectRow(0);
+    }
     m_statusLabel->setText(tr("%n VM(s), updated %1", nullptr, m_model->rowCount())
                                .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     updateActions();

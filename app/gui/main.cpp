@@ -89,8 +89,9 @@ int main(int argc, char **argv)
             QObject::connect(w, &Porthole::MainWindow::refreshFinished, w, [w, file](bool ok) {
                 std::fprintf(stderr, "porthole: VM list loaded (%s) %lld ms after process start\n", ok ? "ok" : "failed",
                              static_cast<long long>(msSinceProcessStart()));
-                // After this turn the model has the rows; grab() renders them.
-                QTimer::singleShot(0, w, [w, file] {
+                // QHeaderView lays out stretched columns on a timer of its own; a
+                // moment later the picture is what a user sees.
+                QTimer::singleShot(200, w, [w, file] {
                     const bool saved = w->grab().save(file);
                     std::fprintf(stderr, "porthole: screenshot %s %s\n", qUtf8Printable(file), saved ? "saved" : "FAILED");
                     QApplication::exit(saved ? 0 : 1);
