@@ -15,11 +15,18 @@
 #include <QApplication>
 #include <QSettings>
 
+// porthole_ui is a static library: its resources need an explicit start.
+static void initResources()
+{
+    Q_INIT_RESOURCE(porthole);
+}
+
 namespace Porthole {
 
 DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
     : QObject(parent)
 {
+    initResources();
     if (!settings) {
         m_ownSettings = std::make_unique<QSettings>();
         settings = m_ownSettings.get();

@@ -34,6 +34,12 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+// porthole_ui is a static library: its resources need an explicit start.
+static void initResources()
+{
+    Q_INIT_RESOURCE(porthole);
+}
+
 namespace Porthole {
 
 MainWindow::MainWindow(std::unique_ptr<OneClient> client, const ConnectionProfile &profile,
@@ -44,6 +50,7 @@ MainWindow::MainWindow(std::unique_ptr<OneClient> client, const ConnectionProfil
     , m_localProxy(localProxy)
     , m_settings(settings)
 {
+    initResources();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("%1 — Porthole").arg(profile.name));
     setWindowIcon(QIcon(QStringLiteral(":/icons/porthole.svg")));
@@ -94,7 +101,7 @@ void MainWindow::buildUi()
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(VmTableModel::Name, QHeaderView::Stretch);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_table);
@@ -331,7 +338,11 @@ void MainWindow::onRefreshFinished()
     m_model->setVms(call->resultAs<QList<VirtualMachine>>());
     m_table->verticalScrollBar()->setValue(scroll);
     if (m_table->horizontalHeader()->sectionSize(VmTableModel::Id) < 10 || !m_table->property("sized").toBool()) {
-        m_table->resizeColumnsToContents();
+        // Fit the narrow columns once; Name takes the rest of the width.
+        for (int c = 0; c < VmTableModel::ColumnCount; ++c) {
+            if (c != VmTableModel::Name)
+                m_table->resizeColumnToContents(c);
+        }
         m_table->setProperty("sized", true);
     }
     // The first load puts the cursor on the first row, so Enter and the

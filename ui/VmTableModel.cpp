@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "VmTableModel.h"
 
+#include "VmStates.h"
+
 #include <QHash>
+#include <QIcon>
 #include <QHostAddress>
 #include <QSet>
 
@@ -74,6 +77,31 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
             return vm.ips.join(QStringLiteral(", "));
         }
         return {};
+    case Qt::DecorationRole: {
+        if (index.column() != State)
+            return {};
+        // Shared icons: a view asks for them on every paint.
+        static const QIcon running(QStringLiteral(":/icons/state-running.svg"));
+        static const QIcon off(QStringLiteral(":/icons/state-off.svg"));
+        static const QIcon pending(QStringLiteral(":/icons/state-pending.svg"));
+        static const QIcon failed(QStringLiteral(":/icons/state-failed.svg"));
+        switch (vm.state) {
+        case VmStates::Active:
+            if (vm.lcmState == VmStates::Running)
+                return running;
+            return vm.lcmState == VmStates::Unknown ? failed : pending; // booting, migrating, ...
+        case VmStates::Pending:
+        case VmStates::Hold:
+        case VmStates::Init:
+        case VmStates::Cloning:
+            return pending;
+        case VmStates::Failed:
+        case VmStates::CloningFailure:
+            return failed;
+        default:
+            return off;
+        }
+    }
     case Qt::ToolTipRole:
         if (index.column() == State)
             return tr("%1 (STATE %2, LCM_STATE %3)").arg(vm.longStateName()).arg(vm.state).arg(vm.lcmState);
