@@ -12,8 +12,12 @@
 #include "SignInDialog.h"
 #include "console/ConsoleWindow.h"
 
+#include "SettingsDialog.h"
+
 #include <QApplication>
+#include <QLibraryInfo>
 #include <QSettings>
+#include <QTranslator>
 
 // porthole_ui is a static library: its resources need an explicit start.
 static void initResources()
@@ -32,6 +36,8 @@ DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
         settings = m_ownSettings.get();
     }
     m_settings = settings;
+    SettingsDialog::applyLogLevel(SettingsDialog::logLevel(*m_settings));
+    installTranslations();
     m_credentials = std::make_unique<KeychainCredentialStore>();
     m_profiles = std::make_unique<ProfileStore>(m_settings);
     m_localProxy = std::make_unique<LocalTokenProxy>();
@@ -40,6 +46,23 @@ DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
 DesktopApp::~DesktopApp()
 {
     delete m_mainWindow;
+}
+
+void DesktopApp::installTranslations()
+{
+    // The system locale unless Settings names a language; English needs no file.
+    const QString language = SettingsDialog::language(*m_settings);
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+    auto *own = new QTranslator(this);
+    if (own->load(locale, QStringLiteral("porthole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
+        qCInfo(lcUi) << "no Porthole translation for" << locale.name();
+    auto *qt = new QTranslator(this);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 void DesktopApp::showMainWindow(MainWindow *window)

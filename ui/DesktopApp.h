@@ -45,6 +45,7 @@ Q_SIGNALS:
     void mainWindowShown(Porthole::MainWindow *window);
 
 private:
+    void installTranslations();
     void showMainWindow(MainWindow *window);
 
     std::unique_ptr<QSettings> m_ownSettings;

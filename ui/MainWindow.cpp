@@ -5,6 +5,9 @@
 #include "Logging.h"
 #include "OneClient.h"
 #include "Redact.h"
+#include "AboutDialog.h"
+#include "SettingsDialog.h"
+#include "TokenInspectorDialog.h"
 #include "VmFilterProxyModel.h"
 #include "VmStates.h"
 #include "VmTableModel.h"
@@ -64,8 +67,8 @@ MainWindow::MainWindow(std::unique_ptr<OneClient> client, const ConnectionProfil
     restoreLayout();
 
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
-    setRefreshInterval(m_settings->value(QStringLiteral("refreshInterval"), 30).toInt());
-    m_confirmCloseLive = m_settings->value(QStringLiteral("confirmCloseLive"), true).toBool();
+    setRefreshInterval(SettingsDialog::refreshInterval(*m_settings));
+    m_confirmCloseLive = SettingsDialog::confirmCloseLive(*m_settings);
     updateActions();
     // The first load starts once the window can paint, so it shows at once.
     QTimer::singleShot(0, this, &MainWindow::refresh);
@@ -196,6 +199,16 @@ void MainWindow::buildActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openUrlAction);
+    auto *settingsAction = file->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, [this] {
+        auto *dialog = new SettingsDialog(m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] {
+            setRefreshInterval(SettingsDialog::refreshInterval(*m_settings));
+            m_confirmCloseLive = SettingsDialog::confirmCloseLive(*m_settings);
+        });
+        dialog->open();
+    });
+    settingsAction->setObjectName(QStringLiteral("actionSettings"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *vm = menuBar()->addMenu(tr("&VM"));
@@ -204,6 +217,22 @@ void MainWindow::buildActions()
     QMenu *view = menuBar()->addMenu(tr("Vie&w"));
     view->addAction(m_refreshAction);
     view->addAction(focusFilter);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *inspector = tools->addAction(tr("Token &inspector…"), QKeySequence(tr("Ctrl+I")), this, [this] {
+        auto *dialog = new TokenInspectorDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setProxyUrl(m_profile.consoleProxyUrl);
+        dialog->show();
+    });
+    inspector->setObjectName(QStringLiteral("actionTokenInspector"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Porthole"), this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
 
     QToolBar *bar = addToolBar(tr("Virtual machines"));
     bar->setObjectName(QStringLiteral("vmToolBar"));
@@ -396,6 +425,14 @@ void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, boo
     window->addAction(attach);
     if (auto *bar = window->findChild<QToolBar *>())
         bar->addAction(attach);
+    if (QAction *oneToOne = window->action(QStringLiteral("actionOneToOne")))
+        oneToOne->setChecked(SettingsDialog::oneToOneScaling(*m_settings));
+    if (QAction *clipboard = window->action(QStringLiteral("actionClipboardSync")))
+        clipboard->setChecked(SettingsDialog::clipboardSync(*m_settings));
+    if (!SettingsDialog::reconnect(*m_settings)) {
+        // Runs after the window's own handler has scheduled its retry.
+        connect(window->session(), &RfbSession::errorOccurred, window, [window] { window->cancelReconnect(); });
+    }
     if (newWindow) {
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->setWindowTitle(title);
@@ -507,11 +544,17 @@ void MainWindow::showTokenDetails()
             lines << tr("VNC server: %1:%2").arg(vm->host).arg(vm->graphics ? vm->graphics->port : -1);
         }
         lines << (r.url->password() ? tr("VNC password: set") : tr("VNC password: none (asked for if the server wants one)"));
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Token details"), lines.join(QLatin1Char('\n')),
-                                    QMessageBox::Close, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        box->open();
+        // The details, then the probe of the very URL a console would open.
+        auto *dialog = new TokenInspectorDialog(this);
+        dialog->setObjectName(QStringLiteral("tokenDetails"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Token details"));
+        dialog->setContext(lines.join(QLatin1Char('\n')));
+        dialog->setInput(r.url->connectUrl().toString());
+        if (r.url->password())
+            dialog->setPassword(*r.url->password());
+        dialog->show();
+        dialog->run();
     });
 }
 

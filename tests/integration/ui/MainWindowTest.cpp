@@ -6,6 +6,7 @@
 #include "DemoCloudServer.h"
 #include "LocalTokenProxy.h"
 #include "MainWindow.h"
+#include "TokenInspectorDialog.h"
 #include "OneClient.h"
 #include "VmFilterProxyModel.h"
 #include "VmStates.h"
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Porthole;
 using namespace PortholeTest;
@@ -229,4 +231,42 @@ TEST_F(MainWindowTest, SettingsFileNeverHoldsTheSecret)
     EXPECT_TRUE(conf.contains("mainWindow")) << conf.constData();
     EXPECT_FALSE(conf.contains(DemoCloud::demoPassword().toUtf8())) << conf.constData();
     EXPECT_FALSE(conf.contains("token=")) << conf.constData();
+}
+
+TEST_F(MainWindowTest, TokenDetailsProbeTheConsoleStepByStep)
+{
+    XvncServer xvnc;
+    ASSERT_TRUE(xvnc.start(u"320x240"_qs)) << xvnc.log().toStdString();
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, xvnc.port()));
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    window->selectVm(0);
+    window->action(u"actionTokenDetails"_qs)->trigger();
+    TokenInspectorDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = window->findChild<TokenInspectorDialog *>(u"tokenDetails"_qs)); }, kWaitMs));
+    QSignalSpy done(dialog, &TokenInspectorDialog::probeFinished);
+    ASSERT_TRUE(done.count() > 0 || done.wait(kWaitMs));
+    const ProbeReport report = dialog->report();
+    EXPECT_TRUE(report.ok()) << report.toText().toStdString();
+    QStringList names;
+    for (const auto &step : report.steps)
+        names << step.name;
+    EXPECT_TRUE(names.contains(u"upgrade"_qs)) << names.join(u' ').toStdString();
+    EXPECT_TRUE(names.contains(u"rfb-version"_qs)) << names.join(u' ').toStdString();
+    EXPECT_TRUE(dialog->resultText().contains(u"can be opened"_qs)) << dialog->resultText().toStdString();
+    EXPECT_EQ(dialog->findChild<QTreeWidget *>(u"steps"_qs)->topLevelItemCount(), report.steps.size());
+}
+
+TEST_F(MainWindowTest, TokenInspectorExplainsAnUnknownToken)
+{
+    TokenInspectorDialog dialog;
+    dialog.setProxyUrl(QUrl(u"ws://127.0.0.1:%1/websockify"_qs.arg(m_localProxy.port())));
+    dialog.setInput(u"no-such-token"_qs); // a bare token goes behind the proxy URL
+    dialog.show();
+    QSignalSpy done(&dialog, &TokenInspectorDialog::probeFinished);
+    dialog.run();
+    ASSERT_TRUE(done.wait(kWaitMs));
+    EXPECT_FALSE(dialog.report().ok());
+    EXPECT_TRUE(dialog.resultText().contains(u"What it means"_qs)) << dialog.resultText().toStdString();
+    EXPECT_FALSE(dialog.report().meaning.isEmpty());
 }
