@@ -35,6 +35,7 @@
 #include <QTableView>
 #include <QTime>
 #include <QToolBar>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 // porthole_ui is a static library: its resources need an explicit start.
@@ -88,31 +89,6 @@ void MainWindow::buildUi()
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
 
-    auto *listPage = new QWidget;
-    auto *layout = new QVBoxLayout(listPage);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("vmTable"));
-    m_table->setAccessibleName(tr("Virtual machines"));
-    m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(VmTableModel::Id, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(VmTableModel::Name, QHeaderView::Stretch);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    layout->addWidget(m_table);
-    m_tabs->addTab(listPage, tr("Virtual machines"));
-    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
-    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
-    setCentralWidget(m_tabs);
-
     m_filterEdit = new QLineEdit;
     m_filterEdit->setObjectName(QStringLiteral("filter"));
     m_filterEdit->setPlaceholderText(tr("Filter by name, ID, owner or IP (Ctrl+F)"));
@@ -134,6 +110,37 @@ void MainWindow::buildUi()
     m_stateBox->addItem(tr("Undeployed"), int(VmStates::Undeployed));
     connect(m_stateBox, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStateFilter(m_stateBox->currentData().toInt()); });
+
+    auto *listPage = new QWidget;
+    auto *layout = new QVBoxLayout(listPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("vmTable"));
+    m_table->setAccessibleName(tr("Virtual machines"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(VmTableModel::Id, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(VmTableModel::Name, QHeaderView::Stretch);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    // The filter row sits above the table, so a long translated toolbar never hides it.
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(6, 6, 6, 0);
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(m_stateBox);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_table);
+    m_tabs->addTab(listPage, tr("Virtual machines"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    setCentralWidget(m_tabs);
 
     m_statusLabel = new QLabel;
     m_statusLabel->setObjectName(QStringLiteral("status"));
@@ -243,9 +250,6 @@ void MainWindow::buildActions()
     bar->addAction(m_openWindowAction);
     bar->addAction(m_copyUrlAction);
     bar->addAction(m_tokenAction);
-    bar->addSeparator();
-    bar->addWidget(m_stateBox);
-    bar->addWidget(m_filterEdit);
 
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_table->indexAt(pos);
