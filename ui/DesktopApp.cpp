@@ -3,6 +3,8 @@
 
 #include "DemoCloud.h"
 #include "DemoCloudServer.h"
+#include "DemoDesktop.h"
+#include "DemoVm.h"
 #include "KeychainCredentialStore.h"
 #include "LocalTokenProxy.h"
 #include "Logging.h"
@@ -104,9 +106,22 @@ bool DesktopApp::startDemo(QString *error)
     profile.user = m_demo->demoUser();
     profile.consoleAccess = ConnectionProfile::ConsoleAccess::LocalProxy;
     auto client = std::make_unique<OneClient>(profile.toOneSettings(m_demo->demoPassword()));
+    // Every running VNC VM gets a live desktop of its own behind its console;
+    // one that cannot start says so instead of failing on a made-up host.
+    QList<int> withoutConsole;
+    for (int id : m_demo->cloud()->consoleVmIds()) {
+        const std::optional<DemoVm> vm = m_demo->cloud()->vm(id);
+        auto desktop = std::make_unique<DemoDesktop>(vm ? vm->name : QString::number(id), vm ? vm->graphicsPasswd : QString());
+        QString desktopError;
+        if (desktop->start(&desktopError) && m_demo->cloud()->setConsoleTarget(id, QStringLiteral("127.0.0.1"), desktop->port())) {
+            m_demoDesktops.push_back(std::move(desktop));
+        } else {
+            qCWarning(lcUi) << "demo VM" << id << "has no desktop:" << desktopError;
+            withoutConsole << id;
+        }
+    }
     auto *window = new MainWindow(std::move(client), profile, m_localProxy.get(), m_settings);
-    // No demo VM has a VNC server behind it (no demo desktops yet): say so plainly.
-    window->resolver()->setDemoVmsWithoutConsole(m_demo->cloud()->consoleVmIds());
+    window->resolver()->setDemoVmsWithoutConsole(withoutConsole);
     window->setWindowTitle(tr("Demo cloud (%1) — Porthole").arg(m_demo->endpoint().authority()));
     showMainWindow(window);
     return true;

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <vector>
 
 class QSettings;
 
@@ -14,6 +15,7 @@ namespace Porthole {
 
 class CredentialStore;
 class DemoCloudServer;
+class DemoDesktop;
 class LocalTokenProxy;
 class MainWindow;
 class ProfileStore;
@@ -39,6 +41,7 @@ public:
     MainWindow *mainWindow() const { return m_mainWindow; }
     LocalTokenProxy *localProxy() const { return m_localProxy.get(); }
     DemoCloudServer *demoServer() const { return m_demo.get(); }
+    const std::vector<std::unique_ptr<DemoDesktop>> &demoDesktops() const { return m_demoDesktops; }
     QSettings *settings() const { return m_settings; }
 
 Q_SIGNALS:
@@ -54,6 +57,7 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<LocalTokenProxy> m_localProxy;
     std::unique_ptr<DemoCloudServer> m_demo;
+    std::vector<std::unique_ptr<DemoDesktop>> m_demoDesktops;
     QPointer<MainWindow> m_mainWindow;
 };
 

@@ -2,11 +2,14 @@
 #include "BuildInfo.h"
 #include "DesktopApp.h"
 #include "MainWindow.h"
+#include "console/ConsoleWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPixmap>
+#include <QScreen>
 #include <QTextStream>
 #include <QTimer>
 
@@ -63,7 +66,11 @@ int main(int argc, char **argv)
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save the loaded main window and quit."),
                                   QStringLiteral("file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, connect, passwordStdin, screenshot});
+    // With --screenshot: also open the first VM's console and save it once its first frame is in.
+    QCommandLineOption consoleShot(QStringLiteral("console-screenshot"), QStringLiteral("Save the first console too."),
+                                   QStringLiteral("file"));
+    consoleShot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, connect, passwordStdin, screenshot, consoleShot});
     parser.process(app);
 
     Porthole::DesktopApp desktop;
@@ -83,18 +90,58 @@ int main(int argc, char **argv)
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QObject::connect(&desktop, &Porthole::DesktopApp::mainWindowShown, &app, [file](Porthole::MainWindow *w) {
+        const QString consoleFile = parser.value(consoleShot);
+        QObject::connect(&desktop, &Porthole::DesktopApp::mainWindowShown, &app, [file, consoleFile](Porthole::MainWindow *w) {
             std::fprintf(stderr, "porthole: main window shown %lld ms after process start\n",
                          static_cast<long long>(msSinceProcessStart()));
-            QObject::connect(w, &Porthole::MainWindow::refreshFinished, w, [w, file](bool ok) {
+            auto saveMain = [w, file] {
+                const bool saved = w->grab().save(file);
+                std::fprintf(stderr, "porthole: screenshot %s %s\n", qUtf8Printable(file), saved ? "saved" : "FAILED");
+                return saved;
+            };
+            QObject::connect(w, &Porthole::MainWindow::consoleOpened, w, [w, consoleFile](Porthole::ConsoleWindow *console) {
+                auto *clock = new QElapsedTimer;
+                clock->start();
+                QObject::connect(console->session(), &Porthole::RfbSession::firstFullFrame, console, [=] {
+                    std::fprintf(stderr, "porthole: first full frame %lld ms after the console was opened\n",
+                                 static_cast<long long>(clock->elapsed()));
+                    delete clock;
+                    // Let the view paint the frame, then take what the screen shows
+                    // (the view paints changed regions only, so grab() would re-render
+                    // from its own bookkeeping rather than show the screen).
+                    QTimer::singleShot(300, console, [=] {
+                        const QPixmap screen = w->screen()->grabWindow(w->winId());
+                        const qreal dpr = screen.devicePixelRatio();
+                        const QRect area(console->mapTo(w, QPoint(0, 0)), console->size());
+                        const QRect pixels(area.topLeft() * dpr, area.size() * dpr);
+                        const bool saved = !screen.isNull() && screen.copy(pixels).save(consoleFile);
+                        std::fprintf(stderr, "porthole: console screenshot %s %s\n", qUtf8Printable(consoleFile),
+                                     saved ? "saved" : "FAILED");
+                        QApplication::exit(saved ? 0 : 1);
+                    });
+                });
+                QObject::connect(console->session(), &Porthole::RfbSession::errorOccurred, console,
+                                 [](Porthole::ConsoleError, const QString &text) {
+                                     std::fprintf(stderr, "porthole: console failed: %s\n", qUtf8Printable(text));
+                                     QApplication::exit(1);
+                                 });
+            });
+            QObject::connect(w, &Porthole::MainWindow::consoleFailed, w, [](const QString &text) {
+                std::fprintf(stderr, "porthole: console failed: %s\n", qUtf8Printable(text));
+                QApplication::exit(1);
+            });
+            QObject::connect(w, &Porthole::MainWindow::refreshFinished, w, [w, saveMain, consoleFile](bool ok) {
                 std::fprintf(stderr, "porthole: VM list loaded (%s) %lld ms after process start\n", ok ? "ok" : "failed",
                              static_cast<long long>(msSinceProcessStart()));
                 // QHeaderView lays out stretched columns on a timer of its own; a
                 // moment later the picture is what a user sees.
-                QTimer::singleShot(200, w, [w, file] {
-                    const bool saved = w->grab().save(file);
-                    std::fprintf(stderr, "porthole: screenshot %s %s\n", qUtf8Printable(file), saved ? "saved" : "FAILED");
-                    QApplication::exit(saved ? 0 : 1);
+                QTimer::singleShot(200, w, [w, saveMain, consoleFile] {
+                    const bool saved = saveMain(); // the VM list, before a console tab covers it
+                    if (consoleFile.isEmpty() || !saved) {
+                        QApplication::exit(saved ? 0 : 1);
+                        return;
+                    }
+                    w->openCurrentConsole(false); // the first row: VM 0, running with VNC
                 });
             });
         });
