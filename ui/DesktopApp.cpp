@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "DesktopApp.h"
 
+#include "ConsoleTabWindow.h"
 #include "DemoCloud.h"
 #include "DemoCloudServer.h"
 #include "DemoDesktop.h"
@@ -17,6 +18,10 @@
 #include "SettingsDialog.h"
 
 #include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -48,6 +53,7 @@ DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
 DesktopApp::~DesktopApp()
 {
     delete m_mainWindow;
+    delete m_consoleTabs;
 }
 
 void DesktopApp::installTranslations()
@@ -69,6 +75,7 @@ void DesktopApp::installTranslations()
 
 void DesktopApp::showMainWindow(MainWindow *window)
 {
+    listenForOtherInstances();
     m_mainWindow = window;
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
@@ -127,17 +134,118 @@ bool DesktopApp::startDemo(QString *error)
     return true;
 }
 
-bool DesktopApp::startConsole(const QString &text, const std::optional<QString> &password, QString *error)
+bool DesktopApp::startConsole(const QString &text, const std::optional<QString> &password, QString *error,
+                              bool *forwarded)
 {
+    if (forwarded)
+        *forwarded = false;
     std::optional<ConsoleUrl> url = ConsoleUrl::parse(text, error);
     if (!url)
         return false;
+    if (forwardToRunningInstance(text, password)) {
+        if (forwarded)
+            *forwarded = true;
+        return true;
+    }
     RfbSession::Options options;
     options.password = password ? password : url->password();
-    auto *window = new ConsoleWindow(*url, options);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->show();
+    if (!m_consoleTabs) {
+        m_consoleTabs = new ConsoleTabWindow;
+        m_consoleTabs->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_consoleTabs->addConsole(*url, options);
+    m_consoleTabs->show();
+    listenForOtherInstances();
     return true;
+}
+
+QString DesktopApp::instanceName()
+{
+    const QString custom = qEnvironmentVariable("PORTHOLE_INSTANCE");
+    if (!custom.isEmpty())
+        return custom;
+    return QStringLiteral("porthole-%1").arg(qEnvironmentVariable("USER", QStringLiteral("user")));
+}
+
+bool DesktopApp::forwardToRunningInstance(const QString &url, const std::optional<QString> &password)
+{
+    QLocalSocket socket;
+    socket.connectToServer(instanceName());
+    if (!socket.waitForConnected(1000))
+        return false;
+    QJsonObject message {{QStringLiteral("connect"), url}};
+    if (password)
+        message.insert(QStringLiteral("password"), *password);
+    socket.write(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
+    // Wait for the running instance to confirm, so a dead listener is not mistaken for one.
+    if (!socket.waitForBytesWritten(3000) || !socket.waitForReadyRead(5000))
+        return false;
+    return socket.readLine().trimmed() == "ok";
+}
+
+bool DesktopApp::listenForOtherInstances()
+{
+    if (m_instanceServer)
+        return true;
+    m_instanceServer = new QLocalServer(this);
+    // Only this user may hand us URLs (and VNC passwords).
+    m_instanceServer->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!m_instanceServer->listen(instanceName())) {
+        // A socket left by a crashed instance: nobody answers on it, so take it over.
+        QLocalServer::removeServer(instanceName());
+        if (!m_instanceServer->listen(instanceName())) {
+            qCWarning(lcUi) << "cannot take console URLs from other instances:" << m_instanceServer->errorString();
+            return false;
+        }
+    }
+    connect(m_instanceServer, &QLocalServer::newConnection, this, [this] {
+        while (QLocalSocket *client = m_instanceServer->nextPendingConnection()) {
+            connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
+            connect(client, &QLocalSocket::readyRead, this, [this, client] {
+                if (!client->canReadLine()) {
+                    if (client->bytesAvailable() > 64 * 1024)
+                        client->disconnectFromServer(); // not one of ours
+                    return;
+                }
+                openForwarded(client->readLine(64 * 1024));
+                client->write("ok\n");
+                client->disconnectFromServer();
+            });
+        }
+    });
+    return true;
+}
+
+void DesktopApp::openForwarded(const QByteArray &message)
+{
+    const QJsonObject object = QJsonDocument::fromJson(message).object();
+    QString error;
+    const std::optional<ConsoleUrl> url = ConsoleUrl::parse(object.value(QStringLiteral("connect")).toString(), &error);
+    if (!url) {
+        qCWarning(lcUi) << "ignoring a console URL from another instance:" << error;
+        return;
+    }
+    std::optional<QString> password = url->password();
+    if (object.contains(QStringLiteral("password")))
+        password = object.value(QStringLiteral("password")).toString();
+    ConsoleUrl withPassword = *url;
+    withPassword.setPassword(password);
+    if (m_mainWindow) {
+        m_mainWindow->openConsoleUrl(withPassword, url->host());
+        m_mainWindow->raise();
+        m_mainWindow->activateWindow();
+        return;
+    }
+    if (!m_consoleTabs) {
+        m_consoleTabs = new ConsoleTabWindow;
+        m_consoleTabs->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    RfbSession::Options options;
+    options.password = password;
+    m_consoleTabs->addConsole(*url, options);
+    m_consoleTabs->show();
+    m_consoleTabs->raise();
+    m_consoleTabs->activateWindow();
 }
 
 } // namespace Porthole

@@ -81,9 +81,14 @@ int main(int argc, char **argv)
             QTextStream in(stdin);
             password = in.readLine();
         }
-        if (!desktop.startConsole(parser.value(connect), password, &error)) {
+        bool forwarded = false;
+        if (!desktop.startConsole(parser.value(connect), password, &error, &forwarded)) {
             std::fprintf(stderr, "porthole: %s\n", qUtf8Printable(error));
             return 2;
+        }
+        if (forwarded) {
+            std::fprintf(stderr, "porthole: opened in the running Porthole\n");
+            return 0;
         }
         return app.exec();
     }
