@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>Porthole::ConsoleTabWindow</name>
+    <message>
+        <source>Consoles — Porthole</source>
+        <translation>Konsolen — Porthole</translation>
+    </message>
+</context>
+<context>
     <name>Porthole::ConsoleWindow</name>
     <message>
         <source>Cancel reconnect</source>
@@ -213,6 +220,29 @@
     <message>
         <source>Some characters were sent as '?': this VNC library's clipboard is Latin-1 only</source>
         <translation>Einige Zeichen wurden als „?“ gesendet: Die Zwischenablage dieser VNC-Bibliothek kennt nur Latin-1</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::DemoDesktop</name>
+    <message>
+        <source>No free port on 127.0.0.1 for the demo desktop: %1</source>
+        <translation>Kein freier Port auf 127.0.0.1 für den Demo-Desktop: %1</translation>
+    </message>
+    <message>
+        <source>libvncserver could not create the demo desktop.</source>
+        <translation>libvncserver konnte den Demo-Desktop nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The demo desktop could not listen on 127.0.0.1:%1.</source>
+        <translation>Der Demo-Desktop konnte nicht auf 127.0.0.1:%1 lauschen.</translation>
+    </message>
+    <message>
+        <source>Porthole demo desktop — %1</source>
+        <translation>Porthole-Demo-Desktop — %1</translation>
+    </message>
+    <message>
+        <source>Type to see the keys arrive; click to leave a mark.</source>
+        <translation>Tippen Sie, um die Tasten ankommen zu sehen; klicken Sie, um eine Markierung zu setzen.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>Porthole::ConsoleTabWindow</name>
+    <message>
+        <source>Consoles — Porthole</source>
+        <translation>Consoles — Porthole</translation>
+    </message>
+</context>
+<context>
     <name>Porthole::ConsoleWindow</name>
     <message>
         <source>Cancel reconnect</source>
@@ -213,6 +220,29 @@
     <message>
         <source>Some characters were sent as '?': this VNC library's clipboard is Latin-1 only</source>
         <translation>Certains caractères ont été envoyés comme « ? » : le presse-papiers de cette bibliothèque VNC est limité au Latin-1</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::DemoDesktop</name>
+    <message>
+        <source>No free port on 127.0.0.1 for the demo desktop: %1</source>
+        <translation>Aucun port libre sur 127.0.0.1 pour le bureau de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>libvncserver could not create the demo desktop.</source>
+        <translation>libvncserver n’a pas pu créer le bureau de démonstration.</translation>
+    </message>
+    <message>
+        <source>The demo desktop could not listen on 127.0.0.1:%1.</source>
+        <translation>Le bureau de démonstration n’a pas pu écouter sur 127.0.0.1:%1.</translation>
+    </message>
+    <message>
+        <source>Porthole demo desktop — %1</source>
+        <translation>Bureau de démonstration Porthole — %1</translation>
+    </message>
+    <message>
+        <source>Type to see the keys arrive; click to leave a mark.</source>
+        <translation>Tapez pour voir arriver les touches ; cliquez pour laisser une marque.</translation>
     </message>
 </context>
 <context>
