@@ -66,6 +66,12 @@ void ConsoleResolver::resolve(const VirtualMachine &vm, QObject *context, Callba
                            "reach consoles in the profile.");
             return finish(context, callback, out);
         }
+        if (!m_localProxy->canMint()) {
+            out.error = tr("The local token proxy serves %1, so it cannot mint a token for this VM; switch it to in-app "
+                           "tokens in the proxy panel.")
+                            .arg(m_localProxy->sourceDescription());
+            return finish(context, callback, out);
+        }
         const QString token = m_localProxy->mint(TokenTarget {vm.host, quint16(vm.graphics->port)});
         ConsoleUrl url = m_localProxy->urlFor(token);
         if (!vmPassword.isEmpty())

@@ -8,6 +8,7 @@
 #include "AboutDialog.h"
 #include "SettingsDialog.h"
 #include "TokenInspectorDialog.h"
+#include "ProxyPanel.h"
 #include "VmFilterProxyModel.h"
 #include "VmStates.h"
 #include "VmTableModel.h"
@@ -233,6 +234,15 @@ void MainWindow::buildActions()
         dialog->show();
     });
     inspector->setObjectName(QStringLiteral("actionTokenInspector"));
+    QAction *proxyPanel = tools->addAction(tr("Local token &proxy…"), this, [this] {
+        if (!m_localProxy)
+            return;
+        auto *panel = new ProxyPanel(m_localProxy, this);
+        panel->setObjectName(QStringLiteral("proxyPanel"));
+        panel->setAttribute(Qt::WA_DeleteOnClose);
+        panel->show();
+    });
+    proxyPanel->setObjectName(QStringLiteral("actionProxyPanel"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Porthole"), this, [this] {
@@ -297,8 +307,8 @@ QUrl MainWindow::noVncPage() const
         page.setQuery(QString());
         return page;
     }
-    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::LocalProxy && m_localProxy && m_localProxy->isRunning())
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/vnc.html").arg(m_localProxy->port()));
+    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::LocalProxy && m_localProxy)
+        return m_localProxy->noVncPage();
     return {};
 }
 
@@ -306,8 +316,11 @@ QString MainWindow::noVncUnavailableReason() const
 {
     if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::Direct)
         return tr("noVNC needs a WebSocket proxy; this profile reaches consoles over plain TCP.");
-    if (noVncPage().isEmpty())
+    if (noVncPage().isEmpty()) {
+        if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::LocalProxy)
+            return tr("The local proxy is not running, or noVNC is not installed for it to serve (Debian package novnc).");
         return tr("No console proxy is set for this profile.");
+    }
     return {};
 }
 
