@@ -62,6 +62,10 @@
         <source>Could not get a console token: %1</source>
         <translation>Konnte kein Konsolen-Token erhalten: %1</translation>
     </message>
+    <message>
+        <source>The local token proxy serves %1, so it cannot mint a token for this VM; switch it to in-app tokens in the proxy panel.</source>
+        <translation>Der lokale Token-Proxy bedient %1 und kann daher kein Token für diese VM ausstellen; stellen Sie ihn im Proxy-Bereich auf App-Tokens um.</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::ConsoleTabWindow</name>
@@ -566,6 +570,185 @@
     <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Local token &amp;proxy…</source>
+        <translation>Lokaler Token-&amp;Proxy…</translation>
+    </message>
+    <message>
+        <source>The local proxy is not running, or noVNC is not installed for it to serve (Debian package novnc).</source>
+        <translation>Der lokale Proxy läuft nicht, oder noVNC ist nicht installiert, sodass er es nicht ausliefern kann (Debian-Paket novnc).</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::ProxyPanel</name>
+    <message>
+        <source>Local token proxy</source>
+        <translation>Lokaler Token-Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Lauschadresse</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Listen port</source>
+        <translation>Lauschport</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Lauschen auf:</translation>
+    </message>
+    <message>
+        <source>In-app tokens (minted here)</source>
+        <translation>App-Tokens (hier ausgestellt)</translation>
+    </message>
+    <message>
+        <source>A websockify token file or directory</source>
+        <translation>Eine websockify-Token-Datei oder ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Token source</source>
+        <translation>Token-Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens:</source>
+        <translation>&amp;Tokens:</translation>
+    </message>
+    <message>
+        <source>Token file or directory</source>
+        <translation>Token-Datei oder Verzeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Token directory</source>
+        <translation>Token-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Token &amp;file or directory:</source>
+        <translation>Token-&amp;Datei oder Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>none: plain ws://</source>
+        <translation>keines: einfaches ws://</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate (PEM):</source>
+        <translation>TLS-&amp;Zertifikat (PEM):</translation>
+    </message>
+    <message>
+        <source>in the certificate file</source>
+        <translation>in der Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>TLS key</source>
+        <translation>TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation>TLS-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Traffic:</source>
+        <translation>Verkehr:</translation>
+    </message>
+    <message>
+        <source>In-app tokens</source>
+        <translation>App-Tokens</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>host:port of a VNC server</source>
+        <translation>host:port eines VNC-Servers</translation>
+    </message>
+    <message>
+        <source>Target for a new token</source>
+        <translation>Ziel für ein neues Token</translation>
+    </message>
+    <message>
+        <source>&amp;Mint token</source>
+        <translation>Token &amp;ausstellen</translation>
+    </message>
+    <message>
+        <source>Copy console &amp;URL</source>
+        <translation>Konsolen-&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;noVNC URL</source>
+        <translation>&amp;noVNC-URL kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address to listen on.</source>
+        <translation>„%1“ ist keine IP-Adresse, auf der gelauscht werden kann.</translation>
+    </message>
+    <message>
+        <source>Choose the token file or directory to serve.</source>
+        <translation>Wählen Sie die Token-Datei oder das Verzeichnis, das bedient werden soll.</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Listening on %1://%2:%3/websockify, serving %4</source>
+        <translation>Lauscht auf %1://%2:%3/websockify und bedient %4</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 in all, %3 refused · %4 to the VMs, %5 to the viewers</source>
+        <translation>%1 offen, %2 insgesamt, %3 abgewiesen · %4 zu den VMs, %5 zu den Betrachtern</translation>
+    </message>
+    <message>
+        <source>Start the proxy with in-app tokens to mint one.</source>
+        <translation>Starten Sie den Proxy mit App-Tokens, um eines auszustellen.</translation>
+    </message>
+    <message>
+        <source>Not a target: %1</source>
+        <translation>Kein Ziel: %1</translation>
+    </message>
+    <message>
+        <source>noVNC is not installed for the proxy to serve (Debian package novnc).</source>
+        <translation>noVNC ist nicht installiert, der Proxy kann es nicht ausliefern (Debian-Paket novnc).</translation>
     </message>
 </context>
 <context>

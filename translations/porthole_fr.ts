@@ -62,6 +62,10 @@
         <source>Could not get a console token: %1</source>
         <translation>Impossible d’obtenir un jeton de console : %1</translation>
     </message>
+    <message>
+        <source>The local token proxy serves %1, so it cannot mint a token for this VM; switch it to in-app tokens in the proxy panel.</source>
+        <translation>Le proxy de jetons local sert %1 et ne peut donc pas émettre de jeton pour cette VM ; passez-le aux jetons de l’application dans le panneau du proxy.</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::ConsoleTabWindow</name>
@@ -566,6 +570,185 @@
     <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Local token &amp;proxy…</source>
+        <translation>&amp;Proxy de jetons local…</translation>
+    </message>
+    <message>
+        <source>The local proxy is not running, or noVNC is not installed for it to serve (Debian package novnc).</source>
+        <translation>Le proxy local ne tourne pas, ou noVNC n’est pas installé pour qu’il le serve (paquet Debian novnc).</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::ProxyPanel</name>
+    <message>
+        <source>Local token proxy</source>
+        <translation>Proxy de jetons local</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Adresse d’écoute</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>n’importe quel port libre</translation>
+    </message>
+    <message>
+        <source>Listen port</source>
+        <translation>Port d’écoute</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>É&amp;couter sur :</translation>
+    </message>
+    <message>
+        <source>In-app tokens (minted here)</source>
+        <translation>Jetons de l’application (émis ici)</translation>
+    </message>
+    <message>
+        <source>A websockify token file or directory</source>
+        <translation>Un fichier ou répertoire de jetons websockify</translation>
+    </message>
+    <message>
+        <source>Token source</source>
+        <translation>Source des jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens:</source>
+        <translation>&amp;Jetons :</translation>
+    </message>
+    <message>
+        <source>Token file or directory</source>
+        <translation>Fichier ou répertoire de jetons</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Token directory</source>
+        <translation>Répertoire de jetons</translation>
+    </message>
+    <message>
+        <source>Token &amp;file or directory:</source>
+        <translation>&amp;Fichier ou répertoire de jetons :</translation>
+    </message>
+    <message>
+        <source>none: plain ws://</source>
+        <translation>aucun : ws:// simple</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate (PEM):</source>
+        <translation>&amp;Certificat TLS (PEM) :</translation>
+    </message>
+    <message>
+        <source>in the certificate file</source>
+        <translation>dans le fichier du certificat</translation>
+    </message>
+    <message>
+        <source>TLS key</source>
+        <translation>Clé TLS</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation>Clé &amp;TLS :</translation>
+    </message>
+    <message>
+        <source>Traffic:</source>
+        <translation>Trafic :</translation>
+    </message>
+    <message>
+        <source>In-app tokens</source>
+        <translation>Jetons de l’application</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>host:port of a VNC server</source>
+        <translation>hôte:port d’un serveur VNC</translation>
+    </message>
+    <message>
+        <source>Target for a new token</source>
+        <translation>Cible d’un nouveau jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Mint token</source>
+        <translation>&amp;Émettre un jeton</translation>
+    </message>
+    <message>
+        <source>Copy console &amp;URL</source>
+        <translation>Copier l’&amp;URL de la console</translation>
+    </message>
+    <message>
+        <source>Copy &amp;noVNC URL</source>
+        <translation>Copier l’URL &amp;noVNC</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address to listen on.</source>
+        <translation>« %1 » n’est pas une adresse IP sur laquelle écouter.</translation>
+    </message>
+    <message>
+        <source>Choose the token file or directory to serve.</source>
+        <translation>Choisissez le fichier ou le répertoire de jetons à servir.</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Non démarré : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Listening on %1://%2:%3/websockify, serving %4</source>
+        <translation>À l’écoute sur %1://%2:%3/websockify, sert %4</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 in all, %3 refused · %4 to the VMs, %5 to the viewers</source>
+        <translation>%1 ouvertes, %2 au total, %3 refusées · %4 vers les VM, %5 vers les visionneuses</translation>
+    </message>
+    <message>
+        <source>Start the proxy with in-app tokens to mint one.</source>
+        <translation>Démarrez le proxy avec les jetons de l’application pour en émettre un.</translation>
+    </message>
+    <message>
+        <source>Not a target: %1</source>
+        <translation>Pas une cible : %1</translation>
+    </message>
+    <message>
+        <source>noVNC is not installed for the proxy to serve (Debian package novnc).</source>
+        <translation>noVNC n’est pas installé pour que le proxy le serve (paquet Debian novnc).</translation>
     </message>
 </context>
 <context>
