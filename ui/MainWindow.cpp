@@ -9,6 +9,7 @@
 #include "SettingsDialog.h"
 #include "TokenInspectorDialog.h"
 #include "ProxyPanel.h"
+#include "KeyboardGrabFilter.h"
 #include "VmFilterProxyModel.h"
 #include "VmStates.h"
 #include "VmTableModel.h"
@@ -446,6 +447,8 @@ void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, boo
         oneToOne->setChecked(SettingsDialog::oneToOneScaling(*m_settings));
     if (QAction *clipboard = window->action(QStringLiteral("actionClipboardSync")))
         clipboard->setChecked(SettingsDialog::clipboardSync(*m_settings));
+    if (SettingsDialog::grabKeyboard(*m_settings))
+        window->view()->installEventFilter(new KeyboardGrabFilter(window->view()));
     if (!SettingsDialog::reconnect(*m_settings)) {
         // Runs after the window's own handler has scheduled its retry.
         connect(window->session(), &RfbSession::errorOccurred, window, [window] { window->cancelReconnect(); });

@@ -169,6 +169,9 @@ TEST_F(MainWindowTest, ConsoleTabShowsTheVmDesktopThroughTheLocalProxy)
     ASSERT_TRUE(xvnc.setRootColour(u"#3366cc"_qs));
     ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, xvnc.port()));
 
+    // Settings apply to consoles opened from now on.
+    m_settings->setValue(u"console/scaling"_qs, u"one-to-one"_qs);
+    m_settings->setValue(u"console/clipboardSync"_qs, false);
     auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
     ASSERT_TRUE(waitForLoad(*window));
     window->selectVm(0);
@@ -181,6 +184,8 @@ TEST_F(MainWindowTest, ConsoleTabShowsTheVmDesktopThroughTheLocalProxy)
     ASSERT_NE(console, nullptr);
     EXPECT_EQ(window->tabs()->count(), 2);
     EXPECT_EQ(window->tabs()->currentWidget(), console);
+    EXPECT_TRUE(console->action(u"actionOneToOne"_qs)->isChecked());
+    EXPECT_FALSE(console->action(u"actionClipboardSync"_qs)->isChecked());
 
     QSignalSpy full(console->session(), &RfbSession::firstFullFrame);
     ASSERT_TRUE(full.count() > 0 || full.wait(kWaitMs)) << console->session()->errorText().toStdString();
