@@ -392,6 +392,15 @@ void MainWindow::onRefreshFinished()
         }
         m_table->setProperty("sized", true);
     }
+    // The first load reopens the consoles that were open at the last quit.
+    if (!m_restoredTabs) {
+        m_restoredTabs = true;
+        for (const QVariant &id : m_settings->value(openTabsKey()).toList()) {
+            const int row = m_model->rowOfVm(id.toInt());
+            if (row >= 0 && m_resolver->whyNoConsole(*m_model->vmAt(row)).isEmpty())
+                openVmConsole(*m_model->vmAt(row), false);
+        }
+    }
     // The first load puts the cursor on the first row, so Enter and the
     // keyboard work at once.
     if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0) {
@@ -414,15 +423,28 @@ void MainWindow::reportFailure(const QString &message)
 
 void MainWindow::openCurrentConsole(bool newWindow)
 {
-    const std::optional<VirtualMachine> vm = currentVm();
-    if (!vm)
-        return;
-    const QString title = tr("%1 (VM %2)").arg(vm->name).arg(vm->id);
-    m_resolver->resolve(*vm, this, [this, title, newWindow](const ConsoleResolver::Resolution &r) {
+    if (const std::optional<VirtualMachine> vm = currentVm())
+        openVmConsole(*vm, newWindow);
+}
+
+void MainWindow::openVmConsole(const VirtualMachine &vm, bool newWindow)
+{
+    const QString title = tr("%1 (VM %2)").arg(vm.name).arg(vm.id);
+    const int vmId = vm.id;
+    m_resolver->resolve(vm, this, [this, title, newWindow, vmId](const ConsoleResolver::Resolution &r) {
         if (!r.url)
             return reportFailure(r.error);
         openConsoleUrl(*r.url, title, newWindow);
+        // The newest console is the one just opened: remember its VM for the tab layout.
+        if (!newWindow && m_tabs->count() > 1)
+            m_tabs->widget(m_tabs->count() - 1)->setProperty("portholeVmId", vmId);
     });
+}
+
+QString MainWindow::openTabsKey() const
+{
+    // Per profile: VM IDs mean nothing on another cloud. URLs are not kept (they hold tokens).
+    return QStringLiteral("mainWindow/openConsoles/") + QString::fromLatin1(m_profile.name.toUtf8().toHex());
 }
 
 void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, bool newWindow)
@@ -599,6 +621,13 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout()
 {
+    QVariantList open;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        const QVariant id = m_tabs->widget(i)->property("portholeVmId");
+        if (id.isValid())
+            open << id;
+    }
+    m_settings->setValue(openTabsKey(), open);
     m_settings->setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("mainWindow/state"), saveState());
     m_settings->setValue(QStringLiteral("mainWindow/columns"), m_table->horizontalHeader()->saveState());

@@ -59,6 +59,7 @@ public:
 public Q_SLOTS:
     void refresh();
     void openCurrentConsole(bool newWindow = false);
+    void openVmConsole(const Porthole::VirtualMachine &vm, bool newWindow = false);
     void openConsoleUrl(const ConsoleUrl &url, const QString &title, bool newWindow = false);
     void openUrlPrompt();
     void detachTab(int index);
@@ -87,6 +88,7 @@ private:
     QString noVncUnavailableReason() const;
     void restoreLayout();
     void saveLayout();
+    QString openTabsKey() const;
 
     std::unique_ptr<OneClient> m_client;
     ConnectionProfile m_profile;
@@ -113,6 +115,7 @@ private:
     QTimer m_refreshTimer;
     int m_refreshIntervalS = 30;
     bool m_confirmCloseLive = true;
+    bool m_restoredTabs = false;
     QString m_lastError;
 };
 

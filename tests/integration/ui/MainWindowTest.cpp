@@ -4,6 +4,7 @@
 #include "ConsolePeers.h"
 #include "DemoCloud.h"
 #include "DemoCloudServer.h"
+#include "DemoDesktop.h"
 #include "LocalTokenProxy.h"
 #include "MainWindow.h"
 #include "TokenInspectorDialog.h"
@@ -274,4 +275,32 @@ TEST_F(MainWindowTest, TokenInspectorExplainsAnUnknownToken)
     EXPECT_FALSE(dialog.report().ok());
     EXPECT_TRUE(dialog.resultText().contains(u"What it means"_qs)) << dialog.resultText().toStdString();
     EXPECT_FALSE(dialog.report().meaning.isEmpty());
+}
+
+TEST_F(MainWindowTest, OpenConsolesComeBackAfterARestart)
+{
+    DemoDesktop desktop(u"web-1"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    {
+        auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+        ASSERT_TRUE(waitForLoad(*window));
+        window->selectVm(0);
+        QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+        window->openCurrentConsole();
+        ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
+        window->close(); // remembers VM 0's tab, not its URL
+    }
+    m_settings->sync();
+    QFile f(m_settingsPath);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(f.readAll().contains("token")) << "console URLs (with tokens) must not be saved";
+
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+    ASSERT_TRUE(waitForLoad(*window));
+    ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs));
+    EXPECT_EQ(window->tabs()->count(), 2);
+    EXPECT_TRUE(window->tabs()->tabText(1).contains(u"VM 0"_qs)) << window->tabs()->tabText(1).toStdString();
 }
