@@ -403,6 +403,9 @@ void ProxySession::binaryData(const char *data, qsizetype size)
 
 void ProxySession::controlFrame(int opcode, const QByteArray &payload)
 {
+    // Nothing may follow our close frame.
+    if (m_state != State::Open)
+        return;
     if (opcode == 0x9) {
         sendFrame(0xA, payload.constData(), payload.size());
     } else if (opcode == 0x8) {

@@ -84,7 +84,12 @@ bool TokenProxy::start(QString *error)
     }
     m_listener = new ProxyListener(this);
     m_listener->setMaxPendingConnections(1024);
-    if (!m_listener->listen(m_config.listenAddress, m_config.listenPort)) {
+    if (m_config.listenDescriptor >= 0) {
+        if (!m_listener->setSocketDescriptor(m_config.listenDescriptor)) {
+            *error = QStringLiteral("cannot accept on the inherited socket: %1").arg(m_listener->errorString());
+            return false;
+        }
+    } else if (!m_listener->listen(m_config.listenAddress, m_config.listenPort)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(m_config.listenAddress.toString())
                      .arg(m_config.listenPort)
