@@ -135,18 +135,18 @@ TEST_F(TokenProxyTest, RefusalsSayWhy)
     struct Case
     {
         QString token;
-        QWebSocketProtocol::CloseCode code;
+        int code; // 4014 is outside Qt's CloseCode enumerators: compare as numbers
         QString reason;
     } cases[] = {
-        {QStringLiteral("nope"), QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unknown token")},
-        {QStringLiteral("old-token"), QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("expired token")},
-        {QStringLiteral("down-token"), QWebSocketProtocol::CloseCode(4014), QStringLiteral("unreachable")},
-        {QString(), QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no token")},
+        {QStringLiteral("nope"), 1008, QStringLiteral("unknown token")},
+        {QStringLiteral("old-token"), 1008, QStringLiteral("expired token")},
+        {QStringLiteral("down-token"), 4014, QStringLiteral("unreachable")},
+        {QString(), 1008, QStringLiteral("no token")},
     };
     for (const Case &c : cases) {
         WsClient client(url(c.token));
         ASSERT_TRUE(client.waitForClose()) << qPrintable(c.token);
-        EXPECT_EQ(client.socket().closeCode(), c.code) << qPrintable(c.token);
+        EXPECT_EQ(int(client.socket().closeCode()), c.code) << qPrintable(c.token);
         EXPECT_TRUE(client.socket().closeReason().contains(c.reason))
             << qPrintable(c.token) << ": " << qPrintable(client.socket().closeReason());
         EXPECT_TRUE(client.received.isEmpty());
@@ -156,7 +156,7 @@ TEST_F(TokenProxyTest, RefusalsSayWhy)
     ASSERT_TRUE(first.waitForBytes(greeting().size()));
     WsClient second(url(QStringLiteral("good-token")));
     ASSERT_TRUE(second.waitForClose());
-    EXPECT_EQ(second.socket().closeCode(), QWebSocketProtocol::CloseCode(4013));
+    EXPECT_EQ(int(second.socket().closeCode()), 4013);
     EXPECT_TRUE(second.socket().closeReason().contains(QStringLiteral("too many connections")));
     EXPECT_EQ(m_proxy->metrics().refused.value("unknown_token"), 1u);
     EXPECT_EQ(m_proxy->metrics().refused.value("too_many_per_token"), 1u);
