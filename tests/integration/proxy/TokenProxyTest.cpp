@@ -240,6 +240,15 @@ TEST_F(TokenProxyTest, TlsAndPlainOnOnePort)
     startProxy(config);
     expectGoodSession(QStringLiteral("wss"));
     expectGoodSession(QStringLiteral("ws"));
+
+    // --ssl-only: plain ws on the same kind of port gets nothing but a closed connection.
+    config.sslOnly = true;
+    startProxy(config);
+    expectGoodSession(QStringLiteral("wss"));
+    WsClient plain(url(QStringLiteral("good-token")));
+    ASSERT_TRUE(plain.waitForClose());
+    EXPECT_FALSE(plain.connected);
+    EXPECT_TRUE(plain.received.isEmpty());
 }
 
 TEST_F(TokenProxyTest, StopClosesSessionsWithGoingAway)
@@ -289,4 +298,47 @@ TEST_F(TokenProxyTest, SilentViewerStallsTheServerNotTheProxy)
         60000);
     // Kernel socket buffers on the way may hold some MiB; the proxy must not hold the rest.
     EXPECT_GT(server->bytesToWrite(), kStream / 2) << "the proxy drained the server's stream into memory";
+}
+
+TEST_F(TokenProxyTest, IdleTimeoutIsPerSessionAndHeartbeatPings)
+{
+    ProxyConfig config;
+    config.idleTimeoutSeconds = 2;
+    config.heartbeatSeconds = 1;
+    startProxy(config);
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress::LocalHost, m_proxy->port());
+    ASSERT_TRUE(raw.waitForConnected(10000));
+    raw.write(upgrade("/websockify?token=good-token"));
+    QByteArray received;
+    // A ping carrying "porthole" arrives within the heartbeat period (plus the sweep's second).
+    ASSERT_TRUE(waitUntil([&] {
+        received += raw.readAll();
+        return received.contains(QByteArray("\x89\x08porthole", 10));
+    }));
+    // Nobody talks: the session is closed with a reason, the proxy keeps serving others.
+    ASSERT_TRUE(waitUntil([&] {
+        received += raw.readAll();
+        return received.contains("idle for 2 s");
+    }));
+    expectGoodSession();
+}
+
+TEST_F(TokenProxyTest, HostTokenAsWebsockifyDoes)
+{
+    ProxyConfig config;
+    config.hostToken = true;
+    startProxy(config);
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress::LocalHost, m_proxy->port());
+    ASSERT_TRUE(raw.waitForConnected(10000));
+    QByteArray request = upgrade("/websockify");
+    request.replace("Host: 127.0.0.1", QByteArray("Host: good-token:" + QByteArray::number(m_proxy->port())));
+    raw.write(request);
+    QByteArray received;
+    EXPECT_TRUE(waitUntil([&] {
+        received += raw.readAll();
+        return received.contains(greeting());
+    })) << received.constData();
+    EXPECT_TRUE(received.startsWith("HTTP/1.1 101"));
 }
