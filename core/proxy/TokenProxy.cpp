@@ -96,6 +96,16 @@ bool TokenProxy::start(QString *error)
                      .arg(m_listener->errorString());
         return false;
     }
+    // QTcpServer stops accepting for good after an accept error such as EMFILE; a flood
+    // of connections must cost a pause, not the service.
+    connect(m_listener, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        qCWarning(lcProxy).noquote() << "cannot accept connections:" << m_listener->errorString()
+                                     << "- retrying in 200 ms";
+        QTimer::singleShot(200, m_listener, [this] {
+            if (!m_stopping)
+                m_listener->resumeAccepting();
+        });
+    });
     m_sweep.start();
     qCInfo(lcProxy).noquote() << "listening on" << m_config.listenAddress.toString() + QLatin1Char(':')
             + QString::number(m_listener->serverPort())
