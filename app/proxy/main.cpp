@@ -299,6 +299,14 @@ int main(int argc, char **argv)
                         "when clean, 1 otherwise.")},
     });
     parser.addPositionalArgument(QStringLiteral("[LISTEN_HOST:]LISTEN_PORT"), QStringLiteral("Where to listen."));
+    // Without a QCoreApplication (see above) Qt's help text cannot name the program.
+    if (arguments.contains(QLatin1String("-h")) || arguments.contains(QLatin1String("--help"))
+        || arguments.contains(QLatin1String("--help-all"))) {
+        QString help = parser.helpText();
+        help.replace(QLatin1String("<executable_name>"), QLatin1String("porthole-proxy"));
+        std::fputs(qPrintable(help), stdout);
+        return 0;
+    }
     parser.process(arguments);
 
     auto fatal = [](const QString &message) {

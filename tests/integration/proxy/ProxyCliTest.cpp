@@ -126,3 +126,16 @@ TEST(ProxyCli, WorkersShareThePortAndStopTogether)
     EXPECT_EQ(proxy.exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(proxy.exitCode(), 0);
 }
+
+TEST(ProxyCli, HelpListsWebsockifysOptions)
+{
+    const auto r = runProgram(proxyProgram(), {QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Usage: porthole-proxy "))) << qPrintable(r.out);
+    for (const char *option : {"--token-plugin", "--token-source", "--target-config", "--cert", "--key", "--ssl-only",
+                               "--web", "--host-token", "--heartbeat", "--idle-timeout", "--max-connections",
+                               "--max-per-token", "--log-file", "--verbose", "--check", "--version"})
+        EXPECT_TRUE(r.out.contains(QString::fromLatin1(option))) << option;
+    // The one flag whose meaning differs from websockify's says so.
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Per session")));
+}
