@@ -18,6 +18,7 @@
 #include <malloc.h>
 #include <vector>
 #include <cstdio>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -139,6 +140,12 @@ int runWorker(int &argc, char **argv, const ProxyConfig &config, std::unique_ptr
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGHUP, &action, nullptr);
+    // A --workers child starts with these blocked (see main); handled from here on.
+    sigset_t handled;
+    sigemptyset(&handled);
+    for (int s : {SIGINT, SIGTERM, SIGHUP, SIGCHLD})
+        sigaddset(&handled, s);
+    sigprocmask(SIG_UNBLOCK, &handled, nullptr);
 
     TokenProxy proxy(config, tokens.get());
     QString error;
@@ -399,12 +406,24 @@ int main(int argc, char **argv)
         return fatal(error);
     config.listenDescriptor = listenFd;
     tokens.reset(); // each worker loads its own (a Redis connection is not shareable)
+    // Blocked before the first fork: a SIGTERM arriving while workers start waits for
+    // supervise() to pass it on instead of killing the parent and orphaning them.
+    sigset_t supervised;
+    sigemptyset(&supervised);
+    for (int s : {SIGINT, SIGTERM, SIGHUP, SIGCHLD})
+        sigaddset(&supervised, s);
+    sigprocmask(SIG_BLOCK, &supervised, nullptr);
+    const pid_t parent = ::getpid();
     std::vector<pid_t> children;
     for (int i = 0; i < workers; ++i) {
         const pid_t pid = ::fork();
         if (pid < 0)
             return fatal(QStringLiteral("cannot start worker %1: %2").arg(i).arg(QString::fromLocal8Bit(std::strerror(errno))));
         if (pid == 0) {
+            // A supervisor that is killed outright takes its workers with it.
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+            if (::getppid() != parent)
+                return 0;
             std::unique_ptr<TokenSource> own = TokenSource::create(plugin, source, &error);
             if (!own || !own->load(&error))
                 return fatal(error);
