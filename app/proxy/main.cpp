@@ -14,10 +14,16 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <cstring>
 #include <malloc.h>
+#include <vector>
 #include <cstdio>
+#include <sys/prctl.h>
 #include <sys/resource.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace Porthole;
@@ -120,11 +126,142 @@ int intOption(const QCommandLineParser &parser, const QString &name, int fallbac
     return value;
 }
 
+int runWorker(int &argc, char **argv, const ProxyConfig &config, std::unique_ptr<TokenSource> tokens)
+{
+    QCoreApplication app(argc, argv);
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        std::fprintf(stderr, "porthole-proxy: cannot create the signal pipe\n");
+        return 2;
+    }
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
+    // A --workers child starts with these blocked (see main); handled from here on.
+    sigset_t handled;
+    sigemptyset(&handled);
+    for (int s : {SIGINT, SIGTERM, SIGHUP, SIGCHLD})
+        sigaddset(&handled, s);
+    sigprocmask(SIG_UNBLOCK, &handled, nullptr);
+
+    TokenProxy proxy(config, tokens.get());
+    QString error;
+    if (!proxy.start(&error)) {
+        std::fprintf(stderr, "porthole-proxy: %s\n", qPrintable(error));
+        return 2;
+    }
+    qCInfo(lcProxy).noquote() << "tokens from" << tokens->description();
+
+    QObject::connect(&proxy, &TokenProxy::stopped, &app, [] { QCoreApplication::exit(0); });
+    QSocketNotifier signals(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&signals, &QSocketNotifier::activated, &app, [&] {
+        char byte = 0;
+        if (::read(g_signalPipe[0], &byte, 1) != 1)
+            return;
+        if (byte == SIGHUP) {
+            QString reloadError;
+            if (tokens->load(&reloadError))
+                qCInfo(lcProxy).noquote() << "SIGHUP: reloaded" << tokens->description();
+            else
+                qCWarning(lcProxy).noquote() << "SIGHUP: reload failed, sessions will be refused:" << reloadError;
+            return;
+        }
+        qCInfo(lcProxy) << "signal" << int(byte) << "- closing sessions and exiting";
+        proxy.stop();
+    });
+    return app.exec();
+}
+
+// --workers: one listening socket, made before the fork, accepted from by every worker.
+int listenSocket(const ProxyConfig &config, QString *error)
+{
+    const QHostAddress &address = config.listenAddress;
+    const bool v4 = address.protocol() == QAbstractSocket::IPv4Protocol;
+    const int fd = ::socket(v4 ? AF_INET : AF_INET6, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        *error = QStringLiteral("cannot create a socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return -1;
+    }
+    const int one = 1;
+    const int zero = 0;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    int rc;
+    if (v4) {
+        sockaddr_in in = {};
+        in.sin_family = AF_INET;
+        in.sin_port = htons(config.listenPort);
+        in.sin_addr.s_addr = htonl(address.toIPv4Address());
+        rc = ::bind(fd, reinterpret_cast<sockaddr *>(&in), sizeof in);
+    } else {
+        // "Any" listens on both families, as QTcpServer does.
+        ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &zero, sizeof zero);
+        sockaddr_in6 in6 = {};
+        in6.sin6_family = AF_INET6;
+        in6.sin6_port = htons(config.listenPort);
+        const Q_IPV6ADDR bytes = address == QHostAddress::Any ? QHostAddress(QHostAddress::AnyIPv6).toIPv6Address()
+                                                               : address.toIPv6Address();
+        std::memcpy(&in6.sin6_addr, &bytes, sizeof bytes);
+        rc = ::bind(fd, reinterpret_cast<sockaddr *>(&in6), sizeof in6);
+    }
+    if (rc != 0 || ::listen(fd, 4096) != 0) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(address.toString())
+                     .arg(config.listenPort)
+                     .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+// The parent of --workers: passes SIGINT/SIGTERM/SIGHUP on and exits when they have.
+int supervise(const std::vector<pid_t> &children)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    for (int s : {SIGINT, SIGTERM, SIGHUP, SIGCHLD})
+        sigaddset(&set, s);
+    sigprocmask(SIG_BLOCK, &set, nullptr);
+    size_t alive = children.size();
+    int exitCode = 0;
+    bool stopping = false;
+    while (alive > 0) {
+        int signal = 0;
+        if (sigwait(&set, &signal) != 0)
+            continue;
+        if (signal == SIGCHLD) {
+            int status = 0;
+            pid_t pid;
+            while ((pid = ::waitpid(-1, &status, WNOHANG)) > 0) {
+                --alive;
+                if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+                    exitCode = 1;
+                    if (!stopping)
+                        std::fprintf(stderr, "porthole-proxy: worker %d ended unexpectedly\n", int(pid));
+                }
+            }
+            continue;
+        }
+        if (signal != SIGHUP)
+            stopping = true;
+        for (pid_t child : children)
+            ::kill(child, signal);
+    }
+    return exitCode;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Parsing, loading and (with --workers) forking happen before any Qt event machinery
+    // exists, so that every worker process starts its own from scratch.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
     QCoreApplication::setApplicationName(QStringLiteral("porthole-proxy"));
     QCoreApplication::setApplicationVersion(buildDescription());
 
@@ -160,12 +297,24 @@ int main(int argc, char **argv)
          QStringLiteral("N")},
         {QStringLiteral("log-file"), QStringLiteral("Append log lines to FILE instead of stderr."), QStringLiteral("FILE")},
         {QStringLiteral("verbose"), QStringLiteral("Log every connection, not only sessions.")},
+        {QStringLiteral("workers"),
+         QStringLiteral("Serve from N processes sharing the listening socket (more cores, and N times the "
+                        "descriptor limit); the limits above then apply per process."),
+         QStringLiteral("N"), QStringLiteral("1")},
         {QStringLiteral("check"),
          QStringLiteral("Load the token source, print every problem with file:line and the number of tokens, exit 0 "
                         "when clean, 1 otherwise.")},
     });
     parser.addPositionalArgument(QStringLiteral("[LISTEN_HOST:]LISTEN_PORT"), QStringLiteral("Where to listen."));
-    parser.process(app);
+    // Without a QCoreApplication (see above) Qt's help text cannot name the program.
+    if (arguments.contains(QLatin1String("-h")) || arguments.contains(QLatin1String("--help"))
+        || arguments.contains(QLatin1String("--help-all"))) {
+        QString help = parser.helpText();
+        help.replace(QLatin1String("<executable_name>"), QLatin1String("porthole-proxy"));
+        std::fputs(qPrintable(help), stdout);
+        return 0;
+    }
+    parser.process(arguments);
 
     auto fatal = [](const QString &message) {
         std::fprintf(stderr, "porthole-proxy: %s\n", qPrintable(message));
@@ -245,37 +394,43 @@ int main(int argc, char **argv)
     mallopt(M_TRIM_THRESHOLD, 32 << 20);
     mallopt(M_MMAP_THRESHOLD, 4 << 20);
     std::signal(SIGPIPE, SIG_IGN);
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return fatal(QStringLiteral("cannot create the signal pipe"));
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGHUP, &action, nullptr);
 
-    TokenProxy proxy(config, tokens.get());
-    if (!proxy.start(&error))
+    const int workers = intOption(parser, QStringLiteral("workers"), 1, &ok);
+    if (!ok || workers < 1 || workers > 64)
+        return fatal(QStringLiteral("--workers needs a number from 1 to 64"));
+    if (workers == 1)
+        return runWorker(argc, argv, config, std::move(tokens));
+
+    const int listenFd = listenSocket(config, &error);
+    if (listenFd < 0)
         return fatal(error);
-    qCInfo(lcProxy).noquote() << "tokens from" << tokens->description();
-
-    QObject::connect(&proxy, &TokenProxy::stopped, &app, [] { QCoreApplication::exit(0); });
-    QSocketNotifier signals(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&signals, &QSocketNotifier::activated, &app, [&] {
-        char byte = 0;
-        if (::read(g_signalPipe[0], &byte, 1) != 1)
-            return;
-        if (byte == SIGHUP) {
-            QString reloadError;
-            if (tokens->load(&reloadError))
-                qCInfo(lcProxy).noquote() << "SIGHUP: reloaded" << tokens->description();
-            else
-                qCWarning(lcProxy).noquote() << "SIGHUP: reload failed, sessions will be refused:" << reloadError;
-            return;
+    config.listenDescriptor = listenFd;
+    tokens.reset(); // each worker loads its own (a Redis connection is not shareable)
+    // Blocked before the first fork: a SIGTERM arriving while workers start waits for
+    // supervise() to pass it on instead of killing the parent and orphaning them.
+    sigset_t supervised;
+    sigemptyset(&supervised);
+    for (int s : {SIGINT, SIGTERM, SIGHUP, SIGCHLD})
+        sigaddset(&supervised, s);
+    sigprocmask(SIG_BLOCK, &supervised, nullptr);
+    const pid_t parent = ::getpid();
+    std::vector<pid_t> children;
+    for (int i = 0; i < workers; ++i) {
+        const pid_t pid = ::fork();
+        if (pid < 0)
+            return fatal(QStringLiteral("cannot start worker %1: %2").arg(i).arg(QString::fromLocal8Bit(std::strerror(errno))));
+        if (pid == 0) {
+            // A supervisor that is killed outright takes its workers with it.
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+            if (::getppid() != parent)
+                return 0;
+            std::unique_ptr<TokenSource> own = TokenSource::create(plugin, source, &error);
+            if (!own || !own->load(&error))
+                return fatal(error);
+            return runWorker(argc, argv, config, std::move(own));
         }
-        qCInfo(lcProxy) << "signal" << int(byte) << "- closing sessions and exiting";
-        proxy.stop();
-    });
-    return app.exec();
+        children.push_back(pid);
+    }
+    ::close(listenFd);
+    return supervise(children);
 }
