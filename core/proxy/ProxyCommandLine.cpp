@@ -125,26 +125,28 @@ bool ProxyCommandLine::parse(const QStringList &arguments)
     if (!parseListen(positional.constFirst()))
         return false;
 
-    auto number = [&](const QString &name, int fallback, int maximum, int *out) {
+    auto number = [&](const QString &name, int fallback, int minimum, int maximum, int *out) {
         if (!parser.isSet(name)) {
             *out = fallback;
             return true;
         }
         bool ok = false;
         *out = parser.value(name).toInt(&ok);
-        if (ok && *out >= 0 && *out <= maximum)
+        if (ok && *out >= minimum && *out <= maximum)
             return true;
-        return fail(QStringLiteral("--%1 needs a number from 0 to %2, not '%3'").arg(name).arg(maximum).arg(parser.value(name)));
+        return fail(QStringLiteral("--%1 needs a number from %2 to %3, not '%4'")
+                        .arg(name)
+                        .arg(minimum)
+                        .arg(maximum)
+                        .arg(parser.value(name)));
     };
     constexpr int kNoLimit = 1 << 30;
-    if (!number(QStringLiteral("heartbeat"), 0, kNoLimit, &config.heartbeatSeconds)
-        || !number(QStringLiteral("idle-timeout"), 0, kNoLimit, &config.idleTimeoutSeconds)
-        || !number(QStringLiteral("max-connections"), 0, kNoLimit, &config.maxConnections)
-        || !number(QStringLiteral("max-per-token"), 0, kNoLimit, &config.maxPerToken)
-        || !number(QStringLiteral("workers"), 1, 64, &workers))
+    if (!number(QStringLiteral("heartbeat"), 0, 0, kNoLimit, &config.heartbeatSeconds)
+        || !number(QStringLiteral("idle-timeout"), 0, 0, kNoLimit, &config.idleTimeoutSeconds)
+        || !number(QStringLiteral("max-connections"), 0, 0, kNoLimit, &config.maxConnections)
+        || !number(QStringLiteral("max-per-token"), 0, 0, kNoLimit, &config.maxPerToken)
+        || !number(QStringLiteral("workers"), 1, 1, 64, &workers))
         return false;
-    if (workers < 1)
-        return fail(QStringLiteral("--workers needs a number from 1 to 64"));
     config.certFile = parser.value(QStringLiteral("cert"));
     config.keyFile = parser.value(QStringLiteral("key"));
     config.sslOnly = parser.isSet(QStringLiteral("ssl-only"));
