@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QHostInfo>
+#include <QRegularExpression>
 
 namespace Porthole {
 
@@ -97,7 +98,8 @@ bool ProxyCommandLine::parse(const QStringList &arguments)
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         // Parsing runs before any QCoreApplication exists (see main), so name the program here.
-        m_output = parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("porthole-proxy"));
+        m_output = parser.helpText();
+        m_output.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: porthole-proxy"));
         return false;
     }
     if (parser.isSet(QStringLiteral("version"))) {
