@@ -75,6 +75,29 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     oneToOne->setCheckable(true);
     oneToOne->setToolTip(tr("Show the remote desktop pixel for pixel, with scroll bars; off: fit to the window"));
     connect(oneToOne, &QAction::toggled, this, &ConsoleWindow::setOneToOne);
+    QAction *remoteResize = bar->addAction(tr("Resize remote"));
+    remoteResize->setObjectName(QStringLiteral("actionRemoteResize"));
+    remoteResize->setCheckable(true);
+    remoteResize->setEnabled(false);
+    remoteResize->setToolTip(tr("Not available: the server has not offered to change its desktop size"));
+    connect(remoteResize, &QAction::toggled, this, [this, oneToOne](bool on) {
+        if (on)
+            oneToOne->setChecked(false);
+        m_view->setScaleMode(on ? ConsoleView::ScaleMode::Remote
+                                : (oneToOne->isChecked() ? ConsoleView::ScaleMode::OneToOne
+                                                         : ConsoleView::ScaleMode::Fit));
+        m_scroll->setWidgetResizable(m_view->scaleMode() != ConsoleView::ScaleMode::OneToOne);
+    });
+    connect(oneToOne, &QAction::toggled, remoteResize, [remoteResize](bool on) {
+        if (on)
+            remoteResize->setChecked(false);
+    });
+    connect(&m_session, &RfbSession::capabilitiesChanged, remoteResize, [this, remoteResize] {
+        const bool can = m_session.supportsRemoteResize();
+        remoteResize->setEnabled(can);
+        remoteResize->setToolTip(can ? tr("Ask the server to match its desktop to this window")
+                                     : tr("Not available: the server has not offered to change its desktop size"));
+    });
     QAction *viewOnly = bar->addAction(tr("View only"));
     viewOnly->setObjectName(QStringLiteral("actionViewOnly"));
     viewOnly->setCheckable(true);
