@@ -284,11 +284,13 @@ void ConsoleWindow::updateStats()
     }
     const qint64 frames = m_session.framesReceived();
     const qint64 bytes = m_session.bytesReceived();
-    m_stats->setText(tr("%1 fps  %2 MiB/s  %3×%4")
+    const qint64 rtt = m_session.roundTripMs();
+    m_stats->setText(tr("%1 fps  %2 MiB/s  %3×%4%5")
                          .arg(frames - m_lastFrames)
                          .arg(double(bytes - m_lastBytes) / (1024.0 * 1024.0), 0, 'f', 2)
                          .arg(m_session.desktopSize().width())
-                         .arg(m_session.desktopSize().height()));
+                         .arg(m_session.desktopSize().height())
+                         .arg(rtt >= 0 ? tr("  RTT %1 ms").arg(rtt) : QString()));
     m_lastFrames = frames;
     m_lastBytes = bytes;
 }

@@ -110,6 +110,21 @@ TEST_F(RfbSessionIntegration, FirstFullFrameThroughWebsockifyHasTheRootColour)
     EXPECT_EQ(session.state(), RfbSession::State::Closed);
 }
 
+TEST_F(RfbSessionIntegration, KeepalivePingsMeasureTheRoundTrip)
+{
+    RfbSession session;
+    RfbSession::Options options;
+    options.pingIntervalMs = 100;
+    session.open(url(s_proxy->url(QStringLiteral("open"))), options);
+    ASSERT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
+    QSignalSpy frames(&session, &RfbSession::frameUpdated);
+    QDeadlineTimer deadline(kWaitMs);
+    while (session.roundTripMs() < 0 && !deadline.hasExpired())
+        frames.wait(100);
+    EXPECT_GE(session.roundTripMs(), 0);
+    EXPECT_EQ(session.state(), RfbSession::State::Connected);
+}
+
 TEST_F(RfbSessionIntegration, LosslessRawAlsoMatches)
 {
     RfbSession session;
