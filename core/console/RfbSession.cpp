@@ -49,11 +49,33 @@ void RfbSession::setState(State state)
 
 void RfbSession::open(const ConsoleUrl &url, const Options &options)
 {
+    std::unique_ptr<ConsoleTransport> transport;
+    if (url.isWebSocket()) {
+        WebSocketTransport::Options wsOptions;
+        wsOptions.pingIntervalMs = options.pingIntervalMs;
+        wsOptions.pongTimeoutMs = options.pongTimeoutMs;
+        wsOptions.caFile = options.wssCaFile;
+        wsOptions.pinnedSha256 = options.wssPinnedSha256;
+        transport = std::make_unique<WebSocketTransport>(url.webSocketUrl(), wsOptions);
+    } else {
+        transport = std::make_unique<TcpTransport>(url.host(), quint16(url.port()));
+    }
+    open(std::move(transport), url, options);
+}
+
+void RfbSession::open(std::unique_ptr<ConsoleTransport> transport, const ConsoleUrl &url, const Options &options)
+{
     if (m_state == State::Connecting || m_state == State::Handshaking || m_state == State::Connected)
         close();
     stopWorker();
-    m_transport.reset();
-    m_bridge.reset();
+    // open() may run inside a slot of the previous transport's own signal (a reconnect
+    // from errorOccurred): retire the old pieces later, never under their feet.
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport.release()->deleteLater();
+    }
+    if (m_bridge)
+        m_bridge.release()->deleteLater();
     m_url = url;
     m_options = options;
     m_password = options.password ? options.password : url.password();
@@ -77,16 +99,7 @@ void RfbSession::open(const ConsoleUrl &url, const Options &options)
     m_clock.start();
     setState(State::Connecting);
 
-    if (url.isWebSocket()) {
-        WebSocketTransport::Options wsOptions;
-        wsOptions.pingIntervalMs = options.pingIntervalMs;
-        wsOptions.pongTimeoutMs = options.pongTimeoutMs;
-        wsOptions.caFile = options.wssCaFile;
-        wsOptions.pinnedSha256 = options.wssPinnedSha256;
-        m_transport = std::make_unique<WebSocketTransport>(url.webSocketUrl(), wsOptions);
-    } else {
-        m_transport = std::make_unique<TcpTransport>(url.host(), quint16(url.port()));
-    }
+    m_transport = std::move(transport);
     m_bridge = std::make_unique<SocketPairBridge>();
     QString error;
     if (!m_bridge->create(&error)) {
@@ -366,6 +379,15 @@ void RfbSession::workerFailed(const RfbWorker::Failure &failure)
                                     QStringLiteral("the VNC server asks for a password and none was given"));
                     return;
                 }
+                // VeNCrypt runs inside RFB (libvncclient's GnuTLS); the transport cannot see it.
+                if (log.contains(u"tls") || log.contains(u"certificate") || log.contains(u"x509")
+                    || log.contains(u"gnutls")) {
+                    finishWithError(ConsoleError::TlsFailure,
+                                    QStringLiteral("the VNC server's VeNCrypt TLS handshake failed%1; for X509 "
+                                                   "give the CA that signed the server's certificate")
+                                        .arg(detail));
+                    return;
+                }
                 if (failure.authAttempted && log.contains(u"auth")) {
                     finishWithError(ConsoleError::WrongPassword,
                                     QStringLiteral("the VNC server rejected the password%1").arg(detail));
@@ -420,6 +442,12 @@ void RfbSession::workerFailed(const RfbWorker::Failure &failure)
 qint64 RfbSession::bytesReceived() const
 {
     return m_bridge ? m_bridge->bytesToLibrary() : 0;
+}
+
+qint64 RfbSession::roundTripMs() const
+{
+    const auto *ws = qobject_cast<const WebSocketTransport *>(m_transport.get());
+    return ws ? ws->lastRoundTripMs() : -1;
 }
 
 QImage RfbSession::frame() const

@@ -57,6 +57,9 @@ public:
 
     void open(const ConsoleUrl &url, const Options &options);
     void open(const ConsoleUrl &url) { open(url, Options()); }
+    // Takes a channel rather than a host: any transport the caller made (in-memory in
+    // tests); url names the peer in messages and gives the VeNCrypt host name.
+    void open(std::unique_ptr<ConsoleTransport> transport, const ConsoleUrl &url, const Options &options);
     // Ends the session; the worker thread is gone when this returns.
     void close();
 
@@ -70,6 +73,8 @@ public:
     // FramebufferUpdates with pixels, counted on the worker (not coalesced like frameUpdated).
     qint64 framesReceived() const { return m_updates.load(); }
     qint64 bytesReceived() const;
+    // Round trip of the last answered WebSocket ping in ms; -1 before one (or over TCP).
+    qint64 roundTripMs() const;
     // ms from open() to the first complete frame; -1 before it.
     qint64 firstFrameMs() const { return m_firstFrameMs; }
 

@@ -64,16 +64,16 @@ protected:
         s_open = new XvncServer;
         s_auth = new XvncServer;
         s_proxy = new Websockify;
-        ASSERT_TRUE(s_open->start(QStringLiteral("640x480"))) << s_open->log().toStdString();
-        ASSERT_TRUE(s_open->setRootColour(QStringLiteral("#3366cc")));
-        ASSERT_TRUE(s_auth->start(QStringLiteral("320x240"), QStringLiteral("sesame12")))
-            << s_auth->log().toStdString();
-        ASSERT_TRUE(s_auth->setRootColour(QStringLiteral("#20c040")));
+        PORTHOLE_REQUIRE_PEER(s_open->start(QStringLiteral("640x480")));
+        PORTHOLE_REQUIRE_PEER(s_open->setRootColour(QStringLiteral("#3366cc")));
+        PORTHOLE_REQUIRE_PEER(s_auth->start(QStringLiteral("320x240"), QStringLiteral("sesame12")));
+        PORTHOLE_REQUIRE_PEER(s_auth->setRootColour(QStringLiteral("#20c040")));
         s_deadPort = freePort();
-        ASSERT_TRUE(s_proxy->start({QStringLiteral("open: 127.0.0.1:%1").arg(s_open->port()),
+        PORTHOLE_REQUIRE_PEER(s_proxy->start({QStringLiteral("open: 127.0.0.1:%1").arg(s_open->port()),
                                     QStringLiteral("auth: 127.0.0.1:%1").arg(s_auth->port()),
                                     QStringLiteral("dead: 127.0.0.1:%1").arg(s_deadPort)}));
     }
+    void SetUp() override { ASSERT_TRUE(peerSetupError().isEmpty()) << peerSetupError().toStdString(); }
     static void TearDownTestSuite()
     {
         delete s_proxy;
@@ -108,6 +108,21 @@ TEST_F(RfbSessionIntegration, FirstFullFrameThroughWebsockifyHasTheRootColour)
     EXPECT_GE(session.firstFrameMs(), 0);
     session.close();
     EXPECT_EQ(session.state(), RfbSession::State::Closed);
+}
+
+TEST_F(RfbSessionIntegration, KeepalivePingsMeasureTheRoundTrip)
+{
+    RfbSession session;
+    RfbSession::Options options;
+    options.pingIntervalMs = 100;
+    session.open(url(s_proxy->url(QStringLiteral("open"))), options);
+    ASSERT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
+    QSignalSpy frames(&session, &RfbSession::frameUpdated);
+    QDeadlineTimer deadline(kWaitMs);
+    while (session.roundTripMs() < 0 && !deadline.hasExpired())
+        frames.wait(100);
+    EXPECT_GE(session.roundTripMs(), 0);
+    EXPECT_EQ(session.state(), RfbSession::State::Connected);
 }
 
 TEST_F(RfbSessionIntegration, LosslessRawAlsoMatches)
@@ -228,6 +243,27 @@ TEST_F(RfbSessionIntegration, ReconnectSucceedsWhenTheProxyReturns)
     session.open(url(proxy->url(QStringLiteral("t"))));
     EXPECT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
     EXPECT_EQ(pixelsNotEqual(session.frame(), qRgb(0x33, 0x66, 0xcc)), 0);
+}
+
+TEST_F(RfbSessionIntegration, ReopenFromInsideTheErrorSignal)
+{
+    RfbSession session;
+    bool reopened = false;
+    QObject::connect(&session, &RfbSession::errorOccurred, &session, [&] {
+        if (reopened)
+            return;
+        reopened = true;
+        // Runs inside the failed transport's closed() emission.
+        session.open(ConsoleUrl::vnc(QStringLiteral("127.0.0.1"), s_open->port()));
+    });
+    QSignalSpy full(&session, &RfbSession::firstFullFrame);
+    session.open(url(s_proxy->url(QStringLiteral("nosuchtoken"))));
+    QDeadlineTimer deadline(kWaitMs);
+    while (full.isEmpty() && !deadline.hasExpired())
+        full.wait(200);
+    EXPECT_EQ(full.size(), 1) << session.errorText().toStdString();
+    EXPECT_TRUE(reopened);
+    EXPECT_EQ(session.state(), RfbSession::State::Connected);
 }
 
 TEST_F(RfbSessionIntegration, XrandrResizeKeepsTheSession)

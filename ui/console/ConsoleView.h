@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "console/KeyMapper.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+namespace Porthole {
+
+class RfbSession;
+
+// Shows an RfbSession and feeds it input. Paints only dirty regions from the session's
+// front image (copied at update boundaries, so no tearing); scales to fit keeping the
+// aspect ratio or shows 1:1 in device pixels (HiDPI-correct); sends keys by physical
+// position when the server takes QEMU extended key events; never leaves keys stuck.
+class ConsoleView : public QWidget
+{
+    Q_OBJECT
+public:
+    // Remote: 1:1, and the server is asked to match the view's size (when it can).
+    enum class ScaleMode { Fit, OneToOne, Remote };
+    Q_ENUM(ScaleMode)
+
+    explicit ConsoleView(RfbSession *session, QWidget *parent = nullptr);
+    ~ConsoleView() override;
+
+    void setScaleMode(ScaleMode mode);
+    ScaleMode scaleMode() const { return m_scaleMode; }
+    void setViewOnly(bool viewOnly);
+    bool isViewOnly() const { return m_viewOnly; }
+    // Sends a Send Keys combination (Ctrl+Alt+Del, ...).
+    void sendCombo(KeyMapper::Combo combo);
+
+    // Where the remote framebuffer is drawn, in widget coordinates.
+    QRectF imageRect() const;
+    // Widget position -> remote pixel (clamped to the desktop).
+    QPoint toRemote(const QPointF &position) const;
+
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    bool event(QEvent *event) override;
+
+private:
+    void onFrameUpdated(const QRegion &dirty);
+    void onCursorShape(const QImage &shape, const QPoint &hotspot);
+    void sendStroke(const KeyMapper::Stroke &stroke);
+    void releaseAllKeys();
+    void flushPointer();
+    void requestRemoteResize();
+    int buttonMask(Qt::MouseButtons buttons) const;
+    KeyMapper::Input inputFrom(const QKeyEvent *event) const;
+
+    QPointer<RfbSession> m_session;
+    ScaleMode m_scaleMode = ScaleMode::Fit;
+    bool m_viewOnly = false;
+    KeyMapper m_keys;
+    QTimer m_pointerTimer;
+    QTimer m_resizeTimer;
+    QPoint m_pendingPointer;
+    int m_buttons = 0;
+    bool m_pointerPending = false;
+};
+
+} // namespace Porthole

@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ConsoleWindow.h"
+
+#include "ConsoleView.h"
+#include "console/TypeTextJob.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Porthole {
+
+namespace {
+
+// Failures a retry cannot fix: asking again would only repeat them.
+bool worthRetrying(ConsoleError error)
+{
+    switch (error) {
+    case ConsoleError::ProxyUnreachable:
+    case ConsoleError::ServerUnreachable:
+    case ConsoleError::TargetDown:
+    case ConsoleError::ConnectionLost:
+    case ConsoleError::Timeout:
+        return true;
+    default:
+        return false;
+    }
+}
+
+struct ComboEntry
+{
+    const char *label;
+    KeyMapper::Combo combo;
+};
+
+} // namespace
+
+ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_url(url)
+    , m_options(options)
+{
+    m_view = new ConsoleView(&m_session);
+    m_scroll = new QScrollArea;
+    m_scroll->setWidget(m_view);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setAlignment(Qt::AlignCenter);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    setCentralWidget(m_scroll);
+
+    // The overlay floats over the view: state, last failure, reconnect countdown.
+    m_overlay = new QLabel(m_scroll->viewport());
+    m_overlay->setObjectName(QStringLiteral("consoleOverlay"));
+    m_overlay->setWordWrap(true);
+    m_overlay->setAlignment(Qt::AlignCenter);
+    m_overlay->setStyleSheet(QStringLiteral("QLabel { background: rgba(0,0,0,180); color: white; padding: 12px; "
+                                            "border-radius: 6px; }"));
+    m_cancelButton = new QPushButton(tr("Cancel reconnect"), m_scroll->viewport());
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, &ConsoleWindow::cancelReconnect);
+
+    QToolBar *bar = addToolBar(tr("Console"));
+    bar->setObjectName(QStringLiteral("consoleToolBar"));
+    QAction *oneToOne = bar->addAction(tr("1:1"));
+    oneToOne->setObjectName(QStringLiteral("actionOneToOne"));
+    oneToOne->setCheckable(true);
+    oneToOne->setToolTip(tr("Show the remote desktop pixel for pixel, with scroll bars; off: fit to the window"));
+    connect(oneToOne, &QAction::toggled, this, &ConsoleWindow::setOneToOne);
+    QAction *remoteResize = bar->addAction(tr("Resize remote"));
+    remoteResize->setObjectName(QStringLiteral("actionRemoteResize"));
+    remoteResize->setCheckable(true);
+    remoteResize->setEnabled(false);
+    remoteResize->setToolTip(tr("Not available: the server has not offered to change its desktop size"));
+    connect(remoteResize, &QAction::toggled, this, [this, oneToOne](bool on) {
+        if (on)
+            oneToOne->setChecked(false);
+        m_view->setScaleMode(on ? ConsoleView::ScaleMode::Remote
+                                : (oneToOne->isChecked() ? ConsoleView::ScaleMode::OneToOne
+                                                         : ConsoleView::ScaleMode::Fit));
+        m_scroll->setWidgetResizable(m_view->scaleMode() != ConsoleView::ScaleMode::OneToOne);
+    });
+    connect(oneToOne, &QAction::toggled, remoteResize, [remoteResize](bool on) {
+        if (on)
+            remoteResize->setChecked(false);
+    });
+    connect(&m_session, &RfbSession::capabilitiesChanged, remoteResize, [this, remoteResize] {
+        const bool can = m_session.supportsRemoteResize();
+        remoteResize->setEnabled(can);
+        remoteResize->setToolTip(can ? tr("Ask the server to match its desktop to this window")
+                                     : tr("Not available: the server has not offered to change its desktop size"));
+    });
+    QAction *viewOnly = bar->addAction(tr("View only"));
+    viewOnly->setObjectName(QStringLiteral("actionViewOnly"));
+    viewOnly->setCheckable(true);
+    connect(viewOnly, &QAction::toggled, m_view, &ConsoleView::setViewOnly);
+
+    auto *keysMenu = new QMenu(tr("Send keys"), this);
+    static const ComboEntry combos[] = {
+        {QT_TR_NOOP("Ctrl+Alt+Del"), KeyMapper::Combo::CtrlAltDelete},
+        {QT_TR_NOOP("Ctrl+Alt+Backspace"), KeyMapper::Combo::CtrlAltBackspace},
+        {QT_TR_NOOP("Print Screen"), KeyMapper::Combo::PrintScreen},
+        {QT_TR_NOOP("SysRq"), KeyMapper::Combo::SysRq},
+        {QT_TR_NOOP("Alt+Tab"), KeyMapper::Combo::AltTab},
+        {QT_TR_NOOP("Escape"), KeyMapper::Combo::Escape},
+        {QT_TR_NOOP("Windows key"), KeyMapper::Combo::Windows},
+    };
+    for (const auto &entry : combos) {
+        const KeyMapper::Combo combo = entry.combo;
+        keysMenu->addAction(tr(entry.label), m_view, [this, combo] { m_view->sendCombo(combo); });
+    }
+    QMenu *fkeys = keysMenu->addMenu(tr("Ctrl+Alt+F1…F12"));
+    for (int n = 0; n < 12; ++n) {
+        const auto combo = KeyMapper::Combo(int(KeyMapper::Combo::CtrlAltF1) + n);
+        fkeys->addAction(tr("Ctrl+Alt+F%1").arg(n + 1), m_view, [this, combo] { m_view->sendCombo(combo); });
+    }
+    QAction *sendKeys = keysMenu->menuAction();
+    sendKeys->setObjectName(QStringLiteral("actionSendKeys"));
+    bar->addAction(sendKeys);
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(sendKeys)))
+        button->setPopupMode(QToolButton::InstantPopup);
+
+    QAction *type = bar->addAction(tr("Type clipboard"));
+    type->setObjectName(QStringLiteral("actionTypeClipboard"));
+    type->setToolTip(tr("Type the local clipboard as keystrokes (for password prompts without a clipboard)"));
+    connect(type, &QAction::triggered, this, &ConsoleWindow::typeClipboard);
+    m_clipboardSync = bar->addAction(tr("Clipboard sync"));
+    m_clipboardSync->setObjectName(QStringLiteral("actionClipboardSync"));
+    m_clipboardSync->setCheckable(true);
+    m_clipboardSync->setChecked(true);
+    m_clipboardSync->setToolTip(tr("Share the clipboard both ways (Latin-1 only with this VNC library)"));
+    QAction *shot = bar->addAction(tr("Screenshot…"));
+    shot->setObjectName(QStringLiteral("actionScreenshot"));
+    connect(shot, &QAction::triggered, this, &ConsoleWindow::saveScreenshot);
+    QAction *full = bar->addAction(tr("Full screen"));
+    full->setObjectName(QStringLiteral("actionFullScreen"));
+    full->setCheckable(true);
+    connect(full, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    QAction *reconnect = bar->addAction(tr("Reconnect"));
+    reconnect->setObjectName(QStringLiteral("actionReconnect"));
+    connect(reconnect, &QAction::triggered, this, &ConsoleWindow::connectNow);
+
+    m_stats = new QLabel;
+    statusBar()->addPermanentWidget(m_stats);
+
+    connect(&m_session, &RfbSession::stateChanged, this, &ConsoleWindow::onStateChanged);
+    connect(&m_session, &RfbSession::errorOccurred, this, &ConsoleWindow::onError);
+    connect(&m_session, &RfbSession::desktopNameChanged, this, &ConsoleWindow::updateTitle);
+    connect(&m_session, &RfbSession::bell, this, [] { QApplication::beep(); });
+    // The desktop size is first known at connect; later it changes by DesktopSize.
+    const auto followDesktopSize = [this] {
+        m_view->updateGeometry();
+        if (m_view->scaleMode() == ConsoleView::ScaleMode::OneToOne)
+            m_view->resize(m_view->sizeHint());
+    };
+    connect(&m_session, &RfbSession::connected, this, followDesktopSize);
+    connect(&m_session, &RfbSession::desktopResized, this, followDesktopSize);
+    connect(&m_session, &RfbSession::serverClipboard, this, [this](const QString &text) {
+        if (!m_clipboardSync->isChecked())
+            return;
+        m_applyingServerClipboard = true;
+        QGuiApplication::clipboard()->setText(text);
+        m_applyingServerClipboard = false;
+    });
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &ConsoleWindow::onLocalClipboardChanged);
+    connect(&m_session, &RfbSession::capabilitiesChanged, this, [this] {
+        m_view->setToolTip(m_session.supportsExtendedKeys()
+                               ? tr("Keys are sent by physical position (QEMU extended key events)")
+                               : tr("Keys are sent as symbols: the server does not take physical key codes"));
+    });
+
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &ConsoleWindow::connectNow);
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, [this] {
+        const int left = (m_reconnectTimer.remainingTime() + 999) / 1000;
+        showOverlay(m_session.errorText() + u'\n' + tr("Reconnecting in %n s…", nullptr, left), true);
+    });
+    m_statsTimer.setInterval(1000);
+    connect(&m_statsTimer, &QTimer::timeout, this, &ConsoleWindow::updateStats);
+    m_statsTimer.start();
+
+    updateTitle();
+    resize(1024, 768);
+    connectNow();
+}
+
+ConsoleWindow::~ConsoleWindow()
+{
+    m_session.disconnect(this);
+    m_session.close();
+}
+
+QAction *ConsoleWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+QString ConsoleWindow::overlayText() const
+{
+    return m_overlay->isVisible() || !m_overlay->isHidden() ? m_overlay->text() : QString();
+}
+
+void ConsoleWindow::connectNow()
+{
+    m_reconnectTimer.stop();
+    m_countdown.stop();
+    showOverlay(tr("Connecting to %1…").arg(m_url.displayString()), false);
+    m_session.open(m_url, m_options);
+}
+
+void ConsoleWindow::cancelReconnect()
+{
+    m_reconnectTimer.stop();
+    m_countdown.stop();
+    showOverlay(m_session.errorText() + u'\n' + tr("Reconnect cancelled. Use Reconnect to try again."), false);
+}
+
+void ConsoleWindow::onStateChanged(RfbSession::State state)
+{
+    switch (state) {
+    case RfbSession::State::Handshaking:
+        showOverlay(tr("Connected to the proxy; VNC handshake…"), false);
+        break;
+    case RfbSession::State::Connected:
+        m_overlay->hide();
+        m_cancelButton->hide();
+        m_upSince.start();
+        m_lastFrames = 0;
+        m_lastBytes = 0;
+        m_view->setFocus();
+        break;
+    default:
+        break;
+    }
+}
+
+void ConsoleWindow::onError(ConsoleError error, const QString &text)
+{
+    if (m_upSince.isValid())
+        m_backoff.sessionLasted(int(qMin<qint64>(m_upSince.elapsed(), INT_MAX)));
+    m_upSince.invalidate();
+    if (!worthRetrying(error)) {
+        showOverlay(text, false);
+        return;
+    }
+    m_reconnectTimer.start(m_backoff.nextDelayMs());
+    m_countdown.start();
+    const int left = (m_reconnectTimer.remainingTime() + 999) / 1000;
+    showOverlay(text + u'\n' + tr("Reconnecting in %n s…", nullptr, left), true);
+}
+
+void ConsoleWindow::showOverlay(const QString &text, bool withCancel)
+{
+    m_overlay->setText(text);
+    const QSize area = m_scroll->viewport()->size();
+    const int w = qMin(area.width() - 40, 560);
+    m_overlay->setFixedWidth(qMax(200, w));
+    m_overlay->adjustSize();
+    m_overlay->move((area.width() - m_overlay->width()) / 2, (area.height() - m_overlay->height()) / 2);
+    m_overlay->show();
+    m_overlay->raise();
+    m_cancelButton->setVisible(withCancel);
+    if (withCancel) {
+        m_cancelButton->adjustSize();
+        m_cancelButton->move((area.width() - m_cancelButton->width()) / 2, m_overlay->geometry().bottom() + 8);
+        m_cancelButton->raise();
+    }
+}
+
+void ConsoleWindow::updateStats()
+{
+    if (m_session.state() != RfbSession::State::Connected) {
+        m_stats->clear();
+        return;
+    }
+    const qint64 frames = m_session.framesReceived();
+    const qint64 bytes = m_session.bytesReceived();
+    const qint64 rtt = m_session.roundTripMs();
+    m_stats->setText(tr("%1 fps  %2 MiB/s  %3×%4%5")
+                         .arg(frames - m_lastFrames)
+                         .arg(double(bytes - m_lastBytes) / (1024.0 * 1024.0), 0, 'f', 2)
+                         .arg(m_session.desktopSize().width())
+                         .arg(m_session.desktopSize().height())
+                         .arg(rtt >= 0 ? tr("  RTT %1 ms").arg(rtt) : QString()));
+    m_lastFrames = frames;
+    m_lastBytes = bytes;
+}
+
+void ConsoleWindow::updateTitle()
+{
+    const QString name = m_session.desktopName();
+    setWindowTitle(name.isEmpty() ? m_url.displayString() : tr("%1 — %2").arg(name, m_url.displayString()));
+}
+
+void ConsoleWindow::setOneToOne(bool oneToOne)
+{
+    m_view->setScaleMode(oneToOne ? ConsoleView::ScaleMode::OneToOne : ConsoleView::ScaleMode::Fit);
+    // 1:1 gets scroll bars; Fit follows the window.
+    m_scroll->setWidgetResizable(!oneToOne);
+    if (oneToOne)
+        m_view->resize(m_view->sizeHint());
+}
+
+void ConsoleWindow::saveScreenshot()
+{
+    const QImage image = m_session.frame();
+    if (image.isNull())
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save screenshot"), QStringLiteral("console.png"),
+                                                      tr("PNG images (*.png)"));
+    if (file.isEmpty())
+        return;
+    if (!image.save(file, "png"))
+        statusBar()->showMessage(tr("Could not write %1").arg(file), 5000);
+}
+
+void ConsoleWindow::typeClipboard()
+{
+    if (m_typing) {
+        m_typing->cancel();
+        return;
+    }
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.isEmpty() || m_session.state() != RfbSession::State::Connected)
+        return;
+    m_typing = new TypeTextJob(&m_session, text, 15, this);
+    connect(m_typing, &TypeTextJob::progress, this, [this](int sent, int total) {
+        statusBar()->showMessage(tr("Typing clipboard: %1 of %2 keys (click Type clipboard again to stop)")
+                                     .arg(sent)
+                                     .arg(total));
+    });
+    connect(m_typing, &TypeTextJob::finished, this, [this](bool cancelled) {
+        statusBar()->showMessage(cancelled ? tr("Typing cancelled") : tr("Clipboard typed"), 3000);
+        m_typing->deleteLater();
+    });
+    m_typing->start();
+}
+
+void ConsoleWindow::onLocalClipboardChanged()
+{
+    if (m_applyingServerClipboard || !m_clipboardSync->isChecked()
+        || m_session.state() != RfbSession::State::Connected)
+        return;
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.isEmpty())
+        return;
+    if (!m_session.sendClipboard(text))
+        statusBar()->showMessage(tr("Some characters were sent as '?': this VNC library's clipboard is Latin-1 only"),
+                                 8000);
+}
+
+} // namespace Porthole

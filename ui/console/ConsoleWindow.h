@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "console/ReconnectBackoff.h"
+#include "console/RfbSession.h"
+#include "tokens/ConsoleUrl.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace Porthole {
+
+class ConsoleView;
+class TypeTextJob;
+
+// One console in a window: the view, a toolbar (scaling, view-only, Send Keys, type
+// clipboard, clipboard sync, screenshot, full screen, reconnect), a status overlay with
+// the last failure and a capped reconnect back-off, and live statistics.
+class ConsoleWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &options, QWidget *parent = nullptr);
+    ~ConsoleWindow() override;
+
+    RfbSession *session() { return &m_session; }
+    ConsoleView *view() { return m_view; }
+    // Text of the status overlay (empty when hidden).
+    QString overlayText() const;
+    bool reconnectPending() const { return m_reconnectTimer.isActive(); }
+    QAction *action(const QString &objectName) const;
+
+    void connectNow();
+    void cancelReconnect();
+
+private:
+    void onStateChanged(RfbSession::State state);
+    void onError(ConsoleError error, const QString &text);
+    void showOverlay(const QString &text, bool withCancel);
+    void updateStats();
+    void updateTitle();
+    void setOneToOne(bool oneToOne);
+    void saveScreenshot();
+    void typeClipboard();
+    void onLocalClipboardChanged();
+
+    ConsoleUrl m_url;
+    RfbSession::Options m_options;
+    RfbSession m_session;
+    ConsoleView *m_view = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QLabel *m_overlay = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_stats = nullptr;
+    QAction *m_clipboardSync = nullptr;
+    ReconnectBackoff m_backoff;
+    QTimer m_reconnectTimer;
+    QTimer m_countdown;
+    QTimer m_statsTimer;
+    QElapsedTimer m_upSince;
+    qint64 m_lastFrames = 0;
+    qint64 m_lastBytes = 0;
+    QPointer<TypeTextJob> m_typing;
+    bool m_applyingServerClipboard = false;
+};
+
+} // namespace Porthole
