@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "CliApplication.h"
 
+#include "ConsoleProbe.h"
+#include "ConsoleUrl.h"
 #include "DemoCloud.h"
 #include "DemoCloudServer.h"
 #include "TextTable.h"
+#include "ScreenshotJob.h"
+#include "UnixSignalWatcher.h"
 #include "UserInfo.h"
 #include "VmStates.h"
 #include "VncToken.h"
+#include "WatchJob.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,8 +19,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QUrlQuery>
 
+#include <csignal>
 #include <cstdio>
 
 namespace Porthole {
@@ -50,6 +57,7 @@ const QList<OptionSpec> &optionSpecs()
          QStringLiteral("Give up when the server stays silent this long (default 30)."), {}},
         {{QStringLiteral("json")}, {}, QStringLiteral("Machine-readable output."), {}},
         {{QStringLiteral("demo")}, {}, QStringLiteral("Run the command against a built-in demo cloud."), {}},
+        {{QStringLiteral("verbose")}, {}, QStringLiteral("Log what happens (secrets stay redacted)."), {}},
         {{QStringLiteral("ttl")}, QStringLiteral("SECONDS"), QStringLiteral("login: token lifetime (default 36000)."),
          {QStringLiteral("login")}},
         {{QStringLiteral("filter")}, QStringLiteral("all|mine|group|UID"),
@@ -71,6 +79,10 @@ const QList<OptionSpec> &optionSpecs()
          QStringLiteral("serve-demo: where to listen (default 127.0.0.1:0, any free port)."), {QStringLiteral("serve-demo")}},
         {{QStringLiteral("vms")}, QStringLiteral("N"), QStringLiteral("serve-demo: add N generated VMs."),
          {QStringLiteral("serve-demo")}},
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("FILE.png"),
+         QStringLiteral("screenshot: where to save the first complete frame."), {QStringLiteral("screenshot")}},
+        {{QStringLiteral("duration")}, QStringLiteral("SECONDS"),
+         QStringLiteral("watch: stop after this long (default: until interrupted)."), {QStringLiteral("watch")}},
     };
     return specs;
 }
@@ -87,13 +99,19 @@ const char kCommands[] = "Commands:\n"
                          "                     a console token from addon-vnctoken\n"
                          "  serve-demo [--listen HOST:PORT] [--vms N]\n"
                          "                     run the built-in demo cloud until interrupted\n"
+                         "\nConsoles (URL: ws[s]://host:port/path?token=T, a noVNC page URL, Sunstone's ?socket=…,\n"
+                         "or vnc://host:port; --password-stdin then reads the VNC password):\n"
+                         "  screenshot URL -o FILE.png   save the first complete frame\n"
+                         "  watch URL [--duration S]     stay connected; fps and MiB/s each second, then a summary\n"
+                         "  probe URL                    run the console handshake step by step and say where it fails\n"
                          "\nExit status: 0 ok, 2 usage, 3 authentication or authorization refused, 4 not found,\n"
                          "5 network, TLS or HTTP error, 6 an answer that could not be understood or another oned error.\n";
 
 const QStringList kCommandNames = {QStringLiteral("version"), QStringLiteral("whoami"), QStringLiteral("login"),
                                    QStringLiteral("logout"),
                                    QStringLiteral("vms"),     QStringLiteral("vm"),     QStringLiteral("token"),
-                                   QStringLiteral("serve-demo")};
+                                   QStringLiteral("serve-demo"), QStringLiteral("screenshot"), QStringLiteral("watch"),
+                                   QStringLiteral("probe")};
 
 std::optional<int> parseId(const QString &text)
 {
@@ -113,6 +131,15 @@ QString graphicsSummary(const VirtualMachine &vm)
     if (g.passwordSet())
         text += QStringLiteral(", password set");
     return text;
+}
+
+// The first line of standard input, without its line end: a password or token.
+QString readStdinLine()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(in.readLine()).trimmed();
 }
 
 QString orDash(const QString &text)
@@ -190,6 +217,11 @@ int CliApplication::start(const QStringList &arguments)
         m_out.flush();
         return Ok;
     }
+    // Progress logs are for --verbose; warnings always show.
+    if (!m_parser.isSet(QStringLiteral("verbose")))
+        QLoggingCategory::setFilterRules(QStringLiteral("porthole.*.info=false\nporthole.*.debug=false"));
+    else
+        QLoggingCategory::setFilterRules(QStringLiteral("porthole.*.debug=true"));
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty())
         return usage(QStringLiteral("no command given"));
@@ -201,6 +233,16 @@ int CliApplication::start(const QStringList &arguments)
         return usage(error);
     if (command == u"serve-demo")
         return runServeDemo();
+    if (command == u"screenshot" || command == u"watch" || command == u"probe") {
+        if (positional.size() != 2)
+            return usage(QStringLiteral("'%1' wants one console URL").arg(command));
+        const auto url = ConsoleUrl::parse(positional[1], &error);
+        if (!url)
+            return usage(error);
+        if (command == u"probe")
+            return runProbe(*url);
+        return command == u"watch" ? runWatch(*url) : runScreenshot(*url);
+    }
 
     int status = Ok;
     const auto settings = resolveSettings(&error, &status);
@@ -280,12 +322,7 @@ std::optional<OneSettings> CliApplication::resolveSettings(QString *error, int *
             }
             settings.user = m_parser.value(QStringLiteral("user"));
             if (fromStdin) {
-                QFile in;
-                if (!in.open(stdin, QIODevice::ReadOnly)) {
-                    *error = QStringLiteral("cannot read standard input");
-                    return std::nullopt;
-                }
-                settings.secret = QString::fromUtf8(in.readLine()).trimmed();
+                settings.secret = readStdinLine();
             } else {
                 QFile file(m_parser.value(QStringLiteral("password-file")));
                 if (!file.open(QIODevice::ReadOnly)) {
@@ -592,6 +629,127 @@ int CliApplication::runServeDemo()
               << "Press Ctrl+C to stop.\n";
     }
     m_out.flush();
+    auto *signals = new UnixSignalWatcher({SIGINT, SIGTERM}, this);
+    connect(signals, &UnixSignalWatcher::received, this, [this] { finish(Ok); });
+    return -1;
+}
+
+bool CliApplication::consoleOptions(RfbSession::Options *options, QString *error)
+{
+    if (m_parser.isSet(QStringLiteral("password-stdin")))
+        options->password = readStdinLine();
+    options->wssCaFile = m_parser.value(QStringLiteral("ca-file"));
+    if (m_parser.isSet(QStringLiteral("pin-sha256"))) {
+        const QByteArray pin = OneSettings::parseFingerprint(m_parser.value(QStringLiteral("pin-sha256")));
+        if (pin.isEmpty()) {
+            *error = QStringLiteral("--pin-sha256 wants 64 hex digits (colons allowed), got \"%1\"")
+                         .arg(m_parser.value(QStringLiteral("pin-sha256")));
+            return false;
+        }
+        options->wssPinnedSha256 = pin.toHex();
+    }
+    if (m_parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 86400) {
+            *error = QStringLiteral("--timeout wants a number of seconds, got \"%1\"").arg(m_parser.value(QStringLiteral("timeout")));
+            return false;
+        }
+        options->connectTimeoutMs = int(seconds * 1000);
+    }
+    return true;
+}
+
+int CliApplication::runScreenshot(const ConsoleUrl &url)
+{
+    const QString output = m_parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usage(QStringLiteral("'screenshot' wants -o FILE.png"));
+    RfbSession::Options options;
+    QString error;
+    if (!consoleOptions(&options, &error))
+        return usage(error);
+    auto *job = new ScreenshotJob(url, options, output, options.connectTimeoutMs, this);
+    connect(job, &ScreenshotJob::finished, this, [this, job, output](ConsoleError failure, const QString &message) {
+        if (failure != ConsoleError::None) {
+            m_err << "porthole-cli: " << message << '\n';
+            finish(consoleExitCode(failure));
+            return;
+        }
+        const QImage image = job->image();
+        if (m_parser.isSet(QStringLiteral("json"))) {
+            printJson(QJsonObject{{QStringLiteral("file"), output},
+                                  {QStringLiteral("width"), image.width()},
+                                  {QStringLiteral("height"), image.height()},
+                                  {QStringLiteral("first_frame_ms"), job->firstFrameMs()}});
+        } else {
+            m_out << output << ": " << image.width() << 'x' << image.height() << ", first complete frame after "
+                  << job->firstFrameMs() << " ms\n";
+        }
+        finish(Ok);
+    });
+    job->start();
+    return -1;
+}
+
+int CliApplication::runWatch(const ConsoleUrl &url)
+{
+    RfbSession::Options options;
+    QString error;
+    if (!consoleOptions(&options, &error))
+        return usage(error);
+    int durationMs = 0;
+    if (m_parser.isSet(QStringLiteral("duration"))) {
+        bool ok = false;
+        const double seconds = m_parser.value(QStringLiteral("duration")).toDouble(&ok);
+        if (!ok || seconds <= 0)
+            return usage(QStringLiteral("--duration wants a number of seconds, got \"%1\"").arg(m_parser.value(QStringLiteral("duration"))));
+        durationMs = int(seconds * 1000);
+    }
+    auto *job = new WatchJob(url, options, durationMs, this);
+    connect(job, &WatchJob::sampled, this, [this](const WatchJob::Sample &sample) {
+        m_out << WatchJob::sampleLine(sample) << '\n';
+        m_out.flush();
+    });
+    connect(job, &WatchJob::finished, this, [this, job](ConsoleError failure, const QString &message) {
+        if (failure != ConsoleError::None && failure != ConsoleError::ConnectionLost) {
+            m_err << "porthole-cli: " << message << '\n';
+            finish(consoleExitCode(failure));
+            return;
+        }
+        m_out << WatchJob::summaryText(job->summary()) << '\n';
+        if (failure == ConsoleError::ConnectionLost)
+            m_err << "porthole-cli: " << message << '\n';
+        finish(consoleExitCode(failure));
+    });
+    // Ctrl+C ends the watch with its summary rather than killing it.
+    auto *signals = new UnixSignalWatcher({SIGINT, SIGTERM}, this);
+    connect(signals, &UnixSignalWatcher::received, job, &WatchJob::stop);
+    job->start();
+    return -1;
+}
+
+int CliApplication::runProbe(const ConsoleUrl &url)
+{
+    RfbSession::Options sessionOptions;
+    QString error;
+    if (!consoleOptions(&sessionOptions, &error))
+        return usage(error);
+    ConsoleProbe::Options options;
+    options.password = sessionOptions.password;
+    options.caFile = sessionOptions.wssCaFile;
+    options.pinnedSha256 = sessionOptions.wssPinnedSha256;
+    if (m_parser.isSet(QStringLiteral("timeout")))
+        options.stepTimeoutMs = sessionOptions.connectTimeoutMs;
+    auto *probe = new ConsoleProbe(this);
+    connect(probe, &ConsoleProbe::finished, this, [this](const ProbeReport &report) {
+        if (m_parser.isSet(QStringLiteral("json")))
+            printJson(report.toJson());
+        else
+            m_out << report.toText();
+        finish(report.exitCode());
+    });
+    probe->start(url, options);
     return -1;
 }
 

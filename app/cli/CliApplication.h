@@ -2,6 +2,7 @@
 #pragma once
 
 #include "OneClient.h"
+#include "RfbSession.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -11,6 +12,7 @@
 
 namespace Porthole {
 
+class ConsoleUrl;
 class DemoCloudServer;
 
 // porthole-cli: parses the command line, resolves endpoint and credentials the
@@ -42,6 +44,10 @@ private:
     int runVms();
     int runVm(const QStringList &arguments);
     int runToken(const QStringList &arguments);
+    bool consoleOptions(RfbSession::Options *options, QString *error);
+    int runScreenshot(const ConsoleUrl &url);
+    int runWatch(const ConsoleUrl &url);
+    int runProbe(const ConsoleUrl &url);
 
     // Runs call; on success hands its result to print, else reports its error.
     void whenDone(OneCall *call, std::function<void(const QVariant &)> print);

@@ -2,280 +2,116 @@
 // porthole-proxy: websockify's command line in front of TokenProxy.
 #include "BuildInfo.h"
 #include "Logging.h"
-#include "proxy/TokenProxy.h"
-#include "tokens/TokenSource.h"
+#include "ProxyCommandLine.h"
+#include "ProxyProcessSetup.h"
+#include "TokenProxy.h"
+#include "TokenSource.h"
+#include "UnixSignalWatcher.h"
+#include "WorkerSupervisor.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
-#include <QHostInfo>
-#include <QSocketNotifier>
 
 #include <csignal>
-#include <malloc.h>
 #include <cstdio>
-#include <sys/resource.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Porthole;
 
 namespace {
 
-int g_signalPipe[2] = {-1, -1};
-FILE *g_log = nullptr;
-
-void onSignal(int signal)
+int fatal(const QString &message)
 {
-    // Only async-signal-safe work here: the event loop reads the number from the pipe.
-    const char byte = char(signal);
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
+    std::fprintf(stderr, "porthole-proxy: %s\n", qPrintable(message));
+    return 2;
 }
 
-void logHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
+// --check: every problem with file:line, then the count; 0 when clean.
+int checkTokens(TokenSource &tokens, bool loaded, const QString &error)
 {
-    if (type == QtDebugMsg && !g_log)
-        return;
-    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
-        + message.toUtf8() + '\n';
-    FILE *out = g_log ? g_log : stderr;
-    std::fwrite(line.constData(), 1, size_t(line.size()), out);
-    std::fflush(out);
+    if (!loaded) {
+        std::printf("%s\n", qPrintable(error));
+        return 1;
+    }
+    const QList<TokenProblem> problems = tokens.problems();
+    for (const TokenProblem &problem : problems)
+        std::printf("%s\n", qPrintable(problem.toString()));
+    if (tokens.tokenCount() >= 0)
+        std::printf("%s: %lld tokens, %lld problems\n", qPrintable(tokens.description()),
+                    qlonglong(tokens.tokenCount()), qlonglong(problems.size()));
+    else
+        std::printf("%s: reachable\n", qPrintable(tokens.description()));
+    return problems.isEmpty() ? 0 : 1;
 }
 
-// 10,000 sessions need 20,000 descriptors; the soft limit is often 1024. As root the
-// hard limit can be raised too (up to fs.nr_open); otherwise the soft one goes to it.
-void raiseFileLimit()
+int runWorker(int &argc, char **argv, const ProxyConfig &config, TokenSource &tokens)
 {
-    rlimit limit;
-    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
-        return;
-    constexpr rlim_t kWanted = 65536;
-    if (limit.rlim_max < kWanted) {
-        const rlimit raised{kWanted, kWanted};
-        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+    QCoreApplication app(argc, argv);
+    UnixSignalWatcher signals({SIGINT, SIGTERM, SIGHUP});
+    // A --workers child starts with these blocked (WorkerSupervisor); handled from here on.
+    sigset_t handled;
+    sigemptyset(&handled);
+    for (int s : {SIGINT, SIGTERM, SIGHUP, SIGCHLD})
+        sigaddset(&handled, s);
+    sigprocmask(SIG_UNBLOCK, &handled, nullptr);
+
+    TokenProxy proxy(config, &tokens);
+    QString error;
+    if (!proxy.start(&error))
+        return fatal(error);
+    qCInfo(lcProxy).noquote() << "tokens from" << tokens.description();
+    QObject::connect(&proxy, &TokenProxy::stopped, &app, [] { QCoreApplication::exit(0); });
+    QObject::connect(&signals, &UnixSignalWatcher::received, &app, [&](int signal) {
+        if (signal != SIGHUP) {
+            qCInfo(lcProxy) << "signal" << signal << "- closing sessions and exiting";
+            proxy.stop();
             return;
-    }
-    if (limit.rlim_cur < limit.rlim_max) {
-        limit.rlim_cur = limit.rlim_max;
-        setrlimit(RLIMIT_NOFILE, &limit);
-    }
-}
-
-bool parseListen(const QString &text, ProxyConfig *config, QString *error)
-{
-    QString host;
-    QString port = text;
-    if (text.startsWith(QLatin1Char('['))) {
-        const qsizetype close = text.indexOf(QStringLiteral("]:"));
-        if (close < 0) {
-            *error = QStringLiteral("listen address '%1' is not [address]:port").arg(text);
-            return false;
         }
-        host = text.mid(1, close - 1);
-        port = text.mid(close + 2);
-    } else if (text.count(QLatin1Char(':')) == 1) {
-        host = text.section(QLatin1Char(':'), 0, 0);
-        port = text.section(QLatin1Char(':'), 1);
-    }
-    bool ok = false;
-    const uint number = port.toUInt(&ok);
-    if (!ok || number > 65535) {
-        *error = QStringLiteral("listen port '%1' is not a number from 0 to 65535").arg(port);
-        return false;
-    }
-    config->listenPort = quint16(number);
-    if (host.isEmpty())
-        return true;
-    if (host == QLatin1String("localhost")) {
-        config->listenAddress = QHostAddress::LocalHost;
-        return true;
-    }
-    QHostAddress address(host);
-    if (address.isNull()) {
-        const QHostInfo info = QHostInfo::fromName(host);
-        if (info.addresses().isEmpty()) {
-            *error = QStringLiteral("cannot resolve listen host '%1'").arg(host);
-            return false;
-        }
-        address = info.addresses().constFirst();
-    }
-    config->listenAddress = address;
-    return true;
-}
-
-int intOption(const QCommandLineParser &parser, const QString &name, int fallback, bool *ok)
-{
-    if (!parser.isSet(name))
-        return fallback;
-    bool good = false;
-    const int value = parser.value(name).toInt(&good);
-    if (!good || value < 0) {
-        std::fprintf(stderr, "porthole-proxy: --%s needs a non-negative number, not '%s'\n", qPrintable(name),
-                     qPrintable(parser.value(name)));
-        *ok = false;
-    }
-    return value;
+        QString reloadError;
+        if (tokens.load(&reloadError))
+            qCInfo(lcProxy).noquote() << "SIGHUP: reloaded" << tokens.description();
+        else
+            qCWarning(lcProxy).noquote() << "SIGHUP: reload failed, sessions will be refused:" << reloadError;
+    });
+    return app.exec();
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Parsing, loading and (with --workers) forking happen before any Qt event machinery
+    // exists, so that every worker process starts its own from scratch.
     QCoreApplication::setApplicationName(QStringLiteral("porthole-proxy"));
     QCoreApplication::setApplicationVersion(buildDescription());
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "WebSocket-to-VNC token proxy, a drop-in replacement for websockify.\n"
-        "Browsers connect to ws[s]://host:port/websockify?token=TOKEN (any path; or a 'token' cookie);\n"
-        "the token names the VNC server, and only token targets are ever dialled."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOptions({
-        {QStringLiteral("token-plugin"), QStringLiteral("TokenFile (default), ReadOnlyTokenFile or TokenRedis."),
-         QStringLiteral("PLUGIN"), QStringLiteral("TokenFile")},
-        {QStringLiteral("token-source"),
-         QStringLiteral("Token file, directory of token files, or Redis host[:port[:db[:password[:namespace]]]]."),
-         QStringLiteral("SOURCE")},
-        {QStringLiteral("target-config"), QStringLiteral("websockify's old spelling of --token-plugin TokenFile --token-source DIR."),
-         QStringLiteral("DIR")},
-        {QStringLiteral("cert"), QStringLiteral("PEM certificate for wss (the key may sit in the same file)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("key"), QStringLiteral("PEM private key, if not in the certificate file."), QStringLiteral("FILE")},
-        {QStringLiteral("ssl-only"), QStringLiteral("Refuse plain ws (without it one port serves ws and wss).")},
-        {QStringLiteral("web"), QStringLiteral("Serve static files from DIR (e.g. /usr/share/novnc)."), QStringLiteral("DIR")},
-        {QStringLiteral("host-token"), QStringLiteral("Take the token from the Host header, as websockify does.")},
-        {QStringLiteral("heartbeat"), QStringLiteral("Send a WebSocket ping every SECONDS."), QStringLiteral("SECONDS")},
-        {QStringLiteral("idle-timeout"),
-         QStringLiteral("Close a session idle for SECONDS. Per session: unlike websockify's flag it never stops the "
-                        "server."),
-         QStringLiteral("SECONDS")},
-        {QStringLiteral("max-connections"), QStringLiteral("Refuse sessions beyond N open ones (0: no limit)."),
-         QStringLiteral("N")},
-        {QStringLiteral("max-per-token"), QStringLiteral("Refuse sessions beyond N per token (0: no limit)."),
-         QStringLiteral("N")},
-        {QStringLiteral("log-file"), QStringLiteral("Append log lines to FILE instead of stderr."), QStringLiteral("FILE")},
-        {QStringLiteral("verbose"), QStringLiteral("Log every connection, not only sessions.")},
-        {QStringLiteral("check"),
-         QStringLiteral("Load the token source, print every problem with file:line and the number of tokens, exit 0 "
-                        "when clean, 1 otherwise.")},
-    });
-    parser.addPositionalArgument(QStringLiteral("[LISTEN_HOST:]LISTEN_PORT"), QStringLiteral("Where to listen."));
-    parser.process(app);
-
-    auto fatal = [](const QString &message) {
-        std::fprintf(stderr, "porthole-proxy: %s\n", qPrintable(message));
-        return 2;
-    };
-
-    QString plugin = parser.value(QStringLiteral("token-plugin"));
-    QString source = parser.value(QStringLiteral("token-source"));
-    if (parser.isSet(QStringLiteral("target-config"))) {
-        plugin = QStringLiteral("TokenFile");
-        source = parser.value(QStringLiteral("target-config"));
+    ProxyCommandLine commandLine;
+    if (!commandLine.parse(arguments)) {
+        std::fputs(qPrintable(commandLine.output()), commandLine.exitStatus() == 0 ? stdout : stderr);
+        return commandLine.exitStatus();
     }
-    if (source.isEmpty())
-        return fatal(QStringLiteral("no token source: pass --token-source FILE|DIR|REDIS or --target-config DIR"));
     QString error;
-    std::unique_ptr<TokenSource> tokens = TokenSource::create(plugin, source, &error);
+    std::unique_ptr<TokenSource> tokens = TokenSource::create(commandLine.plugin, commandLine.source, &error);
     if (!tokens)
         return fatal(error);
     const bool loaded = tokens->load(&error);
-
-    if (parser.isSet(QStringLiteral("check"))) {
-        if (!loaded) {
-            std::printf("%s\n", qPrintable(error));
-            return 1;
-        }
-        const QList<TokenProblem> problems = tokens->problems();
-        for (const TokenProblem &p : problems)
-            std::printf("%s\n", qPrintable(p.toString()));
-        if (tokens->tokenCount() >= 0)
-            std::printf("%s: %lld tokens, %lld problems\n", qPrintable(tokens->description()),
-                        qlonglong(tokens->tokenCount()), qlonglong(problems.size()));
-        else
-            std::printf("%s: reachable\n", qPrintable(tokens->description()));
-        return problems.isEmpty() ? 0 : 1;
-    }
+    if (commandLine.check)
+        return checkTokens(*tokens, loaded, error);
     // websockify starts anyway and fails every session; a missing source is a start-up error.
     if (!loaded)
         return fatal(error);
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return fatal(positional.isEmpty() ? QStringLiteral("missing [LISTEN_HOST:]LISTEN_PORT (see --help)")
-                                          : QStringLiteral("porthole-proxy relays by token only: give one "
-                                                           "[LISTEN_HOST:]LISTEN_PORT and no fixed target"));
-    ProxyConfig config;
-    if (!parseListen(positional.constFirst(), &config, &error))
+    if (!ProxyProcessSetup::apply(commandLine.logFile, commandLine.config.verbose, &error))
         return fatal(error);
-    bool ok = true;
-    config.certFile = parser.value(QStringLiteral("cert"));
-    config.keyFile = parser.value(QStringLiteral("key"));
-    config.sslOnly = parser.isSet(QStringLiteral("ssl-only"));
-    config.webRoot = parser.value(QStringLiteral("web"));
-    config.hostToken = parser.isSet(QStringLiteral("host-token"));
-    config.heartbeatSeconds = intOption(parser, QStringLiteral("heartbeat"), 0, &ok);
-    config.idleTimeoutSeconds = intOption(parser, QStringLiteral("idle-timeout"), 0, &ok);
-    config.maxConnections = intOption(parser, QStringLiteral("max-connections"), 0, &ok);
-    config.maxPerToken = intOption(parser, QStringLiteral("max-per-token"), 0, &ok);
-    config.verbose = parser.isSet(QStringLiteral("verbose"));
-    if (!ok)
-        return 2;
-    if (!config.webRoot.isEmpty() && !QFileInfo(config.webRoot).isDir())
-        return fatal(QStringLiteral("--web %1 is not a directory").arg(config.webRoot));
 
-    if (parser.isSet(QStringLiteral("log-file"))) {
-        const QByteArray path = QFile::encodeName(parser.value(QStringLiteral("log-file")));
-        g_log = std::fopen(path.constData(), "a");
-        if (!g_log)
-            return fatal(QStringLiteral("cannot open log file %1").arg(parser.value(QStringLiteral("log-file"))));
-    }
-    qInstallMessageHandler(logHandler);
-    if (config.verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("porthole.*.debug=true"));
-
-    raiseFileLimit();
-    // Relaying allocates and frees write-buffer chunks at a high rate; returning them to
-    // the kernel each time costs page faults on every burst.
-    mallopt(M_TRIM_THRESHOLD, 32 << 20);
-    mallopt(M_MMAP_THRESHOLD, 4 << 20);
-    std::signal(SIGPIPE, SIG_IGN);
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return fatal(QStringLiteral("cannot create the signal pipe"));
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGHUP, &action, nullptr);
-
-    TokenProxy proxy(config, tokens.get());
-    if (!proxy.start(&error))
-        return fatal(error);
-    qCInfo(lcProxy).noquote() << "tokens from" << tokens->description();
-
-    QObject::connect(&proxy, &TokenProxy::stopped, &app, [] { QCoreApplication::exit(0); });
-    QSocketNotifier signals(g_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&signals, &QSocketNotifier::activated, &app, [&] {
-        char byte = 0;
-        if (::read(g_signalPipe[0], &byte, 1) != 1)
-            return;
-        if (byte == SIGHUP) {
-            QString reloadError;
-            if (tokens->load(&reloadError))
-                qCInfo(lcProxy).noquote() << "SIGHUP: reloaded" << tokens->description();
-            else
-                qCWarning(lcProxy).noquote() << "SIGHUP: reload failed, sessions will be refused:" << reloadError;
-            return;
-        }
-        qCInfo(lcProxy) << "signal" << int(byte) << "- closing sessions and exiting";
-        proxy.stop();
-    });
-    return app.exec();
+    if (commandLine.workers == 1)
+        return runWorker(argc, argv, commandLine.config, *tokens);
+    tokens.reset(); // each worker loads its own (a Redis connection is not shareable)
+    const int status = WorkerSupervisor::run(commandLine.workers, commandLine.config, [&] {
+        std::unique_ptr<TokenSource> own = TokenSource::create(commandLine.plugin, commandLine.source, &error);
+        if (!own || !own->load(&error))
+            return fatal(error);
+        return runWorker(argc, argv, commandLine.config, *own);
+    }, &error);
+    return status < 0 ? fatal(error) : status;
 }

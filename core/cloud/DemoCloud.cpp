@@ -69,38 +69,21 @@ public:
 
     int size() const { return int(m_list.size()); }
 
-    std::optional<DemoCloud::Reply> intAt(int i, int &out) const
+    // xmlrpc-c's parameter accessors: a missing or mistyped parameter is a -501 fault.
+    template<typename T>
+    std::optional<DemoCloud::Reply> valueAt(int i, T &out, const char *kind) const
     {
         if (i >= m_list.size())
             return notEnough();
         const QVariant &v = m_list.at(i);
-        if (v.typeId() != QMetaType::Int)
-            return fault(QStringLiteral("Parameter that is supposed to be integer is not"));
-        out = v.toInt();
+        if (v.typeId() != QMetaType::fromType<T>().id())
+            return fault(QStringLiteral("Parameter that is supposed to be %1 is not").arg(QLatin1String(kind)));
+        out = v.value<T>();
         return std::nullopt;
     }
-
-    std::optional<DemoCloud::Reply> stringAt(int i, QString &out) const
-    {
-        if (i >= m_list.size())
-            return notEnough();
-        const QVariant &v = m_list.at(i);
-        if (v.typeId() != QMetaType::QString)
-            return fault(QStringLiteral("Parameter that is supposed to be a string is not"));
-        out = v.toString();
-        return std::nullopt;
-    }
-
-    std::optional<DemoCloud::Reply> boolAt(int i, bool &out) const
-    {
-        if (i >= m_list.size())
-            return notEnough();
-        const QVariant &v = m_list.at(i);
-        if (v.typeId() != QMetaType::Bool)
-            return fault(QStringLiteral("Parameter that is supposed to be boolean is not"));
-        out = v.toBool();
-        return std::nullopt;
-    }
+    std::optional<DemoCloud::Reply> intAt(int i, int &out) const { return valueAt(i, out, "integer"); }
+    std::optional<DemoCloud::Reply> stringAt(int i, QString &out) const { return valueAt(i, out, "a string"); }
+    std::optional<DemoCloud::Reply> boolAt(int i, bool &out) const { return valueAt(i, out, "boolean"); }
 
 private:
     static DemoCloud::Reply fault(const QString &message)

@@ -444,6 +444,12 @@ qint64 RfbSession::bytesReceived() const
     return m_bridge ? m_bridge->bytesToLibrary() : 0;
 }
 
+qint64 RfbSession::roundTripMs() const
+{
+    const auto *ws = qobject_cast<const WebSocketTransport *>(m_transport.get());
+    return ws ? ws->lastRoundTripMs() : -1;
+}
+
 QImage RfbSession::frame() const
 {
     QMutexLocker lock(&m_frameMutex);

@@ -73,6 +73,8 @@ public:
     // FramebufferUpdates with pixels, counted on the worker (not coalesced like frameUpdated).
     qint64 framesReceived() const { return m_updates.load(); }
     qint64 bytesReceived() const;
+    // Round trip of the last answered WebSocket ping in ms; -1 before one (or over TCP).
+    qint64 roundTripMs() const;
     // ms from open() to the first complete frame; -1 before it.
     qint64 firstFrameMs() const { return m_firstFrameMs; }
 

@@ -12,6 +12,9 @@ struct ProxyConfig
 {
     QHostAddress listenAddress = QHostAddress::Any;
     quint16 listenPort = 0;
+    // An already listening socket to accept from instead (porthole-proxy --workers
+    // shares one between processes); -1: listen on listenAddress:listenPort.
+    qintptr listenDescriptor = -1;
     QString certFile; // PEM; the key may sit in the same file
     QString keyFile;
     bool sslOnly = false;

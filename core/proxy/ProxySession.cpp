@@ -381,7 +381,6 @@ void ProxySession::pumpClient()
         }
         if (n == 0)
             return;
-        m_lastActivityMs = m_proxy->nowMs();
         if (!m_parser.feed(buffer, n, *this)) {
             closeWebSocket(m_parser.closeCode(), m_parser.errorReason(), "protocol_error");
             return;
@@ -396,6 +395,8 @@ void ProxySession::binaryData(const char *data, qsizetype size)
 {
     if (m_state != State::Open)
         return;
+    // Only data counts as activity: pongs to our heartbeat must not keep an idle session.
+    m_lastActivityMs = m_proxy->nowMs();
     m_target->write(data, size);
     m_bytesToTarget += quint64(size);
     m_proxy->metrics().bytesToTarget += quint64(size);
@@ -403,6 +404,9 @@ void ProxySession::binaryData(const char *data, qsizetype size)
 
 void ProxySession::controlFrame(int opcode, const QByteArray &payload)
 {
+    // Nothing may follow our close frame.
+    if (m_state != State::Open)
+        return;
     if (opcode == 0x9) {
         sendFrame(0xA, payload.constData(), payload.size());
     } else if (opcode == 0x8) {

@@ -84,13 +84,28 @@ bool TokenProxy::start(QString *error)
     }
     m_listener = new ProxyListener(this);
     m_listener->setMaxPendingConnections(1024);
-    if (!m_listener->listen(m_config.listenAddress, m_config.listenPort)) {
+    if (m_config.listenDescriptor >= 0) {
+        if (!m_listener->setSocketDescriptor(m_config.listenDescriptor)) {
+            *error = QStringLiteral("cannot accept on the inherited socket: %1").arg(m_listener->errorString());
+            return false;
+        }
+    } else if (!m_listener->listen(m_config.listenAddress, m_config.listenPort)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(m_config.listenAddress.toString())
                      .arg(m_config.listenPort)
                      .arg(m_listener->errorString());
         return false;
     }
+    // QTcpServer stops accepting for good after an accept error such as EMFILE; a flood
+    // of connections must cost a pause, not the service.
+    connect(m_listener, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        qCWarning(lcProxy).noquote() << "cannot accept connections:" << m_listener->errorString()
+                                     << "- retrying in 200 ms";
+        QTimer::singleShot(200, m_listener, [this] {
+            if (!m_stopping)
+                m_listener->resumeAccepting();
+        });
+    });
     m_sweep.start();
     qCInfo(lcProxy).noquote() << "listening on" << m_config.listenAddress.toString() + QLatin1Char(':')
             + QString::number(m_listener->serverPort())

@@ -12,8 +12,11 @@
 namespace Porthole {
 
 namespace {
-// After a failure, sessions are refused at once for this long before Redis is tried again.
-constexpr qint64 kRetryAfterMs = 250;
+// After a failure, sessions are refused at once for a while before Redis is tried again;
+// the wait doubles while Redis stays away, so an unreachable host (each try may block
+// for the timeout) costs the event loop little.
+constexpr qint64 kFirstRetryMs = 250;
+constexpr qint64 kLongestRetryMs = 2000;
 
 struct ReplyDeleter
 {
@@ -88,7 +91,7 @@ bool TokenRedis::ensureConnected(QString *error)
 {
     if (m_context)
         return true;
-    if (m_sinceFailure.isValid() && m_sinceFailure.elapsed() < kRetryAfterMs) {
+    if (m_sinceFailure.isValid() && m_sinceFailure.elapsed() < m_retryAfterMs) {
         *error = m_lastError;
         return false;
     }
@@ -97,6 +100,7 @@ bool TokenRedis::ensureConnected(QString *error)
     auto fail = [&](const QString &why) {
         m_lastError = QStringLiteral("Redis %1 unavailable: %2").arg(where, why);
         *error = m_lastError;
+        m_retryAfterMs = m_sinceFailure.isValid() ? qMin(m_retryAfterMs * 2, kLongestRetryMs) : kFirstRetryMs;
         m_sinceFailure.start();
         disconnect();
         return false;
@@ -127,6 +131,7 @@ bool TokenRedis::ensureConnected(QString *error)
         qCInfo(lcTokens).noquote() << "Redis" << where << "is back";
     m_lastError.clear();
     m_sinceFailure.invalidate();
+    m_retryAfterMs = kFirstRetryMs;
     return true;
 }
 
@@ -201,6 +206,7 @@ TokenLookup TokenRedis::lookup(const QString &token)
                               .arg(m_config.host)
                               .arg(m_config.port)
                               .arg(QString::fromLocal8Bit(m_context->errstr));
+            m_retryAfterMs = kFirstRetryMs;
             m_sinceFailure.start();
             disconnect();
             return TokenLookup::error(m_lastError);

@@ -16,8 +16,9 @@ namespace Porthole {
 //
 // Lookups are synchronous with a short connect/command timeout, so an unreachable
 // Redis stalls the event loop for at most that long, and a failure is remembered for
-// a moment so a burst of sessions is refused at once with the reason instead of each
-// waiting. The connection is re-established on the first lookup after Redis returns.
+// 0.25 s, doubling up to 2 s while Redis stays away, so a burst of sessions is refused
+// at once with the reason instead of each waiting. The connection is re-established on
+// the first lookup after that pause once Redis is back.
 class TokenRedis : public TokenSource
 {
 public:
@@ -56,6 +57,7 @@ private:
     redisContext *m_context = nullptr;
     QString m_lastError;
     QElapsedTimer m_sinceFailure;
+    qint64 m_retryAfterMs = 250;
 };
 
 } // namespace Porthole

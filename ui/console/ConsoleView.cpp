@@ -27,6 +27,14 @@ ConsoleView::ConsoleView(RfbSession *session, QWidget *parent)
     m_pointerTimer.setSingleShot(true);
     m_pointerTimer.setInterval(kPointerIntervalMs);
     connect(&m_pointerTimer, &QTimer::timeout, this, &ConsoleView::flushPointer);
+    // Window drags produce a resize per pixel; the server gets the size once it settles.
+    m_resizeTimer.setSingleShot(true);
+    m_resizeTimer.setInterval(250);
+    connect(&m_resizeTimer, &QTimer::timeout, this, &ConsoleView::requestRemoteResize);
+    connect(session, &RfbSession::capabilitiesChanged, this, [this] {
+        if (m_scaleMode == ScaleMode::Remote)
+            m_resizeTimer.start();
+    });
     connect(session, &RfbSession::frameUpdated, this, &ConsoleView::onFrameUpdated);
     connect(session, &RfbSession::desktopResized, this, [this] {
         updateGeometry();
@@ -46,6 +54,18 @@ void ConsoleView::setScaleMode(ScaleMode mode)
     m_scaleMode = mode;
     updateGeometry();
     update();
+    if (mode == ScaleMode::Remote)
+        m_resizeTimer.start();
+}
+
+void ConsoleView::requestRemoteResize()
+{
+    if (m_scaleMode != ScaleMode::Remote || !m_session || !m_session->supportsRemoteResize())
+        return;
+    // The remote desktop is drawn 1:1 in device pixels, so ask for the device size.
+    const QSize wanted = (QSizeF(size()) * devicePixelRatioF()).toSize();
+    if (wanted.isValid() && wanted != m_session->desktopSize())
+        m_session->requestResize(wanted);
 }
 
 void ConsoleView::setViewOnly(bool viewOnly)
@@ -72,6 +92,7 @@ QRectF ConsoleView::imageRect() const
     QSizeF size = QSizeF(remote) / devicePixelRatioF();
     if (m_scaleMode == ScaleMode::Fit)
         size = QSizeF(remote).scaled(QSizeF(this->size()), Qt::KeepAspectRatio);
+    // Remote mode draws 1:1 like OneToOne; the server is asked to match us.
     // Centred when smaller than the widget, anchored top-left when larger (1:1).
     const qreal x = size.width() < width() ? (width() - size.width()) / 2.0 : 0.0;
     const qreal y = size.height() < height() ? (height() - size.height()) / 2.0 : 0.0;
@@ -137,6 +158,8 @@ void ConsoleView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     update();
+    if (m_scaleMode == ScaleMode::Remote)
+        m_resizeTimer.start();
 }
 
 int ConsoleView::buttonMask(Qt::MouseButtons buttons) const

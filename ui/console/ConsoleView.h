@@ -19,7 +19,8 @@ class ConsoleView : public QWidget
 {
     Q_OBJECT
 public:
-    enum class ScaleMode { Fit, OneToOne };
+    // Remote: 1:1, and the server is asked to match the view's size (when it can).
+    enum class ScaleMode { Fit, OneToOne, Remote };
     Q_ENUM(ScaleMode)
 
     explicit ConsoleView(RfbSession *session, QWidget *parent = nullptr);
@@ -58,6 +59,7 @@ private:
     void sendStroke(const KeyMapper::Stroke &stroke);
     void releaseAllKeys();
     void flushPointer();
+    void requestRemoteResize();
     int buttonMask(Qt::MouseButtons buttons) const;
     KeyMapper::Input inputFrom(const QKeyEvent *event) const;
 
@@ -66,6 +68,7 @@ private:
     bool m_viewOnly = false;
     KeyMapper m_keys;
     QTimer m_pointerTimer;
+    QTimer m_resizeTimer;
     QPoint m_pendingPointer;
     int m_buttons = 0;
     bool m_pointerPending = false;

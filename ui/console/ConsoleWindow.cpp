@@ -75,6 +75,29 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     oneToOne->setCheckable(true);
     oneToOne->setToolTip(tr("Show the remote desktop pixel for pixel, with scroll bars; off: fit to the window"));
     connect(oneToOne, &QAction::toggled, this, &ConsoleWindow::setOneToOne);
+    QAction *remoteResize = bar->addAction(tr("Resize remote"));
+    remoteResize->setObjectName(QStringLiteral("actionRemoteResize"));
+    remoteResize->setCheckable(true);
+    remoteResize->setEnabled(false);
+    remoteResize->setToolTip(tr("Not available: the server has not offered to change its desktop size"));
+    connect(remoteResize, &QAction::toggled, this, [this, oneToOne](bool on) {
+        if (on)
+            oneToOne->setChecked(false);
+        m_view->setScaleMode(on ? ConsoleView::ScaleMode::Remote
+                                : (oneToOne->isChecked() ? ConsoleView::ScaleMode::OneToOne
+                                                         : ConsoleView::ScaleMode::Fit));
+        m_scroll->setWidgetResizable(m_view->scaleMode() != ConsoleView::ScaleMode::OneToOne);
+    });
+    connect(oneToOne, &QAction::toggled, remoteResize, [remoteResize](bool on) {
+        if (on)
+            remoteResize->setChecked(false);
+    });
+    connect(&m_session, &RfbSession::capabilitiesChanged, remoteResize, [this, remoteResize] {
+        const bool can = m_session.supportsRemoteResize();
+        remoteResize->setEnabled(can);
+        remoteResize->setToolTip(can ? tr("Ask the server to match its desktop to this window")
+                                     : tr("Not available: the server has not offered to change its desktop size"));
+    });
     QAction *viewOnly = bar->addAction(tr("View only"));
     viewOnly->setObjectName(QStringLiteral("actionViewOnly"));
     viewOnly->setCheckable(true);
@@ -261,11 +284,13 @@ void ConsoleWindow::updateStats()
     }
     const qint64 frames = m_session.framesReceived();
     const qint64 bytes = m_session.bytesReceived();
-    m_stats->setText(tr("%1 fps  %2 MiB/s  %3×%4")
+    const qint64 rtt = m_session.roundTripMs();
+    m_stats->setText(tr("%1 fps  %2 MiB/s  %3×%4%5")
                          .arg(frames - m_lastFrames)
                          .arg(double(bytes - m_lastBytes) / (1024.0 * 1024.0), 0, 'f', 2)
                          .arg(m_session.desktopSize().width())
-                         .arg(m_session.desktopSize().height()));
+                         .arg(m_session.desktopSize().height())
+                         .arg(rtt >= 0 ? tr("  RTT %1 ms").arg(rtt) : QString()));
     m_lastFrames = frames;
     m_lastBytes = bytes;
 }

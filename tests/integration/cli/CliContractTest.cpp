@@ -420,20 +420,21 @@ class CliTls : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
+        // A fatal assertion here would show in ctest as "Skipped"; SetUp() fails instead.
         s_dir = new QTemporaryDir;
-        const ProcessResult made = PortholeTest::runProgram(
+        s_made = PortholeTest::runProgram(
             QStringLiteral("openssl"),
             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
              QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
              QStringLiteral("/CN=porthole-test-oned"), QStringLiteral("-addext"),
              QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), s_dir->filePath(QStringLiteral("key.pem")),
              QStringLiteral("-out"), s_dir->filePath(QStringLiteral("cert.pem"))});
-        ASSERT_EQ(made.exitCode, 0) << qPrintable(made.err);
     }
     static void TearDownTestSuite() { delete s_dir; }
 
     void SetUp() override
     {
+        ASSERT_EQ(s_made.exitCode, 0) << "openssl could not make a certificate: " << qPrintable(s_made.err);
         QFile certFile(s_dir->filePath(QStringLiteral("cert.pem")));
         QFile keyFile(s_dir->filePath(QStringLiteral("key.pem")));
         ASSERT_TRUE(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
@@ -446,10 +447,12 @@ protected:
     QString fingerprint() const { return QString::fromLatin1(m_certificate.digest(QCryptographicHash::Sha256).toHex(':')); }
 
     static QTemporaryDir *s_dir;
+    static ProcessResult s_made;
     QSslCertificate m_certificate;
     FakeOned m_server{replyWith(xmlRpc(QVariantList{true, QStringLiteral("6.10.5"), 0}))};
 };
 QTemporaryDir *CliTls::s_dir = nullptr;
+ProcessResult CliTls::s_made;
 
 TEST_F(CliTls, UntrustedCertificateIsNamedAndRefused)
 {

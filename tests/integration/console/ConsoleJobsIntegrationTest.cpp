@@ -30,10 +30,11 @@ protected:
     {
         s_server = new XvncServer;
         s_proxy = new Websockify;
-        ASSERT_TRUE(s_server->start(QStringLiteral("400x300"))) << s_server->log().toStdString();
-        ASSERT_TRUE(s_server->setRootColour(QStringLiteral("#804020")));
-        ASSERT_TRUE(s_proxy->start({QStringLiteral("vm: 127.0.0.1:%1").arg(s_server->port())}));
+        PORTHOLE_REQUIRE_PEER(s_server->start(QStringLiteral("400x300")));
+        PORTHOLE_REQUIRE_PEER(s_server->setRootColour(QStringLiteral("#804020")));
+        PORTHOLE_REQUIRE_PEER(s_proxy->start({QStringLiteral("vm: 127.0.0.1:%1").arg(s_server->port())}));
     }
+    void SetUp() override { ASSERT_TRUE(peerSetupError().isEmpty()) << peerSetupError().toStdString(); }
     static void TearDownTestSuite()
     {
         delete s_proxy;

@@ -4,16 +4,24 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocalSocket>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 
+#include <cerrno>
 #include <csignal>
 #include <sys/types.h>
 #include <unistd.h>
 
 namespace PortholeTest {
+
+QString &peerSetupError()
+{
+    static QString error;
+    return error;
+}
 
 quint16 freePort()
 {
@@ -71,6 +79,25 @@ void PeerProcess::kill()
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return;
     const auto pid = static_cast<pid_t>(m_process->processId());
+    // SIGTERM first: X servers then remove their /tmp/.X11-unix socket and lock file.
+    if (pid > 0)
+        ::kill(-pid, SIGTERM);
+    if (!m_process->waitForFinished(5000)) {
+        if (pid > 0)
+            ::kill(-pid, SIGKILL);
+        m_process->kill();
+        m_process->waitForFinished(10000);
+    }
+    // The group's other members (websockify's per-connection children) go too.
+    if (pid > 0)
+        ::kill(-pid, SIGKILL);
+}
+
+void PeerProcess::killHard()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    const auto pid = static_cast<pid_t>(m_process->processId());
     if (pid > 0)
         ::kill(-pid, SIGKILL);
     m_process->kill();
@@ -98,11 +125,25 @@ bool XvncServer::start(const QString &geometry, const QString &password, const Q
     if (!m_dir.isValid())
         return false;
     // Display numbers are a machine-wide namespace: pick one with no socket and no lock.
-    for (int attempt = 0; attempt < 50 && m_display < 0; ++attempt) {
+    // A lock whose process is gone, or a socket nobody listens on, is what a server killed
+    // hard leaves behind: the next X server replaces both, so such a display counts as free.
+    for (int attempt = 0; attempt < 200 && m_display < 0; ++attempt) {
         const int n = 100 + int(QRandomGenerator::global()->bounded(800));
-        if (!QFileInfo::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n))
-            && !QFileInfo::exists(QStringLiteral("/tmp/.X%1-lock").arg(n)))
-            m_display = n;
+        QFile lock(QStringLiteral("/tmp/.X%1-lock").arg(n));
+        if (lock.open(QIODevice::ReadOnly)) {
+            // The X server takes over a lock whose process is gone.
+            const pid_t owner = pid_t(lock.readAll().trimmed().toInt());
+            if (owner > 0 && (::kill(owner, 0) == 0 || errno == EPERM))
+                continue;
+        }
+        const QString socketPath = QStringLiteral("/tmp/.X11-unix/X%1").arg(n);
+        if (QFileInfo::exists(socketPath)) {
+            QLocalSocket probe;
+            probe.connectToServer(socketPath);
+            if (probe.waitForConnected(500))
+                continue;
+        }
+        m_display = n;
     }
     m_port = freePort();
     if (m_display < 0 || m_port == 0)

@@ -9,6 +9,18 @@
 
 namespace PortholeTest {
 
+// Why the suite's peers could not be started; empty when they run. A failed ASSERT in
+// SetUpTestSuite shows up in ctest as "Skipped" (not failed), so suites record the
+// problem here and every test fails on it in SetUp() instead.
+QString &peerSetupError();
+#define PORTHOLE_REQUIRE_PEER(condition)                                                                  \
+    do {                                                                                                  \
+        if (!(condition)) {                                                                               \
+            ::PortholeTest::peerSetupError() = QStringLiteral("could not start test peers: " #condition); \
+            return;                                                                                       \
+        }                                                                                                 \
+    } while (0)
+
 // A free TCP port on 127.0.0.1 (bound and released; good enough for test peers).
 quint16 freePort();
 // Polls a TCP connect to 127.0.0.1:port until it succeeds or timeoutMs passes.
@@ -26,7 +38,10 @@ public:
     PeerProcess &operator=(const PeerProcess &) = delete;
 
     bool start(const QString &program, const QStringList &arguments);
+    // SIGTERM to the group (X servers clean up), SIGKILL after 5 s.
     void kill();
+    // SIGKILL at once: a peer that dies without a word (a crashed proxy).
+    void killHard();
     QString output() const;
     bool running() const;
 
@@ -68,7 +83,7 @@ public:
     // port 0: pick a free one; otherwise reuse that port (a proxy coming back).
     bool start(const QStringList &tokenLines, const QStringList &extraArguments = {}, quint16 port = 0);
     quint16 port() const { return m_port; }
-    void kill() { m_process.kill(); }
+    void kill() { m_process.killHard(); }
     QString url(const QString &token, const QString &scheme = QStringLiteral("ws")) const;
     QString log() const { return m_process.output(); }
 

@@ -39,12 +39,13 @@ protected:
         s_open = new XvncServer;
         s_auth = new XvncServer;
         s_proxy = new Websockify;
-        ASSERT_TRUE(s_open->start(QStringLiteral("640x480"))) << s_open->log().toStdString();
-        ASSERT_TRUE(s_auth->start(QStringLiteral("320x240"), QStringLiteral("sesame12")));
-        ASSERT_TRUE(s_proxy->start({QStringLiteral("open: 127.0.0.1:%1").arg(s_open->port()),
+        PORTHOLE_REQUIRE_PEER(s_open->start(QStringLiteral("640x480")));
+        PORTHOLE_REQUIRE_PEER(s_auth->start(QStringLiteral("320x240"), QStringLiteral("sesame12")));
+        PORTHOLE_REQUIRE_PEER(s_proxy->start({QStringLiteral("open: 127.0.0.1:%1").arg(s_open->port()),
                                     QStringLiteral("auth: 127.0.0.1:%1").arg(s_auth->port()),
                                     QStringLiteral("dead: 127.0.0.1:%1").arg(freePort())}));
     }
+    void SetUp() override { ASSERT_TRUE(peerSetupError().isEmpty()) << peerSetupError().toStdString(); }
     static void TearDownTestSuite()
     {
         delete s_proxy;

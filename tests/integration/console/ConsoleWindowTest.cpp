@@ -37,11 +37,14 @@ TEST(ConsoleWindow, ConnectsAndHidesTheOverlay)
     ASSERT_TRUE(full.wait(kWaitMs)) << window.session()->errorText().toStdString();
     EXPECT_TRUE(window.overlayText().isEmpty()) << window.overlayText().toStdString();
     EXPECT_TRUE(window.windowTitle().contains(u"fake"));
-    for (const char *name : {"actionOneToOne", "actionViewOnly", "actionSendKeys", "actionTypeClipboard",
+    for (const char *name : {"actionOneToOne", "actionRemoteResize", "actionViewOnly", "actionSendKeys", "actionTypeClipboard",
                              "actionClipboardSync", "actionScreenshot", "actionFullScreen", "actionReconnect"})
         EXPECT_NE(window.action(QString::fromLatin1(name)), nullptr) << name;
     window.action(QStringLiteral("actionOneToOne"))->setChecked(true);
     EXPECT_EQ(window.view()->scaleMode(), ConsoleView::ScaleMode::OneToOne);
+    // The fake server never offers ExtendedDesktopSize: the action says why it is off.
+    EXPECT_FALSE(window.action(QStringLiteral("actionRemoteResize"))->isEnabled());
+    EXPECT_TRUE(window.action(QStringLiteral("actionRemoteResize"))->toolTip().contains(u"Not available"));
     window.action(QStringLiteral("actionViewOnly"))->setChecked(true);
     EXPECT_TRUE(window.view()->isViewOnly());
 }

@@ -64,16 +64,16 @@ protected:
         s_open = new XvncServer;
         s_auth = new XvncServer;
         s_proxy = new Websockify;
-        ASSERT_TRUE(s_open->start(QStringLiteral("640x480"))) << s_open->log().toStdString();
-        ASSERT_TRUE(s_open->setRootColour(QStringLiteral("#3366cc")));
-        ASSERT_TRUE(s_auth->start(QStringLiteral("320x240"), QStringLiteral("sesame12")))
-            << s_auth->log().toStdString();
-        ASSERT_TRUE(s_auth->setRootColour(QStringLiteral("#20c040")));
+        PORTHOLE_REQUIRE_PEER(s_open->start(QStringLiteral("640x480")));
+        PORTHOLE_REQUIRE_PEER(s_open->setRootColour(QStringLiteral("#3366cc")));
+        PORTHOLE_REQUIRE_PEER(s_auth->start(QStringLiteral("320x240"), QStringLiteral("sesame12")));
+        PORTHOLE_REQUIRE_PEER(s_auth->setRootColour(QStringLiteral("#20c040")));
         s_deadPort = freePort();
-        ASSERT_TRUE(s_proxy->start({QStringLiteral("open: 127.0.0.1:%1").arg(s_open->port()),
+        PORTHOLE_REQUIRE_PEER(s_proxy->start({QStringLiteral("open: 127.0.0.1:%1").arg(s_open->port()),
                                     QStringLiteral("auth: 127.0.0.1:%1").arg(s_auth->port()),
                                     QStringLiteral("dead: 127.0.0.1:%1").arg(s_deadPort)}));
     }
+    void SetUp() override { ASSERT_TRUE(peerSetupError().isEmpty()) << peerSetupError().toStdString(); }
     static void TearDownTestSuite()
     {
         delete s_proxy;
@@ -108,6 +108,21 @@ TEST_F(RfbSessionIntegration, FirstFullFrameThroughWebsockifyHasTheRootColour)
     EXPECT_GE(session.firstFrameMs(), 0);
     session.close();
     EXPECT_EQ(session.state(), RfbSession::State::Closed);
+}
+
+TEST_F(RfbSessionIntegration, KeepalivePingsMeasureTheRoundTrip)
+{
+    RfbSession session;
+    RfbSession::Options options;
+    options.pingIntervalMs = 100;
+    session.open(url(s_proxy->url(QStringLiteral("open"))), options);
+    ASSERT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
+    QSignalSpy frames(&session, &RfbSession::frameUpdated);
+    QDeadlineTimer deadline(kWaitMs);
+    while (session.roundTripMs() < 0 && !deadline.hasExpired())
+        frames.wait(100);
+    EXPECT_GE(session.roundTripMs(), 0);
+    EXPECT_EQ(session.state(), RfbSession::State::Connected);
 }
 
 TEST_F(RfbSessionIntegration, LosslessRawAlsoMatches)

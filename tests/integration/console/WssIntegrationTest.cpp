@@ -28,12 +28,13 @@ protected:
         s_cert = new TestCertificate;
         s_server = new XvncServer;
         s_proxy = new Websockify;
-        ASSERT_TRUE(s_cert->create(s_dir->path()));
-        ASSERT_TRUE(s_server->start(QStringLiteral("320x200")));
-        ASSERT_TRUE(s_proxy->start({QStringLiteral("vm: 127.0.0.1:%1").arg(s_server->port())},
+        PORTHOLE_REQUIRE_PEER(s_cert->create(s_dir->path()));
+        PORTHOLE_REQUIRE_PEER(s_server->start(QStringLiteral("320x200")));
+        PORTHOLE_REQUIRE_PEER(s_proxy->start({QStringLiteral("vm: 127.0.0.1:%1").arg(s_server->port())},
                                    {QStringLiteral("--cert"), s_cert->certFile, QStringLiteral("--key"),
                                     s_cert->keyFile, QStringLiteral("--ssl-only")}));
     }
+    void SetUp() override { ASSERT_TRUE(peerSetupError().isEmpty()) << peerSetupError().toStdString(); }
     static void TearDownTestSuite()
     {
         delete s_proxy;

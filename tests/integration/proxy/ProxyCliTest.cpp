@@ -99,3 +99,43 @@ TEST(ProxyCli, SighupReloadsAndSigtermExitsCleanly)
     EXPECT_TRUE(log.contains(QStringLiteral("session closed"))) << qPrintable(log);
     EXPECT_FALSE(log.contains(QStringLiteral("token new "))) << qPrintable(log);
 }
+
+TEST(ProxyCli, WorkersShareThePortAndStopTogether)
+{
+    QTemporaryDir dir;
+    EchoServer echo;
+    const QString file = dir.filePath(QStringLiteral("tokens"));
+    writeFile(file, "t: 127.0.0.1:" + QByteArray::number(echo.port()) + "\n");
+    const quint16 port = freePort();
+    QProcess proxy;
+    proxy.start(proxyProgram(), {QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--token-source"), file,
+                                 QStringLiteral("127.0.0.1:%1").arg(port)});
+    ASSERT_TRUE(waitForListening(port, proxy)) << proxy.readAllStandardError().constData();
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/websockify?token=t").arg(port);
+    std::vector<std::unique_ptr<WsClient>> clients;
+    for (int i = 0; i < 6; ++i)
+        clients.push_back(std::make_unique<WsClient>(url));
+    for (auto &c : clients)
+        ASSERT_TRUE(c->waitForBytes(5));
+    ::kill(pid_t(proxy.processId()), SIGTERM);
+    for (auto &c : clients) {
+        ASSERT_TRUE(c->waitForClose());
+        EXPECT_EQ(c->socket().closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+    }
+    ASSERT_TRUE(proxy.state() == QProcess::NotRunning || proxy.waitForFinished(20000));
+    EXPECT_EQ(proxy.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(proxy.exitCode(), 0);
+}
+
+TEST(ProxyCli, HelpListsWebsockifysOptions)
+{
+    const auto r = runProgram(proxyProgram(), {QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("Usage: porthole-proxy "))) << qPrintable(r.out);
+    for (const char *option : {"--token-plugin", "--token-source", "--target-config", "--cert", "--key", "--ssl-only",
+                               "--web", "--host-token", "--heartbeat", "--idle-timeout", "--max-connections",
+                               "--max-per-token", "--log-file", "--verbose", "--check", "--version"})
+        EXPECT_TRUE(r.out.contains(QString::fromLatin1(option))) << option;
+    // The one flag whose meaning differs from websockify's says so.
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Per session")));
+}

@@ -135,18 +135,18 @@ TEST_F(TokenProxyTest, RefusalsSayWhy)
     struct Case
     {
         QString token;
-        QWebSocketProtocol::CloseCode code;
+        int code; // 4014 is outside Qt's CloseCode enumerators: compare as numbers
         QString reason;
     } cases[] = {
-        {QStringLiteral("nope"), QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unknown token")},
-        {QStringLiteral("old-token"), QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("expired token")},
-        {QStringLiteral("down-token"), QWebSocketProtocol::CloseCode(4014), QStringLiteral("unreachable")},
-        {QString(), QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no token")},
+        {QStringLiteral("nope"), 1008, QStringLiteral("unknown token")},
+        {QStringLiteral("old-token"), 1008, QStringLiteral("expired token")},
+        {QStringLiteral("down-token"), 4014, QStringLiteral("unreachable")},
+        {QString(), 1008, QStringLiteral("no token")},
     };
     for (const Case &c : cases) {
         WsClient client(url(c.token));
         ASSERT_TRUE(client.waitForClose()) << qPrintable(c.token);
-        EXPECT_EQ(client.socket().closeCode(), c.code) << qPrintable(c.token);
+        EXPECT_EQ(int(client.socket().closeCode()), c.code) << qPrintable(c.token);
         EXPECT_TRUE(client.socket().closeReason().contains(c.reason))
             << qPrintable(c.token) << ": " << qPrintable(client.socket().closeReason());
         EXPECT_TRUE(client.received.isEmpty());
@@ -156,7 +156,7 @@ TEST_F(TokenProxyTest, RefusalsSayWhy)
     ASSERT_TRUE(first.waitForBytes(greeting().size()));
     WsClient second(url(QStringLiteral("good-token")));
     ASSERT_TRUE(second.waitForClose());
-    EXPECT_EQ(second.socket().closeCode(), QWebSocketProtocol::CloseCode(4013));
+    EXPECT_EQ(int(second.socket().closeCode()), 4013);
     EXPECT_TRUE(second.socket().closeReason().contains(QStringLiteral("too many connections")));
     EXPECT_EQ(m_proxy->metrics().refused.value("unknown_token"), 1u);
     EXPECT_EQ(m_proxy->metrics().refused.value("too_many_per_token"), 1u);
@@ -240,6 +240,15 @@ TEST_F(TokenProxyTest, TlsAndPlainOnOnePort)
     startProxy(config);
     expectGoodSession(QStringLiteral("wss"));
     expectGoodSession(QStringLiteral("ws"));
+
+    // --ssl-only: plain ws on the same kind of port gets nothing but a closed connection.
+    config.sslOnly = true;
+    startProxy(config);
+    expectGoodSession(QStringLiteral("wss"));
+    WsClient plain(url(QStringLiteral("good-token")));
+    ASSERT_TRUE(plain.waitForClose());
+    EXPECT_FALSE(plain.connected);
+    EXPECT_TRUE(plain.received.isEmpty());
 }
 
 TEST_F(TokenProxyTest, StopClosesSessionsWithGoingAway)
@@ -289,4 +298,47 @@ TEST_F(TokenProxyTest, SilentViewerStallsTheServerNotTheProxy)
         60000);
     // Kernel socket buffers on the way may hold some MiB; the proxy must not hold the rest.
     EXPECT_GT(server->bytesToWrite(), kStream / 2) << "the proxy drained the server's stream into memory";
+}
+
+TEST_F(TokenProxyTest, IdleTimeoutIsPerSessionAndHeartbeatPings)
+{
+    ProxyConfig config;
+    config.idleTimeoutSeconds = 2;
+    config.heartbeatSeconds = 1;
+    startProxy(config);
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress::LocalHost, m_proxy->port());
+    ASSERT_TRUE(raw.waitForConnected(10000));
+    raw.write(upgrade("/websockify?token=good-token"));
+    QByteArray received;
+    // A ping carrying "porthole" arrives within the heartbeat period (plus the sweep's second).
+    ASSERT_TRUE(waitUntil([&] {
+        received += raw.readAll();
+        return received.contains(QByteArray("\x89\x08porthole", 10));
+    }));
+    // Nobody talks: the session is closed with a reason, the proxy keeps serving others.
+    ASSERT_TRUE(waitUntil([&] {
+        received += raw.readAll();
+        return received.contains("idle for 2 s");
+    }));
+    expectGoodSession();
+}
+
+TEST_F(TokenProxyTest, HostTokenAsWebsockifyDoes)
+{
+    ProxyConfig config;
+    config.hostToken = true;
+    startProxy(config);
+    QTcpSocket raw;
+    raw.connectToHost(QHostAddress::LocalHost, m_proxy->port());
+    ASSERT_TRUE(raw.waitForConnected(10000));
+    QByteArray request = upgrade("/websockify");
+    request.replace("Host: 127.0.0.1", QByteArray("Host: good-token:" + QByteArray::number(m_proxy->port())));
+    raw.write(request);
+    QByteArray received;
+    EXPECT_TRUE(waitUntil([&] {
+        received += raw.readAll();
+        return received.contains(greeting());
+    })) << received.constData();
+    EXPECT_TRUE(received.startsWith("HTTP/1.1 101"));
 }

@@ -128,3 +128,22 @@ TEST(ConsoleView, CtrlAltDelete)
     EXPECT_EQ(f.waitMessage(rfbKeyEvent, 2), hex("040100000000ffff"));
     EXPECT_EQ(f.waitMessage(rfbKeyEvent, 5), hex("040000000000ffe3"));
 }
+
+TEST(ConsoleView, RemoteModeAsksTheServerForTheViewSize)
+{
+    ViewFixture f(QSize(200, 100));
+    QSignalSpy caps(&f.session, &RfbSession::capabilitiesChanged);
+    f.server->send(f.server->extendedDesktopSize(7, 0));
+    f.server->send(ScriptedServer::rawUpdate(0, 0, 64, 32, 0));
+    QDeadlineTimer deadline(kScriptWaitMs);
+    while (!f.session.supportsRemoteResize() && !deadline.hasExpired())
+        caps.wait(100);
+    ASSERT_TRUE(f.session.supportsRemoteResize());
+    f.view.setScaleMode(ConsoleView::ScaleMode::Remote);
+    const QByteArray message = f.waitMessage(rfbSetDesktopSize);
+    ASSERT_EQ(message.size(), 24);
+    const QSize device = (QSizeF(200, 100) * f.view.devicePixelRatioF()).toSize();
+    EXPECT_EQ(qFromBigEndian<quint16>(message.constData() + 2), device.width());
+    EXPECT_EQ(qFromBigEndian<quint16>(message.constData() + 4), device.height());
+    EXPECT_EQ(qFromBigEndian<quint32>(message.constData() + 8), 7u);
+}

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Porthole {
+
+// What a long-running proxy process changes about itself before serving: where log
+// lines go (time-stamped, to a file or stderr), the descriptor limit (10,000 sessions
+// need 20,000), the allocator's trimming, and SIGPIPE.
+class ProxyProcessSetup
+{
+public:
+    // False when the log file cannot be opened (the error names it).
+    static bool apply(const QString &logFile, bool verbose, QString *error);
+};
+
+} // namespace Porthole

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// porthole-cli screenshot / watch / probe against TigerVNC's Xvnc behind Debian's websockify.
+#include "ConsolePeers.h"
+#include "TestSupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using PortholeTest::ProcessResult;
+
+namespace {
+
+ProcessResult cli(const QStringList &arguments, const QByteArray &input = {})
+{
+    return PortholeTest::runProgram(PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")), arguments, input,
+                                    90000);
+}
+
+class CliConsole : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_open.start(QStringLiteral("320x200"))) << qPrintable(m_open.log());
+        ASSERT_TRUE(m_open.setRootColour(QStringLiteral("#3366cc")));
+        ASSERT_TRUE(m_locked.start(QStringLiteral("320x200"), QStringLiteral("s3cret")));
+        ASSERT_TRUE(m_proxy.start({QStringLiteral("open: 127.0.0.1:%1").arg(m_open.port()),
+                                   QStringLiteral("locked: 127.0.0.1:%1").arg(m_locked.port())}))
+            << qPrintable(m_proxy.log());
+    }
+
+    PortholeTest::XvncServer m_open;
+    PortholeTest::XvncServer m_locked;
+    PortholeTest::Websockify m_proxy;
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(CliConsole, ScreenshotSavesTheDesktopsPixels)
+{
+    const QString file = m_dir.filePath(QStringLiteral("shot.png"));
+    const ProcessResult run = cli({QStringLiteral("screenshot"), m_proxy.url(QStringLiteral("open")), QStringLiteral("-o"), file});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.startsWith(file + QStringLiteral(": 320x200, first complete frame after "))) << qPrintable(run.out);
+    const QImage image(file);
+    ASSERT_EQ(image.size(), QSize(320, 200));
+    EXPECT_EQ(image.pixelColor(5, 5), QColor(QStringLiteral("#3366cc")));
+    EXPECT_EQ(image.pixelColor(310, 190), QColor(QStringLiteral("#3366cc")));
+}
+
+TEST_F(CliConsole, WrongVncPasswordExits3)
+{
+    const ProcessResult run = cli({QStringLiteral("screenshot"), m_proxy.url(QStringLiteral("locked")), QStringLiteral("-o"),
+                                   m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--password-stdin")},
+                                  "wrong\n");
+    EXPECT_EQ(run.exitCode, 3) << qPrintable(run.err);
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+}
+
+TEST_F(CliConsole, RightVncPasswordWorks)
+{
+    const ProcessResult run = cli({QStringLiteral("screenshot"), m_proxy.url(QStringLiteral("locked")), QStringLiteral("-o"),
+                                   m_dir.filePath(QStringLiteral("y.png")), QStringLiteral("--password-stdin")},
+                                  "s3cret\n");
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+}
+
+TEST_F(CliConsole, ProbeReportsEveryStepAsJson)
+{
+    const ProcessResult run = cli({QStringLiteral("probe"), m_proxy.url(QStringLiteral("open")), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_FALSE(report.isEmpty()) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains(u"server-init"));
+    EXPECT_FALSE(run.out.contains(u"open:")); // nothing of the token file leaks
+}
+
+TEST_F(CliConsole, ProbeOfAnUnknownTokenExits4AndSaysWhy)
+{
+    const ProcessResult run = cli({QStringLiteral("probe"), m_proxy.url(QStringLiteral("no-such-token"))});
+    EXPECT_EQ(run.exitCode, 4) << qPrintable(run.out) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.contains(u"token")) << qPrintable(run.out);
+    EXPECT_FALSE(run.out.contains(u"no-such-token")); // tokens are redacted
+}
+
+TEST_F(CliConsole, WatchPrintsASummary)
+{
+    const ProcessResult run = cli({QStringLiteral("watch"), m_proxy.url(QStringLiteral("open")), QStringLiteral("--duration"),
+                                   QStringLiteral("1.5")});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.contains(u"320x200")) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains(u"fps")) << qPrintable(run.out);
+}
+
+TEST(CliConsoleUsage, ScreenshotWithoutOutputExits2)
+{
+    const ProcessResult run = cli({QStringLiteral("screenshot"), QStringLiteral("vnc://127.0.0.1:5900")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"'screenshot' wants -o FILE.png")) << qPrintable(run.err);
+}
+
+TEST(CliConsoleUsage, JunkUrlExits2)
+{
+    const ProcessResult run = cli({QStringLiteral("probe"), QStringLiteral("gopher://x")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"gopher")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"console URL")) << qPrintable(run.err);
+}
