@@ -190,10 +190,6 @@
         <translation>Mit dem Proxy verbunden; VNC-Aushandlung…</translation>
     </message>
     <message>
-        <source>%1 fps  %2 MiB/s  %3×%4</source>
-        <translation>%1 Bilder/s  %2 MiB/s  %3×%4</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -224,6 +220,26 @@
     <message>
         <source>Some characters were sent as '?': this VNC library's clipboard is Latin-1 only</source>
         <translation>Einige Zeichen wurden als „?“ gesendet: Die Zwischenablage dieser VNC-Bibliothek kennt nur Latin-1</translation>
+    </message>
+    <message>
+        <source>Resize remote</source>
+        <translation>Entfernt anpassen</translation>
+    </message>
+    <message>
+        <source>Not available: the server has not offered to change its desktop size</source>
+        <translation>Nicht verfügbar: Der Server hat nicht angeboten, seine Desktopgröße zu ändern</translation>
+    </message>
+    <message>
+        <source>Ask the server to match its desktop to this window</source>
+        <translation>Den Server bitten, seinen Desktop an dieses Fenster anzupassen</translation>
+    </message>
+    <message>
+        <source>%1 fps  %2 MiB/s  %3×%4%5</source>
+        <translation>%1 Bilder/s  %2 MiB/s  %3×%4%5</translation>
+    </message>
+    <message>
+        <source>  RTT %1 ms</source>
+        <translation>  RTT %1 ms</translation>
     </message>
 </context>
 <context>

@@ -190,10 +190,6 @@
         <translation>Connecté au proxy ; négociation VNC…</translation>
     </message>
     <message>
-        <source>%1 fps  %2 MiB/s  %3×%4</source>
-        <translation>%1 i/s  %2 Mio/s  %3×%4</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -224,6 +220,26 @@
     <message>
         <source>Some characters were sent as '?': this VNC library's clipboard is Latin-1 only</source>
         <translation>Certains caractères ont été envoyés comme « ? » : le presse-papiers de cette bibliothèque VNC est limité au Latin-1</translation>
+    </message>
+    <message>
+        <source>Resize remote</source>
+        <translation>Redimensionner à distance</translation>
+    </message>
+    <message>
+        <source>Not available: the server has not offered to change its desktop size</source>
+        <translation>Indisponible : le serveur n’a pas proposé de changer la taille de son bureau</translation>
+    </message>
+    <message>
+        <source>Ask the server to match its desktop to this window</source>
+        <translation>Demander au serveur d’ajuster son bureau à cette fenêtre</translation>
+    </message>
+    <message>
+        <source>%1 fps  %2 MiB/s  %3×%4%5</source>
+        <translation>%1 i/s  %2 Mio/s  %3×%4%5</translation>
+    </message>
+    <message>
+        <source>  RTT %1 ms</source>
+        <translation>  RTT %1 ms</translation>
     </message>
 </context>
 <context>
