@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SignInDialog against the in-process demo cloud (an oned-compatible server on 127.0.0.1).
+#include "ConsolePeers.h"
 #include "DemoCloud.h"
 #include "DemoCloudServer.h"
 #include "OneClient.h"
@@ -16,6 +17,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,7 +71,74 @@ protected:
     SessionCredentialStore m_credentials;
 };
 
+// https in front of the demo cloud with a self-signed certificate: decrypts and
+// pipes each connection to the plain demo endpoint.
+class TlsFront : public QObject
+{
+public:
+    bool start(const PortholeTest::TestCertificate &cert, quint16 backendPort)
+    {
+        QFile certFile(cert.certFile);
+        QFile keyFile(cert.keyFile);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return false;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        m_server.setSslConfiguration(tls);
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this, backendPort] {
+            while (auto *client = qobject_cast<QSslSocket *>(m_server.nextPendingConnection())) {
+                auto *backend = new QTcpSocket(client);
+                backend->connectToHost(QHostAddress::LocalHost, backendPort);
+                connect(client, &QSslSocket::readyRead, backend, [client, backend] { backend->write(client->readAll()); });
+                connect(backend, &QTcpSocket::readyRead, client, [client, backend] { client->write(backend->readAll()); });
+                connect(backend, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+                connect(client, &QSslSocket::disconnected, client, &QObject::deleteLater);
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    QSslServer m_server;
+};
+
 } // namespace
+
+TEST_F(SignInDialogTest, TrustThisCertificatePinsItAndSignsIn)
+{
+    QTemporaryDir certDir;
+    PortholeTest::TestCertificate cert;
+    ASSERT_TRUE(cert.create(certDir.path()));
+    TlsFront front;
+    ASSERT_TRUE(front.start(cert, m_server.port()));
+    saveProfile(QUrl(u"https://127.0.0.1:%1/RPC2"_qs.arg(front.port())));
+
+    SignInDialog dialog(m_profiles.get(), &m_credentials);
+    dialog.show();
+    type(dialog, "secret", DemoCloud::demoPassword());
+    QSignalSpy failed(&dialog, &SignInDialog::signInFailed);
+    dialog.signIn();
+    ASSERT_TRUE(failed.wait(60000));
+    EXPECT_TRUE(dialog.errorText().startsWith(u"Certificate problem with 127.0.0.1"_qs)) << dialog.errorText().toStdString();
+    ASSERT_FALSE(dialog.offeredFingerprint().isEmpty()) << dialog.errorText().toStdString();
+    EXPECT_TRUE(dialog.errorText().contains(dialog.offeredFingerprint()));
+    auto *trust = dialog.findChild<QPushButton *>(u"trust"_qs);
+    ASSERT_NE(trust, nullptr);
+    EXPECT_FALSE(trust->isHidden());
+
+    const QString fingerprint = dialog.offeredFingerprint();
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    trust->click(); // pins the fingerprint in the profile and signs in again
+    ASSERT_TRUE(accepted.count() > 0 || accepted.wait(60000)) << dialog.errorText().toStdString();
+    EXPECT_EQ(dialog.user().name, DemoCloud::demoUser());
+    const QList<ConnectionProfile> stored = m_profiles->load();
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(OneSettings::parseFingerprint(stored.first().pinSha256),
+              OneSettings::parseFingerprint(fingerprint));
+    EXPECT_EQ(OneSettings::parseFingerprint(fingerprint).size(), 32);
+}
 
 TEST_F(SignInDialogTest, SignsInAndRemembersOnlyInTheCredentialStore)
 {
