@@ -172,6 +172,11 @@ void SignInDialog::buildUi()
     m_signInButton->setDefault(true);
     layout->addWidget(m_buttons);
 
+    // Enter signs in wherever the focus is; the other buttons only act when clicked.
+    for (QPushButton *button : findChildren<QPushButton *>()) {
+        if (button != m_signInButton)
+            button->setAutoDefault(false);
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
     connect(m_profileBox, &QComboBox::currentIndexChanged, this, &SignInDialog::showProfile);
@@ -230,6 +235,13 @@ void SignInDialog::showProfile(int index)
     m_trust->hide();
     if (index == 0 && !m_environmentSecret.isEmpty())
         m_secret->setText(m_environmentSecret);
+    // Start where typing is needed: usually the password of a known profile.
+    if (p.endpoint.host().isEmpty())
+        m_endpoint->setFocus();
+    else if (p.user.isEmpty())
+        m_userEdit->setFocus();
+    else
+        m_secret->setFocus();
     if (p.rememberSecret && m_secret->text().isEmpty()) {
         const QString key = p.credentialKey();
         CredentialJob *job = m_credentials->read(key);
@@ -320,7 +332,7 @@ void SignInDialog::setSecret(const QString &secret)
 
 QString SignInDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void SignInDialog::setBusy(bool busy, const QString &what)

@@ -191,6 +191,8 @@ TEST_F(SignInDialogTest, WrongPasswordIsReportedInlineInWords)
     EXPECT_TRUE(dialog.errorText().contains(u"did not accept this user name and password"_qs))
         << dialog.errorText().toStdString();
     EXPECT_FALSE(dialog.errorText().contains(u"not-the-password"_qs));
+    if (qEnvironmentVariableIsSet("PORTHOLE_KEEP_SCREENSHOT")) // to look at by hand
+        dialog.grab().save(qEnvironmentVariable("PORTHOLE_KEEP_SCREENSHOT"));
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_EQ(dialog.takeClient(), nullptr);
     EXPECT_FALSE(settingsBytes().contains("not-the-password"));
