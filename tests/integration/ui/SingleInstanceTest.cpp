@@ -1,14 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // `porthole --connect URL` while a Porthole runs: the URL (and a password read
 // from stdin) goes to the running instance, which opens it as a new tab.
+#include "DemoCloud.h"
+#include "DemoCloudServer.h"
 #include "DemoDesktop.h"
+#include "MainWindow.h"
+#include "LocalTokenProxy.h"
+#include "ProfileStore.h"
+#include "SignInDialog.h"
+#include "VmTableModel.h"
 #include "DesktopApp.h"
 #include "TestSupport.h"
 #include "console/ConsoleWindow.h"
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QLineEdit>
+#include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -68,5 +78,41 @@ TEST(SingleInstance, SecondConnectOpensATabInTheRunningInstance)
                                          {QStringLiteral("--connect"), QStringLiteral("not a url")}, {}, kWaitMs, env);
     EXPECT_EQ(bad.exitCode, 2) << bad.err.toStdString();
     EXPECT_EQ(app.consoleTabs()->tabs()->count(), 2);
+    qunsetenv("PORTHOLE_INSTANCE");
+}
+
+// What `porthole` without arguments does: the sign-in dialog, then the VM list.
+TEST(DesktopApp, SignInThenTheVmList)
+{
+    qputenv("PORTHOLE_INSTANCE", QStringLiteral("porthole-test-signin-%1").arg(QCoreApplication::applicationPid()).toUtf8());
+    DemoCloudServer server;
+    ASSERT_TRUE(server.listen());
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("porthole.conf")), QSettings::IniFormat);
+    {
+        ProfileStore profiles(&settings);
+        ConnectionProfile p;
+        p.name = QStringLiteral("Demo");
+        p.endpoint = server.endpoint();
+        p.user = DemoCloud::demoUser();
+        p.consoleAccess = ConnectionProfile::ConsoleAccess::LocalProxy;
+        profiles.save({p});
+    }
+    DesktopApp app(&settings);
+    bool sawDialog = false;
+    // The dialog runs modally inside startSignIn(): answer it from the event loop.
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        sawDialog = true;
+        dialog->findChild<QLineEdit *>(QStringLiteral("secret"))->setText(DemoCloud::demoPassword());
+        dialog->signIn();
+    });
+    ASSERT_TRUE(app.startSignIn());
+    EXPECT_TRUE(sawDialog);
+    ASSERT_NE(app.mainWindow(), nullptr);
+    EXPECT_TRUE(app.localProxy()->isRunning()); // the profile reaches consoles through it
+    EXPECT_TRUE(QTest::qWaitFor([&] { return app.mainWindow()->model()->rowCount() > 0; }, kWaitMs));
     qunsetenv("PORTHOLE_INSTANCE");
 }
