@@ -54,6 +54,7 @@ TEST(PortholeDemoUnderXvfb, MainWindowAndConsoleTab)
     // Its settings go to a throw-away place, not the user's configuration.
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("LSAN_OPTIONS"), QStringLiteral("suppressions=" PORTHOLE_LSAN_SUPPRESSIONS));
     env.remove(QStringLiteral("ONE_XMLRPC"));
     env.remove(QStringLiteral("ONE_AUTH"));
     const ProcessResult run = runProgram(builtProgram(QStringLiteral("app/porthole")),
