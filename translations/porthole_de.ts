@@ -1340,5 +1340,9 @@
         <source>Read the VNC password from standard input.</source>
         <translation>Das VNC-Passwort von der Standardeingabe lesen.</translation>
     </message>
+    <message>
+        <source>A console URL to open, as with --connect.</source>
+        <translation>Eine zu öffnende Konsolen-URL, wie bei --connect.</translation>
+    </message>
 </context>
 </TS>

@@ -1340,5 +1340,9 @@
         <source>Read the VNC password from standard input.</source>
         <translation>Lire le mot de passe VNC sur l’entrée standard.</translation>
     </message>
+    <message>
+        <source>A console URL to open, as with --connect.</source>
+        <translation>Une URL de console à ouvrir, comme avec --connect.</translation>
+    </message>
 </context>
 </TS>

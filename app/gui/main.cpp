@@ -71,18 +71,26 @@ int main(int argc, char **argv)
                                    QStringLiteral("file"));
     consoleShot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demo, connect, passwordStdin, screenshot, consoleShot});
+    // The .desktop file's "porthole %u": a vnc:// link (or any console URL) given
+    // bare means --connect; launched from the menu there is none.
+    parser.addPositionalArgument(QStringLiteral("url"),
+                                 QApplication::translate("main", "A console URL to open, as with --connect."),
+                                 QStringLiteral("[url]"));
     parser.process(app);
+    QString connectUrl = parser.value(connect);
+    if (connectUrl.isEmpty() && !parser.positionalArguments().isEmpty())
+        connectUrl = parser.positionalArguments().constFirst();
 
     Porthole::DesktopApp desktop;
     QString error;
-    if (parser.isSet(connect)) {
+    if (!connectUrl.isEmpty()) {
         std::optional<QString> password;
         if (parser.isSet(passwordStdin)) {
             QTextStream in(stdin);
             password = in.readLine();
         }
         bool forwarded = false;
-        if (!desktop.startConsole(parser.value(connect), password, &error, &forwarded)) {
+        if (!desktop.startConsole(connectUrl, password, &error, &forwarded)) {
             std::fprintf(stderr, "porthole: %s\n", qUtf8Printable(error));
             return 2;
         }
