@@ -1323,6 +1323,21 @@
     </message>
 </context>
 <context>
+    <name>Porthole::VncPasswordPrompt</name>
+    <message>
+        <source>VNC password</source>
+        <translation>Mot de passe VNC</translation>
+    </message>
+    <message>
+        <source>%1
+
+VNC password for %2:</source>
+        <translation>%1
+
+Mot de passe VNC pour %2 :</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Porthole: VM consoles for OpenNebula clouds.</source>

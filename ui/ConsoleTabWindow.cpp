@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ConsoleTabWindow.h"
 
+#include "VncPasswordPrompt.h"
 #include "console/ConsoleView.h"
 #include "console/ConsoleWindow.h"
 
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace Porthole {
@@ -40,6 +42,18 @@ ConsoleWindow *ConsoleTabWindow::addConsole(const ConsoleUrl &url, const RfbSess
         const int i = m_tabs->indexOf(console);
         if (i >= 0 && !name.isEmpty())
             m_tabs->setTabText(i, name);
+    });
+    VncPasswordPrompt::watch(console, url.displayString(), this, [this, console, url, options](const QString &password) {
+        RfbSession::Options withPassword = options;
+        withPassword.password = password;
+        const int index = m_tabs->indexOf(console);
+        addConsole(url, withPassword);
+        if (index >= 0) {
+            m_tabs->removeTab(index);
+            m_tabs->tabBar()->moveTab(m_tabs->count() - 1, index);
+            m_tabs->setCurrentIndex(index);
+        }
+        console->deleteLater();
     });
     console->view()->setFocus();
     return console;

@@ -10,6 +10,7 @@
 #include "TokenInspectorDialog.h"
 #include "ProxyPanel.h"
 #include "KeyboardGrabFilter.h"
+#include "VncPasswordPrompt.h"
 #include "VmFilterProxyModel.h"
 #include "VmStates.h"
 #include "VmTableModel.h"
@@ -475,6 +476,23 @@ void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, boo
         // Runs after the window's own handler has scheduled its retry.
         connect(window->session(), &RfbSession::errorOccurred, window, [window] { window->cancelReconnect(); });
     }
+    // A server that wants a password we lack: ask, then put a console with it in this one's place.
+    VncPasswordPrompt::watch(window, title, this, [this, window, url, title, newWindow](const QString &password) {
+        ConsoleUrl withPassword = url;
+        withPassword.setPassword(password);
+        const int index = m_tabs->indexOf(window);
+        const QVariant vmId = window->property("portholeVmId");
+        openConsoleUrl(withPassword, title, newWindow && index < 0);
+        if (index >= 0) {
+            QWidget *replacement = m_tabs->widget(m_tabs->count() - 1);
+            replacement->setProperty("portholeVmId", vmId);
+            m_tabs->removeTab(index);
+            m_tabs->tabBar()->moveTab(m_tabs->count() - 1, index);
+            m_tabs->setCurrentIndex(index);
+        }
+        window->close();
+        window->deleteLater();
+    });
     if (newWindow) {
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->setWindowTitle(title);

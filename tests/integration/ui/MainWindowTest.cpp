@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QInputDialog>
 #include <QTreeWidget>
 
 using namespace Porthole;
@@ -303,4 +304,29 @@ TEST_F(MainWindowTest, OpenConsolesComeBackAfterARestart)
     ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs));
     EXPECT_EQ(window->tabs()->count(), 2);
     EXPECT_TRUE(window->tabs()->tabText(1).contains(u"VM 0"_qs)) << window->tabs()->tabText(1).toStdString();
+}
+
+TEST_F(MainWindowTest, AsksForAMissingVncPasswordAndReopensInTheSameTab)
+{
+    DemoDesktop desktop(u"locked"_qs, u"pw-9"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    window->openConsoleUrl(ConsoleUrl::vnc(u"127.0.0.1"_qs, desktop.port()), u"locked"_qs);
+    ASSERT_EQ(window->tabs()->count(), 2);
+    auto *first = window->tabs()->widget(1);
+
+    QInputDialog *prompt = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (prompt = window->findChild<QInputDialog *>(u"vncPasswordPrompt"_qs)); }, kWaitMs));
+    EXPECT_TRUE(prompt->labelText().contains(u"locked"_qs)) << prompt->labelText().toStdString();
+    prompt->setTextValue(u"pw-9"_qs);
+    prompt->accept();
+
+    EXPECT_EQ(window->tabs()->count(), 2);
+    auto *console = qobject_cast<ConsoleWindow *>(window->tabs()->widget(1));
+    ASSERT_NE(console, nullptr);
+    EXPECT_NE(console, first);
+    QSignalSpy full(console->session(), &RfbSession::firstFullFrame);
+    ASSERT_TRUE(console->session()->framesReceived() > 0 || full.wait(kWaitMs)) << console->session()->errorText().toStdString();
 }

@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QTimer>
 #include <QSettings>
@@ -115,5 +116,28 @@ TEST(DesktopApp, SignInThenTheVmList)
     ASSERT_NE(app.mainWindow(), nullptr);
     EXPECT_TRUE(app.localProxy()->isRunning()); // the profile reaches consoles through it
     EXPECT_TRUE(QTest::qWaitFor([&] { return app.mainWindow()->model()->rowCount() > 0; }, kWaitMs));
+    qunsetenv("PORTHOLE_INSTANCE");
+}
+
+TEST(DesktopApp, ConnectAsksForTheVncPasswordAUrlLacks)
+{
+    qputenv("PORTHOLE_INSTANCE", QStringLiteral("porthole-test-pw-%1").arg(QCoreApplication::applicationPid()).toUtf8());
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("porthole.conf")), QSettings::IniFormat);
+    DemoDesktop desktop(QStringLiteral("locked"), QStringLiteral("pw-1"));
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    DesktopApp app(&settings);
+    ASSERT_TRUE(app.startConsole(QStringLiteral("vnc://127.0.0.1:%1").arg(desktop.port()), std::nullopt, &error));
+    QInputDialog *prompt = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (prompt = app.consoleTabs()->findChild<QInputDialog *>(QStringLiteral("vncPasswordPrompt"))); }, kWaitMs));
+    prompt->setTextValue(QStringLiteral("pw-1"));
+    prompt->accept();
+    ASSERT_EQ(app.consoleTabs()->tabs()->count(), 1);
+    auto *console = qobject_cast<ConsoleWindow *>(app.consoleTabs()->tabs()->widget(0));
+    ASSERT_NE(console, nullptr);
+    QSignalSpy full(console->session(), &RfbSession::firstFullFrame);
+    ASSERT_TRUE(console->session()->framesReceived() > 0 || full.wait(kWaitMs)) << console->session()->errorText().toStdString();
     qunsetenv("PORTHOLE_INSTANCE");
 }
