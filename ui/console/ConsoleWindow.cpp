@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ConsoleWindow.h"
 
+#include "GrabChord.h"
+
 #include "ConsoleView.h"
 #include "console/TypeTextJob.h"
 
@@ -102,6 +104,13 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     viewOnly->setObjectName(QStringLiteral("actionViewOnly"));
     viewOnly->setCheckable(true);
     connect(viewOnly, &QAction::toggled, m_view, &ConsoleView::setViewOnly);
+    QAction *grab = bar->addAction(tr("Grab keyboard"));
+    grab->setObjectName(QStringLiteral("actionGrabKeyboard"));
+    grab->setCheckable(true);
+    grab->setToolTip(tr("Send every key to the VM, Alt+Tab and the Windows key included; %1 lets go")
+                         .arg(GrabChord::text()));
+    connect(grab, &QAction::toggled, m_view, &ConsoleView::setKeyboardGrab);
+    connect(m_view, &ConsoleView::keyboardGrabChanged, grab, &QAction::setChecked);
 
     auto *keysMenu = new QMenu(tr("Send keys"), this);
     static const ComboEntry combos[] = {

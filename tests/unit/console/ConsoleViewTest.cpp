@@ -100,6 +100,28 @@ TEST(ConsoleView, FocusLossReleasesHeldKeys)
     EXPECT_EQ(f.waitMessage(rfbKeyEvent, 1), hex("040000000000ffe3"));
 }
 
+TEST(ConsoleView, GrabChordTogglesTheGrabAndNeverReachesTheGuest)
+{
+    ViewFixture f;
+    QSignalSpy changed(&f.view, &ConsoleView::keyboardGrabChanged);
+    f.view.setKeyboardGrab(true);
+    ASSERT_EQ(changed.size(), 1);
+    QTest::keyClick(&f.view, Qt::Key_G, Qt::ControlModifier | Qt::AltModifier);
+    EXPECT_FALSE(f.view.keyboardGrab());
+    ASSERT_EQ(changed.size(), 2);
+    EXPECT_FALSE(changed.last().first().toBool());
+    QTest::keyClick(&f.view, Qt::Key_G, Qt::ControlModifier | Qt::AltModifier);
+    EXPECT_TRUE(f.view.keyboardGrab());
+    // Only the modifiers QTest pressed around the chord may reach the server, never a 'g'.
+    f.session.sendClipboard(QStringLiteral("marker"));
+    EXPECT_FALSE(f.waitMessage(rfbClientCutText).isEmpty());
+    for (const auto &m : std::as_const(f.server->messages)) {
+        if (uchar(m[0]) == rfbKeyEvent) {
+            EXPECT_NE(m.right(4), hex("00000067")) << m.toHex().constData();
+        }
+    }
+}
+
 TEST(ConsoleView, ClicksBecomePointerEvents)
 {
     ViewFixture f(QSize(128, 96));
