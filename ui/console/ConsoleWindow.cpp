@@ -339,8 +339,14 @@ void ConsoleWindow::typeClipboard()
         return;
     }
     const QString text = QGuiApplication::clipboard()->text();
-    if (text.isEmpty() || m_session.state() != RfbSession::State::Connected)
+    if (m_session.state() != RfbSession::State::Connected) {
+        statusBar()->showMessage(tr("Not connected: nothing was typed"), 5000);
         return;
+    }
+    if (text.isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no text to type"), 5000);
+        return;
+    }
     m_typing = new TypeTextJob(&m_session, text, 15, this);
     connect(m_typing, &TypeTextJob::progress, this, [this](int sent, int total) {
         statusBar()->showMessage(tr("Typing clipboard: %1 of %2 keys (click Type clipboard again to stop)")
