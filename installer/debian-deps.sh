@@ -22,3 +22,9 @@ apt-get install -y -qq --no-install-recommends \
   >/dev/null
 # A real QEMU guest (SeaBIOS, no disk) for the console's resolution-change test.
 apt-get install -y -qq --no-install-recommends qemu-system-x86 >/dev/null
+# Desktop app (issue 5): a real Secret Service for the keychain test (GNOME Keyring on a private
+# dbus-run-session bus), Xvfb for the screenshot test, validators for the metainfo and .desktop file,
+# and the SVG plugins that draw the icons.
+apt-get install -y -qq --no-install-recommends \
+  gnome-keyring dbus-daemon xvfb xauth appstream desktop-file-utils libqt6svg6 \
+  >/dev/null

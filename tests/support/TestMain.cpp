@@ -14,6 +14,12 @@ using TestApplication = QCoreApplication;
 int main(int argc, char **argv)
 {
     ::testing::InitGoogleMock(&argc, argv);
+#ifdef PORTHOLE_TEST_GUI
+    // Test discovery runs the binary at build time, outside ctest's environment:
+    // without this, a QApplication with no display would abort there.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     TestApplication app(argc, argv);
     return RUN_ALL_TESTS();
 }

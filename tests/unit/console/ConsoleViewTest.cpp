@@ -12,13 +12,6 @@ using namespace PortholeTest;
 
 namespace {
 
-// gtest_discover_tests lists the tests without the tests' environment: make sure even that
-// run gets a platform plugin that needs no display.
-const bool s_offscreen = [] {
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return true;
-}();
 
 // Connects, delivers one full 64x32 frame of `pixel`, shows the view at `size`.
 struct ViewFixture : Fixture

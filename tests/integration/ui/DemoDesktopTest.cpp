@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// DemoDesktop: a real RFB client (RfbSession over TCP) sees its frames, and the
+// keys and clicks it sends arrive on the desktop.
+#include "DemoDesktop.h"
+#include "RfbSession.h"
+
+#include <gtest/gtest.h>
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Porthole;
+
+namespace {
+constexpr int kWaitMs = 60000;
+}
+
+TEST(DemoDesktop, ServesFramesAndTakesKeysAndClicks)
+{
+    DemoDesktop desktop(u"web-1"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(800, 600))) << error.toStdString();
+    ASSERT_NE(desktop.port(), 0);
+
+    RfbSession session;
+    QSignalSpy full(&session, &RfbSession::firstFullFrame);
+    session.open(ConsoleUrl::vnc(u"127.0.0.1"_qs, desktop.port()));
+    ASSERT_TRUE(full.wait(kWaitMs)) << session.errorText().toStdString();
+    EXPECT_EQ(session.frame().size(), QSize(800, 600));
+    EXPECT_EQ(desktop.clientCount(), 1);
+    // The top-left corner is the dark blue of the sky gradient, not black.
+    const QColor corner(session.frame().pixel(2, 2));
+    EXPECT_GT(corner.blue(), corner.red());
+    EXPECT_GT(corner.blue(), 80);
+
+    QSignalSpy typed(&desktop, &DemoDesktop::keyTyped);
+    for (quint32 keysym : {quint32('h'), quint32('i')}) {
+        session.sendKey(keysym, true);
+        session.sendKey(keysym, false);
+    }
+    EXPECT_TRUE(QTest::qWaitFor([&] { return desktop.typedText() == u"hi"_qs; }, kWaitMs)) << desktop.typedText().toStdString();
+
+    QSignalSpy clicked(&desktop, &DemoDesktop::clicked);
+    session.sendPointer(400, 300, 1);
+    session.sendPointer(400, 300, 0);
+    ASSERT_TRUE(clicked.count() > 0 || clicked.wait(kWaitMs));
+    EXPECT_EQ(clicked.first().first().toPoint(), QPoint(400, 300));
+    // The mark is drawn on the desktop and reaches the viewer.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return QColor(session.frame().pixel(400, 300)) == QColor(0xff, 0x8a, 0x3d); }, kWaitMs));
+
+    // The scene moves while someone watches: frames keep arriving, and the
+    // animation band (filled once, then the ball moves over it) arrives whole.
+    const qint64 before = session.framesReceived();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return session.framesReceived() > before + 3; }, kWaitMs));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return QColor(session.frame().pixel(20, 500)) == QColor(0x12, 0x25, 0x42); }, kWaitMs))
+        << QColor(session.frame().pixel(20, 500)).name().toStdString();
+}
+
+TEST(DemoDesktop, AsksForTheVmPassword)
+{
+    DemoDesktop desktop(u"db-1"_qs, u"s3cr&t"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+
+    RfbSession wrong;
+    QSignalSpy failed(&wrong, &RfbSession::errorOccurred);
+    RfbSession::Options options;
+    options.password = u"nope"_qs;
+    wrong.open(ConsoleUrl::vnc(u"127.0.0.1"_qs, desktop.port()), options);
+    ASSERT_TRUE(failed.wait(kWaitMs));
+
+    RfbSession right;
+    QSignalSpy full(&right, &RfbSession::firstFullFrame);
+    options.password = u"s3cr&t"_qs;
+    right.open(ConsoleUrl::vnc(u"127.0.0.1"_qs, desktop.port()), options);
+    ASSERT_TRUE(full.wait(kWaitMs)) << right.errorText().toStdString();
+    EXPECT_EQ(right.frame().size(), QSize(320, 240));
+}

@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// MainWindow on the offscreen platform, signed in to the in-process demo cloud.
+// Demo VM 0 is pointed at a real TigerVNC Xvnc so a console tab can show frames.
+#include "ConsolePeers.h"
+#include "DemoCloud.h"
+#include "DemoCloudServer.h"
+#include "DemoDesktop.h"
+#include "LocalTokenProxy.h"
+#include "MainWindow.h"
+#include "TokenInspectorDialog.h"
+#include "OneClient.h"
+#include "VmFilterProxyModel.h"
+#include "VmStates.h"
+#include "VmTableModel.h"
+#include "console/ConsoleView.h"
+#include "console/ConsoleWindow.h"
+
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Porthole;
+using namespace PortholeTest;
+
+namespace {
+
+constexpr int kWaitMs = 60000;
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_server.listen());
+        QString error;
+        ASSERT_TRUE(m_localProxy.start(&error)) << error.toStdString();
+        m_settingsPath = m_dir.filePath(u"porthole.conf"_qs);
+        m_settings = std::make_unique<QSettings>(m_settingsPath, QSettings::IniFormat);
+        m_settings->setValue(u"confirmCloseLive"_qs, false);
+    }
+
+    std::unique_ptr<MainWindow> makeWindow(ConnectionProfile::ConsoleAccess access)
+    {
+        ConnectionProfile profile;
+        profile.name = u"Demo"_qs;
+        profile.endpoint = m_server.endpoint();
+        profile.user = DemoCloud::demoUser();
+        profile.consoleAccess = access;
+        auto client = std::make_unique<OneClient>(profile.toOneSettings(DemoCloud::demoPassword()));
+        auto window = std::make_unique<MainWindow>(std::move(client), profile, &m_localProxy, m_settings.get());
+        window->show();
+        return window;
+    }
+
+    static bool waitForLoad(MainWindow &window)
+    {
+        QSignalSpy done(&window, &MainWindow::refreshFinished);
+        return done.wait(kWaitMs) && done.first().first().toBool();
+    }
+
+    static QList<int> visibleIds(MainWindow &window)
+    {
+        QList<int> ids;
+        for (int r = 0; r < window.filterModel()->rowCount(); ++r)
+            ids << window.filterModel()->index(r, 0).data(VmTableModel::VmIdRole).toInt();
+        return ids;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_settingsPath;
+    DemoCloudServer m_server;
+    LocalTokenProxy m_localProxy;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, ListFillsAndFilters)
+{
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window)) << window->lastError().toStdString();
+    EXPECT_EQ(window->model()->rowCount(), m_server.cloud()->vmCount() - 1) << "all but the DONE VM";
+    EXPECT_EQ(visibleIds(*window).first(), 0); // sorted by ID
+
+    auto *filter = window->findChild<QLineEdit *>(u"filter"_qs);
+    ASSERT_NE(filter, nullptr);
+    filter->setText(u"web"_qs);
+    EXPECT_EQ(visibleIds(*window), QList<int> {0});
+    filter->setText(u"alice"_qs); // owner
+    EXPECT_EQ(visibleIds(*window), QList<int> {9});
+    filter->setText(u"192.168.50.11"_qs); // second IP of a VM
+    EXPECT_EQ(visibleIds(*window), QList<int> {1});
+    filter->clear();
+
+    auto *state = window->findChild<QComboBox *>(u"stateFilter"_qs);
+    state->setCurrentIndex(state->findData(int(VmStates::Poweroff)));
+    EXPECT_EQ(visibleIds(*window), QList<int> {5});
+    state->setCurrentIndex(0);
+    EXPECT_EQ(window->filterModel()->rowCount(), window->model()->rowCount());
+}
+
+TEST_F(MainWindowTest, ActionsSayWhyTheyCannotWork)
+{
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    QAction *open = window->action(u"actionOpenConsole"_qs);
+    ASSERT_NE(open, nullptr);
+
+    window->selectVm(5); // powered off
+    EXPECT_FALSE(open->isEnabled());
+    EXPECT_TRUE(open->toolTip().contains(u"poweroff"_qs)) << open->toolTip().toStdString();
+    window->selectVm(3); // SPICE
+    EXPECT_FALSE(open->isEnabled());
+    EXPECT_TRUE(open->toolTip().contains(u"SPICE"_qs)) << open->toolTip().toStdString();
+    window->selectVm(4); // no graphics
+    EXPECT_FALSE(window->action(u"actionTokenDetails"_qs)->isEnabled());
+    EXPECT_TRUE(window->action(u"actionCopyId"_qs)->isEnabled());
+    window->selectVm(0);
+    EXPECT_TRUE(open->isEnabled());
+
+    // Copy VM ID and Copy console URL reach the clipboard.
+    window->action(u"actionCopyId"_qs)->trigger();
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), u"0"_qs);
+    window->action(u"actionCopyUrl"_qs)->trigger();
+    EXPECT_TRUE(QTest::qWaitFor([] { return QGuiApplication::clipboard()->text().startsWith(u"ws://127.0.0.1:"_qs); }, kWaitMs))
+        << QGuiApplication::clipboard()->text().toStdString();
+    EXPECT_TRUE(QGuiApplication::clipboard()->text().contains(u"token="_qs));
+
+    // Demo VMs without a console server behind them say so rather than failing later.
+    window->resolver()->setDemoVmsWithoutConsole({1});
+    window->selectVm(1);
+    EXPECT_FALSE(open->isEnabled());
+    EXPECT_TRUE(open->toolTip().contains(u"no console server"_qs)) << open->toolTip().toStdString();
+}
+
+TEST_F(MainWindowTest, RefreshKeepsTheSelection)
+{
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    window->selectVm(7);
+    QSignalSpy started(window.get(), &MainWindow::refreshStarted);
+    window->action(u"actionRefresh"_qs)->trigger();
+    EXPECT_EQ(started.count(), 1);
+    EXPECT_TRUE(window->isRefreshing());
+    EXPECT_FALSE(window->action(u"actionRefresh"_qs)->isEnabled()); // shows it is under way
+    window->refresh(); // a second one while the first runs is not started
+    EXPECT_EQ(started.count(), 1);
+    ASSERT_TRUE(waitForLoad(*window));
+    ASSERT_TRUE(window->currentVm().has_value());
+    EXPECT_EQ(window->currentVm()->id, 7);
+    EXPECT_EQ(window->table()->selectionModel()->selectedRows().size(), 1);
+}
+
+TEST_F(MainWindowTest, ConsoleTabShowsTheVmDesktopThroughTheLocalProxy)
+{
+    XvncServer xvnc;
+    ASSERT_TRUE(xvnc.start(u"320x240"_qs)) << xvnc.log().toStdString();
+    ASSERT_TRUE(xvnc.setRootColour(u"#3366cc"_qs));
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, xvnc.port()));
+
+    // Settings apply to consoles opened from now on.
+    m_settings->setValue(u"console/scaling"_qs, u"one-to-one"_qs);
+    m_settings->setValue(u"console/clipboardSync"_qs, false);
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    window->selectVm(0);
+    QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+    QSignalSpy failed(window.get(), &MainWindow::consoleFailed);
+    // Enter on the row opens the console, like a double-click.
+    QTest::keyClick(window->table(), Qt::Key_Return);
+    ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
+    auto *console = qobject_cast<ConsoleWindow *>(window->tabs()->widget(1));
+    ASSERT_NE(console, nullptr);
+    EXPECT_EQ(window->tabs()->count(), 2);
+    EXPECT_EQ(window->tabs()->currentWidget(), console);
+    EXPECT_TRUE(console->action(u"actionOneToOne"_qs)->isChecked());
+    EXPECT_FALSE(console->action(u"actionClipboardSync"_qs)->isChecked());
+
+    QSignalSpy full(console->session(), &RfbSession::firstFullFrame);
+    ASSERT_TRUE(full.count() > 0 || full.wait(kWaitMs)) << console->session()->errorText().toStdString();
+    const QImage frame = console->session()->frame();
+    ASSERT_EQ(frame.size(), QSize(320, 240));
+    EXPECT_EQ(QColor(frame.pixel(160, 120)), QColor(u"#3366cc"_qs));
+
+    // Detach to a window and back into a tab.
+    window->detachTab(1);
+    EXPECT_EQ(window->tabs()->count(), 1);
+    EXPECT_TRUE(console->isWindow());
+    window->attachWindow(console);
+    EXPECT_EQ(window->tabs()->count(), 2);
+    EXPECT_FALSE(console->isWindow());
+    EXPECT_EQ(console->session()->state(), RfbSession::State::Connected);
+
+    EXPECT_TRUE(window->closeTab(1));
+    EXPECT_EQ(window->tabs()->count(), 1);
+    EXPECT_EQ(failed.count(), 0);
+}
+
+TEST_F(MainWindowTest, DirectAndTokenAccessNeedWhatTheProfileLacks)
+{
+    // console token access without a proxy URL: a clear error, no call to a made-up proxy
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::VncToken);
+    ASSERT_TRUE(waitForLoad(*window));
+    window->selectVm(0);
+    QSignalSpy failed(window.get(), &MainWindow::consoleFailed);
+    EXPECT_FALSE(window->action(u"actionOpenConsole"_qs)->isEnabled());
+    EXPECT_TRUE(window->action(u"actionOpenConsole"_qs)->toolTip().contains(u"console proxy URL"_qs));
+    window->openCurrentConsole(); // Enter still tries, and says why it cannot
+    ASSERT_TRUE(failed.wait(kWaitMs));
+    EXPECT_TRUE(failed.first().first().toString().contains(u"console proxy URL"_qs));
+    EXPECT_FALSE(window->action(u"actionCopyNoVnc"_qs)->isEnabled());
+}
+
+TEST_F(MainWindowTest, SettingsFileNeverHoldsTheSecret)
+{
+    {
+        auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+        ASSERT_TRUE(waitForLoad(*window));
+        window->close(); // saves geometry and layout
+    }
+    m_settings->sync();
+    QFile f(m_settingsPath);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray conf = f.readAll();
+    EXPECT_TRUE(conf.contains("mainWindow")) << conf.constData();
+    EXPECT_FALSE(conf.contains(DemoCloud::demoPassword().toUtf8())) << conf.constData();
+    EXPECT_FALSE(conf.contains("token=")) << conf.constData();
+}
+
+TEST_F(MainWindowTest, TokenDetailsProbeTheConsoleStepByStep)
+{
+    XvncServer xvnc;
+    ASSERT_TRUE(xvnc.start(u"320x240"_qs)) << xvnc.log().toStdString();
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, xvnc.port()));
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    window->selectVm(0);
+    window->action(u"actionTokenDetails"_qs)->trigger();
+    TokenInspectorDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = window->findChild<TokenInspectorDialog *>(u"tokenDetails"_qs)); }, kWaitMs));
+    QSignalSpy done(dialog, &TokenInspectorDialog::probeFinished);
+    ASSERT_TRUE(done.count() > 0 || done.wait(kWaitMs));
+    const ProbeReport report = dialog->report();
+    EXPECT_TRUE(report.ok()) << report.toText().toStdString();
+    QStringList names;
+    for (const auto &step : report.steps)
+        names << step.name;
+    EXPECT_TRUE(names.contains(u"upgrade"_qs)) << names.join(u' ').toStdString();
+    EXPECT_TRUE(names.contains(u"rfb-version"_qs)) << names.join(u' ').toStdString();
+    EXPECT_TRUE(dialog->resultText().contains(u"can be opened"_qs)) << dialog->resultText().toStdString();
+    EXPECT_EQ(dialog->findChild<QTreeWidget *>(u"steps"_qs)->topLevelItemCount(), report.steps.size());
+}
+
+TEST_F(MainWindowTest, TokenInspectorExplainsAnUnknownToken)
+{
+    TokenInspectorDialog dialog;
+    dialog.setProxyUrl(QUrl(u"ws://127.0.0.1:%1/websockify"_qs.arg(m_localProxy.port())));
+    dialog.setInput(u"no-such-token"_qs); // a bare token goes behind the proxy URL
+    dialog.show();
+    QSignalSpy done(&dialog, &TokenInspectorDialog::probeFinished);
+    dialog.run();
+    ASSERT_TRUE(done.wait(kWaitMs));
+    EXPECT_FALSE(dialog.report().ok());
+    EXPECT_TRUE(dialog.resultText().contains(u"What it means"_qs)) << dialog.resultText().toStdString();
+    EXPECT_FALSE(dialog.report().meaning.isEmpty());
+}
+
+TEST_F(MainWindowTest, OpenConsolesComeBackAfterARestart)
+{
+    DemoDesktop desktop(u"web-1"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    {
+        auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+        ASSERT_TRUE(waitForLoad(*window));
+        window->selectVm(0);
+        QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+        window->openCurrentConsole();
+        ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
+        window->close(); // remembers VM 0's tab, not its URL
+    }
+    m_settings->sync();
+    QFile f(m_settingsPath);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(f.readAll().contains("token")) << "console URLs (with tokens) must not be saved";
+
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+    ASSERT_TRUE(waitForLoad(*window));
+    ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs));
+    EXPECT_EQ(window->tabs()->count(), 2);
+    EXPECT_TRUE(window->tabs()->tabText(1).contains(u"VM 0"_qs)) << window->tabs()->tabText(1).toStdString();
+}

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// ProxyPanel driving the embedded proxy, with a live DemoDesktop behind its tokens.
+#include "DemoDesktop.h"
+#include "LocalTokenProxy.h"
+#include "ProxyPanel.h"
+#include "RfbSession.h"
+
+#include <gtest/gtest.h>
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace Porthole;
+
+namespace {
+constexpr int kWaitMs = 60000;
+}
+
+TEST(ProxyPanel, MintsTokensThatReachTheDesktopAndRevokesThem)
+{
+    DemoDesktop desktop(u"panel"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    LocalTokenProxy proxy;
+    ProxyPanel panel(&proxy);
+    panel.show();
+    EXPECT_TRUE(panel.statusText().contains(u"Stopped"_qs));
+    panel.toggleRunning();
+    ASSERT_TRUE(proxy.isRunning()) << panel.statusText().toStdString();
+    EXPECT_TRUE(panel.statusText().contains(u"Listening on ws://127.0.0.1:"_qs)) << panel.statusText().toStdString();
+
+    EXPECT_FALSE(panel.addToken(u"no port here"_qs));
+    EXPECT_TRUE(panel.statusText().startsWith(u"Not a target"_qs)) << panel.statusText().toStdString();
+    ASSERT_TRUE(panel.addToken(u"127.0.0.1:%1"_qs.arg(desktop.port())));
+    ASSERT_EQ(panel.tokenTable()->rowCount(), 1);
+    const QString token = proxy.minted().first().token;
+    // The table shows the token redacted, never whole.
+    EXPECT_FALSE(panel.tokenTable()->item(0, 0)->text().contains(token));
+
+    panel.copyUrl(0, false);
+    const QString url = QGuiApplication::clipboard()->text();
+    EXPECT_TRUE(url.startsWith(u"ws://127.0.0.1:%1/websockify?token="_qs.arg(proxy.port()))) << url.toStdString();
+
+    RfbSession session;
+    QSignalSpy full(&session, &RfbSession::firstFullFrame);
+    session.open(ConsoleUrl::parse(url).value());
+    ASSERT_TRUE(full.wait(kWaitMs)) << session.errorText().toStdString();
+    EXPECT_GE(proxy.metrics().sessionsTotal, 1u);
+
+    if (QFileInfo::exists(u"/usr/share/novnc/vnc.html"_qs)) {
+        panel.copyUrl(0, true);
+        const QString page = QGuiApplication::clipboard()->text();
+        EXPECT_TRUE(page.contains(u"/vnc.html?"_qs)) << page.toStdString();
+        EXPECT_TRUE(page.contains(u"path=websockify%3Ftoken%3D"_qs)) << page.toStdString();
+    }
+
+    panel.revoke(0);
+    EXPECT_EQ(panel.tokenTable()->rowCount(), 0);
+    RfbSession refused;
+    QSignalSpy failed(&refused, &RfbSession::errorOccurred);
+    refused.open(ConsoleUrl::parse(url).value());
+    ASSERT_TRUE(failed.wait(kWaitMs));
+    session.close();
+
+    panel.toggleRunning();
+    EXPECT_FALSE(proxy.isRunning());
+}
+
+TEST(ProxyPanel, ServesATokenFileAndThenMintsNothing)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"tokens"_qs);
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("vm1: 127.0.0.1:5901\n");
+    f.close();
+
+    LocalTokenProxy proxy;
+    ProxyPanel panel(&proxy);
+    panel.findChild<QComboBox *>(u"source"_qs)->setCurrentIndex(1);
+    panel.toggleRunning();
+    EXPECT_FALSE(proxy.isRunning()); // no path yet
+    EXPECT_TRUE(panel.statusText().contains(u"Choose the token file"_qs)) << panel.statusText().toStdString();
+    panel.findChild<QLineEdit *>(u"sourcePath"_qs)->setText(file);
+    panel.toggleRunning();
+    ASSERT_TRUE(proxy.isRunning()) << panel.statusText().toStdString();
+    EXPECT_TRUE(panel.statusText().contains(u"TokenFile"_qs)) << panel.statusText().toStdString();
+    EXPECT_FALSE(proxy.canMint());
+    EXPECT_FALSE(panel.addToken(u"127.0.0.1:5900"_qs));
+
+    // A missing file is refused with the reason.
+    panel.toggleRunning();
+    panel.findChild<QLineEdit *>(u"sourcePath"_qs)->setText(dir.filePath(u"missing"_qs));
+    panel.toggleRunning();
+    EXPECT_FALSE(proxy.isRunning());
+    EXPECT_TRUE(panel.statusText().startsWith(u"Not started:"_qs)) << panel.statusText().toStdString();
+}

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "VmFilterProxyModel.h"
+#include "VmStates.h"
+#include "VmTableModel.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QPersistentModelIndex>
+#include <QSignalSpy>
+
+using namespace Porthole;
+
+namespace {
+
+VirtualMachine vm(int id, const QString &name, const QString &owner, int state, int lcm, const QString &ip,
+                  const QString &graphics = u"VNC"_qs)
+{
+    VirtualMachine v;
+    v.id = id;
+    v.name = name;
+    v.owner = owner;
+    v.group = u"users"_qs;
+    v.state = state;
+    v.lcmState = lcm;
+    v.host = u"node-1"_qs;
+    if (!ip.isEmpty())
+        v.ips << ip;
+    if (!graphics.isEmpty()) {
+        VmGraphics g;
+        g.type = graphics;
+        g.port = 5900 + id;
+        v.graphics = g;
+    }
+    return v;
+}
+
+QList<VirtualMachine> sample()
+{
+    return {vm(7, u"web-1"_qs, u"alice"_qs, VmStates::Active, VmStates::Running, u"10.0.0.7"_qs),
+            vm(10, u"db-primary"_qs, u"bob"_qs, VmStates::Poweroff, 0, u"10.0.0.10"_qs),
+            vm(9, u"web-2"_qs, u"alice"_qs, VmStates::Active, VmStates::Running, u"10.0.0.9"_qs, u"SPICE"_qs),
+            vm(3, u"builder"_qs, u"oneadmin"_qs, VmStates::Pending, 0, QString(), QString())};
+}
+
+QStringList column(const QAbstractItemModel &model, int column)
+{
+    QStringList out;
+    for (int r = 0; r < model.rowCount(); ++r)
+        out << model.index(r, column).data().toString();
+    return out;
+}
+
+} // namespace
+
+TEST(VmTableModel, ShowsEveryColumn)
+{
+    VmTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setVms(sample());
+    ASSERT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(model.columnCount(), 8);
+    EXPECT_EQ(model.headerData(VmTableModel::Console, Qt::Horizontal).toString(), u"Console"_qs);
+    EXPECT_EQ(column(model, VmTableModel::Name), (QStringList {u"web-1"_qs, u"db-primary"_qs, u"web-2"_qs, u"builder"_qs}));
+    EXPECT_EQ(column(model, VmTableModel::State), (QStringList {u"running"_qs, u"poweroff"_qs, u"running"_qs, u"pending"_qs}));
+    EXPECT_EQ(column(model, VmTableModel::Console), (QStringList {u"VNC"_qs, u"VNC"_qs, u"SPICE"_qs, u"none"_qs}));
+    EXPECT_EQ(model.index(0, VmTableModel::Ip).data().toString(), u"10.0.0.7"_qs);
+    EXPECT_TRUE(model.index(0, 0).data(VmTableModel::ConsolePossibleRole).toBool());
+    EXPECT_FALSE(model.index(1, 0).data(VmTableModel::ConsolePossibleRole).toBool()); // powered off
+    EXPECT_FALSE(model.index(2, 0).data(VmTableModel::ConsolePossibleRole).toBool()); // SPICE
+    EXPECT_EQ(model.index(3, 0).data(VmTableModel::VmRole).value<VirtualMachine>().name, u"builder"_qs);
+}
+
+TEST(VmTableModel, RefreshMergesInPlaceAndKeepsPersistentIndexes)
+{
+    VmTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setVms(sample());
+    const QPersistentModelIndex web2 = model.index(model.rowOfVm(9), VmTableModel::Name);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    QList<VirtualMachine> next = sample();
+    next.removeAt(1); // db-primary gone
+    next[0].name = u"web-1-renamed"_qs;
+    next << vm(11, u"new-vm"_qs, u"carol"_qs, VmStates::Active, VmStates::Running, u"10.0.0.11"_qs);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setVms(next);
+
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_EQ(changed.count(), 1); // only web-1 changed
+    ASSERT_EQ(model.rowCount(), 4);
+    ASSERT_TRUE(web2.isValid()); // the selection of a view would survive
+    EXPECT_EQ(web2.data().toString(), u"web-2"_qs);
+    EXPECT_EQ(model.rowOfVm(10), -1);
+    EXPECT_EQ(model.index(model.rowOfVm(7), VmTableModel::Name).data().toString(), u"web-1-renamed"_qs);
+    EXPECT_EQ(model.index(model.rowOfVm(11), VmTableModel::Owner).data().toString(), u"carol"_qs);
+
+    model.setVms({});
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_FALSE(web2.isValid());
+}
+
+TEST(VmFilterProxyModel, FiltersByTextAndStateAndSortsNumerically)
+{
+    VmTableModel model;
+    VmFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setVms(sample());
+    proxy.sort(VmTableModel::Id, Qt::AscendingOrder);
+    EXPECT_EQ(column(proxy, VmTableModel::Id), (QStringList {u"3"_qs, u"7"_qs, u"9"_qs, u"10"_qs}));
+    proxy.sort(VmTableModel::Ip, Qt::AscendingOrder);
+    // 10.0.0.9 before 10.0.0.10; no IP last
+    EXPECT_EQ(column(proxy, VmTableModel::Id), (QStringList {u"7"_qs, u"9"_qs, u"10"_qs, u"3"_qs}));
+    proxy.sort(VmTableModel::Id, Qt::AscendingOrder);
+
+    proxy.setFilterText(u"WEB"_qs); // name, case-insensitive
+    EXPECT_EQ(column(proxy, VmTableModel::Id), (QStringList {u"7"_qs, u"9"_qs}));
+    proxy.setFilterText(u"alice web-2"_qs); // every word somewhere
+    EXPECT_EQ(column(proxy, VmTableModel::Id), (QStringList {u"9"_qs}));
+    proxy.setFilterText(u"10.0.0.10"_qs); // IP
+    EXPECT_EQ(column(proxy, VmTableModel::Id), (QStringList {u"10"_qs}));
+    proxy.setFilterText(u"oneadmin"_qs); // owner
+    EXPECT_EQ(column(proxy, VmTableModel::Id), (QStringList {u"3"_qs}));
+    proxy.setFilterText(u"3"_qs); // ID (and anything else with a 3 in it)
+    EXPECT_EQ(column(proxy, VmTableModel::Id), (QStringList {u"3"_qs}));
+    proxy.setFilterText(u"no-such-vm"_qs);
+    EXPECT_EQ(proxy.rowCount(), 0);
+
+    proxy.setFilterText(QString());
+    proxy.setStateFilter(VmStates::Active);
+    EXPECT_EQ(column(proxy, VmTableModel::Id), (QStringList {u"7"_qs, u"9"_qs}));
+    proxy.setFilterText(u"web-1"_qs);
+    EXPECT_EQ(column(proxy, VmTableModel::Id), (QStringList {u"7"_qs}));
+    proxy.setStateFilter(VmStates::Poweroff);
+    EXPECT_EQ(proxy.rowCount(), 0);
+    proxy.setStateFilter(VmFilterProxyModel::AnyState);
+    proxy.setFilterText(QString());
+    EXPECT_EQ(proxy.rowCount(), 4);
+
+    // A refresh under an active filter: new matching rows appear, in order.
+    proxy.setFilterText(u"web"_qs);
+    QList<VirtualMachine> next = sample();
+    next << vm(8, u"web-3"_qs, u"carol"_qs, VmStates::Active, VmStates::Running, u"10.0.0.8"_qs);
+    model.setVms(next);
+    EXPECT_EQ(column(proxy, VmTableModel::Id), (QStringList {u"7"_qs, u"8"_qs, u"9"_qs}));
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QImage>
+#include <QObject>
+#include <QPoint>
+#include <QTimer>
+
+struct _rfbScreenInfo;
+struct _rfbClientRec;
+
+namespace Porthole {
+
+// A small live VNC desktop served in-process by libvncserver on 127.0.0.1, for
+// the demo cloud's running VMs: an animated scene with a clock, the keys typed
+// and marks where the mouse clicked, so a console visibly answers to input.
+// It runs on the GUI thread: a timer lets libvncserver handle its sockets
+// without blocking, and the scene is only animated while a viewer is connected.
+class DemoDesktop : public QObject
+{
+    Q_OBJECT
+public:
+    DemoDesktop(const QString &name, const QString &password = QString(), QObject *parent = nullptr);
+    ~DemoDesktop() override;
+
+    bool start(QString *error, const QSize &size = QSize(800, 600));
+    quint16 port() const { return m_port; }
+    int clientCount() const;
+    QString typedText() const { return m_typed; }
+    QImage image() const { return m_image; }
+
+Q_SIGNALS:
+    void keyTyped(const QString &text);
+    void clicked(const QPoint &position);
+
+private:
+    static void onKey(signed char down, unsigned int keysym, _rfbClientRec *client);
+    static void onPointer(int buttonMask, int x, int y, _rfbClientRec *client);
+    void handleKey(bool down, unsigned int keysym);
+    void handlePointer(int buttonMask, const QPoint &position);
+    void paintAll();
+    void animate();
+    void markDirty(const QRect &rect);
+
+    QString m_name;
+    QByteArray m_password;
+    char *m_passwordList[2] = {nullptr, nullptr};
+    _rfbScreenInfo *m_screen = nullptr;
+    QByteArray m_desktopName;
+    QImage m_image;
+    quint16 m_port = 0;
+    QTimer m_pump;
+    QTimer m_animation;
+    int m_frame = 0;
+    QRect m_ballRect;
+    QString m_typed;
+    QList<QPoint> m_marks;
+    int m_lastButtons = 0;
+};
+
+} // namespace Porthole
