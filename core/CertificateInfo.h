@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QSslCertificate>
 #include <QString>
 
@@ -16,6 +17,10 @@ public:
     static QString describe(const QSslCertificate &certificate);
     static QString fingerprint(const QSslCertificate &certificate); // colon-separated SHA-256 hex
     static QByteArray sha256(const QSslCertificate &certificate);
+    // {"subject", "issuer", "not_before", "not_after", "sha256"}
+    static QJsonObject toJson(const QSslCertificate &certificate);
+    // A pin is the raw 32-byte digest or its hex text (any case, colons allowed).
+    static bool matchesPin(const QSslCertificate &certificate, const QByteArray &pin);
 };
 
 } // namespace Porthole

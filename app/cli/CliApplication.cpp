@@ -646,7 +646,7 @@ bool CliApplication::consoleOptions(RfbSession::Options *options, QString *error
                          .arg(m_parser.value(QStringLiteral("pin-sha256")));
             return false;
         }
-        options->wssPinnedSha256 = pin.toHex();
+        options->wssPinnedSha256 = pin;
     }
     if (m_parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;

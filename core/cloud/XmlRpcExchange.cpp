@@ -158,7 +158,7 @@ void XmlRpcExchange::onSslErrors(const QList<QSslError> &errors)
         ? errors.value(0).certificate()
         : m_reply->sslConfiguration().peerCertificate();
     if (!m_options.pinnedSha256.isEmpty()) {
-        if (CertificateInfo::sha256(certificate) == m_options.pinnedSha256) {
+        if (CertificateInfo::matchesPin(certificate, m_options.pinnedSha256)) {
             m_reply->ignoreSslErrors(); // the pin is the trust decision
             return;
         }
@@ -187,7 +187,7 @@ void XmlRpcExchange::onEncrypted()
     if (m_options.pinnedSha256.isEmpty() || m_done)
         return;
     const QSslCertificate certificate = m_reply->sslConfiguration().peerCertificate();
-    if (CertificateInfo::sha256(certificate) == m_options.pinnedSha256)
+    if (CertificateInfo::matchesPin(certificate, m_options.pinnedSha256))
         return;
     stop(OneError(OneError::Kind::Tls,
                   QStringLiteral("the certificate of %1 does not match the pinned fingerprint %2: the server "

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ConsoleProbe.h"
 
+#include "CertificateInfo.h"
+
 #include "Logging.h"
 #include "Redact.h"
 
@@ -61,26 +63,6 @@ QString securityTypeName(int type)
         break;
     }
     return QStringLiteral("type %1").arg(type);
-}
-
-QJsonObject certificateJson(const QSslCertificate &cert)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("subject"), cert.subjectDisplayName());
-    o.insert(QStringLiteral("issuer"), cert.issuerDisplayName());
-    o.insert(QStringLiteral("not_before"), cert.effectiveDate().toString(Qt::ISODate));
-    o.insert(QStringLiteral("not_after"), cert.expiryDate().toString(Qt::ISODate));
-    o.insert(QStringLiteral("sha256"), QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':')));
-    return o;
-}
-
-QByteArray hexOnly(const QByteArray &text)
-{
-    QByteArray hex;
-    for (char c : text)
-        if (std::isxdigit(static_cast<unsigned char>(c)))
-            hex.append(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    return hex;
 }
 
 // One probe, run with blocking socket calls on whatever thread calls run().
@@ -194,8 +176,7 @@ private:
         bool pinnedMatch = false;
         QObject::connect(&m_socket, &QSslSocket::sslErrors, &m_socket, [&](const QList<QSslError> &errors) {
             const auto chain = m_socket.peerCertificateChain();
-            if (!m_options.pinnedSha256.isEmpty() && !chain.isEmpty()
-                && hexOnly(m_options.pinnedSha256) == chain.first().digest(QCryptographicHash::Sha256).toHex()) {
+            if (!chain.isEmpty() && CertificateInfo::matchesPin(chain.first(), m_options.pinnedSha256)) {
                 pinnedMatch = true;
                 m_socket.ignoreSslErrors();
                 return;
@@ -208,7 +189,7 @@ private:
         QJsonObject data;
         const auto chain = m_socket.peerCertificateChain();
         if (!chain.isEmpty())
-            data.insert(QStringLiteral("certificate"), certificateJson(chain.first()));
+            data.insert(QStringLiteral("certificate"), CertificateInfo::toJson(chain.first()));
         data.insert(QStringLiteral("verification"), problems.isEmpty()
                                                         ? (pinnedMatch ? QStringLiteral("pinned fingerprint matches")
                                                                        : QStringLiteral("ok"))
@@ -216,11 +197,7 @@ private:
         if (!ok) {
             QString certText;
             if (!chain.isEmpty())
-                certText = QStringLiteral(" (subject '%1', issuer '%2', valid %3 to %4, SHA-256 %5)")
-                               .arg(chain.first().subjectDisplayName(), chain.first().issuerDisplayName(),
-                                    chain.first().effectiveDate().toString(Qt::ISODate),
-                                    chain.first().expiryDate().toString(Qt::ISODate),
-                                    QString::fromLatin1(chain.first().digest(QCryptographicHash::Sha256).toHex(':')));
+                certText = QStringLiteral(" (%1)").arg(CertificateInfo::describe(chain.first()));
             const QString why = problems.isEmpty() ? m_socket.errorString() : problems.join(QStringLiteral("; "));
             return failStep(QStringLiteral("tls"), why + certText, ConsoleError::TlsFailure,
                             QStringLiteral("the TLS handshake with %1 failed: %2%3; trust its CA (--ca-file) or pin "
@@ -229,12 +206,12 @@ private:
                             data);
         }
         if (!m_options.pinnedSha256.isEmpty() && !chain.isEmpty()
-            && hexOnly(m_options.pinnedSha256) != chain.first().digest(QCryptographicHash::Sha256).toHex())
+            && !CertificateInfo::matchesPin(chain.first(), m_options.pinnedSha256))
             return failStep(QStringLiteral("tls"), QStringLiteral("certificate does not match the pinned fingerprint"),
                             ConsoleError::TlsFailure,
                             QStringLiteral("the certificate of %1 (SHA-256 %2) is not the pinned one: the proxy's "
                                            "certificate changed, or someone is in the middle")
-                                .arg(where(), QString::fromLatin1(chain.first().digest(QCryptographicHash::Sha256).toHex(':'))),
+                                .arg(where(), CertificateInfo::fingerprint(chain.first())),
                             data);
         return pass(QStringLiteral("tls"),
                     QStringLiteral("%1, certificate '%2' from '%3' %4")

@@ -8,28 +8,13 @@
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QUrlQuery>
+
+#include "CertificateInfo.h"
 #include <QWebSocketHandshakeOptions>
 
 namespace Porthole {
 
 namespace {
-
-QString certificateSummary(const QSslCertificate &cert)
-{
-    return QStringLiteral("subject '%1', issuer '%2', valid %3 to %4, SHA-256 %5")
-        .arg(cert.subjectDisplayName(), cert.issuerDisplayName(),
-             cert.effectiveDate().toString(Qt::ISODate), cert.expiryDate().toString(Qt::ISODate),
-             QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':')));
-}
-
-QByteArray normalisedFingerprint(const QByteArray &text)
-{
-    QByteArray hex;
-    for (char c : text)
-        if (std::isxdigit(static_cast<unsigned char>(c)))
-            hex.append(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    return hex;
-}
 
 } // namespace
 
@@ -47,10 +32,10 @@ WebSocketTransport::WebSocketTransport(const QUrl &url, const Options &options, 
         if (!m_options.pinnedSha256.isEmpty() && m_url.scheme() == u"wss") {
             // A pin is a promise about one certificate, even one a public CA vouches for.
             const QSslCertificate peer = m_socket.sslConfiguration().peerCertificate();
-            if (peer.digest(QCryptographicHash::Sha256).toHex() != normalisedFingerprint(m_options.pinnedSha256)) {
+            if (!CertificateInfo::matchesPin(peer, m_options.pinnedSha256)) {
                 m_observation.tlsFailed = true;
                 m_observation.tlsDetails = QStringLiteral("the certificate does not match the pinned fingerprint (")
-                                           + certificateSummary(peer) + u')';
+                                           + CertificateInfo::describe(peer) + u')';
                 m_socket.abort();
                 markClosed();
                 return;
@@ -181,9 +166,7 @@ void WebSocketTransport::onSslErrors(const QList<QSslError> &errors)
 {
     const auto chain = m_socket.sslConfiguration().peerCertificateChain();
     if (!m_options.pinnedSha256.isEmpty() && !chain.isEmpty()) {
-        const QByteArray pinned = normalisedFingerprint(m_options.pinnedSha256);
-        const QByteArray actual = chain.first().digest(QCryptographicHash::Sha256).toHex();
-        if (pinned == actual) {
+        if (CertificateInfo::matchesPin(chain.first(), m_options.pinnedSha256)) {
             // The user vouched for exactly this certificate; its chain does not matter.
             m_socket.ignoreSslErrors();
             return;
@@ -196,7 +179,7 @@ void WebSocketTransport::onSslErrors(const QList<QSslError> &errors)
     m_observation.tlsFailed = true;
     m_observation.tlsDetails += reasons.join(QStringLiteral("; "));
     if (!chain.isEmpty())
-        m_observation.tlsDetails += QStringLiteral(" (") + certificateSummary(chain.first()) + u')';
+        m_observation.tlsDetails += QStringLiteral(" (") + CertificateInfo::describe(chain.first()) + u')';
 }
 
 void WebSocketTransport::onDisconnected()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ConsoleView.h"
 
+#include "GrabChord.h"
+
 #include "console/RfbSession.h"
 
 #include <QGuiApplication>
@@ -255,8 +257,44 @@ void ConsoleView::sendStroke(const KeyMapper::Stroke &stroke)
         m_session->sendKey(stroke.keysym, stroke.down);
 }
 
+void ConsoleView::setKeyboardGrab(bool grab)
+{
+    if (grab == m_grabWanted)
+        return;
+    m_grabWanted = grab;
+    applyKeyboardGrab();
+    Q_EMIT keyboardGrabChanged(grab);
+}
+
+void ConsoleView::applyKeyboardGrab()
+{
+    if (m_grabWanted && hasFocus() && isVisible())
+        grabKeyboard();
+    else if (QWidget::keyboardGrabber() == this)
+        releaseKeyboard();
+}
+
+void ConsoleView::focusInEvent(QFocusEvent *event)
+{
+    applyKeyboardGrab();
+    QWidget::focusInEvent(event);
+}
+
+void ConsoleView::hideEvent(QHideEvent *event)
+{
+    if (QWidget::keyboardGrabber() == this)
+        releaseKeyboard();
+    QWidget::hideEvent(event);
+}
+
 void ConsoleView::keyPressEvent(QKeyEvent *event)
 {
+    if (GrabChord::matches(event->key(), event->modifiers())) {
+        // Ours, not the guest's: its G is never sent (the release finds no press to match).
+        setKeyboardGrab(!m_grabWanted);
+        event->accept();
+        return;
+    }
     if (m_viewOnly)
         return;
     sendStroke(m_keys.press(inputFrom(event)));
@@ -289,6 +327,8 @@ void ConsoleView::focusOutEvent(QFocusEvent *event)
 {
     // Alt+Tab away must not leave Alt held down on the server.
     releaseAllKeys();
+    if (QWidget::keyboardGrabber() == this)
+        releaseKeyboard();
     QWidget::focusOutEvent(event);
 }
 

@@ -30,6 +30,10 @@ public:
     ScaleMode scaleMode() const { return m_scaleMode; }
     void setViewOnly(bool viewOnly);
     bool isViewOnly() const { return m_viewOnly; }
+    // Grabbed, the view takes the keyboard from the window system while it has focus,
+    // so Alt+Tab or the Windows key reach the VM; GrabChord toggles it from the keyboard.
+    void setKeyboardGrab(bool grab);
+    bool keyboardGrab() const { return m_grabWanted; }
     // Sends a Send Keys combination (Ctrl+Alt+Del, ...).
     void sendCombo(KeyMapper::Combo combo);
 
@@ -49,11 +53,17 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     bool focusNextPrevChild(bool next) override;
     bool event(QEvent *event) override;
 
+Q_SIGNALS:
+    void keyboardGrabChanged(bool grab);
+
 private:
+    void applyKeyboardGrab();
     void onFrameUpdated(const QRegion &dirty);
     void onCursorShape(const QImage &shape, const QPoint &hotspot);
     void sendStroke(const KeyMapper::Stroke &stroke);
@@ -66,6 +76,7 @@ private:
     QPointer<RfbSession> m_session;
     ScaleMode m_scaleMode = ScaleMode::Fit;
     bool m_viewOnly = false;
+    bool m_grabWanted = false;
     KeyMapper m_keys;
     QTimer m_pointerTimer;
     QTimer m_resizeTimer;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ConsoleWindow.h"
 
+#include "GrabChord.h"
+
 #include "ConsoleView.h"
 #include "console/TypeTextJob.h"
 
@@ -102,6 +104,13 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     viewOnly->setObjectName(QStringLiteral("actionViewOnly"));
     viewOnly->setCheckable(true);
     connect(viewOnly, &QAction::toggled, m_view, &ConsoleView::setViewOnly);
+    QAction *grab = bar->addAction(tr("Grab keyboard"));
+    grab->setObjectName(QStringLiteral("actionGrabKeyboard"));
+    grab->setCheckable(true);
+    grab->setToolTip(tr("Send every key to the VM, Alt+Tab and the Windows key included; %1 lets go")
+                         .arg(GrabChord::text()));
+    connect(grab, &QAction::toggled, m_view, &ConsoleView::setKeyboardGrab);
+    connect(m_view, &ConsoleView::keyboardGrabChanged, grab, &QAction::setChecked);
 
     auto *keysMenu = new QMenu(tr("Send keys"), this);
     static const ComboEntry combos[] = {
@@ -330,8 +339,14 @@ void ConsoleWindow::typeClipboard()
         return;
     }
     const QString text = QGuiApplication::clipboard()->text();
-    if (text.isEmpty() || m_session.state() != RfbSession::State::Connected)
+    if (m_session.state() != RfbSession::State::Connected) {
+        statusBar()->showMessage(tr("Not connected: nothing was typed"), 5000);
         return;
+    }
+    if (text.isEmpty()) {
+        statusBar()->showMessage(tr("The clipboard holds no text to type"), 5000);
+        return;
+    }
     m_typing = new TypeTextJob(&m_session, text, 15, this);
     connect(m_typing, &TypeTextJob::progress, this, [this](int sent, int total) {
         statusBar()->showMessage(tr("Typing clipboard: %1 of %2 keys (click Type clipboard again to stop)")

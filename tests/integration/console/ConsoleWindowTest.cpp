@@ -19,13 +19,6 @@ namespace {
 
 constexpr int kWaitMs = 30000;
 
-// gtest_discover_tests lists tests without the tests' environment.
-const bool s_offscreen = [] {
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return true;
-}();
-
 } // namespace
 
 TEST(ConsoleWindow, ConnectsAndHidesTheOverlay)

@@ -47,7 +47,7 @@ protected:
     static QByteArray fingerprint()
     {
         const auto certs = QSslCertificate::fromPath(s_cert->certFile);
-        return certs.isEmpty() ? QByteArray() : certs.first().digest(QCryptographicHash::Sha256).toHex(':');
+        return certs.isEmpty() ? QByteArray() : certs.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper();
     }
 
     static bool connects(RfbSession &session)

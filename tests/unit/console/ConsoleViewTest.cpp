@@ -12,13 +12,6 @@ using namespace PortholeTest;
 
 namespace {
 
-// gtest_discover_tests lists the tests without the tests' environment: make sure even that
-// run gets a platform plugin that needs no display.
-const bool s_offscreen = [] {
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    return true;
-}();
 
 // Connects, delivers one full 64x32 frame of `pixel`, shows the view at `size`.
 struct ViewFixture : Fixture
@@ -98,6 +91,28 @@ TEST(ConsoleView, FocusLossReleasesHeldKeys)
     QFocusEvent out(QEvent::FocusOut, Qt::ActiveWindowFocusReason);
     QCoreApplication::sendEvent(&f.view, &out);
     EXPECT_EQ(f.waitMessage(rfbKeyEvent, 1), hex("040000000000ffe3"));
+}
+
+TEST(ConsoleView, GrabChordTogglesTheGrabAndNeverReachesTheGuest)
+{
+    ViewFixture f;
+    QSignalSpy changed(&f.view, &ConsoleView::keyboardGrabChanged);
+    f.view.setKeyboardGrab(true);
+    ASSERT_EQ(changed.size(), 1);
+    QTest::keyClick(&f.view, Qt::Key_G, Qt::ControlModifier | Qt::AltModifier);
+    EXPECT_FALSE(f.view.keyboardGrab());
+    ASSERT_EQ(changed.size(), 2);
+    EXPECT_FALSE(changed.last().first().toBool());
+    QTest::keyClick(&f.view, Qt::Key_G, Qt::ControlModifier | Qt::AltModifier);
+    EXPECT_TRUE(f.view.keyboardGrab());
+    // Only the modifiers QTest pressed around the chord may reach the server, never a 'g'.
+    f.session.sendClipboard(QStringLiteral("marker"));
+    EXPECT_FALSE(f.waitMessage(rfbClientCutText).isEmpty());
+    for (const auto &m : std::as_const(f.server->messages)) {
+        if (uchar(m[0]) == rfbKeyEvent) {
+            EXPECT_NE(m.right(4), hex("00000067")) << m.toHex().constData();
+        }
+    }
 }
 
 TEST(ConsoleView, ClicksBecomePointerEvents)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "GrabChord.h"
 #include "console/KeyMapper.h"
 
 #include <gtest/gtest.h>
@@ -179,4 +180,15 @@ TEST(KeyMapper, ReleaseAllOnFocusLoss)
     EXPECT_EQ(released[1], (Stroke{0xffe3, 0x1d, false}));
     EXPECT_EQ(mapper.pressedCount(), 0);
     EXPECT_TRUE(mapper.releaseAll().isEmpty());
+}
+
+TEST(GrabChord, IsCtrlAltGAndNothingElse)
+{
+    using Porthole::GrabChord;
+    EXPECT_TRUE(GrabChord::matches(Qt::Key_G, Qt::ControlModifier | Qt::AltModifier));
+    EXPECT_TRUE(GrabChord::matches(Qt::Key_G, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier));
+    EXPECT_FALSE(GrabChord::matches(Qt::Key_G, Qt::ControlModifier));
+    EXPECT_FALSE(GrabChord::matches(Qt::Key_G, Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    EXPECT_FALSE(GrabChord::matches(Qt::Key_Delete, Qt::ControlModifier | Qt::AltModifier));
+    EXPECT_EQ(GrabChord::text(), QStringLiteral("Ctrl+Alt+G"));
 }
