@@ -9,7 +9,6 @@
 #include "SettingsDialog.h"
 #include "TokenInspectorDialog.h"
 #include "ProxyPanel.h"
-#include "KeyboardGrabFilter.h"
 #include "VncPasswordPrompt.h"
 #include "VmFilterProxyModel.h"
 #include "VmStates.h"
@@ -470,8 +469,8 @@ void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, boo
         oneToOne->setChecked(SettingsDialog::oneToOneScaling(*m_settings));
     if (QAction *clipboard = window->action(QStringLiteral("actionClipboardSync")))
         clipboard->setChecked(SettingsDialog::clipboardSync(*m_settings));
-    if (SettingsDialog::grabKeyboard(*m_settings))
-        window->view()->installEventFilter(new KeyboardGrabFilter(window->view()));
+    if (QAction *grab = window->action(QStringLiteral("actionGrabKeyboard")))
+        grab->setChecked(SettingsDialog::grabKeyboard(*m_settings));
     if (!SettingsDialog::reconnect(*m_settings)) {
         // Runs after the window's own handler has scheduled its retry.
         connect(window->session(), &RfbSession::errorOccurred, window, [window] { window->cancelReconnect(); });

@@ -35,7 +35,7 @@ bool SettingsDialog::clipboardSync(const QSettings &s)
 }
 bool SettingsDialog::grabKeyboard(const QSettings &s)
 {
-    return s.value(kGrab, true).toBool();
+    return s.value(kGrab, false).toBool();
 }
 bool SettingsDialog::reconnect(const QSettings &s)
 {
@@ -90,6 +90,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     m_clipboard->setChecked(clipboardSync(*settings));
     consoleForm->addRow(m_clipboard);
     m_grab = new QCheckBox(tr("Send system &keys (Alt+Tab, Super) to the VM while it has focus"));
+    m_grab->setToolTip(tr("Each console's Grab keyboard button starts this way; %1 lets go").arg(QStringLiteral("Ctrl+Alt+G")));
     m_grab->setObjectName(QStringLiteral("grabKeyboard"));
     m_grab->setChecked(grabKeyboard(*settings));
     consoleForm->addRow(m_grab);

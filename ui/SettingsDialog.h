@@ -21,7 +21,7 @@ public:
 
     static bool oneToOneScaling(const QSettings &settings); // default: fit to window
     static bool clipboardSync(const QSettings &settings); // default: on
-    static bool grabKeyboard(const QSettings &settings); // default: on
+    static bool grabKeyboard(const QSettings &settings); // default: off, as the console toolbar starts
     static bool reconnect(const QSettings &settings); // default: on
     static bool confirmCloseLive(const QSettings &settings); // default: on
     static int refreshInterval(const QSettings &settings); // seconds, 0 = off; default 30

@@ -174,6 +174,7 @@ TEST_F(MainWindowTest, ConsoleTabShowsTheVmDesktopThroughTheLocalProxy)
     // Settings apply to consoles opened from now on.
     m_settings->setValue(u"console/scaling"_qs, u"one-to-one"_qs);
     m_settings->setValue(u"console/clipboardSync"_qs, false);
+    m_settings->setValue(u"console/grabKeyboard"_qs, true);
     auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
     ASSERT_TRUE(waitForLoad(*window));
     window->selectVm(0);
@@ -188,6 +189,9 @@ TEST_F(MainWindowTest, ConsoleTabShowsTheVmDesktopThroughTheLocalProxy)
     EXPECT_EQ(window->tabs()->currentWidget(), console);
     EXPECT_TRUE(console->action(u"actionOneToOne"_qs)->isChecked());
     EXPECT_FALSE(console->action(u"actionClipboardSync"_qs)->isChecked());
+    ASSERT_NE(console->action(u"actionGrabKeyboard"_qs), nullptr);
+    EXPECT_TRUE(console->action(u"actionGrabKeyboard"_qs)->isChecked());
+    EXPECT_TRUE(console->view()->keyboardGrab());
 
     QSignalSpy full(console->session(), &RfbSession::firstFullFrame);
     ASSERT_TRUE(full.count() > 0 || full.wait(kWaitMs)) << console->session()->errorText().toStdString();
