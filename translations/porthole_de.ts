@@ -241,6 +241,22 @@
         <source>  RTT %1 ms</source>
         <translation>  RTT %1 ms</translation>
     </message>
+    <message>
+        <source>Grab keyboard</source>
+        <translation>Tastatur fangen</translation>
+    </message>
+    <message>
+        <source>Send every key to the VM, Alt+Tab and the Windows key included; %1 lets go</source>
+        <translation>Jede Taste an die VM senden, auch Alt+Tab und die Windows-Taste; %1 gibt die Tastatur frei</translation>
+    </message>
+    <message>
+        <source>Not connected: nothing was typed</source>
+        <translation>Nicht verbunden: Es wurde nichts getippt</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to type</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Tippen</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::DemoDesktop</name>
@@ -875,6 +891,10 @@
     <message>
         <source>A new language takes effect when Porthole starts again.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Porthole.</translation>
+    </message>
+    <message>
+        <source>Each console's Grab keyboard button starts this way; %1 lets go</source>
+        <translation>Der Knopf „Tastatur fangen“ jeder Konsole startet so; %1 gibt die Tastatur frei</translation>
     </message>
 </context>
 <context>

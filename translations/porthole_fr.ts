@@ -241,6 +241,22 @@
         <source>  RTT %1 ms</source>
         <translation>  RTT %1 ms</translation>
     </message>
+    <message>
+        <source>Grab keyboard</source>
+        <translation>Capturer le clavier</translation>
+    </message>
+    <message>
+        <source>Send every key to the VM, Alt+Tab and the Windows key included; %1 lets go</source>
+        <translation>Envoyer toutes les touches à la VM, Alt+Tab et la touche Windows comprises ; %1 libère le clavier</translation>
+    </message>
+    <message>
+        <source>Not connected: nothing was typed</source>
+        <translation>Non connecté : rien n’a été tapé</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to type</source>
+        <translation>Le presse-papiers ne contient aucun texte à taper</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::DemoDesktop</name>
@@ -875,6 +891,10 @@
     <message>
         <source>A new language takes effect when Porthole starts again.</source>
         <translation>Une nouvelle langue prend effet au prochain démarrage de Porthole.</translation>
+    </message>
+    <message>
+        <source>Each console's Grab keyboard button starts this way; %1 lets go</source>
+        <translation>Le bouton « Capturer le clavier » de chaque console démarre ainsi ; %1 libère le clavier</translation>
     </message>
 </context>
 <context>
