@@ -5,6 +5,8 @@
 #include "console/ConsoleView.h"
 #include "console/ConsoleWindow.h"
 
+#include <QAction>
+#include <QScreen>
 #include <QTabBar>
 #include <QTabWidget>
 
@@ -43,6 +45,11 @@ ConsoleWindow *ConsoleTabWindow::addConsole(const ConsoleUrl &url, const RfbSess
         if (i >= 0 && !name.isEmpty())
             m_tabs->setTabText(i, name);
     });
+    if (!m_sized) {
+        // Like a native viewer: the first desktop opens pixel for pixel when it fits the screen.
+        connect(console->session(), &RfbSession::connected, this, [this, console] { fitToDesktop(console); },
+                Qt::SingleShotConnection);
+    }
     VncPasswordPrompt::watch(console, url.displayString(), this, [this, console, url, options](const QString &password) {
         RfbSession::Options withPassword = options;
         withPassword.password = password;
@@ -57,6 +64,26 @@ ConsoleWindow *ConsoleTabWindow::addConsole(const ConsoleUrl &url, const RfbSess
     });
     console->view()->setFocus();
     return console;
+}
+
+void ConsoleTabWindow::fitToDesktop(ConsoleWindow *console)
+{
+    if (m_sized || m_tabs->count() != 1 || !console->view()->parentWidget())
+        return;
+    m_sized = true;
+    const QSizeF desktop = QSizeF(console->session()->desktopSize()) / devicePixelRatioF();
+    // Everything around the picture (toolbars, tab bar, status bar) stays as it is.
+    const QSize chrome = size() - console->view()->parentWidget()->size();
+    const QSize wanted = desktop.toSize() + chrome;
+    const QScreen *here = screen();
+    // frameGeometry() adds the window manager's decorations to geometry().
+    const QSize decorations = frameGeometry().size() - geometry().size();
+    if (!here || desktop.isEmpty() || wanted.width() + decorations.width() > here->availableGeometry().width()
+        || wanted.height() + decorations.height() > here->availableGeometry().height())
+        return; // too large: it stays fitted to the window
+    if (QAction *oneToOne = console->action(QStringLiteral("actionOneToOne")))
+        oneToOne->setChecked(true);
+    resize(wanted);
 }
 
 } // namespace Porthole

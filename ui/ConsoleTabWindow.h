@@ -24,7 +24,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
+    void fitToDesktop(ConsoleWindow *console);
+
     QTabWidget *m_tabs;
+    bool m_sized = false; // the window was fitted to its first desktop (once)
 };
 
 } // namespace Porthole
