@@ -115,12 +115,16 @@ int DemoDesktop::clientCount() const
 
 void DemoDesktop::onKey(signed char down, unsigned int keysym, rfbClientPtr client)
 {
-    static_cast<DemoDesktop *>(client->screen->screenData)->handleKey(down, keysym);
+    auto *desktop = static_cast<DemoDesktop *>(client->screen->screenData);
+    desktop->m_events.append({InputEvent::Kind::Key, down != 0, keysym, 0, {}});
+    desktop->handleKey(down, keysym);
 }
 
 void DemoDesktop::onPointer(int buttonMask, int x, int y, rfbClientPtr client)
 {
-    static_cast<DemoDesktop *>(client->screen->screenData)->handlePointer(buttonMask, QPoint(x, y));
+    auto *desktop = static_cast<DemoDesktop *>(client->screen->screenData);
+    desktop->m_events.append({InputEvent::Kind::Pointer, false, 0, buttonMask, QPoint(x, y)});
+    desktop->handlePointer(buttonMask, QPoint(x, y));
     rfbDefaultPtrAddEvent(buttonMask, x, y, client);
 }
 

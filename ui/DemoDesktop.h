@@ -27,6 +27,20 @@ public:
     quint16 port() const { return m_port; }
     int clientCount() const;
     QString typedText() const { return m_typed; }
+
+    // Every input event in arrival order, exactly as the viewer sent it, so tests
+    // can check that nothing was lost, merged or altered on the way.
+    struct InputEvent
+    {
+        enum class Kind { Key, Pointer };
+        Kind kind = Kind::Key;
+        bool down = false;
+        quint32 keysym = 0;
+        int buttons = 0;
+        QPoint position;
+        friend bool operator==(const InputEvent &, const InputEvent &) = default;
+    };
+    const QList<InputEvent> &inputEvents() const { return m_events; }
     QImage image() const { return m_image; }
 
 Q_SIGNALS:
@@ -54,6 +68,7 @@ private:
     int m_frame = 0;
     QRect m_ballRect;
     QString m_typed;
+    QList<InputEvent> m_events;
     QList<QPoint> m_marks;
     int m_lastButtons = 0;
 };

@@ -3,6 +3,7 @@
 // keys and clicks it sends arrive on the desktop.
 #include "DemoDesktop.h"
 #include "RfbSession.h"
+#include "TypeTextJob.h"
 
 #include <gtest/gtest.h>
 
@@ -75,4 +76,61 @@ TEST(DemoDesktop, AsksForTheVmPassword)
     right.open(ConsoleUrl::vnc(u"127.0.0.1"_qs, desktop.port()), options);
     ASSERT_TRUE(full.wait(kWaitMs)) << right.errorText().toStdString();
     EXPECT_EQ(right.frame().size(), QSize(320, 240));
+}
+
+TEST(DemoDesktop, EveryInputEventArrivesExactly)
+{
+    using Kind = DemoDesktop::InputEvent::Kind;
+    DemoDesktop desktop(u"exact"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(640, 480))) << error.toStdString();
+    RfbSession session;
+    QSignalSpy full(&session, &RfbSession::firstFullFrame);
+    session.open(ConsoleUrl::vnc(u"127.0.0.1"_qs, desktop.port()));
+    ASSERT_TRUE(full.wait(kWaitMs)) << session.errorText().toStdString();
+
+    const QList<DemoDesktop::InputEvent> sent = {
+        {Kind::Key, true, 'q', 0, {}},
+        {Kind::Key, false, 'q', 0, {}},
+        {Kind::Key, true, 0xfe03, 0, {}}, // AltGr (ISO_Level3_Shift)
+        {Kind::Key, false, 0xfe03, 0, {}},
+        {Kind::Key, true, 0xffbe, 0, {}}, // F1
+        {Kind::Key, false, 0xffbe, 0, {}},
+        {Kind::Key, true, 0xffb5, 0, {}}, // keypad 5
+        {Kind::Key, false, 0xffb5, 0, {}},
+        {Kind::Pointer, false, 0, 0, QPoint(10, 20)},
+        {Kind::Pointer, false, 0, 1, QPoint(11, 21)},
+        {Kind::Pointer, false, 0, 0, QPoint(11, 21)},
+        {Kind::Pointer, false, 0, 4, QPoint(639, 479)},
+        {Kind::Pointer, false, 0, 0, QPoint(639, 479)},
+    };
+    for (const auto &event : sent) {
+        if (event.kind == Kind::Key)
+            session.sendKey(event.keysym, event.down);
+        else
+            session.sendPointer(event.position.x(), event.position.y(), event.buttons);
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return desktop.inputEvents().size() >= sent.size(); }, kWaitMs))
+        << desktop.inputEvents().size();
+    EXPECT_EQ(desktop.inputEvents(), sent); // nothing lost, merged, reordered or altered
+
+    // "Type clipboard text": every character arrives, in order, shifted where it must be.
+    const QString secret = u"Pa$$w0rd!~ Z9"_qs;
+    TypeTextJob typing(&session, secret, 5);
+    QSignalSpy typed(&typing, &TypeTextJob::finished);
+    typing.start();
+    ASSERT_TRUE(typed.wait(kWaitMs));
+    EXPECT_FALSE(typed.first().first().toBool()); // not cancelled
+    EXPECT_TRUE(QTest::qWaitFor([&] { return desktop.typedText().endsWith(secret); }, kWaitMs))
+        << desktop.typedText().toStdString();
+    // Every key pressed was released again: nothing is left held down on the VM.
+    const auto held = [&] {
+        int n = 0;
+        for (const auto &event : desktop.inputEvents()) {
+            if (event.kind == Kind::Key)
+                n += event.down ? 1 : -1;
+        }
+        return n;
+    };
+    EXPECT_TRUE(QTest::qWaitFor([&] { return held() == 0; }, kWaitMs)) << held();
 }
