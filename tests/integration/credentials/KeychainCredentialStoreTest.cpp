@@ -2,38 +2,15 @@
 // Runs under run-with-keyring.sh: a private session bus with GNOME Keyring on it.
 #include "KeychainCredentialStore.h"
 
+#include "CredentialOutcome.h"
+
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
 
 using namespace Porthole;
 
-namespace {
-
-struct Outcome
-{
-    CredentialJob::Status status = CredentialJob::Status::Failed;
-    QString secret;
-    bool persistent = false;
-    QString message;
-};
-
-Outcome await(CredentialJob *job)
-{
-    Outcome out;
-    bool done = false;
-    QObject::connect(job, &CredentialJob::finished, [&](CredentialJob *j) {
-        out = {j->status(), j->secret(), j->persistent(), j->message()};
-        done = true;
-    });
-    QSignalSpy spy(job, &CredentialJob::finished);
-    if (!done)
-        spy.wait(60000);
-    EXPECT_TRUE(done) << "credential job did not finish";
-    return out;
-}
-
-} // namespace
+using PortholeTest::await;
 
 TEST(KeychainCredentialStore, StoresReadsAndForgetsInGnomeKeyring)
 {
@@ -42,7 +19,7 @@ TEST(KeychainCredentialStore, StoresReadsAndForgetsInGnomeKeyring)
     {
         KeychainCredentialStore store(u"PortholeTest"_qs);
         QSignalSpy fellBack(&store, &CredentialStore::fellBackToSession);
-        const Outcome write = await(store.write(key, u"pa:ss wörd"_qs));
+        const PortholeTest::CredentialOutcome write = await(store.write(key, u"pa:ss wörd"_qs));
         EXPECT_EQ(write.status, CredentialJob::Status::Ok) << write.message.toStdString();
         EXPECT_TRUE(write.persistent) << write.message.toStdString();
         EXPECT_EQ(fellBack.count(), 0);
@@ -50,7 +27,7 @@ TEST(KeychainCredentialStore, StoresReadsAndForgetsInGnomeKeyring)
     }
     // A new store (as after a restart) finds it in the keyring, not in memory.
     KeychainCredentialStore store(u"PortholeTest"_qs);
-    const Outcome read = await(store.read(key));
+    const PortholeTest::CredentialOutcome read = await(store.read(key));
     EXPECT_EQ(read.status, CredentialJob::Status::Ok) << read.message.toStdString();
     EXPECT_EQ(read.secret, u"pa:ss wörd"_qs);
     EXPECT_TRUE(read.persistent);
@@ -58,7 +35,7 @@ TEST(KeychainCredentialStore, StoresReadsAndForgetsInGnomeKeyring)
     // Another service name is another keychain entry.
     EXPECT_EQ(await(KeychainCredentialStore(u"PortholeOther"_qs).read(key)).status, CredentialJob::Status::NotFound);
 
-    const Outcome overwrite = await(store.write(key, u"second"_qs));
+    const PortholeTest::CredentialOutcome overwrite = await(store.write(key, u"second"_qs));
     EXPECT_EQ(overwrite.status, CredentialJob::Status::Ok);
     EXPECT_EQ(await(store.read(key)).secret, u"second"_qs);
 

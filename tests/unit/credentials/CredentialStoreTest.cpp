@@ -2,6 +2,8 @@
 #include "KeychainCredentialStore.h"
 #include "SessionCredentialStore.h"
 
+#include "CredentialOutcome.h"
+
 #include <gtest/gtest.h>
 
 #include <QPointer>
@@ -9,33 +11,7 @@
 
 using namespace Porthole;
 
-namespace {
-
-struct Outcome
-{
-    CredentialJob::Status status = CredentialJob::Status::Failed;
-    QString secret;
-    bool persistent = true;
-    QString message;
-};
-
-// Waits for one job; a job that never finishes fails the test instead of hanging it.
-Outcome await(CredentialJob *job)
-{
-    Outcome out;
-    bool done = false;
-    QObject::connect(job, &CredentialJob::finished, [&](CredentialJob *j) {
-        out = {j->status(), j->secret(), j->persistent(), j->message()};
-        done = true;
-    });
-    QSignalSpy spy(job, &CredentialJob::finished);
-    if (!done)
-        spy.wait(30000);
-    EXPECT_TRUE(done) << "credential job did not finish";
-    return out;
-}
-
-} // namespace
+using PortholeTest::await;
 
 TEST(SessionCredentialStore, RoundTripAndForget)
 {
@@ -43,7 +19,7 @@ TEST(SessionCredentialStore, RoundTripAndForget)
     EXPECT_FALSE(store.isPersistent());
     EXPECT_EQ(await(store.read(u"alice@x"_qs)).status, CredentialJob::Status::NotFound);
     EXPECT_EQ(await(store.write(u"alice@x"_qs, u"s3cret:with:colons"_qs)).status, CredentialJob::Status::Ok);
-    const Outcome read = await(store.read(u"alice@x"_qs));
+    const PortholeTest::CredentialOutcome read = await(store.read(u"alice@x"_qs));
     EXPECT_EQ(read.status, CredentialJob::Status::Ok);
     EXPECT_EQ(read.secret, u"s3cret:with:colons"_qs);
     EXPECT_FALSE(read.persistent);
@@ -78,14 +54,14 @@ TEST(KeychainCredentialStore, FallsBackToSessionWithoutSecretService)
 
     KeychainCredentialStore store(u"PortholeTest"_qs);
     QSignalSpy fellBack(&store, &CredentialStore::fellBackToSession);
-    const Outcome write = await(store.write(u"bob@demo"_qs, u"pw"_qs));
+    const PortholeTest::CredentialOutcome write = await(store.write(u"bob@demo"_qs, u"pw"_qs));
     EXPECT_EQ(write.status, CredentialJob::Status::Ok);
     EXPECT_FALSE(write.persistent);
     EXPECT_TRUE(write.message.contains(u"session only"_qs)) << write.message.toStdString();
     EXPECT_EQ(fellBack.count(), 1);
     EXPECT_FALSE(store.isPersistent());
 
-    const Outcome read = await(store.read(u"bob@demo"_qs));
+    const PortholeTest::CredentialOutcome read = await(store.read(u"bob@demo"_qs));
     EXPECT_EQ(read.status, CredentialJob::Status::Ok);
     EXPECT_EQ(read.secret, u"pw"_qs);
     EXPECT_EQ(await(store.remove(u"bob@demo"_qs)).status, CredentialJob::Status::Ok);
