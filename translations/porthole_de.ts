@@ -175,7 +175,9 @@
     <message numerus="yes">
         <source>Reconnecting in %n s…</source>
         <translation>
-            <numerusform>Neue Verbindung in %n s…</numerusform><numerusform>Neue Verbindung in %n s…</numerusform></translation>
+            <numerusform>Neue Verbindung in %n s…</numerusform>
+            <numerusform>Neue Verbindung in %n s…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -218,7 +220,7 @@
         <translation>Zwischenablage getippt</translation>
     </message>
     <message>
-        <source>Some characters were sent as '?': this VNC library's clipboard is Latin-1 only</source>
+        <source>Some characters were sent as &apos;?&apos;: this VNC library&apos;s clipboard is Latin-1 only</source>
         <translation>Einige Zeichen wurden als „?“ gesendet: Die Zwischenablage dieser VNC-Bibliothek kennt nur Latin-1</translation>
     </message>
     <message>
@@ -500,7 +502,9 @@
     <message numerus="yes">
         <source>%n VM(s), updated %1</source>
         <translation>
-            <numerusform>%n VM, aktualisiert um %1</numerusform><numerusform>%n VMs, aktualisiert um %1</numerusform></translation>
+            <numerusform>%n VM, aktualisiert um %1</numerusform>
+            <numerusform>%n VMs, aktualisiert um %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (VM %2)</source>
@@ -519,7 +523,7 @@
         <translation>Konsolen-URL öffnen</translation>
     </message>
     <message>
-        <source>A console URL: ws[s]://…?token=…, a noVNC page URL, Sunstone's ?socket= form, or vnc://host:port</source>
+        <source>A console URL: ws[s]://…?token=…, a noVNC page URL, Sunstone&apos;s ?socket= form, or vnc://host:port</source>
         <translation>Eine Konsolen-URL: ws[s]://…?token=…, die URL einer noVNC-Seite, die ?socket=-Form von Sunstone oder vnc://host:port</translation>
     </message>
     <message>
@@ -589,7 +593,9 @@
     <message numerus="yes">
         <source>%n console(s) are connected. Close them and quit?</source>
         <translation>
-            <numerusform>%n Konsole ist verbunden. Schließen und beenden?</numerusform><numerusform>%n Konsolen sind verbunden. Schließen und beenden?</numerusform></translation>
+            <numerusform>%n Konsole ist verbunden. Schließen und beenden?</numerusform>
+            <numerusform>%n Konsolen sind verbunden. Schließen und beenden?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -782,6 +788,34 @@
         <source>noVNC is not installed for the proxy to serve (Debian package novnc).</source>
         <translation>noVNC ist nicht installiert, der Proxy kann es nicht ausliefern (Debian-Paket novnc).</translation>
     </message>
+    <message>
+        <source>Live sessions</source>
+        <translation>Laufende Sitzungen</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>To the VM</source>
+        <translation>Zur VM</translation>
+    </message>
+    <message>
+        <source>To the viewer</source>
+        <translation>Zum Betrachter</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>&amp;Close session</source>
+        <translation>Sitzung &amp;schließen</translation>
+    </message>
+    <message>
+        <source>End the selected session; its viewer is told the proxy&apos;s operator closed it</source>
+        <translation>Beendet die ausgewählte Sitzung; ihr Betrachter erfährt, dass der Betreiber des Proxys sie geschlossen hat</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::SessionCredentialStore</name>
@@ -857,7 +891,7 @@
         <translation>VM-Liste aktualisieren &amp;alle:</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
@@ -893,7 +927,7 @@
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Porthole.</translation>
     </message>
     <message>
-        <source>Each console's Grab keyboard button starts this way; %1 lets go</source>
+        <source>Each console&apos;s Grab keyboard button starts this way; %1 lets go</source>
         <translation>Der Knopf „Tastatur fangen“ jeder Konsole startet so; %1 gibt die Tastatur frei</translation>
     </message>
 </context>
@@ -968,7 +1002,7 @@
         <translation>&amp;Vergessen</translation>
     </message>
     <message>
-        <source>Remove this profile's secret from the keychain</source>
+        <source>Remove this profile&apos;s secret from the keychain</source>
         <translation>Das Geheimnis dieses Profils aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
@@ -980,11 +1014,11 @@
         <translation>Konsolen-Token (addon-vnctoken) über den Konsolen-Proxy</translation>
     </message>
     <message>
-        <source>Direct to the VM's host (management network)</source>
+        <source>Direct to the VM&apos;s host (management network)</source>
         <translation>Direkt zum Host der VM (Verwaltungsnetz)</translation>
     </message>
     <message>
-        <source>Through Porthole's local token proxy</source>
+        <source>Through Porthole&apos;s local token proxy</source>
         <translation>Über den lokalen Token-Proxy von Porthole</translation>
     </message>
     <message>
@@ -1020,7 +1054,7 @@
         <translation>TLS</translation>
     </message>
     <message>
-        <source>the system's certificate authorities</source>
+        <source>the system&apos;s certificate authorities</source>
         <translation>die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
@@ -1060,7 +1094,7 @@
         <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
-        <source>Pin this certificate's fingerprint in the profile and sign in again</source>
+        <source>Pin this certificate&apos;s fingerprint in the profile and sign in again</source>
         <translation>Den Fingerabdruck dieses Zertifikats im Profil festhalten und erneut anmelden</translation>
     </message>
     <message>
@@ -1142,7 +1176,7 @@
         <translation>Zertifikatsproblem mit %1: %2</translation>
     </message>
     <message>
-        <source>%1 answered, but not as OpenNebula's XML-RPC endpoint does. Is the path /RPC2 right?
+        <source>%1 answered, but not as OpenNebula&apos;s XML-RPC endpoint does. Is the path /RPC2 right?
 (%2)</source>
         <translation>%1 hat geantwortet, aber nicht wie der XML-RPC-Endpunkt von OpenNebula. Stimmt der Pfad /RPC2?
 (%2)</translation>

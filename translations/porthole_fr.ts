@@ -16,11 +16,11 @@
     <name>Porthole::ConsoleResolver</name>
     <message>
         <source>VM %1 has no graphics console configured.</source>
-        <translation>La VM %1 n'a pas de console graphique configurée.</translation>
+        <translation>La VM %1 n&apos;a pas de console graphique configurée.</translation>
     </message>
     <message>
         <source>VM %1 has a %2 console; Porthole opens VNC consoles only.</source>
-        <translation>La VM %1 a une console %2 ; Porthole n'ouvre que les consoles VNC.</translation>
+        <translation>La VM %1 a une console %2 ; Porthole n&apos;ouvre que les consoles VNC.</translation>
     </message>
     <message>
         <source>VM %1 is %2: a console needs it running.</source>
@@ -175,7 +175,9 @@
     <message numerus="yes">
         <source>Reconnecting in %n s…</source>
         <translation>
-            <numerusform>Reconnexion dans %n s…</numerusform><numerusform>Reconnexion dans %n s…</numerusform></translation>
+            <numerusform>Reconnexion dans %n s…</numerusform>
+            <numerusform>Reconnexion dans %n s…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -218,7 +220,7 @@
         <translation>Presse-papiers tapé</translation>
     </message>
     <message>
-        <source>Some characters were sent as '?': this VNC library's clipboard is Latin-1 only</source>
+        <source>Some characters were sent as &apos;?&apos;: this VNC library&apos;s clipboard is Latin-1 only</source>
         <translation>Certains caractères ont été envoyés comme « ? » : le presse-papiers de cette bibliothèque VNC est limité au Latin-1</translation>
     </message>
     <message>
@@ -500,7 +502,9 @@
     <message numerus="yes">
         <source>%n VM(s), updated %1</source>
         <translation>
-            <numerusform>%n VM, actualisée à %1</numerusform><numerusform>%n VM, actualisées à %1</numerusform></translation>
+            <numerusform>%n VM, actualisée à %1</numerusform>
+            <numerusform>%n VM, actualisées à %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (VM %2)</source>
@@ -519,7 +523,7 @@
         <translation>Ouvrir une URL de console</translation>
     </message>
     <message>
-        <source>A console URL: ws[s]://…?token=…, a noVNC page URL, Sunstone's ?socket= form, or vnc://host:port</source>
+        <source>A console URL: ws[s]://…?token=…, a noVNC page URL, Sunstone&apos;s ?socket= form, or vnc://host:port</source>
         <translation>Une URL de console : ws[s]://…?token=…, l’URL d’une page noVNC, la forme ?socket= de Sunstone ou vnc://hôte:port</translation>
     </message>
     <message>
@@ -589,7 +593,9 @@
     <message numerus="yes">
         <source>%n console(s) are connected. Close them and quit?</source>
         <translation>
-            <numerusform>%n console est connectée. La fermer et quitter ?</numerusform><numerusform>%n consoles sont connectées. Les fermer et quitter ?</numerusform></translation>
+            <numerusform>%n console est connectée. La fermer et quitter ?</numerusform>
+            <numerusform>%n consoles sont connectées. Les fermer et quitter ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -782,6 +788,34 @@
         <source>noVNC is not installed for the proxy to serve (Debian package novnc).</source>
         <translation>noVNC n’est pas installé pour que le proxy le serve (paquet Debian novnc).</translation>
     </message>
+    <message>
+        <source>Live sessions</source>
+        <translation>Sessions en cours</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>To the VM</source>
+        <translation>Vers la VM</translation>
+    </message>
+    <message>
+        <source>To the viewer</source>
+        <translation>Vers la visionneuse</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>&amp;Close session</source>
+        <translation>&amp;Fermer la session</translation>
+    </message>
+    <message>
+        <source>End the selected session; its viewer is told the proxy&apos;s operator closed it</source>
+        <translation>Termine la session sélectionnée ; sa visionneuse apprend que l&apos;opérateur du proxy l&apos;a fermée</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::SessionCredentialStore</name>
@@ -857,7 +891,7 @@
         <translation>Actualiser la liste des VM &amp;toutes les :</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
@@ -893,7 +927,7 @@
         <translation>Une nouvelle langue prend effet au prochain démarrage de Porthole.</translation>
     </message>
     <message>
-        <source>Each console's Grab keyboard button starts this way; %1 lets go</source>
+        <source>Each console&apos;s Grab keyboard button starts this way; %1 lets go</source>
         <translation>Le bouton « Capturer le clavier » de chaque console démarre ainsi ; %1 libère le clavier</translation>
     </message>
 </context>
@@ -968,7 +1002,7 @@
         <translation>&amp;Oublier</translation>
     </message>
     <message>
-        <source>Remove this profile's secret from the keychain</source>
+        <source>Remove this profile&apos;s secret from the keychain</source>
         <translation>Retirer du trousseau le secret de ce profil</translation>
     </message>
     <message>
@@ -980,11 +1014,11 @@
         <translation>Jeton de console (addon-vnctoken) via le proxy de console</translation>
     </message>
     <message>
-        <source>Direct to the VM's host (management network)</source>
+        <source>Direct to the VM&apos;s host (management network)</source>
         <translation>Directement vers l’hôte de la VM (réseau d’administration)</translation>
     </message>
     <message>
-        <source>Through Porthole's local token proxy</source>
+        <source>Through Porthole&apos;s local token proxy</source>
         <translation>Via le proxy de jetons local de Porthole</translation>
     </message>
     <message>
@@ -1020,7 +1054,7 @@
         <translation>TLS</translation>
     </message>
     <message>
-        <source>the system's certificate authorities</source>
+        <source>the system&apos;s certificate authorities</source>
         <translation>les autorités de certification du système</translation>
     </message>
     <message>
@@ -1060,7 +1094,7 @@
         <translation>&amp;Faire confiance à ce certificat</translation>
     </message>
     <message>
-        <source>Pin this certificate's fingerprint in the profile and sign in again</source>
+        <source>Pin this certificate&apos;s fingerprint in the profile and sign in again</source>
         <translation>Épingler l’empreinte de ce certificat dans le profil et se reconnecter</translation>
     </message>
     <message>
@@ -1142,7 +1176,7 @@
         <translation>Problème de certificat avec %1 : %2</translation>
     </message>
     <message>
-        <source>%1 answered, but not as OpenNebula's XML-RPC endpoint does. Is the path /RPC2 right?
+        <source>%1 answered, but not as OpenNebula&apos;s XML-RPC endpoint does. Is the path /RPC2 right?
 (%2)</source>
         <translation>%1 a répondu, mais pas comme le point d’accès XML-RPC d’OpenNebula. Le chemin /RPC2 est-il correct ?
 (%2)</translation>

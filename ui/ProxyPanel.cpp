@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ProxyPanel.h"
 
+#include "TokenProxy.h"
+
 #include "LocalTokenProxy.h"
 #include "Redact.h"
 
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace Porthole {
@@ -126,6 +129,28 @@ ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
     tokenLayout->addLayout(tokenButtons);
     layout->addWidget(tokens, 1);
 
+    auto *live = new QGroupBox(tr("Live sessions"));
+    auto *liveLayout = new QVBoxLayout(live);
+    m_sessions = new QTableWidget(0, 6);
+    m_sessions->setObjectName(QStringLiteral("sessions"));
+    m_sessions->setAccessibleName(tr("Live sessions"));
+    m_sessions->setHorizontalHeaderLabels(
+        {tr("Client"), tr("Token"), tr("Target"), tr("To the VM"), tr("To the viewer"), tr("Duration")});
+    m_sessions->horizontalHeader()->setStretchLastSection(true);
+    m_sessions->verticalHeader()->hide();
+    m_sessions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sessions->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sessions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    liveLayout->addWidget(m_sessions);
+    auto *closeButton = new QPushButton(tr("&Close session"));
+    closeButton->setToolTip(tr("End the selected session; its viewer is told the proxy's operator closed it"));
+    connect(closeButton, &QPushButton::clicked, this, [this] { closeSession(m_sessions->currentRow()); });
+    auto *liveButtons = new QHBoxLayout;
+    liveButtons->addStretch(1);
+    liveButtons->addWidget(closeButton);
+    liveLayout->addLayout(liveButtons);
+    layout->addWidget(live, 1);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -135,6 +160,7 @@ ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
     connect(proxy, &LocalTokenProxy::tokensChanged, this, &ProxyPanel::refreshTokens);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &ProxyPanel::refreshCounters);
+    connect(&m_tick, &QTimer::timeout, this, &ProxyPanel::refreshSessions);
     m_tick.start();
     refreshState();
     refreshTokens();
@@ -221,6 +247,43 @@ void ProxyPanel::refreshCounters()
                             .arg(refused)
                             .arg(QLocale().formattedDataSize(qint64(metrics.bytesToTarget)),
                                  QLocale().formattedDataSize(qint64(metrics.bytesToClient))));
+}
+
+void ProxyPanel::refreshSessions()
+{
+    const QList<ProxySessionInfo> sessions = m_proxy && m_proxy->proxy() ? m_proxy->proxy()->sessions()
+                                                                         : QList<ProxySessionInfo>();
+    // Rows are rebuilt each second; the selection follows its session, not its row.
+    const QTableWidgetItem *current = m_sessions->item(m_sessions->currentRow(), 0);
+    const quint64 selected = current ? current->data(Qt::UserRole).toULongLong() : 0;
+    m_sessions->setRowCount(int(sessions.size()));
+    for (int row = 0; row < sessions.size(); ++row) {
+        const ProxySessionInfo &session = sessions[row];
+        const QStringList cells{session.client,
+                                session.token,
+                                session.target,
+                                QLocale().formattedDataSize(qint64(session.bytesToTarget)),
+                                QLocale().formattedDataSize(qint64(session.bytesToClient)),
+                                QTime(0, 0).addMSecs(int(std::min<qint64>(session.durationMs, 86399999))).toString(
+                                    QStringLiteral("hh:mm:ss"))};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setData(Qt::UserRole, session.id);
+            m_sessions->setItem(row, column, item);
+        }
+        if (session.id == selected)
+            m_sessions->selectRow(row);
+    }
+}
+
+bool ProxyPanel::closeSession(int row)
+{
+    const QTableWidgetItem *item = m_sessions->item(row, 0);
+    if (!item || !m_proxy || !m_proxy->proxy())
+        return false;
+    const bool closed = m_proxy->proxy()->closeSession(item->data(Qt::UserRole).toULongLong());
+    refreshSessions();
+    return closed;
 }
 
 bool ProxyPanel::addToken(const QString &text)

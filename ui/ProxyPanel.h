@@ -28,6 +28,9 @@ public:
 
     QString statusText() const;
     QTableWidget *tokenTable() const { return m_tokens; }
+    QTableWidget *sessionTable() const { return m_sessions; }
+    // Closes the live session shown in that row; false when it is gone.
+    bool closeSession(int row);
 
 public Q_SLOTS:
     void toggleRunning();
@@ -40,6 +43,7 @@ private:
     void refreshState();
     void refreshTokens();
     void refreshCounters();
+    void refreshSessions();
 
     QPointer<LocalTokenProxy> m_proxy;
     QLineEdit *m_address = nullptr;
@@ -52,6 +56,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_counters = nullptr;
     QTableWidget *m_tokens = nullptr;
+    QTableWidget *m_sessions = nullptr;
     QLineEdit *m_newTarget = nullptr;
     QTimer m_tick;
 };

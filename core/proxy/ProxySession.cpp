@@ -45,7 +45,20 @@ ProxySession::ProxySession(TokenProxy *proxy, qintptr descriptor, Transport tran
     , m_descriptor(descriptor)
     , m_transport(transport)
 {
+    static quint64 s_nextId = 0; // sessions live on one thread (per worker process)
+    m_id = ++s_nextId;
     m_startMs = m_stateSinceMs = m_lastActivityMs = proxy->nowMs();
+}
+
+ProxySessionInfo ProxySession::info(qint64 nowMs) const
+{
+    return {m_id, m_peer, redact(m_token), m_targetAddress.toString(), m_bytesToTarget, m_bytesToClient,
+            nowMs - m_startMs};
+}
+
+void ProxySession::closeByOperator()
+{
+    closeWebSocket(1000, QStringLiteral("closed by the proxy's operator"));
 }
 
 ProxySession::~ProxySession()

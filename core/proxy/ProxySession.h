@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "ProxySessionInfo.h"
+
 #include "proxy/HttpRequest.h"
 #include "proxy/SocketStream.h"
 #include "proxy/WebSocketFrameParser.h"
@@ -37,6 +39,10 @@ public:
     // SIGTERM: tell the viewer and close.
     void shutdown();
     bool isRelaying() const { return m_state == State::Open; }
+    quint64 id() const { return m_id; }
+    ProxySessionInfo info(qint64 nowMs) const;
+    // An operator's close: the viewer is told so in the close frame.
+    void closeByOperator();
 
     static constexpr qint64 kHighWater = 256 * 1024;
     static constexpr qint64 kReadChunk = 256 * 1024;
@@ -84,6 +90,7 @@ private:
     HttpRequest m_request;
     WebSocketFrameParser m_parser;
     QString m_peer;
+    quint64 m_id = 0;
     QString m_token;
     TokenTarget m_targetAddress;
     bool m_upgraded = false;

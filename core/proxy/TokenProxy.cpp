@@ -207,4 +207,27 @@ void TokenProxy::stop()
         QMetaObject::invokeMethod(this, &TokenProxy::stopped, Qt::QueuedConnection);
 }
 
+QList<ProxySessionInfo> TokenProxy::sessions() const
+{
+    QList<ProxySessionInfo> list;
+    const qint64 now = nowMs();
+    for (const ProxySession *session : m_sessions) {
+        if (session->isRelaying())
+            list.append(session->info(now));
+    }
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    return list;
+}
+
+bool TokenProxy::closeSession(quint64 id)
+{
+    for (ProxySession *session : std::as_const(m_sessions)) {
+        if (session->id() == id && session->isRelaying()) {
+            session->closeByOperator();
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace Porthole

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "ProxySessionInfo.h"
+
 #include "proxy/ProxyConfig.h"
 #include "proxy/ProxyMetrics.h"
 #include "proxy/WebRoot.h"
@@ -44,6 +46,11 @@ public:
     qint64 nowMs() const { return m_clock.elapsed(); }
     // One scratch buffer for every session's reads: no per-session read buffers.
     char *scratch() { return m_scratch.data(); }
+
+    // The sessions relaying now, oldest first, for an operator's view.
+    QList<ProxySessionInfo> sessions() const;
+    // Closes one of them (close frame 1000 with the reason); false when it is gone.
+    bool closeSession(quint64 id);
 
     // Admission: empty when the session may open, else the refusal reason.
     QString admit(const QString &token, QByteArray *label) const;

@@ -342,3 +342,28 @@ TEST_F(TokenProxyTest, HostTokenAsWebsockifyDoes)
     })) << received.constData();
     EXPECT_TRUE(received.startsWith("HTTP/1.1 101"));
 }
+
+TEST_F(TokenProxyTest, OperatorSeesAndClosesLiveSessions)
+{
+    startProxy();
+    EXPECT_TRUE(m_proxy->sessions().isEmpty());
+    WsClient client(url(QStringLiteral("good-token")));
+    ASSERT_TRUE(client.waitForBytes(greeting().size()));
+    client.socket().sendBinaryMessage(QByteArray(100, 'x'));
+    ASSERT_TRUE(client.waitForBytes(greeting().size() + 100));
+
+    ASSERT_TRUE(waitUntil([&] { return m_proxy->sessions().size() == 1 && m_proxy->sessions()[0].bytesToTarget >= 100; }));
+    const ProxySessionInfo session = m_proxy->sessions().constFirst();
+    EXPECT_EQ(session.token, QStringLiteral("good…")); // redacted
+    EXPECT_EQ(session.target, QStringLiteral("127.0.0.1:%1").arg(m_echo.port()));
+    EXPECT_TRUE(session.client.startsWith(u"127.0.0.1")) << qPrintable(session.client);
+    EXPECT_EQ(session.bytesToTarget, 100u);
+    EXPECT_EQ(session.bytesToClient, quint64(greeting().size() + 100));
+    EXPECT_GE(session.durationMs, 0);
+
+    EXPECT_TRUE(m_proxy->closeSession(session.id));
+    ASSERT_TRUE(client.waitForClose());
+    EXPECT_EQ(client.socket().closeReason(), QStringLiteral("closed by the proxy's operator"));
+    EXPECT_TRUE(waitUntil([&] { return m_proxy->sessions().isEmpty(); }));
+    EXPECT_FALSE(m_proxy->closeSession(session.id));
+}

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace Porthole;
 
@@ -101,4 +102,39 @@ TEST(ProxyPanel, ServesATokenFileAndThenMintsNothing)
     panel.toggleRunning();
     EXPECT_FALSE(proxy.isRunning());
     EXPECT_TRUE(panel.statusText().startsWith(u"Not started:"_qs)) << panel.statusText().toStdString();
+}
+
+TEST(ProxyPanel, ShowsLiveSessionsAndClosesThem)
+{
+    DemoDesktop desktop(u"sessions"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    LocalTokenProxy proxy;
+    ProxyPanel panel(&proxy);
+    panel.show();
+    panel.toggleRunning();
+    ASSERT_TRUE(proxy.isRunning()) << panel.statusText().toStdString();
+    ASSERT_TRUE(panel.addToken(u"127.0.0.1:%1"_qs.arg(desktop.port())));
+    const QString token = proxy.minted().first().token;
+    panel.copyUrl(0, false);
+    const QString url = QGuiApplication::clipboard()->text();
+
+    RfbSession session;
+    QSignalSpy full(&session, &RfbSession::firstFullFrame);
+    session.open(ConsoleUrl::parse(url).value());
+    ASSERT_TRUE(full.wait(kWaitMs)) << session.errorText().toStdString();
+    // The table refreshes every second.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel.sessionTable()->rowCount() == 1; }, kWaitMs));
+    QTableWidget *table = panel.sessionTable();
+    EXPECT_TRUE(table->item(0, 0)->text().startsWith(u"127.0.0.1"_qs)) << table->item(0, 0)->text().toStdString();
+    EXPECT_EQ(table->item(0, 1)->text(), token.left(4) + u"…"_qs); // redacted, never whole
+    EXPECT_EQ(table->item(0, 2)->text(), u"127.0.0.1:%1"_qs.arg(desktop.port()));
+    EXPECT_FALSE(table->item(0, 4)->text().startsWith(u"0 "_qs)) << "frames went to the viewer";
+
+    QSignalSpy failed(&session, &RfbSession::errorOccurred);
+    EXPECT_TRUE(panel.closeSession(0));
+    ASSERT_TRUE(failed.wait(kWaitMs));
+    EXPECT_TRUE(session.errorText().contains(u"operator"_qs)) << session.errorText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel.sessionTable()->rowCount() == 0; }, kWaitMs));
+    EXPECT_FALSE(panel.closeSession(0));
 }
