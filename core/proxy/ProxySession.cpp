@@ -2,6 +2,8 @@
 #include "ProxySession.h"
 
 #include "Redact.h"
+
+#include <atomic>
 #include "proxy/QtSocketStream.h"
 #include "proxy/RawSocketStream.h"
 #include "proxy/TokenProxy.h"
@@ -45,7 +47,7 @@ ProxySession::ProxySession(TokenProxy *proxy, qintptr descriptor, Transport tran
     , m_descriptor(descriptor)
     , m_transport(transport)
 {
-    static quint64 s_nextId = 0; // sessions live on one thread (per worker process)
+    static std::atomic<quint64> s_nextId{0}; // unique per process, whichever thread runs a proxy
     m_id = ++s_nextId;
     m_startMs = m_stateSinceMs = m_lastActivityMs = proxy->nowMs();
 }
