@@ -84,6 +84,14 @@ public:
     std::optional<DemoCloud::Reply> intAt(int i, int &out) const { return valueAt(i, out, "integer"); }
     std::optional<DemoCloud::Reply> stringAt(int i, QString &out) const { return valueAt(i, out, "a string"); }
     std::optional<DemoCloud::Reply> boolAt(int i, bool &out) const { return valueAt(i, out, "boolean"); }
+    // one.*.info(session, id[, decrypt]): the id; a decrypt flag, when given, must be a boolean.
+    std::optional<DemoCloud::Reply> infoId(int &id) const
+    {
+        if (auto f = intAt(1, id))
+            return f;
+        bool decrypt = false;
+        return size() > 2 ? boolAt(2, decrypt) : std::nullopt;
+    }
 
 private:
     static DemoCloud::Reply fault(const QString &message)
@@ -425,13 +433,8 @@ DemoCloud::Reply DemoCloud::Private::userInfo(const Params &p, DemoUser &caller)
 {
     const QString method = QStringLiteral("one.user.info");
     int id = 0;
-    if (auto f = p.intAt(1, id))
+    if (auto f = p.infoId(id))
         return *f;
-    if (p.size() > 2) {
-        bool decrypt = false;
-        if (auto f = p.boolAt(2, decrypt))
-            return *f;
-    }
     // -1 is "myself", which is how `oneuser show` without an id asks.
     if (id == -1)
         id = caller.id;
@@ -577,13 +580,8 @@ DemoCloud::Reply DemoCloud::Private::vmpoolInfo(const QString &method, const Par
 DemoCloud::Reply DemoCloud::Private::vmInfo(const Params &p, DemoUser &caller)
 {
     int id = 0;
-    if (auto f = p.intAt(1, id))
+    if (auto f = p.infoId(id))
         return *f;
-    if (p.size() > 2) {
-        bool decrypt = false;
-        if (auto f = p.boolAt(2, decrypt))
-            return *f;
-    }
     // oned looks the object up before it checks rights, so an unknown id is
     // NO_EXISTS for everyone; -1 names "the pool", hence oned's odd message.
     if (id == -1)
