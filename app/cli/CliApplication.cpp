@@ -357,24 +357,8 @@ std::optional<OneSettings> CliApplication::resolveSettings(QString *error, int *
 
     settings.caFile = m_parser.value(QStringLiteral("ca-file"));
     settings.insecure = m_parser.isSet(QStringLiteral("insecure"));
-    if (m_parser.isSet(QStringLiteral("pin-sha256"))) {
-        settings.pinnedSha256 = OneSettings::parseFingerprint(m_parser.value(QStringLiteral("pin-sha256")));
-        if (settings.pinnedSha256.isEmpty()) {
-            *error = QStringLiteral("--pin-sha256 wants 64 hex digits (colons allowed), got \"%1\"")
-                         .arg(m_parser.value(QStringLiteral("pin-sha256")));
-            return std::nullopt;
-        }
-    }
-    if (m_parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 86400) {
-            *error = QStringLiteral("--timeout wants a number of seconds, got \"%1\"")
-                         .arg(m_parser.value(QStringLiteral("timeout")));
-            return std::nullopt;
-        }
-        settings.timeoutMs = int(seconds * 1000);
-    }
+    if (!pinOption(&settings.pinnedSha256, error) || !secondsOption(QStringLiteral("timeout"), &settings.timeoutMs, error))
+        return std::nullopt;
     *status = Ok;
     return settings;
 }
@@ -639,23 +623,33 @@ bool CliApplication::consoleOptions(RfbSession::Options *options, QString *error
     if (m_parser.isSet(QStringLiteral("password-stdin")))
         options->password = readStdinLine();
     options->wssCaFile = m_parser.value(QStringLiteral("ca-file"));
-    if (m_parser.isSet(QStringLiteral("pin-sha256"))) {
-        const QByteArray pin = OneSettings::parseFingerprint(m_parser.value(QStringLiteral("pin-sha256")));
-        if (pin.isEmpty()) {
-            *error = QStringLiteral("--pin-sha256 wants 64 hex digits (colons allowed), got \"%1\"")
-                         .arg(m_parser.value(QStringLiteral("pin-sha256")));
-            return false;
-        }
-        options->wssPinnedSha256 = pin;
+    return pinOption(&options->wssPinnedSha256, error)
+        && secondsOption(QStringLiteral("timeout"), &options->connectTimeoutMs, error);
+}
+
+bool CliApplication::secondsOption(const QString &name, int *milliseconds, QString *error) const
+{
+    if (!m_parser.isSet(name))
+        return true; // the caller's default stays
+    bool ok = false;
+    const double seconds = m_parser.value(name).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 86400) {
+        *error = QStringLiteral("--%1 wants a number of seconds, got \"%2\"").arg(name, m_parser.value(name));
+        return false;
     }
-    if (m_parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const double seconds = m_parser.value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 86400) {
-            *error = QStringLiteral("--timeout wants a number of seconds, got \"%1\"").arg(m_parser.value(QStringLiteral("timeout")));
-            return false;
-        }
-        options->connectTimeoutMs = int(seconds * 1000);
+    *milliseconds = int(seconds * 1000);
+    return true;
+}
+
+bool CliApplication::pinOption(QByteArray *pin, QString *error) const
+{
+    if (!m_parser.isSet(QStringLiteral("pin-sha256")))
+        return true;
+    *pin = OneSettings::parseFingerprint(m_parser.value(QStringLiteral("pin-sha256")));
+    if (pin->isEmpty()) {
+        *error = QStringLiteral("--pin-sha256 wants 64 hex digits (colons allowed), got \"%1\"")
+                     .arg(m_parser.value(QStringLiteral("pin-sha256")));
+        return false;
     }
     return true;
 }
@@ -698,14 +692,9 @@ int CliApplication::runWatch(const ConsoleUrl &url)
     QString error;
     if (!consoleOptions(&options, &error))
         return usage(error);
-    int durationMs = 0;
-    if (m_parser.isSet(QStringLiteral("duration"))) {
-        bool ok = false;
-        const double seconds = m_parser.value(QStringLiteral("duration")).toDouble(&ok);
-        if (!ok || seconds <= 0)
-            return usage(QStringLiteral("--duration wants a number of seconds, got \"%1\"").arg(m_parser.value(QStringLiteral("duration"))));
-        durationMs = int(seconds * 1000);
-    }
+    int durationMs = 0; // until interrupted
+    if (!secondsOption(QStringLiteral("duration"), &durationMs, &error))
+        return usage(error);
     auto *job = new WatchJob(url, options, durationMs, this);
     connect(job, &WatchJob::sampled, this, [this](const WatchJob::Sample &sample) {
         m_out << WatchJob::sampleLine(sample) << '\n';

@@ -335,14 +335,7 @@ void ProxySession::onTargetConnected()
     m_target = new RawSocketStream(fd);
     m_target->setCallbacks({[this] { pumpTarget(); }, [this] { onTargetDrained(); }, [this] { onTargetGone(); }});
 
-    QByteArray response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                          "Sec-WebSocket-Accept: "
-        + acceptKey(m_request.header("sec-websocket-key").trimmed()) + "\r\n";
-    if (m_request.headerHasToken("sec-websocket-protocol", "binary"))
-        response += "Sec-WebSocket-Protocol: binary\r\n";
-    response += "\r\n";
-    writeClient(response.constData(), response.size());
-    m_upgraded = true;
+    completeUpgrade();
     m_state = State::Open;
     m_lastActivityMs = m_lastPingMs = m_proxy->nowMs();
     m_proxy->logSession(QStringLiteral("session open: client %1 token %2 target %3")
@@ -516,6 +509,19 @@ void ProxySession::sendFrame(int opcode, const char *data, qsizetype size)
     writeClient(frame.constData(), frame.size());
 }
 
+void ProxySession::completeUpgrade()
+{
+    // The subprotocol is echoed only when offered: noVNC offers "binary" or nothing.
+    QByteArray response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                          "Sec-WebSocket-Accept: "
+        + acceptKey(m_request.header("sec-websocket-key").trimmed()) + "\r\n";
+    if (m_request.headerHasToken("sec-websocket-protocol", "binary"))
+        response += "Sec-WebSocket-Protocol: binary\r\n";
+    response += "\r\n";
+    writeClient(response.constData(), response.size());
+    m_upgraded = true;
+}
+
 void ProxySession::closeWebSocket(quint16 code, const QString &reason, const QByteArray &refusalLabel)
 {
     if (m_state == State::Draining || m_state == State::Done)
@@ -525,14 +531,7 @@ void ProxySession::closeWebSocket(quint16 code, const QString &reason, const QBy
     if (!m_upgraded) {
         // The refusal travels as a close frame after a completed upgrade: browsers do not
         // expose HTTP error bodies to scripts, but noVNC shows a close reason.
-        QByteArray response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                              "Sec-WebSocket-Accept: "
-            + acceptKey(m_request.header("sec-websocket-key").trimmed()) + "\r\n";
-        if (m_request.headerHasToken("sec-websocket-protocol", "binary"))
-            response += "Sec-WebSocket-Protocol: binary\r\n";
-        response += "\r\n";
-        writeClient(response.constData(), response.size());
-        m_upgraded = true;
+        completeUpgrade();
     }
     QByteArray payload;
     payload.append(char(code >> 8));

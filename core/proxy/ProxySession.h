@@ -64,6 +64,7 @@ private:
     void pumpClient();
     void pumpTarget();
     void answerHttp(const QByteArray &response, const QString &logReason);
+    void completeUpgrade(); // the 101 answer
     // Sends 101 (if not sent yet) and a close frame with the reason, then drains.
     void closeWebSocket(quint16 code, const QString &reason, const QByteArray &refusalLabel = {});
     void drain();
