@@ -8,7 +8,10 @@
 #include <QTcpServer>
 #include <QtMath>
 
+#include <QtEndian>
+
 #include <arpa/inet.h>
+#include <mutex>
 #include <rfb/rfb.h>
 
 namespace Porthole {
@@ -85,6 +88,7 @@ bool DemoDesktop::start(QString *error, const QSize &size)
     m_screen->screenData = this;
     m_screen->kbdAddEvent = &DemoDesktop::onKey;
     m_screen->ptrAddEvent = &DemoDesktop::onPointer;
+    registerQemuKeyExtension();
     m_screen->deferUpdateTime = 5;
     if (!m_password.isEmpty()) {
         m_passwordList[0] = m_password.data();
@@ -126,6 +130,53 @@ void DemoDesktop::onPointer(int buttonMask, int x, int y, rfbClientPtr client)
     desktop->m_events.append({InputEvent::Kind::Pointer, false, 0, buttonMask, QPoint(x, y)});
     desktop->handlePointer(buttonMask, QPoint(x, y));
     rfbDefaultPtrAddEvent(buttonMask, x, y, client);
+}
+
+void DemoDesktop::onExtendedKey(bool down, quint32 keysym, quint32 scancode, rfbClientPtr client)
+{
+    auto *desktop = static_cast<DemoDesktop *>(client->screen->screenData);
+    desktop->m_events.append({InputEvent::Kind::Key, down, keysym, 0, {}, scancode});
+    desktop->handleKey(down, keysym);
+}
+
+// QEMU's extended key events, as libvncserver 0.9.14 does not know them: the desktop
+// acknowledges -258 the way QEMU does (a pixel-less rectangle over the whole screen, so
+// viewers meet QEMU's quirk here too) and takes the 12-byte message type 255.
+void DemoDesktop::registerQemuKeyExtension()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        static int encodings[] = {int(rfbEncodingQemuExtendedKeyEvent), 0};
+        static rfbProtocolExtension extension {};
+        extension.newClient = [](rfbClientPtr client, void **) -> rfbBool {
+            return client->screen->kbdAddEvent == &DemoDesktop::onKey;
+        };
+        extension.pseudoEncodings = encodings;
+        extension.enablePseudoEncoding = [](rfbClientPtr client, void **, int encoding) -> rfbBool {
+            if (encoding != int(rfbEncodingQemuExtendedKeyEvent))
+                return FALSE;
+            uchar ack[16] = {};
+            qToBigEndian<quint16>(1, ack + 2);
+            qToBigEndian<quint16>(quint16(client->screen->width), ack + 8);
+            qToBigEndian<quint16>(quint16(client->screen->height), ack + 10);
+            qToBigEndian<quint32>(quint32(rfbEncodingQemuExtendedKeyEvent), ack + 12);
+            rfbWriteExact(client, reinterpret_cast<const char *>(ack), sizeof ack);
+            return TRUE;
+        };
+        extension.handleMessage = [](rfbClientPtr client, void *, const rfbClientToServerMsg *message) -> rfbBool {
+            if (message->type != rfbQemuEvent)
+                return FALSE;
+            uchar rest[sz_rfbQemuExtendedKeyEventMsg - 1];
+            if (rfbReadExact(client, reinterpret_cast<char *>(rest), sizeof rest) <= 0 || rest[0] != 0) {
+                rfbCloseClient(client); // a read error, or a QEMU message other than a key
+                return TRUE;
+            }
+            onExtendedKey(qFromBigEndian<quint16>(rest + 1) != 0, qFromBigEndian<quint32>(rest + 3),
+                          qFromBigEndian<quint32>(rest + 7), client);
+            return TRUE;
+        };
+        rfbRegisterProtocolExtension(&extension);
+    });
 }
 
 void DemoDesktop::handleKey(bool down, unsigned int keysym)

@@ -38,6 +38,7 @@ public:
         quint32 keysym = 0;
         int buttons = 0;
         QPoint position;
+        quint32 scancode = 0; // XT scancode of a QEMU extended key event, 0 for a plain one
         friend bool operator==(const InputEvent &, const InputEvent &) = default;
     };
     const QList<InputEvent> &inputEvents() const { return m_events; }
@@ -50,6 +51,8 @@ Q_SIGNALS:
 private:
     static void onKey(signed char down, unsigned int keysym, _rfbClientRec *client);
     static void onPointer(int buttonMask, int x, int y, _rfbClientRec *client);
+    static void onExtendedKey(bool down, quint32 keysym, quint32 scancode, _rfbClientRec *client);
+    static void registerQemuKeyExtension();
     void handleKey(bool down, unsigned int keysym);
     void handlePointer(int buttonMask, const QPoint &position);
     void paintAll();

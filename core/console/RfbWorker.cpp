@@ -121,6 +121,19 @@ std::optional<qint32> encodingNumber(const QByteArray &name)
     return std::nullopt;
 }
 
+// QEMU answers every SetEncodings naming -258 with a rectangle of that encoding that
+// spans the whole screen and carries no pixels; libvncclient 0.9.14 reports it like a
+// decoded one, which would publish a black screen as the first full frame. A rectangle
+// without payload leaves its own header's encoding field right behind the read pointer.
+bool isQemuKeyAck(const rfbClient *client)
+{
+    if (!SupportsClient2Server(const_cast<rfbClient *>(client), rfbQemuEvent))
+        return false;
+    if (client->bufoutptr - client->buf < 4)
+        return false;
+    return qFromBigEndian<quint32>(client->bufoutptr - 4) == quint32(rfbEncodingQemuExtendedKeyEvent);
+}
+
 } // namespace
 
 RfbWorker::RfbWorker(RfbSession *session, int fd, Config config)
@@ -221,6 +234,9 @@ bool RfbWorker::allocateFrameBuffer(_rfbClient *client)
 
 void RfbWorker::rectUpdated(int x, int y, int w, int h)
 {
+    m_qemuKeys = m_qemuKeys || SupportsClient2Server(m_client, rfbQemuEvent);
+    if (isQemuKeyAck(m_client))
+        return;
     m_dirty += QRect(x, y, w, h) & QRect(0, 0, m_client->width, m_client->height);
 }
 
@@ -231,13 +247,13 @@ void RfbWorker::updateFinished(_rfbClient *client)
         m_session->workerPublish(client->frameBuffer, QSize(client->width, client->height), m_dirty);
         m_dirty = QRegion();
     }
-    const bool qemuKeys = SupportsClient2Server(client, rfbQemuEvent) != 0 || m_announcedQemuKeys;
+    m_qemuKeys = m_qemuKeys || SupportsClient2Server(client, rfbQemuEvent);
     // The server sent its screen layout (ExtendedDesktopSize), so SetDesktopSize can work.
     const bool resize = client->screen.width != 0;
-    if (qemuKeys != m_announcedQemuKeys || resize != m_announcedResize) {
-        m_announcedQemuKeys = qemuKeys;
+    if (m_qemuKeys != m_announcedQemuKeys || resize != m_announcedResize) {
+        m_announcedQemuKeys = m_qemuKeys;
         m_announcedResize = resize;
-        m_session->workerCapabilities(qemuKeys, resize);
+        m_session->workerCapabilities(m_qemuKeys, resize);
     }
 }
 
@@ -441,14 +457,24 @@ bool RfbWorker::sendEncodingsOverride(_rfbClient *client, bool withExtendedDeskt
     return WriteToRFBServer(client, message.constData(), static_cast<unsigned>(message.size())) != 0;
 }
 
+bool RfbWorker::sendQemuKey(_rfbClient *client, quint32 keysym, quint32 scancode, bool down)
+{
+    // libvncclient's SendExtendedKeyEvent trusts the flag a SupportedMessages rectangle clears.
+    uchar message[sz_rfbQemuExtendedKeyEventMsg] = {rfbQemuEvent, 0};
+    qToBigEndian<quint16>(down ? 1 : 0, message + 2);
+    qToBigEndian<quint32>(keysym, message + 4);
+    qToBigEndian<quint32>(scancode, message + 8);
+    return WriteToRFBServer(client, reinterpret_cast<const char *>(message), sizeof message) != 0;
+}
+
 bool RfbWorker::execute(_rfbClient *client, const RfbCommand &command)
 {
     switch (command.type) {
     case RfbCommand::Type::Key:
         return SendKeyEvent(client, command.keysym, command.down ? TRUE : FALSE) != 0;
     case RfbCommand::Type::ExtendedKey:
-        if (SupportsClient2Server(client, rfbQemuEvent))
-            return SendExtendedKeyEvent(client, command.keysym, command.scancode, command.down ? TRUE : FALSE) != 0;
+        if (m_qemuKeys)
+            return sendQemuKey(client, command.keysym, command.scancode, command.down);
         return SendKeyEvent(client, command.keysym, command.down ? TRUE : FALSE) != 0;
     case RfbCommand::Type::Pointer:
         return SendPointerEvent(client, qMax(0, command.x), qMax(0, command.y), command.buttons) != 0;

@@ -80,6 +80,7 @@ private:
     bool sendEncodingsOverride(_rfbClient *client, bool withExtendedDesktopSize);
     bool execute(_rfbClient *client, const RfbCommand &command);
     bool sendDesktopSize(_rfbClient *client, int width, int height);
+    bool sendQemuKey(_rfbClient *client, quint32 keysym, quint32 scancode, bool down);
     void fail(bool duringHandshake);
 
     RfbSession *m_session;
@@ -95,6 +96,9 @@ private:
     _rfbClient *m_client = nullptr;
     QRegion m_dirty;
     Failure m_failure;
+    // The server acknowledged QEMU extended key events. Kept here because a later
+    // SupportedMessages rectangle overwrites the library's own flag.
+    bool m_qemuKeys = false;
     bool m_announcedQemuKeys = false;
     bool m_announcedResize = false;
     QSize m_lastSize;

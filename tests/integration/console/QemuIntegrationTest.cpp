@@ -82,6 +82,15 @@ TEST(QemuIntegration, GuestResolutionChangesKeepTheSession)
     session.open(ConsoleUrl::vnc(QStringLiteral("127.0.0.1"), qemu.port()));
     ASSERT_TRUE(full.wait(kWaitMs)) << session.errorText().toStdString();
     EXPECT_TRUE(session.desktopName().startsWith(u"QEMU"));
+    // QEMU acknowledges extended key events with a pixel-less rectangle over the whole
+    // screen; the first full frame is its "not initialized" text, not that empty buffer.
+    EXPECT_TRUE(session.supportsExtendedKeys());
+    const QImage first = session.frame();
+    bool anyLit = false;
+    for (int y = 0; y < first.height() && !anyLit; ++y)
+        for (int x = 0; x < first.width() && !anyLit; ++x)
+            anyLit = qGray(first.pixel(x, y)) > 0;
+    EXPECT_TRUE(anyLit) << "the first full frame is all black";
     const QSize before = session.desktopSize();
     qemu.resume();
     QSignalSpy resized(&session, &RfbSession::desktopResized);

@@ -75,6 +75,29 @@ TEST(RfbSessionInMemory, ExtendedKeysFallBackToKeysymsUntilTheServerOffersThem)
     EXPECT_EQ(f.waitMessage(rfbKeyEvent), hex("040100000000007a"));
 }
 
+TEST(RfbSessionInMemory, QemuKeyAckIsNotAFrame)
+{
+    Fixture f;
+    ASSERT_TRUE(f.waitConnected());
+    QSignalSpy capabilities(&f.session, &RfbSession::capabilitiesChanged);
+    QSignalSpy full(&f.session, &RfbSession::firstFullFrame);
+    QSignalSpy frames(&f.session, &RfbSession::frameUpdated);
+    // QEMU's answer to SetEncodings: one -258 rectangle over the whole screen, no pixels.
+    QByteArray ack = hex("000000010000000000100008");
+    ack += hex("fffffefe");
+    f.server->send(ack);
+    ASSERT_TRUE(capabilities.wait(kWaitMs));
+    EXPECT_TRUE(f.session.supportsExtendedKeys());
+    EXPECT_TRUE(frames.isEmpty());
+    EXPECT_TRUE(full.isEmpty()) << "an all-black framebuffer must not count as the first frame";
+
+    f.server->send(ScriptedServer::rawUpdate(0, 0, 16, 8, 0x00abcdef));
+    ASSERT_TRUE(full.wait(kWaitMs));
+    EXPECT_EQ(f.session.frame().pixel(15, 7), qRgb(0xab, 0xcd, 0xef));
+    f.session.sendExtendedKey(0x7a, 0x2c, true);
+    EXPECT_EQ(f.waitMessage(rfbQemuEvent), hex("ff0000010000007a0000002c"));
+}
+
 TEST(RfbSessionInMemory, SetEncodingsOverrideForQemu)
 {
     Fixture qemu("QEMU (one-42)");
