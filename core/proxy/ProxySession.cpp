@@ -2,8 +2,6 @@
 #include "ProxySession.h"
 
 #include "Redact.h"
-
-#include <atomic>
 #include "proxy/QtSocketStream.h"
 #include "proxy/RawSocketStream.h"
 #include "proxy/TokenProxy.h"
@@ -13,6 +11,10 @@
 #include <QSocketNotifier>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QtEndian>
+
+#include <atomic>
+#include <cstring>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -27,6 +29,25 @@ namespace {
 // Once a refusal or close frame is out, the peer gets this long to hang up.
 constexpr qint64 kDrainMs = 3000;
 constexpr int kMaxReadsPerEvent = 8;
+constexpr int kMaxFrameHeader = 10;
+
+// A server-to-client binary frame header for `size` payload bytes; returns its length.
+int binaryFrameHeader(char *header, qint64 size)
+{
+    header[0] = char(0x82);
+    if (size < 126) {
+        header[1] = char(size);
+        return 2;
+    }
+    if (size < 65536) {
+        header[1] = char(126);
+        qToBigEndian<quint16>(quint16(size), header + 2);
+        return 4;
+    }
+    header[1] = char(127);
+    qToBigEndian<quint64>(quint64(size), header + 2);
+    return 10;
+}
 // RFC 6455 registers 1013 (try again later) and 1014 (bad gateway), but Qt's own
 // QWebSocket (our viewer) rejects 1012-2999 as invalid, so the private range carries
 // them with the same last digits.
@@ -345,14 +366,8 @@ void ProxySession::onTargetConnected()
     if (!m_targetEarly.isEmpty()) {
         // What the server said while being connected (RFB speaks first) goes out first.
         const QByteArray early = std::exchange(m_targetEarly, QByteArray());
-        QByteArray frame(1, char(0x82));
-        if (early.size() < 126) {
-            frame.append(char(early.size()));
-        } else {
-            frame.append(char(126));
-            frame.append(char((early.size() >> 8) & 0xff));
-            frame.append(char(early.size() & 0xff));
-        }
+        char header[kMaxFrameHeader];
+        QByteArray frame(header, binaryFrameHeader(header, early.size()));
         frame += early;
         writeClient(frame.constData(), frame.size());
         m_bytesToClient += quint64(early.size());
@@ -433,7 +448,6 @@ void ProxySession::pumpTarget()
     if (m_state != State::Open || !m_target)
         return;
     char *buffer = m_proxy->scratch();
-    constexpr qsizetype kHeaderRoom = 10;
     for (int i = 0; i < kMaxReadsPerEvent && m_state == State::Open; ++i) {
         if (m_client->pending() >= kHighWater) {
             // Resumed by onClientDrained(): a viewer that reads nothing stalls the VNC
@@ -441,7 +455,7 @@ void ProxySession::pumpTarget()
             m_target->setReadEnabled(false);
             return;
         }
-        const qint64 n = m_target->read(buffer + kHeaderRoom, kReadChunk);
+        const qint64 n = m_target->read(buffer + kMaxFrameHeader, kReadChunk);
         if (n < 0) {
             onTargetGone();
             return;
@@ -450,23 +464,11 @@ void ProxySession::pumpTarget()
             return;
         m_lastActivityMs = m_proxy->nowMs();
         // The frame header goes right in front of the payload: one write, no copy.
-        char *frame;
-        if (n < 126) {
-            frame = buffer + kHeaderRoom - 2;
-            frame[1] = char(n);
-        } else if (n < 65536) {
-            frame = buffer + kHeaderRoom - 4;
-            frame[1] = char(126);
-            frame[2] = char((n >> 8) & 0xff);
-            frame[3] = char(n & 0xff);
-        } else {
-            frame = buffer;
-            frame[1] = char(127);
-            for (int b = 0; b < 8; ++b)
-                frame[2 + b] = char((quint64(n) >> (8 * (7 - b))) & 0xff);
-        }
-        frame[0] = char(0x82);
-        writeClient(frame, buffer + kHeaderRoom + n - frame);
+        char header[kMaxFrameHeader];
+        const int headerSize = binaryFrameHeader(header, n);
+        char *frame = buffer + kMaxFrameHeader - headerSize;
+        std::memcpy(frame, header, size_t(headerSize));
+        writeClient(frame, headerSize + n);
         m_bytesToClient += quint64(n);
         m_proxy->metrics().bytesToClient += quint64(n);
         if (n < kReadChunk)

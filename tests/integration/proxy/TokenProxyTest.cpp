@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QtEndian>
 
 using namespace Porthole;
 using namespace ProxyTest;
@@ -266,6 +267,13 @@ TEST_F(TokenProxyTest, StopClosesSessionsWithGoingAway)
 
 // A viewer that reads nothing must not make the proxy buffer the server's stream: the
 // VNC server's own writes stall instead (TCP backpressure through the proxy).
+namespace {
+char pattern(qint64 i)
+{
+    return char((i * 131 + (i >> 16)) % 251);
+}
+} // namespace
+
 TEST_F(TokenProxyTest, SilentViewerStallsTheServerNotTheProxy)
 {
     constexpr qint64 kStream = 64ll << 20;
@@ -274,7 +282,10 @@ TEST_F(TokenProxyTest, SilentViewerStallsTheServerNotTheProxy)
     QTcpSocket *server = nullptr;
     QObject::connect(&flood, &QTcpServer::newConnection, [&] {
         server = flood.nextPendingConnection();
-        server->write(QByteArray(kStream, 'F'));
+        QByteArray stream(kStream, Qt::Uninitialized);
+        for (qint64 i = 0; i < kStream; ++i)
+            stream[i] = pattern(i);
+        server->write(stream);
     });
     m_tokens.add(QStringLiteral("flood"), TokenTarget{QStringLiteral("127.0.0.1"), flood.serverPort()});
     startProxy();
@@ -298,6 +309,52 @@ TEST_F(TokenProxyTest, SilentViewerStallsTheServerNotTheProxy)
         60000);
     // Kernel socket buffers on the way may hold some MiB; the proxy must not hold the rest.
     EXPECT_GT(server->bytesToWrite(), kStream / 2) << "the proxy drained the server's stream into memory";
+
+    // Then the viewer reads: every byte arrives, in order, in well-formed binary frames.
+    viewer.setReadBufferSize(0);
+    QByteArray in;
+    qsizetype at = 0;
+    qint64 payload = 0;
+    bool headSkipped = false;
+    bool intact = true;
+    waitUntil(
+        [&] {
+            in += viewer.readAll();
+            if (!headSkipped) {
+                const qsizetype end = in.indexOf("\r\n\r\n");
+                if (end < 0)
+                    return false;
+                at = end + 4;
+                headSkipped = true;
+            }
+            while (intact && in.size() - at >= 2) {
+                const auto *b = reinterpret_cast<const uchar *>(in.constData() + at);
+                qint64 length = b[1] & 0x7f;
+                int header = 2;
+                if (length == 126) {
+                    header = 4;
+                    length = in.size() - at >= 4 ? qFromBigEndian<quint16>(b + 2) : -1;
+                } else if (length == 127) {
+                    header = 10;
+                    length = in.size() - at >= 10 ? qint64(qFromBigEndian<quint64>(b + 2)) : -1;
+                }
+                if (length < 0 || in.size() - at < header + length)
+                    break;
+                intact = b[0] == 0x82 && !(b[1] & 0x80);
+                for (qint64 i = 0; i < length && intact; ++i)
+                    intact = in[at + header + i] == pattern(payload + i);
+                payload += length;
+                at += header + length;
+            }
+            if (at > (1 << 20)) {
+                in.remove(0, at);
+                at = 0;
+            }
+            return payload >= kStream || !intact;
+        },
+        120000);
+    EXPECT_TRUE(intact) << "frame or payload damaged near byte " << payload;
+    EXPECT_EQ(payload, kStream);
 }
 
 TEST_F(TokenProxyTest, IdleTimeoutIsPerSessionAndHeartbeatPings)
