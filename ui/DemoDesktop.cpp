@@ -6,13 +6,13 @@
 #include <QDateTime>
 #include <QPainter>
 #include <QTcpServer>
+#include <QtEndian>
 #include <QtMath>
 
-#include <QtEndian>
-
 #include <arpa/inet.h>
-#include <mutex>
 #include <rfb/rfb.h>
+
+#include <mutex>
 
 namespace Porthole {
 
@@ -119,9 +119,7 @@ int DemoDesktop::clientCount() const
 
 void DemoDesktop::onKey(signed char down, unsigned int keysym, rfbClientPtr client)
 {
-    auto *desktop = static_cast<DemoDesktop *>(client->screen->screenData);
-    desktop->m_events.append({InputEvent::Kind::Key, down != 0, keysym, 0, {}});
-    desktop->handleKey(down, keysym);
+    takeKey(down != 0, keysym, 0, client);
 }
 
 void DemoDesktop::onPointer(int buttonMask, int x, int y, rfbClientPtr client)
@@ -132,7 +130,7 @@ void DemoDesktop::onPointer(int buttonMask, int x, int y, rfbClientPtr client)
     rfbDefaultPtrAddEvent(buttonMask, x, y, client);
 }
 
-void DemoDesktop::onExtendedKey(bool down, quint32 keysym, quint32 scancode, rfbClientPtr client)
+void DemoDesktop::takeKey(bool down, quint32 keysym, quint32 scancode, rfbClientPtr client)
 {
     auto *desktop = static_cast<DemoDesktop *>(client->screen->screenData);
     desktop->m_events.append({InputEvent::Kind::Key, down, keysym, 0, {}, scancode});
@@ -171,7 +169,7 @@ void DemoDesktop::registerQemuKeyExtension()
                 rfbCloseClient(client); // a read error, or a QEMU message other than a key
                 return TRUE;
             }
-            onExtendedKey(qFromBigEndian<quint16>(rest + 1) != 0, qFromBigEndian<quint32>(rest + 3),
+            takeKey(qFromBigEndian<quint16>(rest + 1) != 0, qFromBigEndian<quint32>(rest + 3),
                           qFromBigEndian<quint32>(rest + 7), client);
             return TRUE;
         };

@@ -51,7 +51,8 @@ Q_SIGNALS:
 private:
     static void onKey(signed char down, unsigned int keysym, _rfbClientRec *client);
     static void onPointer(int buttonMask, int x, int y, _rfbClientRec *client);
-    static void onExtendedKey(bool down, quint32 keysym, quint32 scancode, _rfbClientRec *client);
+    // Plain and QEMU extended key events alike (scancode 0 for a plain one).
+    static void takeKey(bool down, quint32 keysym, quint32 scancode, _rfbClientRec *client);
     static void registerQemuKeyExtension();
     void handleKey(bool down, unsigned int keysym);
     void handlePointer(int buttonMask, const QPoint &position);
