@@ -16,13 +16,6 @@ using namespace PortholeTest;
 
 namespace {
 
-ConsoleUrl url(const QString &text)
-{
-    auto parsed = ConsoleUrl::parse(text);
-    EXPECT_TRUE(parsed.has_value()) << text.toStdString();
-    return parsed.value_or(ConsoleUrl());
-}
-
 class ConsoleJobsIntegration : public ::testing::Test
 {
 protected:
@@ -55,7 +48,7 @@ TEST_F(ConsoleJobsIntegration, ScreenshotWritesTheFirstCompleteFrame)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString file = dir.filePath(QStringLiteral("shot.png"));
-    ScreenshotJob job(url(s_proxy->url(QStringLiteral("vm"))), {}, file, 60000);
+    ScreenshotJob job(consoleUrl(s_proxy->url(QStringLiteral("vm"))), {}, file, 60000);
     QSignalSpy done(&job, &ScreenshotJob::finished);
     job.start();
     ASSERT_TRUE(done.wait(60000));
@@ -73,7 +66,7 @@ TEST_F(ConsoleJobsIntegration, ScreenshotWritesTheFirstCompleteFrame)
 TEST_F(ConsoleJobsIntegration, ScreenshotReportsTypedErrors)
 {
     QTemporaryDir dir;
-    ScreenshotJob job(url(s_proxy->url(QStringLiteral("unknown"))), {}, dir.filePath(QStringLiteral("x.png")), 60000);
+    ScreenshotJob job(consoleUrl(s_proxy->url(QStringLiteral("unknown"))), {}, dir.filePath(QStringLiteral("x.png")), 60000);
     QSignalSpy done(&job, &ScreenshotJob::finished);
     job.start();
     ASSERT_TRUE(done.wait(60000));
@@ -83,7 +76,7 @@ TEST_F(ConsoleJobsIntegration, ScreenshotReportsTypedErrors)
 
 TEST_F(ConsoleJobsIntegration, ScreenshotToAnUnwritablePath)
 {
-    ScreenshotJob job(url(s_proxy->url(QStringLiteral("vm"))), {},
+    ScreenshotJob job(consoleUrl(s_proxy->url(QStringLiteral("vm"))), {},
                       QStringLiteral("/nonexistent-dir/for/sure/x.png"), 60000);
     QSignalSpy done(&job, &ScreenshotJob::finished);
     job.start();
@@ -94,7 +87,7 @@ TEST_F(ConsoleJobsIntegration, ScreenshotToAnUnwritablePath)
 
 TEST_F(ConsoleJobsIntegration, WatchSamplesEverySecondAndSummarises)
 {
-    WatchJob job(url(s_proxy->url(QStringLiteral("vm"))), {}, 2500);
+    WatchJob job(consoleUrl(s_proxy->url(QStringLiteral("vm"))), {}, 2500);
     QSignalSpy samples(&job, &WatchJob::sampled);
     QSignalSpy done(&job, &WatchJob::finished);
     job.start();
@@ -116,7 +109,7 @@ TEST_F(ConsoleJobsIntegration, WatchEndsWithTheSessionError)
 {
     Websockify proxy;
     ASSERT_TRUE(proxy.start({QStringLiteral("vm: 127.0.0.1:%1").arg(s_server->port())}));
-    WatchJob job(url(proxy.url(QStringLiteral("vm"))), {});
+    WatchJob job(consoleUrl(proxy.url(QStringLiteral("vm"))), {});
     QSignalSpy connectedSpy(&job, &WatchJob::connected);
     QSignalSpy done(&job, &WatchJob::finished);
     job.start();

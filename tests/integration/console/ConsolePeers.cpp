@@ -6,9 +6,12 @@
 #include <QFileInfo>
 #include <QLocalSocket>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+
+#include <gtest/gtest.h>
 
 #include <cerrno>
 #include <csignal>
@@ -21,6 +24,23 @@ QString &peerSetupError()
 {
     static QString error;
     return error;
+}
+
+Porthole::ConsoleUrl consoleUrl(const QString &text)
+{
+    auto parsed = Porthole::ConsoleUrl::parse(text);
+    EXPECT_TRUE(parsed.has_value()) << text.toStdString();
+    return parsed.value_or(Porthole::ConsoleUrl());
+}
+
+bool waitFirstFrame(Porthole::RfbSession &session, int timeoutMs)
+{
+    QSignalSpy full(&session, &Porthole::RfbSession::firstFullFrame);
+    QSignalSpy failed(&session, &Porthole::RfbSession::errorOccurred);
+    QDeadlineTimer deadline(timeoutMs);
+    while (full.isEmpty() && failed.isEmpty() && !deadline.hasExpired())
+        full.wait(100);
+    return !full.isEmpty();
 }
 
 quint16 freePort()

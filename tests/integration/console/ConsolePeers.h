@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "console/RfbSession.h"
+#include "tokens/ConsoleUrl.h"
+
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -20,6 +23,12 @@ QString &peerSetupError();
             return;                                                                                       \
         }                                                                                                 \
     } while (0)
+
+// A console URL the test wrote itself: one that does not parse fails the test.
+Porthole::ConsoleUrl consoleUrl(const QString &text);
+
+// Waits for the session's first full frame, or its failure: true only for the frame.
+bool waitFirstFrame(Porthole::RfbSession &session, int timeoutMs = 30000);
 
 // A free TCP port on 127.0.0.1 (bound and released; good enough for test peers).
 quint16 freePort();

@@ -16,13 +16,6 @@ using namespace PortholeTest;
 
 namespace {
 
-ConsoleUrl url(const QString &text)
-{
-    auto parsed = ConsoleUrl::parse(text);
-    EXPECT_TRUE(parsed.has_value()) << text.toStdString();
-    return parsed.value_or(ConsoleUrl());
-}
-
 const ProbeReport::Step *step(const ProbeReport &report, const char *name)
 {
     for (const auto &s : report.steps)
@@ -66,7 +59,7 @@ Websockify *ConsoleProbeIntegration::s_proxy = nullptr;
 
 TEST_F(ConsoleProbeIntegration, OkThroughWebsockify)
 {
-    const ProbeReport report = ConsoleProbe::run(url(s_proxy->url(QStringLiteral("open"))), {});
+    const ProbeReport report = ConsoleProbe::run(consoleUrl(s_proxy->url(QStringLiteral("open"))), {});
     EXPECT_TRUE(report.ok()) << report.toText().toStdString();
     EXPECT_EQ(report.exitCode(), 0);
     std::printf("%s", qPrintable(report.toText()));
@@ -103,7 +96,7 @@ TEST_F(ConsoleProbeIntegration, RightPassword)
 {
     ConsoleProbe::Options options;
     options.password = QStringLiteral("sesame12");
-    const ProbeReport report = ConsoleProbe::run(url(s_proxy->url(QStringLiteral("auth"))), options);
+    const ProbeReport report = ConsoleProbe::run(consoleUrl(s_proxy->url(QStringLiteral("auth"))), options);
     EXPECT_TRUE(report.ok()) << report.toText().toStdString();
     EXPECT_TRUE(step(report, "security-types")->summary.contains(u"VncAuth"));
     EXPECT_EQ(step(report, "server-init")->data.value(QStringLiteral("width")).toInt(), 320);
@@ -113,7 +106,7 @@ TEST_F(ConsoleProbeIntegration, WrongPassword)
 {
     ConsoleProbe::Options options;
     options.password = QStringLiteral("nope");
-    const ProbeReport report = ConsoleProbe::run(url(s_proxy->url(QStringLiteral("auth"))), options);
+    const ProbeReport report = ConsoleProbe::run(consoleUrl(s_proxy->url(QStringLiteral("auth"))), options);
     EXPECT_EQ(report.error, ConsoleError::WrongPassword) << report.toText().toStdString();
     EXPECT_EQ(report.exitCode(), 3);
     EXPECT_EQ(report.steps.last().name, u"authentication");
@@ -122,14 +115,14 @@ TEST_F(ConsoleProbeIntegration, WrongPassword)
 
 TEST_F(ConsoleProbeIntegration, NoPassword)
 {
-    const ProbeReport report = ConsoleProbe::run(url(s_proxy->url(QStringLiteral("auth"))), {});
+    const ProbeReport report = ConsoleProbe::run(consoleUrl(s_proxy->url(QStringLiteral("auth"))), {});
     EXPECT_EQ(report.error, ConsoleError::PasswordRequired) << report.toText().toStdString();
     EXPECT_EQ(report.exitCode(), 3);
 }
 
 TEST_F(ConsoleProbeIntegration, UnknownToken)
 {
-    const ProbeReport report = ConsoleProbe::run(url(s_proxy->url(QStringLiteral("unknowntoken"))), {});
+    const ProbeReport report = ConsoleProbe::run(consoleUrl(s_proxy->url(QStringLiteral("unknowntoken"))), {});
     EXPECT_EQ(report.error, ConsoleError::TokenRefused) << report.toText().toStdString();
     EXPECT_EQ(report.exitCode(), 4);
     EXPECT_EQ(report.steps.last().name, u"upgrade");
@@ -139,7 +132,7 @@ TEST_F(ConsoleProbeIntegration, UnknownToken)
 
 TEST_F(ConsoleProbeIntegration, DeadTarget)
 {
-    const ProbeReport report = ConsoleProbe::run(url(s_proxy->url(QStringLiteral("dead"))), {});
+    const ProbeReport report = ConsoleProbe::run(consoleUrl(s_proxy->url(QStringLiteral("dead"))), {});
     EXPECT_EQ(report.error, ConsoleError::TargetDown) << report.toText().toStdString();
     std::printf("%s", qPrintable(report.toText()));
     EXPECT_EQ(report.exitCode(), 5);
@@ -150,7 +143,7 @@ TEST_F(ConsoleProbeIntegration, DeadTarget)
 TEST_F(ConsoleProbeIntegration, ProxyDown)
 {
     const ProbeReport report =
-        ConsoleProbe::run(url(QStringLiteral("ws://127.0.0.1:%1/websockify?token=x").arg(freePort())), {});
+        ConsoleProbe::run(consoleUrl(QStringLiteral("ws://127.0.0.1:%1/websockify?token=x").arg(freePort())), {});
     EXPECT_EQ(report.error, ConsoleError::ProxyUnreachable) << report.toText().toStdString();
     EXPECT_EQ(report.exitCode(), 5);
     EXPECT_EQ(report.steps.last().name, u"connect");
@@ -158,7 +151,7 @@ TEST_F(ConsoleProbeIntegration, ProxyDown)
 
 TEST_F(ConsoleProbeIntegration, UnresolvableName)
 {
-    const ProbeReport report = ConsoleProbe::run(url(QStringLiteral("ws://no-such-host.invalid:1/?token=x")), {});
+    const ProbeReport report = ConsoleProbe::run(consoleUrl(QStringLiteral("ws://no-such-host.invalid:1/?token=x")), {});
     EXPECT_EQ(report.error, ConsoleError::ProxyUnreachable) << report.toText().toStdString();
     EXPECT_EQ(report.steps.last().name, u"resolve");
 }

@@ -17,13 +17,6 @@ namespace {
 
 constexpr int kWaitMs = 20000;
 
-ConsoleUrl url(const QString &text)
-{
-    auto parsed = ConsoleUrl::parse(text);
-    EXPECT_TRUE(parsed.has_value()) << text.toStdString();
-    return parsed.value_or(ConsoleUrl());
-}
-
 // Counts pixels of the image that differ from colour.
 qsizetype pixelsNotEqual(const QImage &image, QRgb colour)
 {
@@ -35,17 +28,6 @@ qsizetype pixelsNotEqual(const QImage &image, QRgb colour)
                 ++wrong;
     }
     return wrong;
-}
-
-// Opens a session and waits for its first full frame or a failure.
-bool waitFirstFrame(RfbSession &session)
-{
-    QSignalSpy full(&session, &RfbSession::firstFullFrame);
-    QSignalSpy failed(&session, &RfbSession::errorOccurred);
-    QDeadlineTimer deadline(kWaitMs);
-    while (full.isEmpty() && failed.isEmpty() && !deadline.hasExpired())
-        full.wait(200);
-    return !full.isEmpty();
 }
 
 ConsoleError waitError(RfbSession &session)
@@ -97,7 +79,7 @@ quint16 RfbSessionIntegration::s_deadPort = 0;
 TEST_F(RfbSessionIntegration, FirstFullFrameThroughWebsockifyHasTheRootColour)
 {
     RfbSession session;
-    session.open(url(s_proxy->url(QStringLiteral("open"))));
+    session.open(consoleUrl(s_proxy->url(QStringLiteral("open"))));
     ASSERT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
     EXPECT_EQ(session.state(), RfbSession::State::Connected);
     EXPECT_EQ(session.desktopSize(), QSize(640, 480));
@@ -115,7 +97,7 @@ TEST_F(RfbSessionIntegration, KeepalivePingsMeasureTheRoundTrip)
     RfbSession session;
     RfbSession::Options options;
     options.pingIntervalMs = 100;
-    session.open(url(s_proxy->url(QStringLiteral("open"))), options);
+    session.open(consoleUrl(s_proxy->url(QStringLiteral("open"))), options);
     ASSERT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
     QSignalSpy frames(&session, &RfbSession::frameUpdated);
     QDeadlineTimer deadline(kWaitMs);
@@ -131,7 +113,7 @@ TEST_F(RfbSessionIntegration, LosslessRawAlsoMatches)
     RfbSession::Options options;
     options.encodings = "raw";
     options.lossless = true;
-    session.open(url(s_proxy->url(QStringLiteral("open"))), options);
+    session.open(consoleUrl(s_proxy->url(QStringLiteral("open"))), options);
     ASSERT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
     EXPECT_EQ(pixelsNotEqual(session.frame(), qRgb(0x33, 0x66, 0xcc)), 0);
 }
@@ -149,7 +131,7 @@ TEST_F(RfbSessionIntegration, VncAuthWithTheRightPassword)
     RfbSession session;
     RfbSession::Options options;
     options.password = QStringLiteral("sesame12");
-    session.open(url(s_proxy->url(QStringLiteral("auth"))), options);
+    session.open(consoleUrl(s_proxy->url(QStringLiteral("auth"))), options);
     ASSERT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
     EXPECT_EQ(session.desktopSize(), QSize(320, 240));
     EXPECT_EQ(pixelsNotEqual(session.frame(), qRgb(0x20, 0xc0, 0x40)), 0);
@@ -160,7 +142,7 @@ TEST_F(RfbSessionIntegration, PasswordFromTheNoVncUrl)
     const QString page = QStringLiteral("http://127.0.0.1:%1/vnc.html?path=websockify%3Ftoken%3Dauth&password=sesame12")
                              .arg(s_proxy->port());
     RfbSession session;
-    session.open(url(page));
+    session.open(consoleUrl(page));
     EXPECT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
 }
 
@@ -169,7 +151,7 @@ TEST_F(RfbSessionIntegration, WrongPassword)
     RfbSession session;
     RfbSession::Options options;
     options.password = QStringLiteral("wrongpw");
-    session.open(url(s_proxy->url(QStringLiteral("auth"))), options);
+    session.open(consoleUrl(s_proxy->url(QStringLiteral("auth"))), options);
     EXPECT_EQ(waitError(session), ConsoleError::WrongPassword) << session.errorText().toStdString();
     EXPECT_TRUE(session.errorText().contains(u"password"));
 }
@@ -177,14 +159,14 @@ TEST_F(RfbSessionIntegration, WrongPassword)
 TEST_F(RfbSessionIntegration, MissingPassword)
 {
     RfbSession session;
-    session.open(url(s_proxy->url(QStringLiteral("auth"))));
+    session.open(consoleUrl(s_proxy->url(QStringLiteral("auth"))));
     EXPECT_EQ(waitError(session), ConsoleError::PasswordRequired) << session.errorText().toStdString();
 }
 
 TEST_F(RfbSessionIntegration, UnknownToken)
 {
     RfbSession session;
-    session.open(url(s_proxy->url(QStringLiteral("nosuchtoken"))));
+    session.open(consoleUrl(s_proxy->url(QStringLiteral("nosuchtoken"))));
     EXPECT_EQ(waitError(session), ConsoleError::TokenRefused) << session.errorText().toStdString();
     EXPECT_TRUE(session.errorText().contains(u"token is probably unknown or expired"));
     EXPECT_FALSE(session.errorText().contains(u"nosuchtoken")) << "tokens are redacted";
@@ -193,7 +175,7 @@ TEST_F(RfbSessionIntegration, UnknownToken)
 TEST_F(RfbSessionIntegration, DeadTarget)
 {
     RfbSession session;
-    session.open(url(s_proxy->url(QStringLiteral("dead"))));
+    session.open(consoleUrl(s_proxy->url(QStringLiteral("dead"))));
     EXPECT_EQ(waitError(session), ConsoleError::TargetDown) << session.errorText().toStdString();
     EXPECT_TRUE(session.errorText().contains(u"1011"));
 }
@@ -201,7 +183,7 @@ TEST_F(RfbSessionIntegration, DeadTarget)
 TEST_F(RfbSessionIntegration, ProxyNotRunning)
 {
     RfbSession session;
-    session.open(url(QStringLiteral("ws://127.0.0.1:%1/websockify?token=open").arg(freePort())));
+    session.open(consoleUrl(QStringLiteral("ws://127.0.0.1:%1/websockify?token=open").arg(freePort())));
     EXPECT_EQ(waitError(session), ConsoleError::ProxyUnreachable) << session.errorText().toStdString();
 }
 
@@ -217,7 +199,7 @@ TEST_F(RfbSessionIntegration, ProxyKilledMidSession)
     Websockify proxy;
     ASSERT_TRUE(proxy.start({QStringLiteral("t: 127.0.0.1:%1").arg(s_open->port())}));
     RfbSession session;
-    session.open(url(proxy.url(QStringLiteral("t"))));
+    session.open(consoleUrl(proxy.url(QStringLiteral("t"))));
     ASSERT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
     proxy.kill();
     EXPECT_EQ(waitError(session), ConsoleError::ConnectionLost) << session.errorText().toStdString();
@@ -230,17 +212,17 @@ TEST_F(RfbSessionIntegration, ReconnectSucceedsWhenTheProxyReturns)
     ASSERT_TRUE(proxy->start(tokens));
     const quint16 port = proxy->port();
     RfbSession session;
-    session.open(url(proxy->url(QStringLiteral("t"))));
+    session.open(consoleUrl(proxy->url(QStringLiteral("t"))));
     ASSERT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
     proxy->kill();
     ASSERT_EQ(waitError(session), ConsoleError::ConnectionLost);
     ASSERT_TRUE(waitForPortClosed(port));
     // While it is away, reconnecting says so.
-    session.open(url(QStringLiteral("ws://127.0.0.1:%1/websockify?token=t").arg(port)));
+    session.open(consoleUrl(QStringLiteral("ws://127.0.0.1:%1/websockify?token=t").arg(port)));
     EXPECT_EQ(waitError(session), ConsoleError::ProxyUnreachable);
     proxy = std::make_unique<Websockify>();
     ASSERT_TRUE(proxy->start(tokens, {}, port)) << proxy->log().toStdString();
-    session.open(url(proxy->url(QStringLiteral("t"))));
+    session.open(consoleUrl(proxy->url(QStringLiteral("t"))));
     EXPECT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
     EXPECT_EQ(pixelsNotEqual(session.frame(), qRgb(0x33, 0x66, 0xcc)), 0);
 }
@@ -257,7 +239,7 @@ TEST_F(RfbSessionIntegration, ReopenFromInsideTheErrorSignal)
         session.open(ConsoleUrl::vnc(QStringLiteral("127.0.0.1"), s_open->port()));
     });
     QSignalSpy full(&session, &RfbSession::firstFullFrame);
-    session.open(url(s_proxy->url(QStringLiteral("nosuchtoken"))));
+    session.open(consoleUrl(s_proxy->url(QStringLiteral("nosuchtoken"))));
     QDeadlineTimer deadline(kWaitMs);
     while (full.isEmpty() && !deadline.hasExpired())
         full.wait(200);
@@ -335,7 +317,7 @@ TEST_F(RfbSessionIntegration, HandshakeTimeout)
 TEST_F(RfbSessionIntegration, InputReachesTheServerWithoutErrors)
 {
     RfbSession session;
-    session.open(url(s_proxy->url(QStringLiteral("open"))));
+    session.open(consoleUrl(s_proxy->url(QStringLiteral("open"))));
     ASSERT_TRUE(waitFirstFrame(session));
     session.sendPointer(10, 10, 0);
     session.sendPointer(20, 20, 1);

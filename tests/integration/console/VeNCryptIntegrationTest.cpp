@@ -24,16 +24,6 @@ namespace {
 
 constexpr int kWaitMs = 30000;
 
-bool firstFrame(RfbSession &session)
-{
-    QSignalSpy full(&session, &RfbSession::firstFullFrame);
-    QSignalSpy failed(&session, &RfbSession::errorOccurred);
-    QDeadlineTimer deadline(kWaitMs);
-    while (full.isEmpty() && failed.isEmpty() && !deadline.hasExpired())
-        full.wait(100);
-    return !full.isEmpty();
-}
-
 } // namespace
 
 TEST(VeNCryptIntegration, X509VncWithCaFileAndPassword)
@@ -51,7 +41,7 @@ TEST(VeNCryptIntegration, X509VncWithCaFileAndPassword)
     options.password = QStringLiteral("sesame12");
     options.vencryptCaFile = cert.certFile;
     session.open(ConsoleUrl::vnc(QStringLiteral("127.0.0.1"), server.port()), options);
-    ASSERT_TRUE(firstFrame(session)) << session.errorText().toStdString();
+    ASSERT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
     EXPECT_EQ(session.frame().pixel(100, 100) & 0xffffff, 0x102030u);
     // Updates keep flowing through GnuTLS (the buffered/pending check of the worker loop).
     QSignalSpy frames(&session, &RfbSession::frameUpdated);
@@ -74,7 +64,7 @@ TEST(VeNCryptIntegration, X509VncWithoutTheCaFails)
     RfbSession::Options options;
     options.password = QStringLiteral("sesame12");
     session.open(ConsoleUrl::vnc(QStringLiteral("127.0.0.1"), server.port()), options);
-    EXPECT_FALSE(firstFrame(session));
+    EXPECT_FALSE(waitFirstFrame(session));
     EXPECT_EQ(session.error(), ConsoleError::TlsFailure) << session.errorText().toStdString();
 }
 
@@ -87,5 +77,5 @@ TEST(VeNCryptIntegration, AnonymousTlsVnc)
     RfbSession::Options options;
     options.password = QStringLiteral("sesame12");
     session.open(ConsoleUrl::vnc(QStringLiteral("127.0.0.1"), server.port()), options);
-    EXPECT_TRUE(firstFrame(session)) << session.errorText().toStdString();
+    EXPECT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
 }

@@ -7,7 +7,6 @@
 #include "console/RfbSession.h"
 
 #include <QCryptographicHash>
-#include <QSignalSpy>
 #include <QSslCertificate>
 
 #include <gtest/gtest.h>
@@ -16,8 +15,6 @@ using namespace Porthole;
 using namespace PortholeTest;
 
 namespace {
-
-constexpr int kWaitMs = 30000;
 
 class WssIntegration : public ::testing::Test
 {
@@ -43,21 +40,11 @@ protected:
         delete s_dir;
     }
 
-    static ConsoleUrl url() { return ConsoleUrl::parse(s_proxy->url(QStringLiteral("vm"), QStringLiteral("wss"))).value(); }
+    static ConsoleUrl url() { return consoleUrl(s_proxy->url(QStringLiteral("vm"), QStringLiteral("wss"))); }
     static QByteArray fingerprint()
     {
         const auto certs = QSslCertificate::fromPath(s_cert->certFile);
         return certs.isEmpty() ? QByteArray() : certs.first().digest(QCryptographicHash::Sha256).toHex(':').toUpper();
-    }
-
-    static bool connects(RfbSession &session)
-    {
-        QSignalSpy full(&session, &RfbSession::firstFullFrame);
-        QSignalSpy failed(&session, &RfbSession::errorOccurred);
-        QDeadlineTimer deadline(kWaitMs);
-        while (full.isEmpty() && failed.isEmpty() && !deadline.hasExpired())
-            full.wait(100);
-        return !full.isEmpty();
     }
 
     static QTemporaryDir *s_dir;
@@ -77,7 +64,7 @@ TEST_F(WssIntegration, UntrustedCertificateIsATlsFailureNamingTheCertificate)
 {
     RfbSession session;
     session.open(url());
-    EXPECT_FALSE(connects(session));
+    EXPECT_FALSE(waitFirstFrame(session));
     EXPECT_EQ(session.error(), ConsoleError::TlsFailure) << session.errorText().toStdString();
     EXPECT_TRUE(session.errorText().contains(u"porthole-test")) << session.errorText().toStdString();
     EXPECT_TRUE(session.errorText().contains(QString::fromLatin1(fingerprint()))) << session.errorText().toStdString();
@@ -89,7 +76,7 @@ TEST_F(WssIntegration, TrustedThroughCaFile)
     RfbSession::Options options;
     options.wssCaFile = s_cert->certFile;
     session.open(url(), options);
-    EXPECT_TRUE(connects(session)) << session.errorText().toStdString();
+    EXPECT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
     EXPECT_EQ(session.desktopSize(), QSize(320, 200));
 }
 
@@ -99,7 +86,7 @@ TEST_F(WssIntegration, PinnedFingerprint)
     RfbSession::Options options;
     options.wssPinnedSha256 = fingerprint();
     session.open(url(), options);
-    EXPECT_TRUE(connects(session)) << session.errorText().toStdString();
+    EXPECT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
 }
 
 TEST_F(WssIntegration, WrongPinIsRefused)
@@ -108,7 +95,7 @@ TEST_F(WssIntegration, WrongPinIsRefused)
     RfbSession::Options options;
     options.wssPinnedSha256 = QByteArray(64, 'a');
     session.open(url(), options);
-    EXPECT_FALSE(connects(session));
+    EXPECT_FALSE(waitFirstFrame(session));
     EXPECT_EQ(session.error(), ConsoleError::TlsFailure);
     EXPECT_TRUE(session.errorText().contains(u"pinned")) << session.errorText().toStdString();
 }
