@@ -62,28 +62,33 @@ qint64 RawSocketStream::read(char *data, qint64 maxSize)
     }
 }
 
+qint64 RawSocketStream::sendNow(const char *data, qint64 size)
+{
+    qint64 sent = 0;
+    while (sent < size) {
+        const ssize_t n = ::send(m_fd, data + sent, size_t(size - sent), MSG_NOSIGNAL);
+        if (n > 0) {
+            sent += n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
+            fail(errno);
+        break;
+    }
+    return sent;
+}
+
 void RawSocketStream::write(const char *data, qint64 size)
 {
     if (m_fd < 0 || m_failed || size <= 0 || !m_writeNotifier)
         return;
-    qint64 sent = 0;
-    if (pending() == 0) {
-        while (sent < size) {
-            const ssize_t n = ::send(m_fd, data + sent, size_t(size - sent), MSG_NOSIGNAL);
-            if (n > 0) {
-                sent += n;
-                continue;
-            }
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
-                // Reported from the write notifier, never from inside the caller's write().
-                fail(errno);
-                m_writeNotifier->setEnabled(true);
-                return;
-            }
-            break;
-        }
+    const qint64 sent = pending() == 0 ? sendNow(data, size) : 0;
+    if (m_failed) {
+        // Reported from the write notifier, never from inside the caller's write().
+        m_writeNotifier->setEnabled(true);
+        return;
     }
     if (sent < size) {
         m_pending.append(data + sent, size - sent);
@@ -93,28 +98,13 @@ void RawSocketStream::write(const char *data, qint64 size)
 
 void RawSocketStream::onWritable()
 {
+    if (!m_failed)
+        m_pendingOffset += sendNow(m_pending.constData() + m_pendingOffset, pending());
     if (m_failed) {
         m_writeNotifier->setEnabled(false);
         if (m_callbacks.closed)
             m_callbacks.closed();
         return;
-    }
-    while (pending() > 0) {
-        const ssize_t n = ::send(m_fd, m_pending.constData() + m_pendingOffset, size_t(pending()), MSG_NOSIGNAL);
-        if (n > 0) {
-            m_pendingOffset += n;
-            continue;
-        }
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
-            fail(errno);
-            m_writeNotifier->setEnabled(false);
-            if (m_callbacks.closed)
-                m_callbacks.closed();
-            return;
-        }
-        break;
     }
     if (pending() == 0) {
         m_pendingOffset = 0;

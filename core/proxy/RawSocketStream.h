@@ -30,6 +30,8 @@ public:
 
 private:
     void onWritable();
+    // Sends what the kernel takes now; a hard error marks the stream failed.
+    qint64 sendNow(const char *data, qint64 size);
     void fail(int error);
 
     int m_fd;
