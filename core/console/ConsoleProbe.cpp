@@ -5,6 +5,7 @@
 
 #include "Logging.h"
 #include "Redact.h"
+#include "RfbWorker.h"
 
 // rfbEncryptBytes (VNC's DES challenge response) lives in libvncserver, declared without C linkage.
 extern "C" {
@@ -32,7 +33,6 @@ namespace {
 using Outcome = ProbeReport::Step::Outcome;
 
 constexpr quint32 kMaxNameLength = 1 << 20;
-constexpr int kMaxDimension = 16384;
 
 QString securityTypeName(int type)
 {
@@ -633,8 +633,8 @@ private:
         const bool bigEndian = b[6];
         const bool trueColour = b[7];
         const quint32 nameLength = qFromBigEndian<quint32>(b + 20);
-        if (nameLength > kMaxNameLength || width == 0 || height == 0 || width > kMaxDimension
-            || height > kMaxDimension)
+        if (nameLength > kMaxNameLength || width == 0 || height == 0 || width > RfbWorker::kMaxDimension
+            || height > RfbWorker::kMaxDimension)
             return failStep(QStringLiteral("server-init"),
                             QStringLiteral("%1x%2, name of %3 bytes").arg(width).arg(height).arg(nameLength),
                             ConsoleError::ProtocolError,

@@ -29,9 +29,6 @@ namespace {
 // the worker running on this thread receives its own lines.
 thread_local RfbWorker *t_worker = nullptr;
 
-// Anything larger is a hostile or broken ServerInit, not a desktop (and w*h*4 must fit).
-constexpr int kMaxDimension = 16384;
-
 int s_clientTag = 0;
 
 RfbWorker *workerOf(rfbClient *client)

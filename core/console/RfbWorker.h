@@ -27,6 +27,10 @@ class RfbSession;
 class RfbWorker
 {
 public:
+    // Larger is a hostile or broken ServerInit, not a desktop (and w*h*4 must fit); the
+    // console probe applies the same bound, so it passes exactly what a session accepts.
+    static constexpr int kMaxDimension = 16384;
+
     enum class ExtendedDesktopSize { Auto, On, Off };
 
     struct Config
