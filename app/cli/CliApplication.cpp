@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "CliApplication.h"
+#include "app/cli/CliApplication.h"
 
-#include "ConsoleProbe.h"
-#include "ConsoleUrl.h"
-#include "DemoCloud.h"
-#include "DemoCloudServer.h"
-#include "TextTable.h"
-#include "ScreenshotJob.h"
-#include "UnixSignalWatcher.h"
-#include "UserInfo.h"
-#include "VmStates.h"
-#include "VncToken.h"
-#include "WatchJob.h"
+#include "console/ConsoleProbe.h"
+#include "tokens/ConsoleUrl.h"
+#include "demo/DemoCloud.h"
+#include "demo/DemoCloudServer.h"
+#include "app/cli/TextTable.h"
+#include "console/ScreenshotJob.h"
+#include "base/UnixSignalWatcher.h"
+#include "cloud/UserInfo.h"
+#include "cloud/VmStates.h"
+#include "cloud/VncToken.h"
+#include "console/WatchJob.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "OneClient.h"
-#include "RfbSession.h"
+#include "cloud/OneClient.h"
+#include "console/RfbSession.h"
 
 #include <QCommandLineParser>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "TextTable.h"
+#include "app/cli/TextTable.h"
 
 namespace Porthole {
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "BuildInfo.h"
-#include "CliApplication.h"
+#include "base/BuildInfo.h"
+#include "console/RfbSession.h"
+#include "app/cli/CliApplication.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +9,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("porthole-cli"));
-    QCoreApplication::setApplicationVersion(Porthole::buildDescription());
+    QCoreApplication::setApplicationVersion(Porthole::buildDescription({Porthole::RfbSession::libraryVersion()}));
 
     Porthole::CliApplication cli;
     const int status = cli.start(QCoreApplication::arguments());

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "BuildInfo.h"
-#include "DesktopApp.h"
-#include "DesktopCommandLine.h"
-#include "StartupScreenshot.h"
+#include "base/BuildInfo.h"
+#include "console/RfbSession.h"
+#include "ui/app/DesktopApp.h"
+#include "app/gui/DesktopCommandLine.h"
+#include "ui/app/StartupScreenshot.h"
 
 #include <QApplication>
 
@@ -13,7 +14,7 @@ namespace {
 void nameApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("porthole"));
-    QCoreApplication::setApplicationVersion(Porthole::buildDescription());
+    QCoreApplication::setApplicationVersion(Porthole::buildDescription({Porthole::RfbSession::libraryVersion()}));
     QCoreApplication::setOrganizationName(QStringLiteral("Porthole"));
 }
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // porthole-proxy: websockify's command line in front of TokenProxy.
-#include "BuildInfo.h"
-#include "Logging.h"
-#include "ProxyCommandLine.h"
-#include "ProxyProcessSetup.h"
-#include "TokenProxy.h"
-#include "TokenSource.h"
-#include "UnixSignalWatcher.h"
-#include "WorkerSupervisor.h"
+#include "base/BuildInfo.h"
+#include "base/Logging.h"
+#include "app/proxy/ProxyCommandLine.h"
+#include "app/proxy/ProxyProcessSetup.h"
+#include "proxy/TokenProxy.h"
+#include "tokens/TokenSource.h"
+#include "base/UnixSignalWatcher.h"
+#include "app/proxy/WorkerSupervisor.h"
 
 #include <QCoreApplication>
 

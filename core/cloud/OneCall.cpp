@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "OneCall.h"
+#include "cloud/OneCall.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "OneError.h"
+#include "cloud/OneError.h"
 
 #include <QObject>
 #include <QVariant>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "OneClient.h"
+#include "cloud/OneClient.h"
 
-#include "Logging.h"
-#include "Redact.h"
-#include "UserInfo.h"
-#include "VirtualMachine.h"
-#include "VmPoolParser.h"
-#include "VncToken.h"
-#include "XmlRpcExchange.h"
-#include "XmlRpcWriter.h"
+#include "base/Logging.h"
+#include "base/Redact.h"
+#include "cloud/UserInfo.h"
+#include "cloud/VirtualMachine.h"
+#include "cloud/VmPoolParser.h"
+#include "cloud/VncToken.h"
+#include "xmlrpc/XmlRpcExchange.h"
+#include "xmlrpc/XmlRpcWriter.h"
 
 #include <QSet>
 #include <QSslCertificate>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "OneCall.h"
-#include "OneSettings.h"
-#include "VirtualMachine.h"
+#include "cloud/OneCall.h"
+#include "cloud/OneSettings.h"
+#include "cloud/VirtualMachine.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

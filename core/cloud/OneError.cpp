@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "OneError.h"
+#include "cloud/OneError.h"
 
 namespace Porthole {
 

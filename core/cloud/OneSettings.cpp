@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "OneSettings.h"
+#include "cloud/OneSettings.h"
 
 #include <QDir>
 #include <QFile>

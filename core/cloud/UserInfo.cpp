@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "UserInfo.h"
+#include "cloud/UserInfo.h"
 
 #include <QXmlStreamReader>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "VirtualMachine.h"
+#include "cloud/VirtualMachine.h"
 
-#include "VmStates.h"
+#include "cloud/VmStates.h"
 
 #include <QJsonArray>
 #include <QJsonValue>

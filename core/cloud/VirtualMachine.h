@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "VmGraphics.h"
+#include "cloud/VmGraphics.h"
 
 #include <QJsonObject>
 #include <QMetaType>

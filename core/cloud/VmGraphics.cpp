@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "VmGraphics.h"
+#include "cloud/VmGraphics.h"
 
 #include <QJsonValue>
 

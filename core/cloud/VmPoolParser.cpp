@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "VmPoolParser.h"
+#include "cloud/VmPoolParser.h"
 
 namespace Porthole {
 

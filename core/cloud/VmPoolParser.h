@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "VirtualMachine.h"
-#include "XmlScanner.h"
+#include "cloud/VirtualMachine.h"
+#include "cloud/XmlScanner.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "VmStates.h"
+#include "cloud/VmStates.h"
 
 #include <QLatin1StringView>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "VncToken.h"
+#include "cloud/VncToken.h"
 
 #include <QJsonValue>
 #include <QMetaType>

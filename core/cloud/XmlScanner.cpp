@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "XmlScanner.h"
+#include "cloud/XmlScanner.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ConsoleError.h"
+#include "console/ConsoleError.h"
 
 namespace Porthole {
 

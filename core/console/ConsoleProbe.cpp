@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ConsoleProbe.h"
+#include "console/ConsoleProbe.h"
 
-#include "CertificateInfo.h"
+#include "base/CertificateInfo.h"
 
-#include "Logging.h"
-#include "Redact.h"
-#include "RfbWorker.h"
+#include "base/Logging.h"
+#include "base/Redact.h"
+#include "console/RfbWorker.h"
 
 // rfbEncryptBytes (VNC's DES challenge response) lives in libvncserver, declared without C linkage.
 extern "C" {
 #include <rfb/rfbproto.h>
+
+// libvncclient builds its own copy of libvncserver's VNC DES as rfbClientEncryptBytes (its
+// vncauth.c renames rfbEncryptBytes) and exports it without declaring it in a header. Using it keeps
+// the console area off libvncserver, which only the demo desktops link.
+extern "C" void rfbClientEncryptBytes(unsigned char *bytes, char *passwd);
 }
 
 #include <QCryptographicHash>
@@ -589,7 +594,7 @@ private:
             // VNC uses DES with the (bit-reversed) first 8 password bytes as key.
             QByteArray key = password->toLatin1().left(8);
             key.append(QByteArray(9 - key.size(), '\0'));
-            rfbEncryptBytes(reinterpret_cast<unsigned char *>(challenge.data()), key.data());
+            rfbClientEncryptBytes(reinterpret_cast<unsigned char *>(challenge.data()), key.data());
             writeRfb(challenge);
         }
         // RFB 3.3 and 3.7 send no SecurityResult for None.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "InMemoryTransport.h"
+#include "console/InMemoryTransport.h"
 
 namespace Porthole {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "KeyMapper.h"
+#include "console/KeyMapper.h"
 
 #include <QHash>
 

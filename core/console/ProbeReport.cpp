@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ProbeReport.h"
+#include "console/ProbeReport.h"
 
 #include <QJsonArray>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ReconnectBackoff.h"
+#include "console/ReconnectBackoff.h"
 
 #include <algorithm>
 

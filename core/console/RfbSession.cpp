@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "RfbSession.h"
+#include "console/RfbSession.h"
 
-#include "Logging.h"
-#include "Redact.h"
-#include "SocketPairBridge.h"
-#include "TcpTransport.h"
-#include "WebSocketTransport.h"
+#include "base/Logging.h"
+#include "base/Redact.h"
+#include "console/SocketPairBridge.h"
+#include "console/TcpTransport.h"
+#include "console/WebSocketTransport.h"
+
+#include <rfb/rfbconfig.h>
 
 #include <cstring>
 
 namespace Porthole {
+
+QString RfbSession::libraryVersion()
+{
+    return QStringLiteral("libvncclient " LIBVNCSERVER_VERSION);
+}
 
 namespace {
 

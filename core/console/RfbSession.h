@@ -34,6 +34,9 @@ public:
     enum class State { Idle, Connecting, Handshaking, Connected, Closed, Failed };
     Q_ENUM(State)
 
+    // "libvncclient 0.9.14", for --version and About.
+    static QString libraryVersion();
+
     struct Options
     {
         std::optional<QString> password;   // overrides a password carried by the URL

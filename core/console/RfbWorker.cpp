@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "RfbWorker.h"
+#include "console/RfbWorker.h"
 
-#include "Logging.h"
-#include "RfbSession.h"
+#include "base/Logging.h"
+#include "console/RfbSession.h"
 
 #include <rfb/rfbclient.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ScreenshotJob.h"
+#include "console/ScreenshotJob.h"
 
 #include <QImageWriter>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "SocketPairBridge.h"
+#include "console/SocketPairBridge.h"
 
-#include "ConsoleTransport.h"
-#include "Logging.h"
+#include "console/ConsoleTransport.h"
+#include "base/Logging.h"
 
 #include <QSocketNotifier>
 

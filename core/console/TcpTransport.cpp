@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "TcpTransport.h"
+#include "console/TcpTransport.h"
 
-#include "Logging.h"
+#include "base/Logging.h"
 
 namespace Porthole {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "TypeTextJob.h"
+#include "console/TypeTextJob.h"
 
-#include "RfbSession.h"
+#include "console/RfbSession.h"
 
 namespace Porthole {
 

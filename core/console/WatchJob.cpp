@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "WatchJob.h"
+#include "console/WatchJob.h"
 
 namespace Porthole {
 

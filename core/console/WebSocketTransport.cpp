@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "WebSocketTransport.h"
+#include "console/WebSocketTransport.h"
 
-#include "Logging.h"
-#include "Redact.h"
+#include "base/Logging.h"
+#include "base/Redact.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QUrlQuery>
 
-#include "CertificateInfo.h"
+#include "base/CertificateInfo.h"
 #include <QWebSocketHandshakeOptions>
 
 namespace Porthole {

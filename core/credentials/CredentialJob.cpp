@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "CredentialJob.h"
+#include "credentials/CredentialJob.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "KeychainCredentialStore.h"
+#include "credentials/KeychainCredentialStore.h"
 
-#include "Logging.h"
+#include "base/Logging.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "CredentialStore.h"
-#include "SessionCredentialStore.h"
+#include "credentials/CredentialStore.h"
+#include "credentials/SessionCredentialStore.h"
 
 namespace QKeychain {
 class Job;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "SessionCredentialStore.h"
+#include "credentials/SessionCredentialStore.h"
 
 #include <QCoreApplication>
 

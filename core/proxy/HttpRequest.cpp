@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "HttpRequest.h"
+#include "proxy/HttpRequest.h"
 
 #include <QUrl>
 #include <QUrlQuery>

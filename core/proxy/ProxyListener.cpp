@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ProxyListener.h"
+#include "proxy/ProxyListener.h"
 
 #include "proxy/TokenProxy.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ProxySession.h"
+#include "proxy/ProxySession.h"
 
-#include "Redact.h"
+#include "base/Redact.h"
 #include "proxy/QtSocketStream.h"
 #include "proxy/RawSocketStream.h"
 #include "proxy/TokenProxy.h"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "ProxySessionInfo.h"
+#include "proxy/ProxySessionInfo.h"
 
 #include "proxy/HttpRequest.h"
 #include "proxy/SocketStream.h"
-#include "proxy/WebSocketFrameParser.h"
+#include "websocket/WebSocketFrameParser.h"
 #include "tokens/TokenTarget.h"
 
 #include <QElapsedTimer>

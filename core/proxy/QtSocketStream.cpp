@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "QtSocketStream.h"
+#include "proxy/QtSocketStream.h"
 
 #include <QTcpSocket>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "RawSocketStream.h"
+#include "proxy/RawSocketStream.h"
 
 #include <QSocketNotifier>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "TokenProxy.h"
+#include "proxy/TokenProxy.h"
 
-#include "Logging.h"
+#include "base/Logging.h"
 #include "proxy/ProxyListener.h"
 #include "proxy/ProxySession.h"
 #include "tokens/TokenSource.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "ProxySessionInfo.h"
+#include "proxy/ProxySessionInfo.h"
 
 #include "proxy/ProxyConfig.h"
 #include "proxy/ProxyMetrics.h"

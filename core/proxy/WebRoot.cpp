@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "WebRoot.h"
+#include "proxy/WebRoot.h"
 
 #include <QDir>
 #include <QFile>

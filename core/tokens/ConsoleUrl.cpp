@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ConsoleUrl.h"
+#include "tokens/ConsoleUrl.h"
 
-#include "Redact.h"
+#include "base/Redact.h"
 
 #include <QHash>
 #include <QRegularExpression>

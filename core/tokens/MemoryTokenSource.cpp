@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "MemoryTokenSource.h"
+#include "tokens/MemoryTokenSource.h"
 
 namespace Porthole {
 

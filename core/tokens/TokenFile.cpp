@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "TokenFile.h"
+#include "tokens/TokenFile.h"
 
-#include "Logging.h"
-#include "Redact.h"
+#include "base/Logging.h"
+#include "base/Redact.h"
 #include "tokens/TokenFileParser.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "TokenFileParser.h"
+#include "tokens/TokenFileParser.h"
 
-#include "Redact.h"
+#include "base/Redact.h"
 
 namespace Porthole {
 

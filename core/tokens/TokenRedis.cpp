@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "TokenRedis.h"
+#include "tokens/TokenRedis.h"
 
-#include "Logging.h"
-#include "Redact.h"
+#include "base/Logging.h"
+#include "base/Redact.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

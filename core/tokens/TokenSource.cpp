@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "TokenSource.h"
+#include "tokens/TokenSource.h"
 
 #include "tokens/ReadOnlyTokenFile.h"
 #include "tokens/TokenFile.h"

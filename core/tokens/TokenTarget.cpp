@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "TokenTarget.h"
+#include "tokens/TokenTarget.h"
 
 namespace Porthole {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "CredentialJob.h"
+#include "credentials/CredentialJob.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "Redact.h"
+#include "base/Redact.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ConsoleView.h"
+#include "ui/console/ConsoleView.h"
 
-#include "GrabChord.h"
+#include "console/GrabChord.h"
 
 #include "console/RfbSession.h"
 

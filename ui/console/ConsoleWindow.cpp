@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ConsoleWindow.h"
+#include "ui/console/ConsoleWindow.h"
 
-#include "GrabChord.h"
+#include "console/GrabChord.h"
 
-#include "ConsoleView.h"
+#include "ui/console/ConsoleView.h"
 #include "console/TypeTextJob.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Parsing a 10,000-VM one.vmpool.infoextended response into the VM model.
 #include "cloud/VmPoolParser.h"
-#include "cloud/XmlRpcReader.h"
+#include "xmlrpc/XmlRpcReader.h"
 #include "cloud/XmlScanner.h"
 
 #include <benchmark/benchmark.h>

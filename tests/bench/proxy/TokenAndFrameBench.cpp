@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // What one connection costs before any byte is relayed: a token lookup in a Sunstone
 // directory of thousands of files, and unmasking client frames.
-#include "proxy/WebSocketFrameParser.h"
+#include "websocket/WebSocketFrameParser.h"
 #include "tokens/TokenFile.h"
 
 #include <benchmark/benchmark.h>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // porthole-cli's contract: exit codes, messages and output formats that scripts rely on,
 // against the built-in demo cloud and against servers that misbehave on purpose.
-#include "DemoCloud.h"
-#include "DemoCloudServer.h"
+#include "demo/DemoCloud.h"
+#include "demo/DemoCloudServer.h"
 #include "FakeOned.h"
 #include "TestSupport.h"
-#include "XmlRpcWriter.h"
+#include "xmlrpc/XmlRpcWriter.h"
 
 #include <gtest/gtest.h>
 

@@ -3,13 +3,13 @@
 // (status codes, headers, HTML pages, one request per connection, partial and
 // slow clients), oned's answers replayed from the recorded requests, and the
 // lead's XML-RPC codec on both ends.
-#include "cloud/DemoCloudServer.h"
+#include "demo/DemoCloudServer.h"
 
 #include "DemoCloudTestUtil.h"
 #include "TestSupport.h"
-#include "cloud/DemoCloud.h"
-#include "cloud/XmlRpcReader.h"
-#include "cloud/XmlRpcWriter.h"
+#include "demo/DemoCloud.h"
+#include "xmlrpc/XmlRpcReader.h"
+#include "xmlrpc/XmlRpcWriter.h"
 
 #include <gtest/gtest.h>
 

@@ -2,11 +2,11 @@
 // The demo cloud's method logic, called directly (no HTTP): envelopes, error
 // codes and texts, paging and filters as oned 6.10.5 answers them, and the
 // document shapes compared with the recorded oned payloads.
-#include "cloud/DemoCloud.h"
+#include "demo/DemoCloud.h"
 
 #include "DemoCloudTestUtil.h"
 #include "TestSupport.h"
-#include "cloud/DemoVm.h"
+#include "demo/DemoVm.h"
 
 #include <gtest/gtest.h>
 

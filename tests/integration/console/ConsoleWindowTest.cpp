@@ -4,8 +4,8 @@
 #include "ConsolePeers.h"
 #include "FakeRfbServer.h"
 
-#include "console/ConsoleView.h"
-#include "console/ConsoleWindow.h"
+#include "ui/console/ConsoleView.h"
+#include "ui/console/ConsoleWindow.h"
 
 #include <QAction>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Runs under run-with-keyring.sh: a private session bus with GNOME Keyring on it.
-#include "KeychainCredentialStore.h"
+#include "credentials/KeychainCredentialStore.h"
 
 #include "CredentialOutcome.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // DemoDesktop: a real RFB client (RfbSession over TCP) sees its frames, and the
 // keys and clicks it sends arrive on the desktop.
-#include "DemoDesktop.h"
-#include "RfbSession.h"
-#include "TypeTextJob.h"
+#include "demo/DemoDesktop.h"
+#include "console/RfbSession.h"
+#include "console/TypeTextJob.h"
 
 #include <gtest/gtest.h>
 

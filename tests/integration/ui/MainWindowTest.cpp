@@ -2,18 +2,18 @@
 // MainWindow on the offscreen platform, signed in to the in-process demo cloud.
 // Demo VM 0 is pointed at a real TigerVNC Xvnc so a console tab can show frames.
 #include "ConsolePeers.h"
-#include "DemoCloud.h"
-#include "DemoCloudServer.h"
-#include "DemoDesktop.h"
-#include "LocalTokenProxy.h"
-#include "MainWindow.h"
-#include "TokenInspectorDialog.h"
-#include "OneClient.h"
-#include "VmFilterProxyModel.h"
-#include "VmStates.h"
-#include "VmTableModel.h"
-#include "console/ConsoleView.h"
-#include "console/ConsoleWindow.h"
+#include "demo/DemoCloud.h"
+#include "demo/DemoCloudServer.h"
+#include "demo/DemoDesktop.h"
+#include "proxy/LocalTokenProxy.h"
+#include "ui/app/MainWindow.h"
+#include "ui/dialogs/TokenInspectorDialog.h"
+#include "cloud/OneClient.h"
+#include "ui/vms/VmFilterProxyModel.h"
+#include "cloud/VmStates.h"
+#include "ui/vms/VmTableModel.h"
+#include "ui/console/ConsoleView.h"
+#include "ui/console/ConsoleWindow.h"
 
 #include <gtest/gtest.h>
 

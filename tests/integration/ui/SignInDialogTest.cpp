@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SignInDialog against the in-process demo cloud (an oned-compatible server on 127.0.0.1).
 #include "ConsolePeers.h"
-#include "DemoCloud.h"
-#include "DemoCloudServer.h"
-#include "OneClient.h"
-#include "ProfileStore.h"
-#include "SessionCredentialStore.h"
-#include "SignInDialog.h"
+#include "demo/DemoCloud.h"
+#include "demo/DemoCloudServer.h"
+#include "cloud/OneClient.h"
+#include "profiles/ProfileStore.h"
+#include "credentials/SessionCredentialStore.h"
+#include "ui/dialogs/SignInDialog.h"
 
 #include <gtest/gtest.h>
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // `porthole --connect URL` while a Porthole runs: the URL (and a password read
 // from stdin) goes to the running instance, which opens it as a new tab.
-#include "DemoCloud.h"
-#include "DemoCloudServer.h"
-#include "DemoDesktop.h"
-#include "MainWindow.h"
-#include "LocalTokenProxy.h"
-#include "ProfileStore.h"
-#include "SignInDialog.h"
-#include "VmTableModel.h"
-#include "DesktopApp.h"
+#include "demo/DemoCloud.h"
+#include "demo/DemoCloudServer.h"
+#include "demo/DemoDesktop.h"
+#include "ui/app/MainWindow.h"
+#include "proxy/LocalTokenProxy.h"
+#include "profiles/ProfileStore.h"
+#include "ui/dialogs/SignInDialog.h"
+#include "ui/vms/VmTableModel.h"
+#include "ui/app/DesktopApp.h"
 #include "TestSupport.h"
-#include "console/ConsoleWindow.h"
+#include "ui/console/ConsoleWindow.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "OneError.h"
-#include "OneSettings.h"
+#include "cloud/OneError.h"
+#include "cloud/OneSettings.h"
 
 #include <gtest/gtest.h>
 

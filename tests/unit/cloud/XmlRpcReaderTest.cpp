@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "TestSupport.h"
-#include "XmlRpcReader.h"
-#include "XmlRpcWriter.h"
+#include "xmlrpc/XmlRpcReader.h"
+#include "xmlrpc/XmlRpcWriter.h"
 
 #include <gtest/gtest.h>
 

@@ -3,7 +3,7 @@
 // paints and the exact RFB messages its input produces.
 #include "ScriptedRfbServer.h"
 
-#include "console/ConsoleView.h"
+#include "ui/console/ConsoleView.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "GrabChord.h"
+#include "console/GrabChord.h"
 #include "console/KeyMapper.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "KeychainCredentialStore.h"
-#include "SessionCredentialStore.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "credentials/SessionCredentialStore.h"
 
 #include "CredentialOutcome.h"
 

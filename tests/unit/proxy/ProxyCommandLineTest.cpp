@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ProxyCommandLine.h"
+#include "app/proxy/ProxyCommandLine.h"
 
 #include <gtest/gtest.h>
 

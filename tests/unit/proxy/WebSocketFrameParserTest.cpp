@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "proxy/WebSocketFrameParser.h"
+#include "websocket/WebSocketFrameParser.h"
 
 #include <gtest/gtest.h>
 

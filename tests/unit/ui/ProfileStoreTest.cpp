@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ProfileStore.h"
+#include "profiles/ProfileStore.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "SettingsDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // translations/: every message of porthole_de.ts and porthole_fr.ts is finished,
 // keeps the placeholders of its source, and the compiled catalogues load.
-#include "SignInDialog.h"
+#include "ui/dialogs/SignInDialog.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "VmFilterProxyModel.h"
-#include "VmStates.h"
-#include "VmTableModel.h"
+#include "ui/vms/VmFilterProxyModel.h"
+#include "cloud/VmStates.h"
+#include "ui/vms/VmTableModel.h"
 
 #include <gtest/gtest.h>
 

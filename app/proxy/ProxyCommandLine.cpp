@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "app/proxy/ProxyCommandLine.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QRegularExpression>
+
+namespace Porthole {
+
+bool ProxyCommandLine::fail(const QString &message)
+{
+    m_exitStatus = 2;
+    m_output = QStringLiteral("porthole-proxy: %1\n").arg(message);
+    return false;
+}
+
+bool ProxyCommandLine::parseListen(const QString &text)
+{
+    QString host;
+    QString port = text;
+    if (text.startsWith(QLatin1Char('['))) {
+        const qsizetype close = text.indexOf(QStringLiteral("]:"));
+        if (close < 0)
+            return fail(QStringLiteral("listen address '%1' is not [address]:port").arg(text));
+        host = text.mid(1, close - 1);
+        port = text.mid(close + 2);
+    } else if (text.count(QLatin1Char(':')) == 1) {
+        host = text.section(QLatin1Char(':'), 0, 0);
+        port = text.section(QLatin1Char(':'), 1);
+    }
+    bool ok = false;
+    const uint number = port.toUInt(&ok);
+    if (!ok || number > 65535)
+        return fail(QStringLiteral("listen port '%1' is not a number from 0 to 65535").arg(port));
+    config.listenPort = quint16(number);
+    if (host.isEmpty())
+        return true;
+    if (host == QLatin1String("localhost")) {
+        config.listenAddress = QHostAddress::LocalHost;
+        return true;
+    }
+    QHostAddress address(host);
+    if (address.isNull()) {
+        const QHostInfo info = QHostInfo::fromName(host);
+        if (info.addresses().isEmpty())
+            return fail(QStringLiteral("cannot resolve listen host '%1'").arg(host));
+        address = info.addresses().constFirst();
+    }
+    config.listenAddress = address;
+    return true;
+}
+
+bool ProxyCommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "WebSocket-to-VNC token proxy, a drop-in replacement for websockify.\n"
+        "Browsers connect to ws[s]://host:port/websockify?token=TOKEN (any path; or a 'token' cookie);\n"
+        "the token names the VNC server, and only token targets are ever dialled."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("token-plugin"), QStringLiteral("TokenFile (default), ReadOnlyTokenFile or TokenRedis."),
+         QStringLiteral("PLUGIN"), QStringLiteral("TokenFile")},
+        {QStringLiteral("token-source"),
+         QStringLiteral("Token file, directory of token files, or Redis host[:port[:db[:password[:namespace]]]]."),
+         QStringLiteral("SOURCE")},
+        {QStringLiteral("target-config"), QStringLiteral("websockify's old spelling of --token-plugin TokenFile --token-source DIR."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("cert"), QStringLiteral("PEM certificate for wss (the key may sit in the same file)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("key"), QStringLiteral("PEM private key, if not in the certificate file."), QStringLiteral("FILE")},
+        {QStringLiteral("ssl-only"), QStringLiteral("Refuse plain ws (without it one port serves ws and wss).")},
+        {QStringLiteral("web"), QStringLiteral("Serve static files from DIR (e.g. /usr/share/novnc)."), QStringLiteral("DIR")},
+        {QStringLiteral("host-token"), QStringLiteral("Take the token from the Host header, as websockify does.")},
+        {QStringLiteral("heartbeat"), QStringLiteral("Send a WebSocket ping every SECONDS."), QStringLiteral("SECONDS")},
+        {QStringLiteral("idle-timeout"),
+         QStringLiteral("Close a session idle for SECONDS. Per session: unlike websockify's flag it never stops the "
+                        "server."),
+         QStringLiteral("SECONDS")},
+        {QStringLiteral("max-connections"), QStringLiteral("Refuse sessions beyond N open ones (0: no limit)."),
+         QStringLiteral("N")},
+        {QStringLiteral("max-per-token"), QStringLiteral("Refuse sessions beyond N per token (0: no limit)."),
+         QStringLiteral("N")},
+        {QStringLiteral("log-file"), QStringLiteral("Append log lines to FILE instead of stderr."), QStringLiteral("FILE")},
+        {QStringLiteral("verbose"), QStringLiteral("Log every connection, not only sessions.")},
+        {QStringLiteral("workers"),
+         QStringLiteral("Serve from N processes sharing the listening socket (more cores, and N times the "
+                        "descriptor limit); the limits above then apply per process."),
+         QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("check"),
+         QStringLiteral("Load the token source, print every problem with file:line and the number of tokens, exit 0 "
+                        "when clean, 1 otherwise.")},
+    });
+    parser.addPositionalArgument(QStringLiteral("[LISTEN_HOST:]LISTEN_PORT"), QStringLiteral("Where to listen."));
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        // Parsing runs before any QCoreApplication exists (see main), so name the program here.
+        m_output = parser.helpText();
+        m_output.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: porthole-proxy"));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_output = QStringLiteral("porthole-proxy %1\n").arg(QCoreApplication::applicationVersion());
+        return false;
+    }
+
+    plugin = parser.value(QStringLiteral("token-plugin"));
+    source = parser.value(QStringLiteral("token-source"));
+    if (parser.isSet(QStringLiteral("target-config"))) {
+        plugin = QStringLiteral("TokenFile");
+        source = parser.value(QStringLiteral("target-config"));
+    }
+    if (source.isEmpty())
+        return fail(QStringLiteral("no token source: pass --token-source FILE|DIR|REDIS or --target-config DIR"));
+    check = parser.isSet(QStringLiteral("check"));
+    if (check)
+        return true; // --check needs nothing else
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return fail(positional.isEmpty() ? QStringLiteral("missing [LISTEN_HOST:]LISTEN_PORT (see --help)")
+                                         : QStringLiteral("porthole-proxy relays by token only: give one "
+                                                          "[LISTEN_HOST:]LISTEN_PORT and no fixed target"));
+    if (!parseListen(positional.constFirst()))
+        return false;
+
+    auto number = [&](const QString &name, int fallback, int minimum, int maximum, int *out) {
+        if (!parser.isSet(name)) {
+            *out = fallback;
+            return true;
+        }
+        bool ok = false;
+        *out = parser.value(name).toInt(&ok);
+        if (ok && *out >= minimum && *out <= maximum)
+            return true;
+        return fail(QStringLiteral("--%1 needs a number from %2 to %3, not '%4'")
+                        .arg(name)
+                        .arg(minimum)
+                        .arg(maximum)
+                        .arg(parser.value(name)));
+    };
+    constexpr int kNoLimit = 1 << 30;
+    if (!number(QStringLiteral("heartbeat"), 0, 0, kNoLimit, &config.heartbeatSeconds)
+        || !number(QStringLiteral("idle-timeout"), 0, 0, kNoLimit, &config.idleTimeoutSeconds)
+        || !number(QStringLiteral("max-connections"), 0, 0, kNoLimit, &config.maxConnections)
+        || !number(QStringLiteral("max-per-token"), 0, 0, kNoLimit, &config.maxPerToken)
+        || !number(QStringLiteral("workers"), 1, 1, 64, &workers))
+        return false;
+    config.certFile = parser.value(QStringLiteral("cert"));
+    config.keyFile = parser.value(QStringLiteral("key"));
+    config.sslOnly = parser.isSet(QStringLiteral("ssl-only"));
+    config.webRoot = parser.value(QStringLiteral("web"));
+    config.hostToken = parser.isSet(QStringLiteral("host-token"));
+    config.verbose = parser.isSet(QStringLiteral("verbose"));
+    logFile = parser.value(QStringLiteral("log-file"));
+    if (!config.webRoot.isEmpty() && !QFileInfo(config.webRoot).isDir())
+        return fail(QStringLiteral("--web %1 is not a directory").arg(config.webRoot));
+    return true;
+}
+
+} // namespace Porthole

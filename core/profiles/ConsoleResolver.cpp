@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "profiles/ConsoleResolver.h"
+
+#include "proxy/LocalTokenProxy.h"
+#include "cloud/OneClient.h"
+
+#include <QTimer>
+
+namespace Porthole {
+
+ConsoleResolver::ConsoleResolver(OneClient *client, LocalTokenProxy *localProxy, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_localProxy(localProxy)
+{
+}
+
+QString ConsoleResolver::whyNoConsole(const VirtualMachine &vm) const
+{
+    if (!vm.graphics || vm.graphics->type.isEmpty())
+        return tr("VM %1 has no graphics console configured.").arg(vm.id);
+    if (!vm.graphics->isVnc())
+        return tr("VM %1 has a %2 console; Porthole opens VNC consoles only.").arg(vm.id).arg(vm.graphics->type.toUpper());
+    if (!vm.consolePossible())
+        return tr("VM %1 is %2: a console needs it running.").arg(vm.id).arg(vm.longStateName().toLower());
+    if (m_demoWithoutConsole.contains(vm.id))
+        return tr("VM %1 is a demo VM with no console server behind it.").arg(vm.id);
+    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::VncToken) {
+        const QString scheme = m_profile.consoleProxyUrl.scheme();
+        if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
+            return tr("Set the console proxy URL (ws:// or wss://, e.g. wss://frontend:29876/websockify) in the "
+                      "profile to open consoles with tokens.");
+    } else if ((vm.host.isEmpty() || !vm.graphics->hasPort()))
+        return tr("VM %1 has no host or VNC port yet; oned assigns them when it deploys the VM.").arg(vm.id);
+    return {};
+}
+
+void ConsoleResolver::finish(QObject *context, const Callback &callback, const Resolution &resolution)
+{
+    // Always later, so callers never see the callback inside resolve().
+    QTimer::singleShot(0, context, [callback, resolution] { callback(resolution); });
+}
+
+void ConsoleResolver::resolve(const VirtualMachine &vm, QObject *context, Callback callback)
+{
+    Resolution out;
+    const QString why = whyNoConsole(vm);
+    if (!why.isEmpty()) {
+        out.error = why;
+        return finish(context, callback, out);
+    }
+    const QString vmPassword = vm.graphics->password;
+    switch (m_profile.consoleAccess) {
+    case ConnectionProfile::ConsoleAccess::Direct: {
+        out.how = tr("direct");
+        ConsoleUrl url = ConsoleUrl::vnc(vm.host, vm.graphics->port);
+        if (!vmPassword.isEmpty())
+            url.setPassword(vmPassword);
+        out.url = url;
+        return finish(context, callback, out);
+    }
+    case ConnectionProfile::ConsoleAccess::LocalProxy: {
+        out.how = tr("local proxy");
+        if (!m_localProxy || !m_localProxy->isRunning()) {
+            out.error = tr("The local token proxy is not running; start it in the proxy panel or choose another way to "
+                           "reach consoles in the profile.");
+            return finish(context, callback, out);
+        }
+        if (!m_localProxy->canMint()) {
+            out.error = tr("The local token proxy serves %1, so it cannot mint a token for this VM; switch it to in-app "
+                           "tokens in the proxy panel.")
+                            .arg(m_localProxy->sourceDescription());
+            return finish(context, callback, out);
+        }
+        const QString token = m_localProxy->mint(TokenTarget {vm.host, quint16(vm.graphics->port)});
+        ConsoleUrl url = m_localProxy->urlFor(token);
+        if (!vmPassword.isEmpty())
+            url.setPassword(vmPassword);
+        out.url = url;
+        return finish(context, callback, out);
+    }
+    case ConnectionProfile::ConsoleAccess::VncToken:
+        break;
+    }
+    out.how = tr("console token");
+    const QUrl proxy = m_profile.consoleProxyUrl;
+    if (proxy.isEmpty() || (proxy.scheme() != QLatin1String("ws") && proxy.scheme() != QLatin1String("wss"))) {
+        out.error = tr("Set the console proxy URL (ws:// or wss://, e.g. wss://frontend:29876/websockify) in the "
+                       "profile to open consoles with tokens.");
+        return finish(context, callback, out);
+    }
+    if (!m_client) {
+        out.error = tr("Not signed in.");
+        return finish(context, callback, out);
+    }
+    OneCall *call = m_client->consoleToken(vm.id);
+    connect(call, &OneCall::finished, context, [call, callback, out, proxy, vmPassword]() mutable {
+        if (!call->succeeded()) {
+            out.error = tr("Could not get a console token: %1").arg(call->error().message());
+        } else {
+            const VncToken token = call->resultAs<VncToken>();
+            out.token = token;
+            const bool secure = proxy.scheme() == QLatin1String("wss");
+            ConsoleUrl url = ConsoleUrl::webSocket(secure, proxy.host(), proxy.port(secure ? 443 : 80),
+                                                   proxy.path().isEmpty() ? QStringLiteral("/") : proxy.path(), token.token);
+            const QString password = token.passwordSet() ? token.password : vmPassword;
+            if (!password.isEmpty())
+                url.setPassword(password);
+            out.url = url;
+        }
+        callback(out);
+    });
+}
+
+} // namespace Porthole

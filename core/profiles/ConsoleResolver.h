@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "profiles/ConnectionProfile.h"
+#include "tokens/ConsoleUrl.h"
+#include "cloud/VirtualMachine.h"
+#include "cloud/VncToken.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+namespace Porthole {
+
+class LocalTokenProxy;
+class OneClient;
+
+// Turns a VM into the console URL to open, the way the profile says consoles
+// are reached: a console token from one.vm.vnctoken behind the console proxy,
+// plain TCP to the VM's host and GRAPHICS PORT, or a token minted in the local
+// proxy. The VNC password comes from the token answer or the VM's GRAPHICS.
+class ConsoleResolver : public QObject
+{
+    Q_OBJECT
+public:
+    struct Resolution
+    {
+        std::optional<ConsoleUrl> url; // empty on failure
+        QString error; // a sentence a person can act on
+        std::optional<VncToken> token; // when one.vm.vnctoken answered
+        QString how; // "console token", "direct", "local proxy", for the token details
+    };
+    using Callback = std::function<void(const Resolution &)>;
+
+    ConsoleResolver(OneClient *client, LocalTokenProxy *localProxy, QObject *parent = nullptr);
+
+    void setProfile(const ConnectionProfile &profile) { m_profile = profile; }
+    const ConnectionProfile &profile() const { return m_profile; }
+    // Demo cloud VMs have no VNC server behind them unless one was attached:
+    // say so instead of letting the connection fail on a made-up host name.
+    void setDemoVmsWithoutConsole(const QList<int> &vmIds) { m_demoWithoutConsole = vmIds; }
+
+    // Why the console of vm cannot be opened at all (empty: it can be tried).
+    QString whyNoConsole(const VirtualMachine &vm) const;
+
+    // Calls back exactly once, later, on context's thread (dropped if context dies).
+    void resolve(const VirtualMachine &vm, QObject *context, Callback callback);
+
+private:
+    void finish(QObject *context, const Callback &callback, const Resolution &resolution);
+
+    QPointer<OneClient> m_client;
+    QPointer<LocalTokenProxy> m_localProxy;
+    ConnectionProfile m_profile;
+    QList<int> m_demoWithoutConsole;
+};
+
+} // namespace Porthole

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "xmlrpc/XmlRpcExchange.h"
+
+#include "base/CertificateInfo.h"
+#include "base/Logging.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+
+namespace Porthole {
+namespace {
+
+constexpr qsizetype kErrorBodyShown = 4096;
+constexpr qint64 kReadBuffer = 256 * 1024;
+
+// "502 Bad Gateway" out of an HTML error page: its <title>, else its first <h1>, else its first line.
+QString summariseBody(const QByteArray &body)
+{
+    const QString text = QString::fromUtf8(body);
+    static const QRegularExpression titled(QStringLiteral("<(title|h1)[^>]*>([^<]{1,200})<"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const auto match = titled.match(text);
+    if (match.hasMatch())
+        return match.captured(2).simplified();
+    return text.section(QLatin1Char('\n'), 0, 0).simplified().left(200);
+}
+
+} // namespace
+
+XmlRpcExchange::XmlRpcExchange(QNetworkAccessManager *network, QUrl url, QString method, QByteArray body,
+                               Options options, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_url(std::move(url))
+    , m_method(std::move(method))
+    , m_body(std::move(body))
+    , m_options(std::move(options))
+{
+    m_silence.setSingleShot(true);
+    m_silence.setInterval(m_options.timeoutMs);
+    connect(&m_silence, &QTimer::timeout, this, [this] {
+        stop(OneError(OneError::Kind::Timeout,
+                      QStringLiteral("%1 did not answer within %2 s: the server is unreachable, overloaded or hung "
+                                     "(raise --timeout if it is only slow)")
+                          .arg(where())
+                          .arg(m_options.timeoutMs / 1000.0)));
+    });
+}
+
+XmlRpcExchange::~XmlRpcExchange()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QString XmlRpcExchange::where() const
+{
+    return QStringLiteral("%1 (%2)").arg(m_url.toDisplayString(QUrl::RemoveUserInfo), m_method);
+}
+
+void XmlRpcExchange::start()
+{
+    QNetworkRequest request(m_url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Porthole/" PORTHOLE_VERSION));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Qt would otherwise allocate a "zero-copy" buffer as large as the whole answer.
+    request.setAttribute(QNetworkRequest::MaximumDownloadBufferSizeAttribute, 0);
+    if (m_url.scheme() == u"https")
+        request.setSslConfiguration(m_options.tls);
+    m_reply = m_network->post(request, m_body);
+    m_body.clear();
+    // Backpressure: Qt's HTTP thread would otherwise buffer a whole large answer ahead of the parser.
+    m_reply->setReadBufferSize(kReadBuffer);
+    connect(m_reply, &QNetworkReply::readyRead, this, &XmlRpcExchange::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &XmlRpcExchange::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &XmlRpcExchange::onSslErrors);
+    connect(m_reply, &QNetworkReply::encrypted, this, &XmlRpcExchange::onEncrypted);
+    m_silence.start();
+}
+
+void XmlRpcExchange::abort()
+{
+    stop(OneError(OneError::Kind::Cancelled, QStringLiteral("cancelled")));
+}
+
+void XmlRpcExchange::onReadyRead()
+{
+    if (m_done)
+        return;
+    m_silence.start();
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200) {
+        // Keep the start of an error page for the message; drop the rest.
+        m_errorBody += m_reply->read(std::max<qint64>(0, kErrorBodyShown - m_errorBody.size()));
+        m_reply->readAll();
+        return;
+    }
+    while (m_reply->bytesAvailable() > 0 && !m_reader.hasError()) {
+        const QByteArray data = m_reply->read(kReadBuffer);
+        m_received += data.size();
+        if (m_received > m_options.maxResponseBytes) {
+            stop(OneError(OneError::Kind::BadResponse,
+                          QStringLiteral("the answer of %1 is larger than %2 MiB; stopped reading it")
+                              .arg(where())
+                              .arg(m_options.maxResponseBytes / (1024 * 1024))));
+            return;
+        }
+        m_reader.addData(data);
+    }
+    if (m_reader.hasError()) {
+        const bool html = m_reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"html");
+        stop(OneError(OneError::Kind::BadResponse,
+                      QStringLiteral("the answer of %1 is %2, not an XML-RPC response (%3): is this oned's "
+                                     "XML-RPC endpoint?")
+                          .arg(where(), html ? QStringLiteral("an HTML page") : QStringLiteral("malformed"),
+                               m_reader.errorString())));
+    }
+}
+
+void XmlRpcExchange::onFinished()
+{
+    if (m_done)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 0 && status != 200) {
+        onReadyRead();
+        stop(httpError(status));
+        return;
+    }
+    if (m_reply->error() != QNetworkReply::NoError) {
+        stop(networkError());
+        return;
+    }
+    onReadyRead();
+    if (m_done)
+        return;
+    if (!m_reader.finish()) {
+        stop(OneError(OneError::Kind::BadResponse,
+                      m_received == 0 ? QStringLiteral("%1 answered with an empty body").arg(where())
+                                      : QStringLiteral("the answer of %1 is not a complete XML-RPC response after "
+                                                       "%2 bytes (%3)")
+                                            .arg(where())
+                                            .arg(m_received)
+                                            .arg(m_reader.errorString())));
+        return;
+    }
+    stop(OneError());
+}
+
+void XmlRpcExchange::onSslErrors(const QList<QSslError> &errors)
+{
+    const QSslCertificate certificate = m_reply->sslConfiguration().peerCertificate().isNull()
+        ? errors.value(0).certificate()
+        : m_reply->sslConfiguration().peerCertificate();
+    if (!m_options.pinnedSha256.isEmpty()) {
+        if (CertificateInfo::matchesPin(certificate, m_options.pinnedSha256)) {
+            m_reply->ignoreSslErrors(); // the pin is the trust decision
+            return;
+        }
+        onEncrypted(); // reports the mismatch
+        return;
+    }
+    QStringList reasons;
+    for (const QSslError &error : errors)
+        reasons << error.errorString();
+    if (m_options.insecure) {
+        m_reply->ignoreSslErrors();
+        Q_EMIT tlsWarning(QStringLiteral("--insecure: accepting the untrusted certificate of %1 (%2): %3")
+                              .arg(m_url.host(), reasons.join(QStringLiteral("; ")),
+                                   CertificateInfo::describe(certificate)));
+        return;
+    }
+    stop(OneError(OneError::Kind::Tls,
+                  QStringLiteral("the certificate of %1 is not trusted (%2): %3. If it is the right one, pass "
+                                 "--pin-sha256 %4, or --ca-file with the CA that signed it")
+                      .arg(m_url.host(), reasons.join(QStringLiteral("; ")), CertificateInfo::describe(certificate),
+                           CertificateInfo::fingerprint(certificate))));
+}
+
+void XmlRpcExchange::onEncrypted()
+{
+    if (m_options.pinnedSha256.isEmpty() || m_done)
+        return;
+    const QSslCertificate certificate = m_reply->sslConfiguration().peerCertificate();
+    if (CertificateInfo::matchesPin(certificate, m_options.pinnedSha256))
+        return;
+    stop(OneError(OneError::Kind::Tls,
+                  QStringLiteral("the certificate of %1 does not match the pinned fingerprint %2: the server "
+                                 "presented %3. The certificate was replaced or the connection is intercepted; "
+                                 "check it before changing --pin-sha256")
+                      .arg(m_url.host(), QString::fromLatin1(m_options.pinnedSha256.toHex(':').toUpper()),
+                           CertificateInfo::describe(certificate))));
+}
+
+OneError XmlRpcExchange::httpError(int status) const
+{
+    const QString reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    const QString body = summariseBody(m_errorBody);
+    return OneError(OneError::Kind::Http,
+                    QStringLiteral("%1 answered HTTP %2 %3%4: the endpoint is not oned's XML-RPC API, or a proxy in "
+                                   "front of it failed")
+                        .arg(where())
+                        .arg(status)
+                        .arg(reason, body.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(body)),
+                    status);
+}
+
+OneError XmlRpcExchange::networkError() const
+{
+    using Kind = OneError::Kind;
+    const QString host = m_url.host();
+    const QString hostPort = QStringLiteral("%1:%2").arg(host).arg(m_url.port(m_url.scheme() == u"https" ? 443 : 80));
+    switch (m_reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return OneError(Kind::Network, QStringLiteral("could not connect to %1: connection refused by %2. Is oned "
+                                                      "running, and is the endpoint right?")
+                                           .arg(where(), hostPort));
+    case QNetworkReply::HostNotFoundError:
+        return OneError(Kind::Network,
+                        QStringLiteral("could not connect to %1: the host name \"%2\" could not be resolved (DNS). "
+                                       "Check the endpoint.")
+                            .arg(where(), host));
+    case QNetworkReply::TimeoutError:
+        return OneError(Kind::Timeout, QStringLiteral("%1 timed out").arg(where()));
+    case QNetworkReply::RemoteHostClosedError:
+        if (m_received > 0) {
+            return OneError(Kind::BadResponse, QStringLiteral("the answer of %1 was cut off after %2 bytes: the "
+                                                              "server closed the connection mid-answer")
+                                                   .arg(where())
+                                                   .arg(m_received));
+        }
+        return OneError(Kind::Network,
+                        QStringLiteral("%1 closed the connection without answering").arg(where()));
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        if (m_url.scheme() == u"https") {
+            return OneError(Kind::Tls, QStringLiteral("the TLS handshake with %1 failed: %2. Is it an https "
+                                                      "endpoint?")
+                                           .arg(hostPort, m_reply->errorString()));
+        }
+        break;
+    default:
+        break;
+    }
+    return OneError(Kind::Network, QStringLiteral("%1 failed: %2").arg(where(), m_reply->errorString()));
+}
+
+void XmlRpcExchange::stop(OneError error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_error = std::move(error);
+    m_silence.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        if (m_error.isError())
+            m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    if (m_error.isError())
+        qCDebug(lcCloud) << "exchange failed:" << m_error.message();
+    Q_EMIT finished();
+}
+
+} // namespace Porthole

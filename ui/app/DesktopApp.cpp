@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ui/app/DesktopApp.h"
+
+#include "ui/console/ConsoleTabWindow.h"
+#include "demo/DemoCloud.h"
+#include "demo/DemoCloudServer.h"
+#include "demo/DemoDesktop.h"
+#include "demo/DemoVm.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "proxy/LocalTokenProxy.h"
+#include "base/Logging.h"
+#include "ui/app/MainWindow.h"
+#include "cloud/OneClient.h"
+#include "profiles/ProfileStore.h"
+#include "ui/dialogs/SignInDialog.h"
+#include "ui/console/ConsoleWindow.h"
+
+#include "ui/dialogs/SettingsDialog.h"
+
+#include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+// porthole_ui is a static library: its resources need an explicit start.
+static void initResources()
+{
+    Q_INIT_RESOURCE(porthole);
+}
+
+namespace Porthole {
+
+DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
+    : QObject(parent)
+{
+    initResources();
+    if (!settings) {
+        m_ownSettings = std::make_unique<QSettings>();
+        settings = m_ownSettings.get();
+    }
+    m_settings = settings;
+    SettingsDialog::applyLogLevel(SettingsDialog::logLevel(*m_settings));
+    installTranslations();
+    m_credentials = std::make_unique<KeychainCredentialStore>();
+    m_profiles = std::make_unique<ProfileStore>(m_settings);
+    m_localProxy = std::make_unique<LocalTokenProxy>();
+}
+
+DesktopApp::~DesktopApp()
+{
+    delete m_mainWindow;
+    delete m_consoleTabs;
+}
+
+void DesktopApp::installTranslations()
+{
+    // The system locale unless Settings names a language; English needs no file.
+    const QString language = SettingsDialog::language(*m_settings);
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+    auto *own = new QTranslator(this);
+    if (own->load(locale, QStringLiteral("porthole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
+        qCInfo(lcUi) << "no Porthole translation for" << locale.name();
+    auto *qt = new QTranslator(this);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+void DesktopApp::showMainWindow(MainWindow *window)
+{
+    listenForOtherInstances();
+    m_mainWindow = window;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    Q_EMIT mainWindowShown(window);
+}
+
+bool DesktopApp::startSignIn()
+{
+    SignInDialog dialog(m_profiles.get(), m_credentials.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const ConnectionProfile profile = dialog.profile();
+    if (profile.consoleAccess == ConnectionProfile::ConsoleAccess::LocalProxy) {
+        QString error;
+        // Failure is shown when a console is opened: the VM list is useful without it.
+        if (!m_localProxy->start(&error))
+            qCWarning(lcUi) << "local token proxy:" << error;
+    }
+    showMainWindow(new MainWindow(dialog.takeClient(), profile, m_localProxy.get(), m_settings));
+    return true;
+}
+
+bool DesktopApp::startDemo(QString *error)
+{
+    m_demo = std::make_unique<DemoCloudServer>();
+    if (!m_demo->listen(QHostAddress::LocalHost, 0)) {
+        *error = tr("The demo cloud could not listen on 127.0.0.1: %1").arg(m_demo->errorString());
+        return false;
+    }
+    if (!m_localProxy->start(error))
+        return false;
+    ConnectionProfile profile;
+    profile.name = tr("Demo cloud");
+    profile.endpoint = m_demo->endpoint();
+    profile.user = m_demo->demoUser();
+    profile.consoleAccess = ConnectionProfile::ConsoleAccess::LocalProxy;
+    auto client = std::make_unique<OneClient>(profile.toOneSettings(m_demo->demoPassword()));
+    // Every running VNC VM gets a live desktop of its own behind its console;
+    // one that cannot start says so instead of failing on a made-up host.
+    QList<int> withoutConsole;
+    for (int id : m_demo->cloud()->consoleVmIds()) {
+        const std::optional<DemoVm> vm = m_demo->cloud()->vm(id);
+        auto desktop = std::make_unique<DemoDesktop>(vm ? vm->name : QString::number(id), vm ? vm->graphicsPasswd : QString());
+        QString desktopError;
+        if (desktop->start(&desktopError) && m_demo->cloud()->setConsoleTarget(id, QStringLiteral("127.0.0.1"), desktop->port())) {
+            m_demoDesktops.push_back(std::move(desktop));
+        } else {
+            qCWarning(lcUi) << "demo VM" << id << "has no desktop:" << desktopError;
+            withoutConsole << id;
+        }
+    }
+    auto *window = new MainWindow(std::move(client), profile, m_localProxy.get(), m_settings);
+    window->resolver()->setDemoVmsWithoutConsole(withoutConsole);
+    window->setWindowTitle(tr("Demo cloud (%1) — Porthole").arg(m_demo->endpoint().authority()));
+    showMainWindow(window);
+    return true;
+}
+
+bool DesktopApp::startConsole(const QString &text, const std::optional<QString> &password, QString *error,
+                              bool *forwarded)
+{
+    if (forwarded)
+        *forwarded = false;
+    std::optional<ConsoleUrl> url = ConsoleUrl::parse(text, error);
+    if (!url)
+        return false;
+    if (forwardToRunningInstance(text, password)) {
+        if (forwarded)
+            *forwarded = true;
+        return true;
+    }
+    RfbSession::Options options;
+    options.password = password ? password : url->password();
+    if (!m_consoleTabs) {
+        m_consoleTabs = new ConsoleTabWindow;
+        m_consoleTabs->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_consoleTabs->addConsole(*url, options);
+    m_consoleTabs->show();
+    listenForOtherInstances();
+    return true;
+}
+
+QString DesktopApp::instanceName()
+{
+    const QString custom = qEnvironmentVariable("PORTHOLE_INSTANCE");
+    if (!custom.isEmpty())
+        return custom;
+    return QStringLiteral("porthole-%1").arg(qEnvironmentVariable("USER", QStringLiteral("user")));
+}
+
+bool DesktopApp::forwardToRunningInstance(const QString &url, const std::optional<QString> &password)
+{
+    QLocalSocket socket;
+    socket.connectToServer(instanceName());
+    if (!socket.waitForConnected(1000))
+        return false;
+    QJsonObject message {{QStringLiteral("connect"), url}};
+    if (password)
+        message.insert(QStringLiteral("password"), *password);
+    socket.write(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
+    // Wait for the running instance to confirm, so a dead listener is not mistaken for one.
+    if (!socket.waitForBytesWritten(3000) || !socket.waitForReadyRead(5000))
+        return false;
+    return socket.readLine().trimmed() == "ok";
+}
+
+bool DesktopApp::listenForOtherInstances()
+{
+    if (m_instanceServer)
+        return true;
+    m_instanceServer = new QLocalServer(this);
+    // Only this user may hand us URLs (and VNC passwords).
+    m_instanceServer->setSocketOptions(QLocalServer::UserAccessOption);
+    if (!m_instanceServer->listen(instanceName())) {
+        // A socket left by a crashed instance: nobody answers on it, so take it over.
+        QLocalServer::removeServer(instanceName());
+        if (!m_instanceServer->listen(instanceName())) {
+            qCWarning(lcUi) << "cannot take console URLs from other instances:" << m_instanceServer->errorString();
+            return false;
+        }
+    }
+    connect(m_instanceServer, &QLocalServer::newConnection, this, [this] {
+        while (QLocalSocket *client = m_instanceServer->nextPendingConnection()) {
+            connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
+            connect(client, &QLocalSocket::readyRead, this, [this, client] {
+                if (!client->canReadLine()) {
+                    if (client->bytesAvailable() > 64 * 1024)
+                        client->disconnectFromServer(); // not one of ours
+                    return;
+                }
+                openForwarded(client->readLine(64 * 1024));
+                client->write("ok\n");
+                client->disconnectFromServer();
+            });
+        }
+    });
+    return true;
+}
+
+void DesktopApp::openForwarded(const QByteArray &message)
+{
+    const QJsonObject object = QJsonDocument::fromJson(message).object();
+    QString error;
+    const std::optional<ConsoleUrl> url = ConsoleUrl::parse(object.value(QStringLiteral("connect")).toString(), &error);
+    if (!url) {
+        qCWarning(lcUi) << "ignoring a console URL from another instance:" << error;
+        return;
+    }
+    std::optional<QString> password = url->password();
+    if (object.contains(QStringLiteral("password")))
+        password = object.value(QStringLiteral("password")).toString();
+    ConsoleUrl withPassword = *url;
+    withPassword.setPassword(password);
+    if (m_mainWindow) {
+        m_mainWindow->openConsoleUrl(withPassword, url->host());
+        m_mainWindow->raise();
+        m_mainWindow->activateWindow();
+        return;
+    }
+    if (!m_consoleTabs) {
+        m_consoleTabs = new ConsoleTabWindow;
+        m_consoleTabs->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    RfbSession::Options options;
+    options.password = password;
+    m_consoleTabs->addConsole(*url, options);
+    m_consoleTabs->show();
+    m_consoleTabs->raise();
+    m_consoleTabs->activateWindow();
+}
+
+} // namespace Porthole

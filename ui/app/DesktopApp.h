@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "ui/console/ConsoleTabWindow.h"
+#include "tokens/ConsoleUrl.h"
+#include "ui/app/MainWindow.h"
+
+#include <QObject>
+
+#include <optional>
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+class QLocalServer;
+class QSettings;
+
+namespace Porthole {
+
+
+class CredentialStore;
+class DemoCloudServer;
+class DemoDesktop;
+class LocalTokenProxy;
+
+class ProfileStore;
+
+// What `porthole` runs: the settings, the keychain, the local token proxy and
+// (with --demo) the demo cloud, and the window that comes out of signing in.
+// main() only parses the command line and calls one of the start functions.
+class DesktopApp : public QObject
+{
+    Q_OBJECT
+public:
+    // settings: not owned; null uses QSettings() (the platform's config file).
+    explicit DesktopApp(QSettings *settings = nullptr, QObject *parent = nullptr);
+    ~DesktopApp() override;
+
+    // The sign-in dialog, then the VM list. False when the user cancels.
+    bool startSignIn();
+    // The embedded demo cloud and the local proxy on 127.0.0.1, signed in at once.
+    bool startDemo(QString *error);
+    // One console tab for a console URL (porthole --connect). When another
+    // Porthole already runs for this user, the URL goes there as a new tab and
+    // *forwarded is set: this process has nothing left to do.
+    bool startConsole(const QString &url, const std::optional<QString> &password, QString *error,
+                      bool *forwarded = nullptr);
+    // Takes console URLs from later `porthole --connect` calls (QLocalServer).
+    bool listenForOtherInstances();
+    // The local socket's name: per user; PORTHOLE_INSTANCE overrides it (tests).
+    static QString instanceName();
+
+    MainWindow *mainWindow() const { return m_mainWindow; }
+    ConsoleTabWindow *consoleTabs() const { return m_consoleTabs; }
+    LocalTokenProxy *localProxy() const { return m_localProxy.get(); }
+    DemoCloudServer *demoServer() const { return m_demo.get(); }
+    const std::vector<std::unique_ptr<DemoDesktop>> &demoDesktops() const { return m_demoDesktops; }
+    QSettings *settings() const { return m_settings; }
+
+Q_SIGNALS:
+    void mainWindowShown(Porthole::MainWindow *window);
+
+private:
+    void installTranslations();
+    void openForwarded(const QByteArray &message);
+    bool forwardToRunningInstance(const QString &url, const std::optional<QString> &password);
+    void showMainWindow(MainWindow *window);
+
+    std::unique_ptr<QSettings> m_ownSettings;
+    QSettings *m_settings;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<LocalTokenProxy> m_localProxy;
+    std::unique_ptr<DemoCloudServer> m_demo;
+    std::vector<std::unique_ptr<DemoDesktop>> m_demoDesktops;
+    QPointer<MainWindow> m_mainWindow;
+    QPointer<ConsoleTabWindow> m_consoleTabs;
+    QLocalServer *m_instanceServer = nullptr;
+};
+
+} // namespace Porthole

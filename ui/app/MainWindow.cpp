@@ -1,0 +1,670 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ui/app/MainWindow.h"
+
+#include "proxy/LocalTokenProxy.h"
+#include "base/Logging.h"
+#include "cloud/OneClient.h"
+#include "base/Redact.h"
+#include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/TokenInspectorDialog.h"
+#include "ui/dialogs/ProxyPanel.h"
+#include "ui/console/VncPasswordPrompt.h"
+#include "ui/vms/VmFilterProxyModel.h"
+#include "cloud/VmStates.h"
+#include "ui/vms/VmTableModel.h"
+#include "ui/console/ConsoleView.h"
+#include "ui/console/ConsoleWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTime>
+#include <QToolBar>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+// porthole_ui is a static library: its resources need an explicit start.
+static void initResources()
+{
+    Q_INIT_RESOURCE(porthole);
+}
+
+namespace Porthole {
+
+MainWindow::MainWindow(std::unique_ptr<OneClient> client, const ConnectionProfile &profile,
+                       LocalTokenProxy *localProxy, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(std::move(client))
+    , m_profile(profile)
+    , m_localProxy(localProxy)
+    , m_settings(settings)
+{
+    initResources();
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("%1 — Porthole").arg(profile.name));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/porthole.svg")));
+    m_resolver = new ConsoleResolver(m_client.get(), localProxy, this);
+    m_resolver->setProfile(profile);
+    m_model = new VmTableModel(this);
+    m_filter = new VmFilterProxyModel(this);
+    m_filter->setSourceModel(m_model);
+    buildUi();
+    buildActions();
+    restoreLayout();
+
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    setRefreshInterval(SettingsDialog::refreshInterval(*m_settings));
+    m_confirmCloseLive = SettingsDialog::confirmCloseLive(*m_settings);
+    updateActions();
+    // The first load starts once the window can paint, so it shows at once.
+    QTimer::singleShot(0, this, &MainWindow::refresh);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_refreshCall)
+        m_refreshCall->cancel();
+}
+
+void MainWindow::buildUi()
+{
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+
+    m_filterEdit = new QLineEdit;
+    m_filterEdit->setObjectName(QStringLiteral("filter"));
+    m_filterEdit->setPlaceholderText(tr("Filter by name, ID, owner or IP (Ctrl+F)"));
+    m_filterEdit->setAccessibleName(tr("Filter virtual machines"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setMinimumWidth(240);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &VmFilterProxyModel::setFilterText);
+
+    m_stateBox = new QComboBox;
+    m_stateBox->setObjectName(QStringLiteral("stateFilter"));
+    m_stateBox->setAccessibleName(tr("Show VMs in state"));
+    m_stateBox->addItem(tr("All states"), VmFilterProxyModel::AnyState);
+    m_stateBox->addItem(tr("Active"), int(VmStates::Active));
+    m_stateBox->addItem(tr("Powered off"), int(VmStates::Poweroff));
+    m_stateBox->addItem(tr("Pending"), int(VmStates::Pending));
+    m_stateBox->addItem(tr("On hold"), int(VmStates::Hold));
+    m_stateBox->addItem(tr("Stopped"), int(VmStates::Stopped));
+    m_stateBox->addItem(tr("Suspended"), int(VmStates::Suspended));
+    m_stateBox->addItem(tr("Undeployed"), int(VmStates::Undeployed));
+    connect(m_stateBox, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setStateFilter(m_stateBox->currentData().toInt()); });
+
+    auto *listPage = new QWidget;
+    auto *layout = new QVBoxLayout(listPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("vmTable"));
+    m_table->setAccessibleName(tr("Virtual machines"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(VmTableModel::Id, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(VmTableModel::Name, QHeaderView::Stretch);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    // The filter row sits above the table, so a long translated toolbar never hides it.
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setContentsMargins(6, 6, 6, 0);
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(m_stateBox);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_table);
+    m_tabs->addTab(listPage, tr("Virtual machines"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    setCentralWidget(m_tabs);
+
+    m_statusLabel = new QLabel;
+    m_statusLabel->setObjectName(QStringLiteral("status"));
+    statusBar()->addWidget(m_statusLabel, 1);
+    m_refreshBar = new QProgressBar;
+    m_refreshBar->setRange(0, 0);
+    m_refreshBar->setMaximumWidth(120);
+    m_refreshBar->setMaximumHeight(14);
+    m_refreshBar->setTextVisible(false);
+    m_refreshBar->setAccessibleName(tr("Refreshing"));
+    m_refreshBar->hide();
+    statusBar()->addPermanentWidget(m_refreshBar);
+
+    connect(m_table, &QTableView::activated, this, [this] { openCurrentConsole(false); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    m_tabs->tabBar()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tabs->tabBar(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const int index = m_tabs->tabBar()->tabAt(pos);
+        if (index <= 0)
+            return;
+        QMenu menu;
+        menu.addAction(tr("&Detach to a window"), this, [this, index] { detachTab(index); });
+        menu.addAction(tr("&Close"), this, [this, index] { closeTab(index); });
+        menu.exec(m_tabs->tabBar()->mapToGlobal(pos));
+    });
+}
+
+void MainWindow::buildActions()
+{
+    auto make = [this](const QString &text, const QString &name, const QKeySequence &key = {}) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        return a;
+    };
+    m_refreshAction = make(tr("&Refresh"), QStringLiteral("actionRefresh"), QKeySequence::Refresh);
+    m_refreshAction->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+    m_openAction = make(tr("&Open console"), QStringLiteral("actionOpenConsole"));
+    connect(m_openAction, &QAction::triggered, this, [this] { openCurrentConsole(false); });
+    m_openWindowAction = make(tr("Open in new &window"), QStringLiteral("actionOpenWindow"), QKeySequence(tr("Ctrl+Shift+O")));
+    connect(m_openWindowAction, &QAction::triggered, this, [this] { openCurrentConsole(true); });
+    m_copyUrlAction = make(tr("Copy console &URL"), QStringLiteral("actionCopyUrl"));
+    connect(m_copyUrlAction, &QAction::triggered, this, [this] { copyConsoleUrl(false); });
+    m_copyNoVncAction = make(tr("Copy &noVNC URL"), QStringLiteral("actionCopyNoVnc"));
+    connect(m_copyNoVncAction, &QAction::triggered, this, [this] { copyConsoleUrl(true); });
+    m_tokenAction = make(tr("&Token details…"), QStringLiteral("actionTokenDetails"));
+    connect(m_tokenAction, &QAction::triggered, this, &MainWindow::showTokenDetails);
+    m_copyIdAction = make(tr("Copy VM &ID"), QStringLiteral("actionCopyId"));
+    connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copyVmId);
+    m_openUrlAction = make(tr("Open console &URL…"), QStringLiteral("actionOpenUrl"), QKeySequence(tr("Ctrl+L")));
+    connect(m_openUrlAction, &QAction::triggered, this, &MainWindow::openUrlPrompt);
+    auto *focusFilter = make(tr("Filter"), QStringLiteral("actionFocusFilter"), QKeySequence::Find);
+    connect(focusFilter, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_filterEdit->setFocus();
+        m_filterEdit->selectAll();
+    });
+    addAction(focusFilter);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openUrlAction);
+    auto *settingsAction = file->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, [this] {
+        auto *dialog = new SettingsDialog(m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] {
+            setRefreshInterval(SettingsDialog::refreshInterval(*m_settings));
+            m_confirmCloseLive = SettingsDialog::confirmCloseLive(*m_settings);
+        });
+        dialog->open();
+    });
+    settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *vm = menuBar()->addMenu(tr("&VM"));
+    for (QAction *a : {m_openAction, m_openWindowAction, m_copyUrlAction, m_copyNoVncAction, m_tokenAction, m_copyIdAction})
+        vm->addAction(a);
+    QMenu *view = menuBar()->addMenu(tr("Vie&w"));
+    view->addAction(m_refreshAction);
+    view->addAction(focusFilter);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *inspector = tools->addAction(tr("Token &inspector…"), QKeySequence(tr("Ctrl+I")), this, [this] {
+        auto *dialog = new TokenInspectorDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setProxyUrl(m_profile.consoleProxyUrl);
+        dialog->show();
+    });
+    inspector->setObjectName(QStringLiteral("actionTokenInspector"));
+    QAction *proxyPanel = tools->addAction(tr("Local token &proxy…"), this, [this] {
+        if (!m_localProxy)
+            return;
+        auto *panel = new ProxyPanel(m_localProxy, this);
+        panel->setObjectName(QStringLiteral("proxyPanel"));
+        panel->setAttribute(Qt::WA_DeleteOnClose);
+        panel->show();
+    });
+    proxyPanel->setObjectName(QStringLiteral("actionProxyPanel"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Porthole"), this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+
+    QToolBar *bar = addToolBar(tr("Virtual machines"));
+    bar->setObjectName(QStringLiteral("vmToolBar"));
+    bar->setMovable(false);
+    bar->addAction(m_refreshAction);
+    bar->addSeparator();
+    bar->addAction(m_openAction);
+    bar->addAction(m_openWindowAction);
+    bar->addAction(m_copyUrlAction);
+    bar->addAction(m_tokenAction);
+
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_table->setCurrentIndex(index);
+        QMenu menu;
+        for (QAction *a : {m_openAction, m_openWindowAction, m_copyUrlAction, m_copyNoVncAction, m_tokenAction, m_copyIdAction})
+            menu.addAction(a);
+        menu.setToolTipsVisible(true);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    vm->setToolTipsVisible(true);
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+std::optional<VirtualMachine> MainWindow::currentVm() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return std::nullopt;
+    return index.data(VmTableModel::VmRole).value<VirtualMachine>();
+}
+
+void MainWindow::selectVm(int vmId)
+{
+    const int row = m_model->rowOfVm(vmId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(index.row());
+}
+
+QUrl MainWindow::noVncPage() const
+{
+    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::VncToken && !m_profile.consoleProxyUrl.isEmpty()) {
+        QUrl page = m_profile.consoleProxyUrl;
+        page.setScheme(page.scheme() == QLatin1String("wss") ? QStringLiteral("https") : QStringLiteral("http"));
+        page.setPath(QStringLiteral("/vnc.html"));
+        page.setQuery(QString());
+        return page;
+    }
+    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::LocalProxy && m_localProxy)
+        return m_localProxy->noVncPage();
+    return {};
+}
+
+QString MainWindow::noVncUnavailableReason() const
+{
+    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::Direct)
+        return tr("noVNC needs a WebSocket proxy; this profile reaches consoles over plain TCP.");
+    if (noVncPage().isEmpty()) {
+        if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::LocalProxy)
+            return tr("The local proxy is not running, or noVNC is not installed for it to serve (Debian package novnc).");
+        return tr("No console proxy is set for this profile.");
+    }
+    return {};
+}
+
+void MainWindow::updateActions()
+{
+    const std::optional<VirtualMachine> vm = currentVm();
+    const QString why = vm ? m_resolver->whyNoConsole(*vm) : tr("Select a VM first.");
+    for (QAction *a : {m_openAction, m_openWindowAction, m_copyUrlAction, m_tokenAction}) {
+        a->setEnabled(why.isEmpty());
+        a->setToolTip(why.isEmpty() ? a->text().remove(QLatin1Char('&')) : why);
+    }
+    const QString noVnc = why.isEmpty() ? noVncUnavailableReason() : why;
+    m_copyNoVncAction->setEnabled(noVnc.isEmpty());
+    m_copyNoVncAction->setToolTip(noVnc.isEmpty() ? tr("Copy a noVNC page URL that opens this console") : noVnc);
+    m_copyIdAction->setEnabled(vm.has_value());
+    m_copyIdAction->setToolTip(vm ? tr("Copy %1 to the clipboard").arg(vm->id) : tr("Select a VM first."));
+}
+
+void MainWindow::setRefreshInterval(int seconds)
+{
+    m_refreshIntervalS = qMax(0, seconds);
+    if (m_refreshIntervalS > 0)
+        m_refreshTimer.start(m_refreshIntervalS * 1000);
+    else
+        m_refreshTimer.stop();
+}
+
+void MainWindow::refresh()
+{
+    if (m_refreshCall || !m_client)
+        return; // one at a time: a slow cloud must not pile up calls
+    m_refreshCall = m_client->vms(OneClient::VmQuery {});
+    connect(m_refreshCall, &OneCall::finished, this, &MainWindow::onRefreshFinished);
+    connect(m_refreshCall, &OneCall::progress, this, [this](const QString &what) {
+        m_statusLabel->setText(tr("Loading VMs… %1").arg(what));
+    });
+    m_refreshBar->show();
+    m_refreshAction->setEnabled(false);
+    if (m_model->rowCount() == 0)
+        m_statusLabel->setText(tr("Loading VMs from %1…").arg(m_profile.endpoint.host()));
+    Q_EMIT refreshStarted();
+}
+
+void MainWindow::onRefreshFinished()
+{
+    OneCall *call = m_refreshCall;
+    m_refreshCall = nullptr;
+    m_refreshBar->hide();
+    m_refreshAction->setEnabled(true);
+    if (!call)
+        return;
+    if (!call->succeeded()) {
+        m_lastError = call->error().message();
+        m_statusLabel->setText(tr("Refresh failed at %1: %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), m_lastError));
+        Q_EMIT refreshFinished(false);
+        return;
+    }
+    // The scroll position survives because rows change in place; the
+    // scroll bar is put back anyway in case rows above it went away.
+    const int scroll = m_table->verticalScrollBar()->value();
+    m_model->setVms(call->resultAs<QList<VirtualMachine>>());
+    m_table->verticalScrollBar()->setValue(scroll);
+    if (m_table->horizontalHeader()->sectionSize(VmTableModel::Id) < 10 || !m_table->property("sized").toBool()) {
+        // Fit the narrow columns once; Name takes the rest of the width.
+        for (int c = 0; c < VmTableModel::ColumnCount; ++c) {
+            if (c != VmTableModel::Name)
+                m_table->resizeColumnToContents(c);
+        }
+        m_table->setProperty("sized", true);
+    }
+    // The first load reopens the consoles that were open at the last quit.
+    if (!m_restoredTabs) {
+        m_restoredTabs = true;
+        for (const QVariant &id : m_settings->value(openTabsKey()).toList()) {
+            const int row = m_model->rowOfVm(id.toInt());
+            if (row >= 0 && m_resolver->whyNoConsole(*m_model->vmAt(row)).isEmpty())
+                openVmConsole(*m_model->vmAt(row), false);
+        }
+    }
+    // The first load puts the cursor on the first row, so Enter and the
+    // keyboard work at once.
+    if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0) {
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+        m_table->selectRow(0);
+    }
+    m_statusLabel->setText(tr("%n VM(s), updated %1", nullptr, m_model->rowCount())
+                               .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    updateActions();
+    Q_EMIT refreshFinished(true);
+}
+
+void MainWindow::reportFailure(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 15000);
+    qCInfo(lcUi) << "console:" << message;
+    Q_EMIT consoleFailed(message);
+}
+
+void MainWindow::openCurrentConsole(bool newWindow)
+{
+    if (const std::optional<VirtualMachine> vm = currentVm())
+        openVmConsole(*vm, newWindow);
+}
+
+void MainWindow::openVmConsole(const VirtualMachine &vm, bool newWindow)
+{
+    const QString title = tr("%1 (VM %2)").arg(vm.name).arg(vm.id);
+    const int vmId = vm.id;
+    m_resolver->resolve(vm, this, [this, title, newWindow, vmId](const ConsoleResolver::Resolution &r) {
+        if (!r.url)
+            return reportFailure(r.error);
+        openConsoleUrl(*r.url, title, newWindow);
+        // The newest console is the one just opened: remember its VM for the tab layout.
+        if (!newWindow && m_tabs->count() > 1)
+            m_tabs->widget(m_tabs->count() - 1)->setProperty("portholeVmId", vmId);
+    });
+}
+
+QString MainWindow::openTabsKey() const
+{
+    // Per profile: VM IDs mean nothing on another cloud. URLs are not kept (they hold tokens).
+    return QStringLiteral("mainWindow/openConsoles/") + QString::fromLatin1(m_profile.name.toUtf8().toHex());
+}
+
+void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, bool newWindow)
+{
+    RfbSession::Options options;
+    options.password = url.password();
+    if (url.encrypt()) {
+        options.wssCaFile = m_profile.caFile;
+    }
+    auto *window = new ConsoleWindow(url, options);
+    window->setProperty("portholeTitle", title);
+    // Put back in a tab with Ctrl+Shift+D, or from the toolbar when detached.
+    auto *attach = new QAction(tr("Attach to main window"), window);
+    attach->setObjectName(QStringLiteral("actionAttach"));
+    attach->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    attach->setVisible(false);
+    connect(attach, &QAction::triggered, this, [this, window] { attachWindow(window); });
+    window->addAction(attach);
+    if (auto *bar = window->findChild<QToolBar *>())
+        bar->addAction(attach);
+    if (QAction *oneToOne = window->action(QStringLiteral("actionOneToOne")))
+        oneToOne->setChecked(SettingsDialog::oneToOneScaling(*m_settings));
+    if (QAction *clipboard = window->action(QStringLiteral("actionClipboardSync")))
+        clipboard->setChecked(SettingsDialog::clipboardSync(*m_settings));
+    if (QAction *grab = window->action(QStringLiteral("actionGrabKeyboard")))
+        grab->setChecked(SettingsDialog::grabKeyboard(*m_settings));
+    if (!SettingsDialog::reconnect(*m_settings)) {
+        // Runs after the window's own handler has scheduled its retry.
+        connect(window->session(), &RfbSession::errorOccurred, window, [window] { window->cancelReconnect(); });
+    }
+    // A server that wants a password we lack: ask, then put a console with it in this one's place.
+    VncPasswordPrompt::watch(window, title, this, [this, window, url, title, newWindow](const QString &password) {
+        ConsoleUrl withPassword = url;
+        withPassword.setPassword(password);
+        const int index = m_tabs->indexOf(window);
+        const QVariant vmId = window->property("portholeVmId");
+        openConsoleUrl(withPassword, title, newWindow && index < 0);
+        if (index >= 0) {
+            QWidget *replacement = m_tabs->widget(m_tabs->count() - 1);
+            replacement->setProperty("portholeVmId", vmId);
+            m_tabs->removeTab(index);
+            m_tabs->tabBar()->moveTab(m_tabs->count() - 1, index);
+            m_tabs->setCurrentIndex(index);
+        }
+        window->close();
+        window->deleteLater();
+    });
+    if (newWindow) {
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowTitle(title);
+        attach->setVisible(true);
+        window->show();
+    } else {
+        const int index = m_tabs->addTab(window, title);
+        m_tabs->setTabToolTip(index, url.displayString());
+        m_tabs->setCurrentIndex(index);
+        window->view()->setFocus();
+    }
+    Q_EMIT consoleOpened(window);
+}
+
+void MainWindow::openUrlPrompt()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Open console URL"),
+        tr("A console URL: ws[s]://…?token=…, a noVNC page URL, Sunstone's ?socket= form, or vnc://host:port"),
+        QLineEdit::Normal, QGuiApplication::clipboard()->text().trimmed().left(2000), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    QString error;
+    const std::optional<ConsoleUrl> url = ConsoleUrl::parse(text.trimmed(), &error);
+    if (!url) {
+        QMessageBox::warning(this, tr("Open console URL"), tr("This is not a console URL Porthole understands: %1").arg(error));
+        return;
+    }
+    openConsoleUrl(*url, url->host(), false);
+}
+
+void MainWindow::detachTab(int index)
+{
+    auto *window = qobject_cast<ConsoleWindow *>(m_tabs->widget(index));
+    if (!window)
+        return;
+    const QString title = m_tabs->tabText(index);
+    m_tabs->removeTab(index);
+    window->setParent(nullptr, Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(title);
+    if (QAction *attach = window->findChild<QAction *>(QStringLiteral("actionAttach")))
+        attach->setVisible(true);
+    window->show();
+}
+
+void MainWindow::attachWindow(ConsoleWindow *window)
+{
+    if (!window || m_tabs->indexOf(window) >= 0)
+        return;
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    if (QAction *attach = window->findChild<QAction *>(QStringLiteral("actionAttach")))
+        attach->setVisible(false);
+    const int index = m_tabs->addTab(window, window->property("portholeTitle").toString());
+    m_tabs->setCurrentIndex(index);
+    activateWindow();
+}
+
+bool MainWindow::closeTab(int index)
+{
+    auto *window = qobject_cast<ConsoleWindow *>(m_tabs->widget(index));
+    if (!window)
+        return false;
+    if (m_confirmCloseLive && window->session()->state() == RfbSession::State::Connected) {
+        const auto answer = QMessageBox::question(this, tr("Close console"),
+                                                  tr("The console of %1 is connected. Close it?").arg(m_tabs->tabText(index)));
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    m_tabs->removeTab(index);
+    window->deleteLater();
+    return true;
+}
+
+void MainWindow::copyConsoleUrl(bool noVnc)
+{
+    const std::optional<VirtualMachine> vm = currentVm();
+    if (!vm)
+        return;
+    m_resolver->resolve(*vm, this, [this, noVnc](const ConsoleResolver::Resolution &r) {
+        if (!r.url)
+            return reportFailure(r.error);
+        const QString text = noVnc ? r.url->noVncUrl(noVncPage()).toString() : r.url->connectUrl().toString();
+        QGuiApplication::clipboard()->setText(text);
+        statusBar()->showMessage(noVnc ? tr("noVNC URL copied: %1").arg(r.url->displayString())
+                                       : tr("Console URL copied: %1").arg(r.url->displayString()),
+                                 8000);
+    });
+}
+
+void MainWindow::showTokenDetails()
+{
+    const std::optional<VirtualMachine> vm = currentVm();
+    if (!vm)
+        return;
+    m_resolver->resolve(*vm, this, [this, vm](const ConsoleResolver::Resolution &r) {
+        if (!r.url)
+            return reportFailure(r.error);
+        QStringList lines;
+        lines << tr("VM: %1 (%2)").arg(vm->name).arg(vm->id);
+        lines << tr("Reached by: %1").arg(r.how);
+        lines << tr("Console URL: %1").arg(r.url->displayString());
+        if (r.token) {
+            lines << tr("Token: %1").arg(redact(r.token->token));
+            lines << tr("VNC server: %1:%2 (%3)").arg(r.token->host).arg(r.token->port).arg(r.token->type);
+        } else if (!r.url->token().isEmpty()) {
+            lines << tr("Token: %1").arg(redact(r.url->token()));
+            lines << tr("VNC server: %1:%2").arg(vm->host).arg(vm->graphics ? vm->graphics->port : -1);
+        }
+        lines << (r.url->password() ? tr("VNC password: set") : tr("VNC password: none (asked for if the server wants one)"));
+        // The details, then the probe of the very URL a console would open.
+        auto *dialog = new TokenInspectorDialog(this);
+        dialog->setObjectName(QStringLiteral("tokenDetails"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Token details"));
+        dialog->setContext(lines.join(QLatin1Char('\n')));
+        dialog->setInput(r.url->connectUrl().toString());
+        if (r.url->password())
+            dialog->setPassword(*r.url->password());
+        dialog->show();
+        dialog->run();
+    });
+}
+
+void MainWindow::copyVmId()
+{
+    if (const std::optional<VirtualMachine> vm = currentVm()) {
+        QGuiApplication::clipboard()->setText(QString::number(vm->id));
+        statusBar()->showMessage(tr("Copied VM ID %1").arg(vm->id), 4000);
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(m_settings->value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(m_settings->value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_table->horizontalHeader()->restoreState(m_settings->value(QStringLiteral("mainWindow/columns")).toByteArray());
+    if (m_settings->contains(QStringLiteral("mainWindow/columns")))
+        m_table->setProperty("sized", true);
+    else if (!m_settings->contains(QStringLiteral("mainWindow/geometry")))
+        resize(1000, 640);
+}
+
+void MainWindow::saveLayout()
+{
+    QVariantList open;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        const QVariant id = m_tabs->widget(i)->property("portholeVmId");
+        if (id.isValid())
+            open << id;
+    }
+    m_settings->setValue(openTabsKey(), open);
+    m_settings->setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_settings->setValue(QStringLiteral("mainWindow/columns"), m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    int live = 0;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *w = qobject_cast<ConsoleWindow *>(m_tabs->widget(i)); w && w->session()->state() == RfbSession::State::Connected)
+            ++live;
+    }
+    if (live > 0 && m_confirmCloseLive
+        && QMessageBox::question(this, tr("Quit"), tr("%n console(s) are connected. Close them and quit?", nullptr, live))
+            != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+} // namespace Porthole

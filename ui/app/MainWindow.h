@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "profiles/ConnectionProfile.h"
+#include "profiles/ConsoleResolver.h"
+#include "cloud/OneCall.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSettings;
+class QTabWidget;
+class QTableView;
+
+namespace Porthole {
+
+class ConsoleWindow;
+class LocalTokenProxy;
+class OneClient;
+class VmFilterProxyModel;
+class VmTableModel;
+
+// The VM list of one signed-in cloud, with consoles in (detachable) tabs.
+// Refreshing is asynchronous, one call at a time, and merges into the model in
+// place so selection and scroll position stay where they are.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(std::unique_ptr<OneClient> client, const ConnectionProfile &profile, LocalTokenProxy *localProxy,
+               QSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    VmTableModel *model() const { return m_model; }
+    VmFilterProxyModel *filterModel() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ConsoleResolver *resolver() const { return m_resolver; }
+    bool isRefreshing() const { return m_refreshCall != nullptr; }
+    QAction *action(const QString &objectName) const;
+    // Seconds between automatic refreshes; 0 turns them off.
+    void setRefreshInterval(int seconds);
+    int refreshInterval() const { return m_refreshIntervalS; }
+    // Asks before closing a console that is connected (off in tests and by the user).
+    void setConfirmCloseLive(bool confirm) { m_confirmCloseLive = confirm; }
+    // The VM whose row is current, if any.
+    std::optional<VirtualMachine> currentVm() const;
+    void selectVm(int vmId);
+    QString lastError() const { return m_lastError; }
+
+public Q_SLOTS:
+    void refresh();
+    void openCurrentConsole(bool newWindow = false);
+    void openVmConsole(const Porthole::VirtualMachine &vm, bool newWindow = false);
+    void openConsoleUrl(const ConsoleUrl &url, const QString &title, bool newWindow = false);
+    void openUrlPrompt();
+    void detachTab(int index);
+    void attachWindow(ConsoleWindow *window);
+    bool closeTab(int index);
+
+Q_SIGNALS:
+    void refreshStarted();
+    void refreshFinished(bool ok);
+    void consoleOpened(Porthole::ConsoleWindow *window);
+    void consoleFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void buildActions();
+    void updateActions();
+    void onRefreshFinished();
+    void copyConsoleUrl(bool noVnc);
+    void showTokenDetails();
+    void copyVmId();
+    void reportFailure(const QString &message);
+    QUrl noVncPage() const;
+    QString noVncUnavailableReason() const;
+    void restoreLayout();
+    void saveLayout();
+    QString openTabsKey() const;
+
+    std::unique_ptr<OneClient> m_client;
+    ConnectionProfile m_profile;
+    QPointer<LocalTokenProxy> m_localProxy;
+    QSettings *m_settings;
+    ConsoleResolver *m_resolver = nullptr;
+    VmTableModel *m_model = nullptr;
+    VmFilterProxyModel *m_filter = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QComboBox *m_stateBox = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_refreshBar = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_openWindowAction = nullptr;
+    QAction *m_copyUrlAction = nullptr;
+    QAction *m_copyNoVncAction = nullptr;
+    QAction *m_tokenAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_openUrlAction = nullptr;
+    QPointer<OneCall> m_refreshCall;
+    QTimer m_refreshTimer;
+    int m_refreshIntervalS = 30;
+    bool m_confirmCloseLive = true;
+    bool m_restoredTabs = false;
+    QString m_lastError;
+};
+
+} // namespace Porthole

@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ui/dialogs/ProxyPanel.h"
+
+#include "proxy/TokenProxy.h"
+
+#include "proxy/LocalTokenProxy.h"
+#include "base/Redact.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace Porthole {
+
+ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
+    : QDialog(parent)
+    , m_proxy(proxy)
+{
+    setWindowTitle(tr("Local token proxy"));
+    resize(720, 520);
+    auto *layout = new QVBoxLayout(this);
+
+    auto *setup = new QGroupBox(tr("Proxy"));
+    auto *form = new QFormLayout(setup);
+    auto *listenRow = new QHBoxLayout;
+    m_address = new QLineEdit(proxy->settings().address.toString());
+    m_address->setObjectName(QStringLiteral("address"));
+    m_address->setAccessibleName(tr("Listen address"));
+    m_port = new QSpinBox;
+    m_port->setObjectName(QStringLiteral("port"));
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("any free port"));
+    m_port->setValue(proxy->settings().port);
+    m_port->setAccessibleName(tr("Listen port"));
+    listenRow->addWidget(m_address, 1);
+    listenRow->addWidget(m_port);
+    form->addRow(tr("&Listen on:"), listenRow);
+    m_source = new QComboBox;
+    m_source->setObjectName(QStringLiteral("source"));
+    m_source->addItem(tr("In-app tokens (minted here)"));
+    m_source->addItem(tr("A websockify token file or directory"));
+    m_source->setCurrentIndex(proxy->settings().tokenPath.isEmpty() ? 0 : 1);
+    m_source->setAccessibleName(tr("Token source"));
+    form->addRow(tr("&Tokens:"), m_source);
+    auto *pathRow = new QHBoxLayout;
+    m_sourcePath = new QLineEdit(proxy->settings().tokenPath);
+    m_sourcePath->setObjectName(QStringLiteral("sourcePath"));
+    m_sourcePath->setPlaceholderText(QStringLiteral("/var/lib/one/sunstone_vnc_tokens"));
+    m_sourcePath->setAccessibleName(tr("Token file or directory"));
+    auto *browse = new QPushButton(tr("&Browse…"));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Token directory"), m_sourcePath->text());
+        if (!dir.isEmpty())
+            m_sourcePath->setText(dir);
+    });
+    pathRow->addWidget(m_sourcePath, 1);
+    pathRow->addWidget(browse);
+    form->addRow(tr("Token &file or directory:"), pathRow);
+    m_cert = new QLineEdit(proxy->settings().certFile);
+    m_cert->setPlaceholderText(tr("none: plain ws://"));
+    m_cert->setAccessibleName(tr("TLS certificate"));
+    form->addRow(tr("TLS &certificate (PEM):"), m_cert);
+    m_key = new QLineEdit(proxy->settings().keyFile);
+    m_key->setPlaceholderText(tr("in the certificate file"));
+    m_key->setAccessibleName(tr("TLS key"));
+    form->addRow(tr("TLS &key:"), m_key);
+    auto *runRow = new QHBoxLayout;
+    m_startStop = new QPushButton;
+    m_startStop->setObjectName(QStringLiteral("startStop"));
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    runRow->addWidget(m_startStop);
+    runRow->addWidget(m_status, 1);
+    form->addRow(runRow);
+    m_counters = new QLabel;
+    m_counters->setObjectName(QStringLiteral("counters"));
+    form->addRow(tr("Traffic:"), m_counters);
+    layout->addWidget(setup);
+
+    auto *tokens = new QGroupBox(tr("In-app tokens"));
+    auto *tokenLayout = new QVBoxLayout(tokens);
+    m_tokens = new QTableWidget(0, 3);
+    m_tokens->setObjectName(QStringLiteral("tokens"));
+    m_tokens->setAccessibleName(tr("In-app tokens"));
+    m_tokens->setHorizontalHeaderLabels({tr("Token"), tr("Target"), tr("Expires")});
+    m_tokens->horizontalHeader()->setStretchLastSection(true);
+    m_tokens->verticalHeader()->hide();
+    m_tokens->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tokens->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tokens->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tokenLayout->addWidget(m_tokens);
+    auto *tokenButtons = new QHBoxLayout;
+    m_newTarget = new QLineEdit;
+    m_newTarget->setObjectName(QStringLiteral("newTarget"));
+    m_newTarget->setPlaceholderText(tr("host:port of a VNC server"));
+    m_newTarget->setAccessibleName(tr("Target for a new token"));
+    auto *add = new QPushButton(tr("&Mint token"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (addToken(m_newTarget->text()))
+            m_newTarget->clear();
+    });
+    auto *copy = new QPushButton(tr("Copy console &URL"));
+    connect(copy, &QPushButton::clicked, this, [this] { copyUrl(m_tokens->currentRow(), false); });
+    auto *copyNoVnc = new QPushButton(tr("Copy &noVNC URL"));
+    connect(copyNoVnc, &QPushButton::clicked, this, [this] { copyUrl(m_tokens->currentRow(), true); });
+    auto *revokeButton = new QPushButton(tr("&Revoke"));
+    connect(revokeButton, &QPushButton::clicked, this, [this] { revoke(m_tokens->currentRow()); });
+    tokenButtons->addWidget(m_newTarget, 1);
+    tokenButtons->addWidget(add);
+    tokenButtons->addWidget(copy);
+    tokenButtons->addWidget(copyNoVnc);
+    tokenButtons->addWidget(revokeButton);
+    tokenLayout->addLayout(tokenButtons);
+    layout->addWidget(tokens, 1);
+
+    auto *live = new QGroupBox(tr("Live sessions"));
+    auto *liveLayout = new QVBoxLayout(live);
+    m_sessions = new QTableWidget(0, 6);
+    m_sessions->setObjectName(QStringLiteral("sessions"));
+    m_sessions->setAccessibleName(tr("Live sessions"));
+    m_sessions->setHorizontalHeaderLabels(
+        {tr("Client"), tr("Token"), tr("Target"), tr("To the VM"), tr("To the viewer"), tr("Duration")});
+    m_sessions->horizontalHeader()->setStretchLastSection(true);
+    m_sessions->verticalHeader()->hide();
+    m_sessions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sessions->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sessions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    liveLayout->addWidget(m_sessions);
+    auto *closeButton = new QPushButton(tr("&Close session"));
+    closeButton->setToolTip(tr("End the selected session; its viewer is told the proxy's operator closed it"));
+    connect(closeButton, &QPushButton::clicked, this, [this] { closeSession(m_sessions->currentRow()); });
+    auto *liveButtons = new QHBoxLayout;
+    liveButtons->addStretch(1);
+    liveButtons->addWidget(closeButton);
+    liveLayout->addLayout(liveButtons);
+    layout->addWidget(live, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_startStop, &QPushButton::clicked, this, &ProxyPanel::toggleRunning);
+    connect(proxy, &LocalTokenProxy::runningChanged, this, &ProxyPanel::refreshState);
+    connect(proxy, &LocalTokenProxy::tokensChanged, this, &ProxyPanel::refreshTokens);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &ProxyPanel::refreshCounters);
+    connect(&m_tick, &QTimer::timeout, this, &ProxyPanel::refreshSessions);
+    m_tick.start();
+    refreshState();
+    refreshTokens();
+}
+
+QString ProxyPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void ProxyPanel::toggleRunning()
+{
+    if (!m_proxy)
+        return;
+    if (m_proxy->isRunning()) {
+        m_proxy->stop();
+        return;
+    }
+    LocalTokenProxy::Settings settings;
+    settings.address = QHostAddress(m_address->text().trimmed());
+    if (settings.address.isNull()) {
+        m_status->setText(tr("“%1” is not an IP address to listen on.").arg(m_address->text()));
+        return;
+    }
+    settings.port = quint16(m_port->value());
+    if (m_source->currentIndex() == 1)
+        settings.tokenPath = m_sourcePath->text().trimmed();
+    settings.certFile = m_cert->text().trimmed();
+    settings.keyFile = m_key->text().trimmed();
+    if (m_source->currentIndex() == 1 && settings.tokenPath.isEmpty()) {
+        m_status->setText(tr("Choose the token file or directory to serve."));
+        return;
+    }
+    QString error;
+    if (!m_proxy->start(&error, settings))
+        m_status->setText(tr("Not started: %1").arg(error));
+}
+
+void ProxyPanel::refreshState()
+{
+    const bool running = m_proxy && m_proxy->isRunning();
+    m_startStop->setText(running ? tr("&Stop") : tr("&Start"));
+    for (QWidget *w : {static_cast<QWidget *>(m_address), static_cast<QWidget *>(m_port),
+                       static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_sourcePath),
+                       static_cast<QWidget *>(m_cert), static_cast<QWidget *>(m_key)})
+        w->setEnabled(!running);
+    if (running) {
+        m_status->setText(tr("Listening on %1://%2:%3/websockify, serving %4")
+                              .arg(m_proxy->tlsEnabled() ? QStringLiteral("wss") : QStringLiteral("ws"),
+                                   m_proxy->settings().address.toString())
+                              .arg(m_proxy->port())
+                              .arg(m_proxy->sourceDescription()));
+    } else {
+        m_status->setText(tr("Stopped."));
+    }
+    refreshCounters();
+}
+
+void ProxyPanel::refreshTokens()
+{
+    const QList<LocalTokenProxy::Minted> minted = m_proxy ? m_proxy->minted() : QList<LocalTokenProxy::Minted>();
+    m_tokens->setRowCount(int(minted.size()));
+    for (int row = 0; row < minted.size(); ++row) {
+        const LocalTokenProxy::Minted &m = minted.at(row);
+        auto *token = new QTableWidgetItem(redact(m.token));
+        token->setData(Qt::UserRole, m.token);
+        m_tokens->setItem(row, 0, token);
+        m_tokens->setItem(row, 1, new QTableWidgetItem(m.target.toString()));
+        m_tokens->setItem(row, 2, new QTableWidgetItem(QLocale().toString(m.expiresAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+    m_tokens->resizeColumnToContents(0);
+    m_tokens->resizeColumnToContents(1);
+}
+
+void ProxyPanel::refreshCounters()
+{
+    const ProxyMetrics metrics = m_proxy ? m_proxy->metrics() : ProxyMetrics();
+    quint64 refused = 0;
+    for (quint64 n : metrics.refused)
+        refused += n;
+    m_counters->setText(tr("%1 open, %2 in all, %3 refused · %4 to the VMs, %5 to the viewers")
+                            .arg(metrics.sessionsOpen)
+                            .arg(metrics.sessionsTotal)
+                            .arg(refused)
+                            .arg(QLocale().formattedDataSize(qint64(metrics.bytesToTarget)),
+                                 QLocale().formattedDataSize(qint64(metrics.bytesToClient))));
+}
+
+void ProxyPanel::refreshSessions()
+{
+    const QList<ProxySessionInfo> sessions = m_proxy && m_proxy->proxy() ? m_proxy->proxy()->sessions()
+                                                                         : QList<ProxySessionInfo>();
+    // Rows are rebuilt each second; the selection follows its session, not its row.
+    const QTableWidgetItem *current = m_sessions->item(m_sessions->currentRow(), 0);
+    const quint64 selected = current ? current->data(Qt::UserRole).toULongLong() : 0;
+    m_sessions->setRowCount(int(sessions.size()));
+    for (int row = 0; row < sessions.size(); ++row) {
+        const ProxySessionInfo &session = sessions[row];
+        const QStringList cells{session.client,
+                                session.token,
+                                session.target,
+                                QLocale().formattedDataSize(qint64(session.bytesToTarget)),
+                                QLocale().formattedDataSize(qint64(session.bytesToClient)),
+                                QTime(0, 0).addMSecs(int(std::min<qint64>(session.durationMs, 86399999))).toString(
+                                    QStringLiteral("hh:mm:ss"))};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setData(Qt::UserRole, session.id);
+            m_sessions->setItem(row, column, item);
+        }
+        if (session.id == selected)
+            m_sessions->selectRow(row);
+    }
+}
+
+bool ProxyPanel::closeSession(int row)
+{
+    const QTableWidgetItem *item = m_sessions->item(row, 0);
+    if (!item || !m_proxy || !m_proxy->proxy())
+        return false;
+    const bool closed = m_proxy->proxy()->closeSession(item->data(Qt::UserRole).toULongLong());
+    refreshSessions();
+    return closed;
+}
+
+bool ProxyPanel::addToken(const QString &text)
+{
+    if (!m_proxy)
+        return false;
+    if (!m_proxy->isRunning() || !m_proxy->canMint()) {
+        m_status->setText(tr("Start the proxy with in-app tokens to mint one."));
+        return false;
+    }
+    QString error;
+    const TokenTarget target = TokenTarget::parse(text.trimmed(), &error);
+    if (!target.isValid()) {
+        m_status->setText(tr("Not a target: %1").arg(error));
+        return false;
+    }
+    m_proxy->mint(target);
+    m_tokens->selectRow(m_tokens->rowCount() - 1);
+    return true;
+}
+
+void ProxyPanel::copyUrl(int row, bool noVnc)
+{
+    if (!m_proxy || row < 0 || row >= m_tokens->rowCount())
+        return;
+    const ConsoleUrl url = m_proxy->urlFor(m_tokens->item(row, 0)->data(Qt::UserRole).toString());
+    if (noVnc) {
+        const QUrl page = m_proxy->noVncPage();
+        if (page.isEmpty()) {
+            m_status->setText(tr("noVNC is not installed for the proxy to serve (Debian package novnc)."));
+            return;
+        }
+        QGuiApplication::clipboard()->setText(url.noVncUrl(page).toString());
+    } else {
+        QGuiApplication::clipboard()->setText(url.connectUrl().toString());
+    }
+}
+
+void ProxyPanel::revoke(int row)
+{
+    if (m_proxy && row >= 0 && row < m_tokens->rowCount())
+        m_proxy->revoke(m_tokens->item(row, 0)->data(Qt::UserRole).toString());
+}
+
+} // namespace Porthole
