@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "TestSupport.h"
 
+#include <QTcpServer>
+
 #include <gtest/gtest.h>
 
 #include <QFile>
@@ -8,6 +10,14 @@
 #include <QSignalSpy>
 
 namespace PortholeTest {
+
+quint16 freePort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort();
+}
 
 QString fixturePath(const QString &relativePath)
 {

@@ -12,6 +12,9 @@ namespace PortholeTest {
 QByteArray fixture(const QString &relativePath);
 QString fixturePath(const QString &relativePath);
 
+// A TCP port on 127.0.0.1 that was free a moment ago (0 if none could be had).
+quint16 freePort();
+
 // A program built by this project, e.g. "app/porthole-cli".
 QString builtProgram(const QString &relativePath);
 

@@ -11,7 +11,7 @@
 #include <QTemporaryDir>
 
 using namespace Porthole;
-using namespace ProxyTest;
+using namespace PortholeTest;
 
 namespace {
 

@@ -13,7 +13,7 @@
 #include <QtEndian>
 
 using namespace Porthole;
-using namespace ProxyTest;
+using namespace PortholeTest;
 
 namespace {
 

@@ -21,7 +21,7 @@
 #include <csignal>
 #include <unistd.h>
 
-using namespace ProxyTest;
+using namespace PortholeTest;
 
 namespace {
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "TestSupport.h"
+
 #include "console/RfbSession.h"
 #include "tokens/ConsoleUrl.h"
 
@@ -30,8 +32,6 @@ Porthole::ConsoleUrl consoleUrl(const QString &text);
 // Waits for the session's first full frame, or its failure: true only for the frame.
 bool waitFirstFrame(Porthole::RfbSession &session, int timeoutMs = 30000);
 
-// A free TCP port on 127.0.0.1 (bound and released; good enough for test peers).
-quint16 freePort();
 // Polls a TCP connect to 127.0.0.1:port until it succeeds or timeoutMs passes.
 bool waitForPort(quint16 port, int timeoutMs = 20000);
 // Polls until nothing accepts on 127.0.0.1:port any more (killed peers' children die late).

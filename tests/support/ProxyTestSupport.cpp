@@ -6,7 +6,7 @@
 #include <QTest>
 #include <QWebSocketHandshakeOptions>
 
-namespace ProxyTest {
+namespace PortholeTest {
 
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
 {
@@ -17,13 +17,6 @@ bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
         QTest::qWait(10);
     }
     return true;
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
 }
 
 EchoServer::EchoServer()
@@ -75,4 +68,4 @@ bool waitForListening(quint16 port, QProcess &process, int timeoutMs)
         && process.state() != QProcess::NotRunning;
 }
 
-} // namespace ProxyTest
+} // namespace PortholeTest

@@ -14,7 +14,7 @@
 #include <QSignalSpy>
 
 using Porthole::DemoCloud;
-using namespace DemoCloudTestUtil;
+using namespace PortholeTest;
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <QXmlStreamReader>
 
-namespace DemoCloudTestUtil {
+namespace PortholeTest {
 
 // The shape of an XML document: one entry per element and per text node,
 // "PATH" for elements and "PATH#cdata" / "PATH#text" for their content, so
@@ -68,4 +68,4 @@ inline QString vmElement(const QString &poolXml, int id)
     return end < 0 ? QString() : poolXml.mid(start, end - start + 5);
 }
 
-} // namespace DemoCloudTestUtil
+} // namespace PortholeTest

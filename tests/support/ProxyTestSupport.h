@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "TestSupport.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QProcess>
@@ -10,13 +12,11 @@
 
 #include <functional>
 
-namespace ProxyTest {
+namespace PortholeTest {
 
 // Runs the event loop until condition() holds or timeoutMs passes.
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 20000);
 
-// A port nothing listens on right now (bound, read, released).
-quint16 freePort();
 
 // A VNC-like TCP server: greets each connection with "ECHO <port>\n" and echoes.
 class EchoServer : public QObject
@@ -53,4 +53,4 @@ private:
 // Starts a program and waits until it listens on port (connect succeeds).
 bool waitForListening(quint16 port, QProcess &process, int timeoutMs = 20000);
 
-} // namespace ProxyTest
+} // namespace PortholeTest

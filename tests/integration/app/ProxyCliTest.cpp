@@ -10,7 +10,7 @@
 
 #include <csignal>
 
-using namespace ProxyTest;
+using namespace PortholeTest;
 using PortholeTest::builtProgram;
 using PortholeTest::runProgram;
 

@@ -43,14 +43,6 @@ bool waitFirstFrame(Porthole::RfbSession &session, int timeoutMs)
     return !full.isEmpty();
 }
 
-quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
-}
-
 bool waitForPort(quint16 port, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
