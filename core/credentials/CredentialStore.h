@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 namespace Porthole {
 
 // Where passwords and login tokens are kept between runs. Never a config file:
@@ -33,5 +35,9 @@ Q_SIGNALS:
     // The store stopped being persistent; message says why, in words.
     void fellBackToSession(const QString &message);
 };
+
+// The store the desktop app keeps secrets in: the system keychain (KeychainCredentialStore), or,
+// in a build without QtKeychain (PORTHOLE_WITH_KEYCHAIN=OFF), this session only.
+std::unique_ptr<CredentialStore> makeSystemCredentialStore();
 
 } // namespace Porthole

@@ -3,7 +3,9 @@
 
 #include "tokens/ReadOnlyTokenFile.h"
 #include "tokens/TokenFile.h"
+#ifdef PORTHOLE_HAVE_REDIS
 #include "tokens/TokenRedis.h"
+#endif
 
 namespace Porthole {
 
@@ -22,8 +24,14 @@ std::unique_ptr<TokenSource> TokenSource::create(const QString &plugin, const QS
         return std::make_unique<TokenFile>(source);
     if (name == QLatin1String("ReadOnlyTokenFile"))
         return std::make_unique<ReadOnlyTokenFile>(source);
-    if (name == QLatin1String("TokenRedis"))
+    if (name == QLatin1String("TokenRedis")) {
+#ifdef PORTHOLE_HAVE_REDIS
         return std::make_unique<TokenRedis>(source);
+#else
+        *error = QStringLiteral("the TokenRedis token plugin is not in this build (built with PORTHOLE_WITH_REDIS=OFF)");
+        return nullptr;
+#endif
+    }
     *error = QStringLiteral("unknown token plugin '%1' (known: TokenFile, ReadOnlyTokenFile, TokenRedis)").arg(plugin);
     return nullptr;
 }

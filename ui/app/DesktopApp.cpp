@@ -6,7 +6,7 @@
 #include "demo/DemoCloudServer.h"
 #include "demo/DemoDesktop.h"
 #include "demo/DemoVm.h"
-#include "credentials/KeychainCredentialStore.h"
+#include "credentials/CredentialStore.h"
 #include "proxy/LocalTokenProxy.h"
 #include "base/Logging.h"
 #include "ui/app/MainWindow.h"
@@ -45,7 +45,7 @@ DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
     m_settings = settings;
     SettingsDialog::applyLogLevel(SettingsDialog::logLevel(*m_settings));
     installTranslations();
-    m_credentials = std::make_unique<KeychainCredentialStore>();
+    m_credentials = makeSystemCredentialStore();
     m_profiles = std::make_unique<ProfileStore>(m_settings);
     m_localProxy = std::make_unique<LocalTokenProxy>();
 }
