@@ -83,6 +83,13 @@ const QList<OptionSpec> &optionSpecs()
          QStringLiteral("screenshot: where to save the first complete frame."), {QStringLiteral("screenshot")}},
         {{QStringLiteral("duration")}, QStringLiteral("SECONDS"),
          QStringLiteral("watch: stop after this long (default: until interrupted)."), {QStringLiteral("watch")}},
+        {{QStringLiteral("quality")}, QStringLiteral("0-9"), QStringLiteral("screenshot, watch: JPEG quality (default 6)."),
+         {QStringLiteral("screenshot"), QStringLiteral("watch")}},
+        {{QStringLiteral("compression")}, QStringLiteral("0-9"), QStringLiteral("screenshot, watch: compression level (default 2)."),
+         {QStringLiteral("screenshot"), QStringLiteral("watch")}},
+        {{QStringLiteral("encodings")}, QStringLiteral("LIST"),
+         QStringLiteral("screenshot, watch: encodings to ask for, preferred first (default \"tight zrle hextile copyrect raw\")."),
+         {QStringLiteral("screenshot"), QStringLiteral("watch")}},
     };
     return specs;
 }
@@ -623,6 +630,16 @@ bool CliApplication::consoleOptions(RfbSession::Options *options, QString *error
     if (m_parser.isSet(QStringLiteral("password-stdin")))
         options->password = readStdinLine();
     options->wssCaFile = m_parser.value(QStringLiteral("ca-file"));
+    for (const auto &[name, level] : {std::pair {QStringLiteral("quality"), &options->jpegQuality},
+                                      std::pair {QStringLiteral("compression"), &options->compressLevel}}) {
+        bool ok = true;
+        if (m_parser.isSet(name) && ((*level = m_parser.value(name).toInt(&ok)) < 0 || *level > 9 || !ok)) {
+            *error = QStringLiteral("--%1 wants a level from 0 to 9, got \"%2\"").arg(name, m_parser.value(name));
+            return false;
+        }
+    }
+    if (m_parser.isSet(QStringLiteral("encodings")))
+        options->encodings = m_parser.value(QStringLiteral("encodings")).replace(u',', u' ').simplified().toLatin1();
     return pinOption(&options->wssPinnedSha256, error)
         && secondsOption(QStringLiteral("timeout"), &options->connectTimeoutMs, error);
 }

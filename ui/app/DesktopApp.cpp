@@ -43,7 +43,7 @@ DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
         settings = m_ownSettings.get();
     }
     m_settings = settings;
-    SettingsDialog::applyLogLevel(SettingsDialog::logLevel(*m_settings));
+    SettingsDialog::applyLogLevel(Preferences::load(*m_settings).logLevel);
     installTranslations();
     m_credentials = makeSystemCredentialStore();
     m_profiles = std::make_unique<ProfileStore>(m_settings);
@@ -59,7 +59,7 @@ DesktopApp::~DesktopApp()
 void DesktopApp::installTranslations()
 {
     // The system locale unless Settings names a language; English needs no file.
-    const QString language = SettingsDialog::language(*m_settings);
+    const QString language = Preferences::load(*m_settings).language;
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return;
@@ -147,12 +147,14 @@ bool DesktopApp::startConsole(const QString &text, const std::optional<QString> 
             *forwarded = true;
         return true;
     }
-    RfbSession::Options options;
+    const Preferences preferences = Preferences::load(*m_settings);
+    RfbSession::Options options = preferences.applyTo(RfbSession::Options());
     options.password = password ? password : url->password();
     if (!m_consoleTabs) {
-        m_consoleTabs = new ConsoleTabWindow;
+        m_consoleTabs = new ConsoleTabWindow(preferences);
         m_consoleTabs->setAttribute(Qt::WA_DeleteOnClose);
     }
+    m_consoleTabs->setPreferences(preferences);
     m_consoleTabs->addConsole(*url, options);
     m_consoleTabs->show();
     listenForOtherInstances();
@@ -236,11 +238,13 @@ void DesktopApp::openForwarded(const QByteArray &message)
         m_mainWindow->activateWindow();
         return;
     }
+    const Preferences preferences = Preferences::load(*m_settings);
     if (!m_consoleTabs) {
-        m_consoleTabs = new ConsoleTabWindow;
+        m_consoleTabs = new ConsoleTabWindow(preferences);
         m_consoleTabs->setAttribute(Qt::WA_DeleteOnClose);
     }
-    RfbSession::Options options;
+    m_consoleTabs->setPreferences(preferences);
+    RfbSession::Options options = preferences.applyTo(RfbSession::Options());
     options.password = password;
     m_consoleTabs->addConsole(*url, options);
     m_consoleTabs->show();

@@ -13,6 +13,7 @@
 #include "ui/vms/VmFilterProxyModel.h"
 #include "cloud/VmStates.h"
 #include "ui/vms/VmTableModel.h"
+#include "ui/console/ConsoleTabs.h"
 #include "ui/console/ConsoleView.h"
 #include "ui/console/ConsoleWindow.h"
 
@@ -33,7 +34,6 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTime>
 #include <QToolBar>
@@ -70,8 +70,7 @@ MainWindow::MainWindow(std::unique_ptr<OneClient> client, const ConnectionProfil
     restoreLayout();
 
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
-    setRefreshInterval(SettingsDialog::refreshInterval(*m_settings));
-    m_confirmCloseLive = SettingsDialog::confirmCloseLive(*m_settings);
+    setPreferences(Preferences::load(*m_settings));
     updateActions();
     // The first load starts once the window can paint, so it shows at once.
     QTimer::singleShot(0, this, &MainWindow::refresh);
@@ -85,11 +84,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildUi()
 {
-    m_tabs = new QTabWidget;
+    m_tabs = new ConsoleTabs;
     m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_tabs->setTabsClosable(true);
-    m_tabs->setMovable(true);
-    m_tabs->setDocumentMode(true);
 
     m_filterEdit = new QLineEdit;
     m_filterEdit->setObjectName(QStringLiteral("filter"));
@@ -159,7 +155,6 @@ void MainWindow::buildUi()
     connect(m_table, &QTableView::activated, this, [this] { openCurrentConsole(false); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     m_tabs->tabBar()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tabs->tabBar(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const int index = m_tabs->tabBar()->tabAt(pos);
@@ -211,10 +206,7 @@ void MainWindow::buildActions()
     auto *settingsAction = file->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, [this] {
         auto *dialog = new SettingsDialog(m_settings, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this] {
-            setRefreshInterval(SettingsDialog::refreshInterval(*m_settings));
-            m_confirmCloseLive = SettingsDialog::confirmCloseLive(*m_settings);
-        });
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { setPreferences(dialog->preferences()); });
         dialog->open();
     });
     settingsAction->setObjectName(QStringLiteral("actionSettings"));
@@ -427,17 +419,43 @@ void MainWindow::openCurrentConsole(bool newWindow)
         openVmConsole(*vm, newWindow);
 }
 
+void MainWindow::setConfirmCloseLive(bool confirm)
+{
+    m_preferences.confirmCloseLive = confirm;
+    m_tabs->setConfirmCloseLive(confirm);
+}
+
+void MainWindow::setPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences;
+    setRefreshInterval(preferences.refreshInterval);
+    m_tabs->setConfirmCloseLive(preferences.confirmCloseLive);
+}
+
+static QString vmKey(int vmId)
+{
+    return QStringLiteral("vm:%1").arg(vmId);
+}
+
 void MainWindow::openVmConsole(const VirtualMachine &vm, bool newWindow)
 {
+    // A VM whose console is in a tab already: that tab comes to the front.
+    if (!newWindow && m_tabs->focusConsole(vmKey(vm.id)))
+        return;
     const QString title = tr("%1 (VM %2)").arg(vm.name).arg(vm.id);
     const int vmId = vm.id;
     m_resolver->resolve(vm, this, [this, title, newWindow, vmId](const ConsoleResolver::Resolution &r) {
         if (!r.url)
             return reportFailure(r.error);
+        if (!newWindow && m_tabs->focusConsole(vmKey(vmId)))
+            return; // opened while this one was resolved
         openConsoleUrl(*r.url, title, newWindow);
         // The newest console is the one just opened: remember its VM for the tab layout.
-        if (!newWindow && m_tabs->count() > 1)
-            m_tabs->widget(m_tabs->count() - 1)->setProperty("portholeVmId", vmId);
+        if (!newWindow && m_tabs->count() > 1) {
+            QWidget *console = m_tabs->widget(m_tabs->count() - 1);
+            console->setProperty("portholeVmId", vmId);
+            console->setProperty("portholeConsoleKey", vmKey(vmId));
+        }
     });
 }
 
@@ -449,7 +467,7 @@ QString MainWindow::openTabsKey() const
 
 void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, bool newWindow)
 {
-    RfbSession::Options options;
+    RfbSession::Options options = m_preferences.applyTo(RfbSession::Options());
     options.password = url.password();
     if (url.encrypt()) {
         options.wssCaFile = m_profile.caFile;
@@ -465,32 +483,21 @@ void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, boo
     window->addAction(attach);
     if (auto *bar = window->findChild<QToolBar *>())
         bar->addAction(attach);
-    if (QAction *oneToOne = window->action(QStringLiteral("actionOneToOne")))
-        oneToOne->setChecked(SettingsDialog::oneToOneScaling(*m_settings));
-    if (QAction *clipboard = window->action(QStringLiteral("actionClipboardSync")))
-        clipboard->setChecked(SettingsDialog::clipboardSync(*m_settings));
-    if (QAction *grab = window->action(QStringLiteral("actionGrabKeyboard")))
-        grab->setChecked(SettingsDialog::grabKeyboard(*m_settings));
-    if (!SettingsDialog::reconnect(*m_settings)) {
-        // Runs after the window's own handler has scheduled its retry.
-        connect(window->session(), &RfbSession::errorOccurred, window, [window] { window->cancelReconnect(); });
-    }
+    m_preferences.applyTo(window);
     // A server that wants a password we lack: ask, then put a console with it in this one's place.
     VncPasswordPrompt::watch(window, title, this, [this, window, url, title, newWindow](const QString &password) {
         ConsoleUrl withPassword = url;
         withPassword.setPassword(password);
-        const int index = m_tabs->indexOf(window);
-        const QVariant vmId = window->property("portholeVmId");
-        openConsoleUrl(withPassword, title, newWindow && index < 0);
-        if (index >= 0) {
-            QWidget *replacement = m_tabs->widget(m_tabs->count() - 1);
-            replacement->setProperty("portholeVmId", vmId);
-            m_tabs->removeTab(index);
-            m_tabs->tabBar()->moveTab(m_tabs->count() - 1, index);
-            m_tabs->setCurrentIndex(index);
+        const bool inTab = m_tabs->indexOf(window) >= 0;
+        openConsoleUrl(withPassword, title, newWindow && !inTab);
+        if (inTab) {
+            auto *replacement = m_tabs->console(m_tabs->count() - 1);
+            replacement->setProperty("portholeVmId", window->property("portholeVmId"));
+            m_tabs->replaceConsole(window, replacement);
+        } else {
+            window->deleteLater();
         }
         window->close();
-        window->deleteLater();
     });
     if (newWindow) {
         window->setAttribute(Qt::WA_DeleteOnClose);
@@ -498,10 +505,7 @@ void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, boo
         attach->setVisible(true);
         window->show();
     } else {
-        const int index = m_tabs->addTab(window, title);
-        m_tabs->setTabToolTip(index, url.displayString());
-        m_tabs->setCurrentIndex(index);
-        window->view()->setFocus();
+        m_tabs->addConsole(window, title);
     }
     Q_EMIT consoleOpened(window);
 }
@@ -526,11 +530,10 @@ void MainWindow::openUrlPrompt()
 
 void MainWindow::detachTab(int index)
 {
-    auto *window = qobject_cast<ConsoleWindow *>(m_tabs->widget(index));
+    ConsoleWindow *window = m_tabs->takeConsole(index);
     if (!window)
         return;
-    const QString title = m_tabs->tabText(index);
-    m_tabs->removeTab(index);
+    const QString title = ConsoleTabs::title(window);
     window->setParent(nullptr, Qt::Window);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setWindowTitle(title);
@@ -546,25 +549,13 @@ void MainWindow::attachWindow(ConsoleWindow *window)
     window->setAttribute(Qt::WA_DeleteOnClose, false);
     if (QAction *attach = window->findChild<QAction *>(QStringLiteral("actionAttach")))
         attach->setVisible(false);
-    const int index = m_tabs->addTab(window, window->property("portholeTitle").toString());
-    m_tabs->setCurrentIndex(index);
+    m_tabs->addConsole(window, ConsoleTabs::title(window));
     activateWindow();
 }
 
 bool MainWindow::closeTab(int index)
 {
-    auto *window = qobject_cast<ConsoleWindow *>(m_tabs->widget(index));
-    if (!window)
-        return false;
-    if (m_confirmCloseLive && window->session()->state() == RfbSession::State::Connected) {
-        const auto answer = QMessageBox::question(this, tr("Close console"),
-                                                  tr("The console of %1 is connected. Close it?").arg(m_tabs->tabText(index)));
-        if (answer != QMessageBox::Yes)
-            return false;
-    }
-    m_tabs->removeTab(index);
-    window->deleteLater();
-    return true;
+    return m_tabs->closeConsole(index);
 }
 
 void MainWindow::copyConsoleUrl(bool noVnc)
@@ -652,12 +643,8 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    int live = 0;
-    for (int i = 1; i < m_tabs->count(); ++i) {
-        if (auto *w = qobject_cast<ConsoleWindow *>(m_tabs->widget(i)); w && w->session()->state() == RfbSession::State::Connected)
-            ++live;
-    }
-    if (live > 0 && m_confirmCloseLive
+    const int live = m_tabs->connectedCount();
+    if (live > 0 && m_preferences.confirmCloseLive
         && QMessageBox::question(this, tr("Quit"), tr("%n console(s) are connected. Close them and quit?", nullptr, live))
             != QMessageBox::Yes) {
         event->ignore();

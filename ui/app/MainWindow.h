@@ -4,6 +4,8 @@
 #include "profiles/ConnectionProfile.h"
 #include "profiles/ConsoleResolver.h"
 #include "cloud/OneCall.h"
+#include "ui/app/Preferences.h"
+#include "ui/console/ConsoleTabs.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -17,7 +19,6 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QSettings;
-class QTabWidget;
 class QTableView;
 
 namespace Porthole {
@@ -42,7 +43,7 @@ public:
     VmTableModel *model() const { return m_model; }
     VmFilterProxyModel *filterModel() const { return m_filter; }
     QTableView *table() const { return m_table; }
-    QTabWidget *tabs() const { return m_tabs; }
+    ConsoleTabs *tabs() const { return m_tabs; }
     ConsoleResolver *resolver() const { return m_resolver; }
     bool isRefreshing() const { return m_refreshCall != nullptr; }
     QAction *action(const QString &objectName) const;
@@ -50,7 +51,10 @@ public:
     void setRefreshInterval(int seconds);
     int refreshInterval() const { return m_refreshIntervalS; }
     // Asks before closing a console that is connected (off in tests and by the user).
-    void setConfirmCloseLive(bool confirm) { m_confirmCloseLive = confirm; }
+    void setConfirmCloseLive(bool confirm);
+    // What the user set in Settings (read at start and after the dialog); every console gets them.
+    const Preferences &preferences() const { return m_preferences; }
+    void setPreferences(const Preferences &preferences);
     // The VM whose row is current, if any.
     std::optional<VirtualMachine> currentVm() const;
     void selectVm(int vmId);
@@ -100,7 +104,7 @@ private:
     QTableView *m_table = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QComboBox *m_stateBox = nullptr;
-    QTabWidget *m_tabs = nullptr;
+    ConsoleTabs *m_tabs = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_refreshBar = nullptr;
     QAction *m_refreshAction = nullptr;
@@ -114,7 +118,7 @@ private:
     QPointer<OneCall> m_refreshCall;
     QTimer m_refreshTimer;
     int m_refreshIntervalS = 30;
-    bool m_confirmCloseLive = true;
+    Preferences m_preferences;
     bool m_restoredTabs = false;
     QString m_lastError;
 };

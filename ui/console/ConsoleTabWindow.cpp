@@ -1,50 +1,46 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/console/ConsoleTabWindow.h"
 
+#include "ui/console/ConsoleTabs.h"
 #include "ui/console/VncPasswordPrompt.h"
 #include "ui/console/ConsoleView.h"
 #include "ui/console/ConsoleWindow.h"
 
 #include <QAction>
 #include <QScreen>
-#include <QTabBar>
-#include <QTabWidget>
 
 namespace Porthole {
 
-ConsoleTabWindow::ConsoleTabWindow(QWidget *parent)
+ConsoleTabWindow::ConsoleTabWindow(const Preferences &preferences, QWidget *parent)
     : QMainWindow(parent)
-    , m_tabs(new QTabWidget)
+    , m_tabs(new ConsoleTabs)
 {
     setObjectName(QStringLiteral("ConsoleTabWindow"));
     setWindowTitle(tr("Consoles — Porthole"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/porthole.svg")));
-    m_tabs->setTabsClosable(true);
-    m_tabs->setMovable(true);
-    m_tabs->setDocumentMode(true);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setFollowDesktopName(true);
     setCentralWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        QWidget *console = m_tabs->widget(index);
-        m_tabs->removeTab(index);
-        console->deleteLater();
+    connect(m_tabs, &ConsoleTabs::consoleClosed, this, [this] {
         if (m_tabs->count() == 0)
             close();
     });
+    setPreferences(preferences);
     resize(1040, 820);
+}
+
+void ConsoleTabWindow::setPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences;
+    m_tabs->setConfirmCloseLive(preferences.confirmCloseLive);
 }
 
 ConsoleWindow *ConsoleTabWindow::addConsole(const ConsoleUrl &url, const RfbSession::Options &options)
 {
     auto *console = new ConsoleWindow(url, options);
-    const int index = m_tabs->addTab(console, url.host());
-    m_tabs->setTabToolTip(index, url.displayString());
-    m_tabs->setCurrentIndex(index);
+    m_preferences.applyTo(console);
     // The tab follows the desktop name once the server sends it.
-    connect(console->session(), &RfbSession::desktopNameChanged, this, [this, console](const QString &name) {
-        const int i = m_tabs->indexOf(console);
-        if (i >= 0 && !name.isEmpty())
-            m_tabs->setTabText(i, name);
-    });
+    m_tabs->addConsole(console, url.host());
     if (!m_sized) {
         // Like a native viewer: the first desktop opens pixel for pixel when it fits the screen.
         connect(console->session(), &RfbSession::connected, this, [this, console] { fitToDesktop(console); },
@@ -53,16 +49,8 @@ ConsoleWindow *ConsoleTabWindow::addConsole(const ConsoleUrl &url, const RfbSess
     VncPasswordPrompt::watch(console, url.displayString(), this, [this, console, url, options](const QString &password) {
         RfbSession::Options withPassword = options;
         withPassword.password = password;
-        const int index = m_tabs->indexOf(console);
-        addConsole(url, withPassword);
-        if (index >= 0) {
-            m_tabs->removeTab(index);
-            m_tabs->tabBar()->moveTab(m_tabs->count() - 1, index);
-            m_tabs->setCurrentIndex(index);
-        }
-        console->deleteLater();
+        m_tabs->replaceConsole(console, addConsole(url, withPassword));
     });
-    console->view()->setFocus();
     return console;
 }
 

@@ -3,10 +3,10 @@
 
 #include "tokens/ConsoleUrl.h"
 #include "console/RfbSession.h"
+#include "ui/app/Preferences.h"
+#include "ui/console/ConsoleTabs.h"
 
 #include <QMainWindow>
-
-class QTabWidget;
 
 namespace Porthole {
 
@@ -18,15 +18,21 @@ class ConsoleTabWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit ConsoleTabWindow(QWidget *parent = nullptr);
+    explicit ConsoleTabWindow(const Preferences &preferences = Preferences(), QWidget *parent = nullptr);
 
+    // options as given (DesktopApp puts the picture preferences in); the console
+    // starts with the preferred scaling, clipboard sharing, keyboard grab and reconnect.
     ConsoleWindow *addConsole(const ConsoleUrl &url, const RfbSession::Options &options);
-    QTabWidget *tabs() const { return m_tabs; }
+    ConsoleTabs *tabs() const { return m_tabs; }
+    const Preferences &preferences() const { return m_preferences; }
+    // For the consoles added from now on (the user may change Settings in between).
+    void setPreferences(const Preferences &preferences);
 
 private:
     void fitToDesktop(ConsoleWindow *console);
 
-    QTabWidget *m_tabs;
+    Preferences m_preferences;
+    ConsoleTabs *m_tabs;
     bool m_sized = false; // the window was fitted to its first desktop (once)
 };
 

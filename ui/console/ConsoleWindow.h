@@ -32,6 +32,8 @@ public:
 
     RfbSession *session() { return &m_session; }
     ConsoleView *view() { return m_view; }
+    // What the session was opened with (picture settings, CA files, password).
+    const RfbSession::Options &options() const { return m_options; }
     // Text of the status overlay (empty when hidden).
     QString overlayText() const;
     bool reconnectPending() const { return m_reconnectTimer.isActive(); }

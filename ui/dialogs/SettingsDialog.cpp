@@ -7,56 +7,13 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Porthole {
-
-namespace {
-const QString kScaling = QStringLiteral("console/scaling");
-const QString kClipboard = QStringLiteral("console/clipboardSync");
-const QString kGrab = QStringLiteral("console/grabKeyboard");
-const QString kReconnect = QStringLiteral("console/reconnect");
-const QString kConfirmClose = QStringLiteral("confirmCloseLive");
-const QString kRefresh = QStringLiteral("refreshInterval");
-const QString kLanguage = QStringLiteral("language");
-const QString kLogLevel = QStringLiteral("logLevel");
-} // namespace
-
-bool SettingsDialog::oneToOneScaling(const QSettings &s)
-{
-    return s.value(kScaling).toString() == QLatin1String("one-to-one");
-}
-bool SettingsDialog::clipboardSync(const QSettings &s)
-{
-    return s.value(kClipboard, true).toBool();
-}
-bool SettingsDialog::grabKeyboard(const QSettings &s)
-{
-    return s.value(kGrab, false).toBool();
-}
-bool SettingsDialog::reconnect(const QSettings &s)
-{
-    return s.value(kReconnect, true).toBool();
-}
-bool SettingsDialog::confirmCloseLive(const QSettings &s)
-{
-    return s.value(kConfirmClose, true).toBool();
-}
-int SettingsDialog::refreshInterval(const QSettings &s)
-{
-    return qBound(0, s.value(kRefresh, 30).toInt(), 3600);
-}
-QString SettingsDialog::language(const QSettings &s)
-{
-    return s.value(kLanguage).toString();
-}
-QString SettingsDialog::logLevel(const QSettings &s)
-{
-    return s.value(kLogLevel, QStringLiteral("warning")).toString();
-}
 
 void SettingsDialog::applyLogLevel(const QString &level)
 {
@@ -74,6 +31,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     , m_settings(settings)
 {
     setWindowTitle(tr("Settings"));
+    const Preferences saved = Preferences::load(*settings);
     auto *layout = new QVBoxLayout(this);
 
     auto *consoles = new QGroupBox(tr("Consoles"));
@@ -82,27 +40,54 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     m_scaling->setObjectName(QStringLiteral("scaling"));
     m_scaling->addItem(tr("Fit to the window"), QStringLiteral("fit"));
     m_scaling->addItem(tr("1:1 (one VM pixel per screen pixel)"), QStringLiteral("one-to-one"));
-    m_scaling->setCurrentIndex(oneToOneScaling(*settings) ? 1 : 0);
+    m_scaling->setCurrentIndex(saved.oneToOneScaling ? 1 : 0);
     m_scaling->setAccessibleName(tr("Default scaling"));
     consoleForm->addRow(tr("Default &scaling:"), m_scaling);
     m_clipboard = new QCheckBox(tr("Share the &clipboard with the VM"));
     m_clipboard->setObjectName(QStringLiteral("clipboardSync"));
-    m_clipboard->setChecked(clipboardSync(*settings));
+    m_clipboard->setChecked(saved.clipboardSync);
     consoleForm->addRow(m_clipboard);
     m_grab = new QCheckBox(tr("Send system &keys (Alt+Tab, Super) to the VM while it has focus"));
     m_grab->setToolTip(tr("Each console's Grab keyboard button starts this way; %1 lets go").arg(QStringLiteral("Ctrl+Alt+G")));
     m_grab->setObjectName(QStringLiteral("grabKeyboard"));
-    m_grab->setChecked(grabKeyboard(*settings));
+    m_grab->setChecked(saved.grabKeyboard);
     consoleForm->addRow(m_grab);
     m_reconnect = new QCheckBox(tr("&Reconnect automatically when a console drops"));
     m_reconnect->setObjectName(QStringLiteral("reconnect"));
-    m_reconnect->setChecked(reconnect(*settings));
+    m_reconnect->setChecked(saved.reconnect);
     consoleForm->addRow(m_reconnect);
     m_confirmClose = new QCheckBox(tr("&Ask before closing a connected console"));
     m_confirmClose->setObjectName(QStringLiteral("confirmClose"));
-    m_confirmClose->setChecked(confirmCloseLive(*settings));
+    m_confirmClose->setChecked(saved.confirmCloseLive);
     consoleForm->addRow(m_confirmClose);
     layout->addWidget(consoles);
+
+    auto *picture = new QGroupBox(tr("Picture"));
+    auto *pictureForm = new QFormLayout(picture);
+    m_quality = new QSpinBox;
+    m_quality->setObjectName(QStringLiteral("jpegQuality"));
+    m_quality->setRange(0, 9);
+    m_quality->setValue(saved.jpegQuality);
+    m_quality->setToolTip(tr("0 is the smallest, 9 the sharpest picture (Tight encoding)"));
+    m_quality->setAccessibleName(tr("JPEG quality"));
+    pictureForm->addRow(tr("JPEG &quality:"), m_quality);
+    m_compression = new QSpinBox;
+    m_compression->setObjectName(QStringLiteral("compressLevel"));
+    m_compression->setRange(0, 9);
+    m_compression->setValue(saved.compressLevel);
+    m_compression->setToolTip(tr("0 is the fastest, 9 the smallest on the network"));
+    m_compression->setAccessibleName(tr("Compression"));
+    pictureForm->addRow(tr("Co&mpression:"), m_compression);
+    m_encodings = new QLineEdit(QString::fromLatin1(saved.encodings));
+    m_encodings->setObjectName(QStringLiteral("encodings"));
+    m_encodings->setPlaceholderText(QString::fromLatin1(Preferences().encodings));
+    m_encodings->setToolTip(tr("The encodings to ask the server for, preferred first, separated by spaces"));
+    m_encodings->setAccessibleName(tr("Preferred encodings"));
+    pictureForm->addRow(tr("Preferred &encodings:"), m_encodings);
+    auto *pictureNote = new QLabel(tr("Consoles opened from now on use these."));
+    pictureNote->setWordWrap(true);
+    pictureForm->addRow(pictureNote);
+    layout->addWidget(picture);
 
     auto *general = new QGroupBox(tr("General"));
     auto *generalForm = new QFormLayout(general);
@@ -111,7 +96,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     m_refresh->setRange(0, 3600);
     m_refresh->setSuffix(tr(" s"));
     m_refresh->setSpecialValueText(tr("Off"));
-    m_refresh->setValue(refreshInterval(*settings));
+    m_refresh->setValue(saved.refreshInterval);
     m_refresh->setAccessibleName(tr("Refresh the VM list every"));
     generalForm->addRow(tr("Refresh the VM list &every:"), m_refresh);
     m_language = new QComboBox;
@@ -120,7 +105,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(language(*settings))));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(saved.language)));
     m_language->setAccessibleName(tr("Language"));
     generalForm->addRow(tr("&Language:"), m_language);
     m_logLevel = new QComboBox;
@@ -128,7 +113,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     m_logLevel->addItem(tr("Warnings and errors"), QStringLiteral("warning"));
     m_logLevel->addItem(tr("Information"), QStringLiteral("info"));
     m_logLevel->addItem(tr("Debugging (secrets stay redacted)"), QStringLiteral("debug"));
-    m_logLevel->setCurrentIndex(qMax(0, m_logLevel->findData(logLevel(*settings))));
+    m_logLevel->setCurrentIndex(qMax(0, m_logLevel->findData(saved.logLevel)));
     m_logLevel->setAccessibleName(tr("Log level"));
     generalForm->addRow(tr("Lo&g level:"), m_logLevel);
     auto *note = new QLabel(tr("A new language takes effect when Porthole starts again."));
@@ -142,18 +127,30 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     layout->addWidget(buttons);
 }
 
+Preferences SettingsDialog::preferences() const
+{
+    Preferences p;
+    p.oneToOneScaling = m_scaling->currentData().toString() == QLatin1String("one-to-one");
+    p.clipboardSync = m_clipboard->isChecked();
+    p.grabKeyboard = m_grab->isChecked();
+    p.reconnect = m_reconnect->isChecked();
+    p.confirmCloseLive = m_confirmClose->isChecked();
+    p.jpegQuality = m_quality->value();
+    p.compressLevel = m_compression->value();
+    p.encodings = m_encodings->text().simplified().toLatin1();
+    if (p.encodings.isEmpty())
+        p.encodings = Preferences().encodings;
+    p.refreshInterval = m_refresh->value();
+    p.language = m_language->currentData().toString();
+    p.logLevel = m_logLevel->currentData().toString();
+    return p;
+}
+
 void SettingsDialog::accept()
 {
-    m_settings->setValue(kScaling, m_scaling->currentData());
-    m_settings->setValue(kClipboard, m_clipboard->isChecked());
-    m_settings->setValue(kGrab, m_grab->isChecked());
-    m_settings->setValue(kReconnect, m_reconnect->isChecked());
-    m_settings->setValue(kConfirmClose, m_confirmClose->isChecked());
-    m_settings->setValue(kRefresh, m_refresh->value());
-    m_settings->setValue(kLanguage, m_language->currentData());
-    m_settings->setValue(kLogLevel, m_logLevel->currentData());
-    m_settings->sync();
-    applyLogLevel(logLevel(*m_settings));
+    const Preferences p = preferences();
+    p.save(*m_settings);
+    applyLogLevel(p.logLevel);
     QDialog::accept();
 }
 

@@ -1,32 +1,27 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "ui/app/Preferences.h"
+
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QSettings;
 class QSpinBox;
 
 namespace Porthole {
 
-// The user's preferences, read from and written to QSettings (never secrets).
-// Keys are declared once here; the rest of the app reads them through the
-// static accessors so defaults live in one place.
+// Edits the user's Preferences, read from and written to QSettings.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit SettingsDialog(QSettings *settings, QWidget *parent = nullptr);
 
-    static bool oneToOneScaling(const QSettings &settings); // default: fit to window
-    static bool clipboardSync(const QSettings &settings); // default: on
-    static bool grabKeyboard(const QSettings &settings); // default: off, as the console toolbar starts
-    static bool reconnect(const QSettings &settings); // default: on
-    static bool confirmCloseLive(const QSettings &settings); // default: on
-    static int refreshInterval(const QSettings &settings); // seconds, 0 = off; default 30
-    static QString language(const QSettings &settings); // "" = the system's, "en", "de", "fr"
-    static QString logLevel(const QSettings &settings); // "warning", "info", "debug"
+    // What the dialog shows now (saved by accept()).
+    Preferences preferences() const;
 
     // QLoggingCategory rules for porthole.* from the log level setting.
     static void applyLogLevel(const QString &level);
@@ -44,6 +39,9 @@ private:
     QSpinBox *m_refresh = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_logLevel = nullptr;
+    QSpinBox *m_quality = nullptr;
+    QSpinBox *m_compression = nullptr;
+    QLineEdit *m_encodings = nullptr;
 };
 
 } // namespace Porthole
