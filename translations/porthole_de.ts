@@ -75,6 +75,25 @@
     </message>
 </context>
 <context>
+    <name>Porthole::ConsoleTabs</name>
+    <message>
+        <source>Close console</source>
+        <translation>Konsole schließen</translation>
+    </message>
+    <message>
+        <source>The console of %1 is connected. Close it?</source>
+        <translation>Die Konsole von %1 ist verbunden. Schließen?</translation>
+    </message>
+    <message>
+        <source>%1 (connecting)</source>
+        <translation>%1 (verbindet)</translation>
+    </message>
+    <message>
+        <source>%1 (disconnected)</source>
+        <translation>%1 (getrennt)</translation>
+    </message>
+</context>
+<context>
     <name>Porthole::ConsoleWindow</name>
     <message>
         <source>Cancel reconnect</source>
@@ -531,14 +550,6 @@
         <translation>Das ist keine Konsolen-URL, die Porthole versteht: %1</translation>
     </message>
     <message>
-        <source>Close console</source>
-        <translation>Konsole schließen</translation>
-    </message>
-    <message>
-        <source>The console of %1 is connected. Close it?</source>
-        <translation>Die Konsole von %1 ist verbunden. Schließen?</translation>
-    </message>
-    <message>
         <source>noVNC URL copied: %1</source>
         <translation>noVNC-URL kopiert: %1</translation>
     </message>
@@ -929,6 +940,50 @@
     <message>
         <source>Each console&apos;s Grab keyboard button starts this way; %1 lets go</source>
         <translation>Der Knopf „Tastatur fangen“ jeder Konsole startet so; %1 gibt die Tastatur frei</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>0 is the smallest, 9 the sharpest picture (Tight encoding)</source>
+        <translation>0 ist das kleinste, 9 das schärfste Bild (Tight-Kodierung)</translation>
+    </message>
+    <message>
+        <source>JPEG quality</source>
+        <translation>JPEG-Qualität</translation>
+    </message>
+    <message>
+        <source>JPEG &amp;quality:</source>
+        <translation>JPEG-&amp;Qualität:</translation>
+    </message>
+    <message>
+        <source>0 is the fastest, 9 the smallest on the network</source>
+        <translation>0 ist am schnellsten, 9 am kleinsten im Netz</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>Kompression</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>Ko&amp;mpression:</translation>
+    </message>
+    <message>
+        <source>The encodings to ask the server for, preferred first, separated by spaces</source>
+        <translation>Die beim Server anzufragenden Kodierungen, bevorzugte zuerst, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>Preferred encodings</source>
+        <translation>Bevorzugte Kodierungen</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;encodings:</source>
+        <translation>Bevorzugte &amp;Kodierungen:</translation>
+    </message>
+    <message>
+        <source>Consoles opened from now on use these.</source>
+        <translation>Ab jetzt geöffnete Konsolen verwenden diese Werte.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,25 @@
     </message>
 </context>
 <context>
+    <name>Porthole::ConsoleTabs</name>
+    <message>
+        <source>Close console</source>
+        <translation>Fermer la console</translation>
+    </message>
+    <message>
+        <source>The console of %1 is connected. Close it?</source>
+        <translation>La console de %1 est connectée. La fermer ?</translation>
+    </message>
+    <message>
+        <source>%1 (connecting)</source>
+        <translation>%1 (connexion…)</translation>
+    </message>
+    <message>
+        <source>%1 (disconnected)</source>
+        <translation>%1 (déconnectée)</translation>
+    </message>
+</context>
+<context>
     <name>Porthole::ConsoleWindow</name>
     <message>
         <source>Cancel reconnect</source>
@@ -531,14 +550,6 @@
         <translation>Ce n’est pas une URL de console que Porthole comprend : %1</translation>
     </message>
     <message>
-        <source>Close console</source>
-        <translation>Fermer la console</translation>
-    </message>
-    <message>
-        <source>The console of %1 is connected. Close it?</source>
-        <translation>La console de %1 est connectée. La fermer ?</translation>
-    </message>
-    <message>
         <source>noVNC URL copied: %1</source>
         <translation>URL noVNC copiée : %1</translation>
     </message>
@@ -929,6 +940,50 @@
     <message>
         <source>Each console&apos;s Grab keyboard button starts this way; %1 lets go</source>
         <translation>Le bouton « Capturer le clavier » de chaque console démarre ainsi ; %1 libère le clavier</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>0 is the smallest, 9 the sharpest picture (Tight encoding)</source>
+        <translation>0 donne l’image la plus légère, 9 la plus nette (encodage Tight)</translation>
+    </message>
+    <message>
+        <source>JPEG quality</source>
+        <translation>Qualité JPEG</translation>
+    </message>
+    <message>
+        <source>JPEG &amp;quality:</source>
+        <translation>&amp;Qualité JPEG :</translation>
+    </message>
+    <message>
+        <source>0 is the fastest, 9 the smallest on the network</source>
+        <translation>0 est le plus rapide, 9 le plus léger sur le réseau</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>Compression</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation>Co&amp;mpression :</translation>
+    </message>
+    <message>
+        <source>The encodings to ask the server for, preferred first, separated by spaces</source>
+        <translation>Les encodages à demander au serveur, le préféré en premier, séparés par des espaces</translation>
+    </message>
+    <message>
+        <source>Preferred encodings</source>
+        <translation>Encodages préférés</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;encodings:</source>
+        <translation>&amp;Encodages préférés :</translation>
+    </message>
+    <message>
+        <source>Consoles opened from now on use these.</source>
+        <translation>Les consoles ouvertes désormais les utilisent.</translation>
     </message>
 </context>
 <context>

@@ -111,3 +111,40 @@ TEST(CliConsoleUsage, JunkUrlExits2)
     EXPECT_TRUE(run.err.contains(u"gopher")) << qPrintable(run.err);
     EXPECT_TRUE(run.err.contains(u"console URL")) << qPrintable(run.err);
 }
+
+TEST_F(CliConsole, ScreenshotWithPictureOptions)
+{
+    // Lossless settings and a plain encoding list: the pixels come through exactly.
+    const QString file = m_dir.filePath(QStringLiteral("shot.png"));
+    const ProcessResult run = cli({QStringLiteral("screenshot"), m_proxy.url(QStringLiteral("open")), QStringLiteral("-o"), file,
+                                   QStringLiteral("--quality"), QStringLiteral("9"), QStringLiteral("--compression"),
+                                   QStringLiteral("0"), QStringLiteral("--encodings"), QStringLiteral("zrle,raw")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QImage image(file);
+    ASSERT_EQ(image.size(), QSize(320, 200));
+    EXPECT_EQ(image.pixelColor(160, 100), QColor(QStringLiteral("#3366cc")));
+}
+
+TEST(CliConsoleUsage, PictureOptionsAreCheckedAndBelongToScreenshotAndWatch)
+{
+    struct Case
+    {
+        QStringList arguments;
+        const char *expected;
+    };
+    const QString url = QStringLiteral("vnc://127.0.0.1:1");
+    const QList<Case> cases = {
+        {{QStringLiteral("screenshot"), url, QStringLiteral("-o"), QStringLiteral("x.png"), QStringLiteral("--quality"),
+          QStringLiteral("10")},
+         "--quality wants a level from 0 to 9, got \"10\""},
+        {{QStringLiteral("watch"), url, QStringLiteral("--compression"), QStringLiteral("high")},
+         "--compression wants a level from 0 to 9, got \"high\""},
+        {{QStringLiteral("probe"), url, QStringLiteral("--encodings"), QStringLiteral("raw")},
+         "--encodings does not apply to 'probe'"},
+    };
+    for (const Case &c : cases) {
+        const ProcessResult run = cli(c.arguments);
+        EXPECT_EQ(run.exitCode, 2) << qPrintable(c.arguments.join(u' '));
+        EXPECT_TRUE(run.err.contains(QLatin1String(c.expected))) << qPrintable(run.err);
+    }
+}

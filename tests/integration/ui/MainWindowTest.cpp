@@ -6,12 +6,16 @@
 #include "demo/DemoCloudServer.h"
 #include "demo/DemoDesktop.h"
 #include "proxy/LocalTokenProxy.h"
+#include "ui/app/DesktopApp.h"
 #include "ui/app/MainWindow.h"
+#include "ui/app/Preferences.h"
 #include "ui/dialogs/TokenInspectorDialog.h"
 #include "cloud/OneClient.h"
 #include "ui/vms/VmFilterProxyModel.h"
 #include "cloud/VmStates.h"
 #include "ui/vms/VmTableModel.h"
+#include "ui/console/ConsoleTabWindow.h"
+#include "ui/console/ConsoleTabs.h"
 #include "ui/console/ConsoleView.h"
 #include "ui/console/ConsoleWindow.h"
 
@@ -175,6 +179,8 @@ TEST_F(MainWindowTest, ConsoleTabShowsTheVmDesktopThroughTheLocalProxy)
     m_settings->setValue(u"console/scaling"_qs, u"one-to-one"_qs);
     m_settings->setValue(u"console/clipboardSync"_qs, false);
     m_settings->setValue(u"console/grabKeyboard"_qs, true);
+    m_settings->setValue(u"console/jpegQuality"_qs, 4);
+    m_settings->setValue(u"console/compressLevel"_qs, 9);
     auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
     ASSERT_TRUE(waitForLoad(*window));
     window->selectVm(0);
@@ -192,6 +198,15 @@ TEST_F(MainWindowTest, ConsoleTabShowsTheVmDesktopThroughTheLocalProxy)
     ASSERT_NE(console->action(u"actionGrabKeyboard"_qs), nullptr);
     EXPECT_TRUE(console->action(u"actionGrabKeyboard"_qs)->isChecked());
     EXPECT_TRUE(console->view()->keyboardGrab());
+    EXPECT_EQ(console->options().jpegQuality, 4);
+    EXPECT_EQ(console->options().compressLevel, 9);
+    EXPECT_EQ(ConsoleTabs::key(console), u"vm:0"_qs);
+
+    // Opening the same VM again brings its tab to the front instead of a second one.
+    window->tabs()->setCurrentIndex(0);
+    window->openCurrentConsole();
+    EXPECT_EQ(window->tabs()->count(), 2);
+    EXPECT_EQ(window->tabs()->currentWidget(), console);
 
     QSignalSpy full(console->session(), &RfbSession::firstFullFrame);
     ASSERT_TRUE(full.count() > 0 || full.wait(kWaitMs)) << console->session()->errorText().toStdString();
@@ -333,4 +348,98 @@ TEST_F(MainWindowTest, AsksForAMissingVncPasswordAndReopensInTheSameTab)
     EXPECT_NE(console, first);
     QSignalSpy full(console->session(), &RfbSession::firstFullFrame);
     ASSERT_TRUE(console->session()->framesReceived() > 0 || full.wait(kWaitMs)) << console->session()->errorText().toStdString();
+}
+
+// porthole --connect: the console tab window and its consoles follow the user's Settings too.
+TEST_F(MainWindowTest, ConnectConsoleGetsThePreferences)
+{
+    qputenv("PORTHOLE_INSTANCE", QStringLiteral("porthole-prefs-test-%1").arg(QCoreApplication::applicationPid()).toUtf8());
+    auto desktop = std::make_unique<DemoDesktop>(u"connect"_qs);
+    QString error;
+    ASSERT_TRUE(desktop->start(&error, QSize(320, 240))) << error.toStdString();
+    Preferences wanted = Preferences::load(*m_settings);
+    wanted.jpegQuality = 1;
+    wanted.compressLevel = 7;
+    wanted.encodings = "zrle raw";
+    wanted.clipboardSync = false;
+    wanted.grabKeyboard = true;
+    wanted.reconnect = false;
+    wanted.confirmCloseLive = false;
+    wanted.save(*m_settings);
+
+    DesktopApp app(m_settings.get());
+    ASSERT_TRUE(app.startConsole(QStringLiteral("vnc://127.0.0.1:%1").arg(desktop->port()), std::nullopt, &error)) << error.toStdString();
+    ASSERT_NE(app.consoleTabs(), nullptr);
+    EXPECT_EQ(app.consoleTabs()->preferences(), wanted);
+    EXPECT_FALSE(app.consoleTabs()->tabs()->confirmCloseLive());
+    ConsoleWindow *console = app.consoleTabs()->tabs()->console(0);
+    ASSERT_NE(console, nullptr);
+    EXPECT_EQ(console->options().jpegQuality, 1);
+    EXPECT_EQ(console->options().compressLevel, 7);
+    EXPECT_EQ(console->options().encodings, QByteArray("zrle raw"));
+    EXPECT_FALSE(console->action(u"actionClipboardSync"_qs)->isChecked());
+    EXPECT_TRUE(console->action(u"actionGrabKeyboard"_qs)->isChecked());
+    QSignalSpy full(console->session(), &RfbSession::firstFullFrame);
+    ASSERT_TRUE(console->session()->framesReceived() > 0 || full.wait(kWaitMs)) << console->session()->errorText().toStdString();
+
+    // Without reconnecting, a dropped console stays down.
+    QSignalSpy failed(console->session(), &RfbSession::errorOccurred);
+    desktop.reset();
+    ASSERT_TRUE(failed.wait(kWaitMs));
+    EXPECT_FALSE(console->reconnectPending());
+    qunsetenv("PORTHOLE_INSTANCE");
+}
+
+TEST(ConsoleTabs, AddsFocusesReplacesAndClosesConsoles)
+{
+    ConsoleTabs tabs;
+    tabs.setConfirmCloseLive(false);
+    auto *list = new QWidget;
+    tabs.addTab(list, u"list"_qs);
+    // Nothing listens on port 1: the consoles fail and wait to reconnect.
+    const ConsoleUrl nowhere = ConsoleUrl::vnc(u"127.0.0.1"_qs, 1);
+    auto *a = new ConsoleWindow(nowhere, {});
+    auto *b = new ConsoleWindow(nowhere, {});
+    EXPECT_EQ(tabs.addConsole(a, u"A"_qs, u"vm:1"_qs), 1);
+    EXPECT_EQ(tabs.addConsole(b, u"B"_qs, u"vm:2"_qs), 2);
+    EXPECT_EQ(tabs.currentWidget(), b);
+    EXPECT_EQ(tabs.consoles(), (QList<ConsoleWindow *> {a, b}));
+    EXPECT_EQ(tabs.console(0), nullptr) << "a tab that is no console";
+    EXPECT_FALSE(tabs.closeConsole(0));
+    EXPECT_EQ(tabs.count(), 3);
+
+    EXPECT_TRUE(tabs.focusConsole(u"vm:1"_qs));
+    EXPECT_EQ(tabs.currentWidget(), a);
+    EXPECT_FALSE(tabs.focusConsole(u"vm:3"_qs));
+    EXPECT_EQ(tabs.indexOfKey(u"vm:2"_qs), 2);
+    EXPECT_EQ(tabs.connectedCount(), 0);
+
+    // The tab title carries the state; title() does not.
+    QSignalSpy failed(a->session(), &RfbSession::errorOccurred);
+    ASSERT_TRUE(failed.count() > 0 || failed.wait(kWaitMs));
+    EXPECT_EQ(ConsoleTabs::title(a), u"A"_qs);
+    EXPECT_NE(tabs.tabText(1), u"A"_qs);
+    EXPECT_TRUE(tabs.tabText(1).startsWith(u"A"_qs)) << tabs.tabText(1).toStdString();
+
+    // A replacement takes the old one's place, title and key.
+    auto *a2 = new ConsoleWindow(nowhere, {});
+    QPointer<ConsoleWindow> old = a;
+    tabs.replaceConsole(a, a2);
+    EXPECT_EQ(tabs.indexOf(a2), 1);
+    EXPECT_EQ(tabs.count(), 3);
+    EXPECT_EQ(ConsoleTabs::title(a2), u"A"_qs);
+    EXPECT_EQ(ConsoleTabs::key(a2), u"vm:1"_qs);
+    EXPECT_EQ(tabs.currentWidget(), a2);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return old.isNull(); }, kWaitMs)) << "the old console is deleted";
+
+    // Taking a console out leaves it alive; closing one deletes it.
+    EXPECT_EQ(tabs.takeConsole(2), b);
+    EXPECT_EQ(tabs.count(), 2);
+    QPointer<ConsoleWindow> closing = a2;
+    QSignalSpy closed(&tabs, &ConsoleTabs::consoleClosed);
+    EXPECT_TRUE(tabs.closeConsole(1));
+    EXPECT_EQ(closed.count(), 1);
+    EXPECT_EQ(tabs.count(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return closing.isNull(); }, kWaitMs));
+    delete b;
 }
