@@ -64,20 +64,22 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
 
     auto *picture = new QGroupBox(tr("Picture"));
     auto *pictureForm = new QFormLayout(picture);
-    m_quality = new QSpinBox;
-    m_quality->setObjectName(QStringLiteral("jpegQuality"));
-    m_quality->setRange(0, 9);
-    m_quality->setValue(saved.jpegQuality);
-    m_quality->setToolTip(tr("0 is the smallest, 9 the sharpest picture (Tight encoding)"));
-    m_quality->setAccessibleName(tr("JPEG quality"));
-    pictureForm->addRow(tr("JPEG &quality:"), m_quality);
-    m_compression = new QSpinBox;
-    m_compression->setObjectName(QStringLiteral("compressLevel"));
-    m_compression->setRange(0, 9);
-    m_compression->setValue(saved.compressLevel);
-    m_compression->setToolTip(tr("0 is the fastest, 9 the smallest on the network"));
-    m_compression->setAccessibleName(tr("Compression"));
-    pictureForm->addRow(tr("Co&mpression:"), m_compression);
+    // A level from 0 to 9, as RFB's quality and compression pseudo-encodings have them.
+    const auto level = [pictureForm](const QString &name, int value, const QString &toolTip, const QString &accessible,
+                                     const QString &label) {
+        auto *box = new QSpinBox;
+        box->setObjectName(name);
+        box->setRange(0, 9);
+        box->setValue(value);
+        box->setToolTip(toolTip);
+        box->setAccessibleName(accessible);
+        pictureForm->addRow(label, box);
+        return box;
+    };
+    m_quality = level(QStringLiteral("jpegQuality"), saved.jpegQuality,
+                      tr("0 is the smallest, 9 the sharpest picture (Tight encoding)"), tr("JPEG quality"), tr("JPEG &quality:"));
+    m_compression = level(QStringLiteral("compressLevel"), saved.compressLevel,
+                          tr("0 is the fastest, 9 the smallest on the network"), tr("Compression"), tr("Co&mpression:"));
     m_encodings = new QLineEdit(QString::fromLatin1(saved.encodings));
     m_encodings->setObjectName(QStringLiteral("encodings"));
     m_encodings->setPlaceholderText(QString::fromLatin1(Preferences().encodings));
