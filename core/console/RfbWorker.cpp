@@ -11,6 +11,7 @@
 #include <QtEndian>
 
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdarg>
 #include <cstdio>
@@ -381,14 +382,19 @@ bool RfbWorker::handshake(_rfbClient *client)
     // stay ours on failure, and the SetEncodings override can follow.
     // GnuTLS is initialised on first use behind an unsynchronised global flag (and makes DH
     // parameters then): until one handshake has completed, run them one at a time.
-    static std::timed_mutex firstHandshake;
+    static std::mutex firstHandshake;
     static std::atomic<bool> initialised{false};
     if (!initialised.load()) {
         std::unique_lock lock(firstHandshake, std::defer_lock);
-        // Waiting must not outlive a close(): another session's handshake may hang.
-        while (!lock.try_lock_for(std::chrono::milliseconds(50)))
+        // Waiting must not outlive a close(): another session's handshake may hang. A plain
+        // try_lock and a short nap rather than timed_mutex::try_lock_for, whose
+        // pthread_mutex_clocklock GCC 12's ThreadSanitizer cannot see (it then reports every
+        // unlock as a bug); this wait happens only before the first handshake of the process.
+        while (!lock.try_lock()) {
             if (m_stop)
                 return false;
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
         const bool ok = InitialiseRFBConnection(client) != 0;
         initialised = initialised.load() || ok;
         if (!ok)
