@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cloud/OneCall.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace Porthole {
@@ -37,8 +38,15 @@ void OneCall::complete(QVariant result, OneError error)
     m_error = std::move(error);
     m_finished = true;
     onCancel = nullptr;
-    // Queued, so that a caller connecting right after starting the call never misses it.
-    QTimer::singleShot(0, this, &OneCall::finished);
+    // Queued, so that a caller connecting right after starting the call never misses it; then
+    // gone (see the ownership rule in OneCall.h).
+    // A receiver may delete the client (and so this call) from its slot.
+    QTimer::singleShot(0, this, [this] {
+        const QPointer<OneCall> self(this);
+        Q_EMIT finished();
+        if (self)
+            deleteLater();
+    });
 }
 
 } // namespace Porthole

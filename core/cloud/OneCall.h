@@ -12,6 +12,12 @@ namespace Porthole {
 
 // One operation on oned (it may take several round trips, e.g. a paged VM pool).
 // Emits finished() exactly once, asynchronously; then result() or error() hold the answer.
+//
+// Ownership, the one rule for Porthole's asynchronous results (as KJob's auto-delete): the call is
+// a child of its OneClient and deletes itself (deleteLater) right after finished() has been
+// delivered. Read result() and error() in the slot connected to finished(); never keep the
+// pointer past it (hold it in a QPointer if it must be cancelled earlier). A refresh every 30 s
+// for a whole shift so leaves nothing behind.
 class OneCall : public QObject
 {
     Q_OBJECT

@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
+#include <QPointer>
 #include <QSignalSpy>
 
 using namespace Porthole;
@@ -86,6 +88,23 @@ TEST_F(DemoCloudOneClientTest, PagedPoolOfAThousandVms)
     ASSERT_EQ(vms.size(), 1010);
     EXPECT_EQ(vms.first().id, 1009);
     EXPECT_EQ(vms.last().id, 0);
+}
+
+// The ownership rule of OneCall.h: a finished call deletes itself, so an app that refreshes a
+// large pool all day holds no calls (nor their exchanges and pool documents) from earlier refreshes.
+TEST_F(DemoCloudOneClientTest, FinishedCallsLeaveNothingBehind)
+{
+    server.cloud()->setExtraVms(500);
+    OneClient client(settings());
+    for (int i = 0; i < 100; ++i) {
+        QPointer<OneCall> call = client.vms(OneClient::VmQuery {-2, -2});
+        ASSERT_TRUE(finish(call));
+        ASSERT_TRUE(call->succeeded()) << qPrintable(call->error().message());
+        EXPECT_EQ(call->resultAs<QList<VirtualMachine>>().size(), 510);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        ASSERT_TRUE(call.isNull()) << "refresh " << i << " left its call behind";
+    }
+    EXPECT_TRUE(client.findChildren<OneCall *>().isEmpty());
 }
 
 TEST_F(DemoCloudOneClientTest, BuiltInVmsAsTheModelSeesThem)
