@@ -148,3 +148,48 @@ TEST(CliConsoleUsage, PictureOptionsAreCheckedAndBelongToScreenshotAndWatch)
         EXPECT_TRUE(run.err.contains(QLatin1String(c.expected))) << qPrintable(run.err);
     }
 }
+
+// porthole-cli --demo: a demo VM's ID names its live desktop (libvncserver in the CLI's process).
+TEST(CliDemoConsole, ScreenshotOfADemoVmSavesItsLiveDesktop)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.png"));
+    // VM 2 has a VNC password: the CLI takes it from the VM, as a console does.
+    const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("screenshot"), QStringLiteral("2"),
+                                   QStringLiteral("-o"), file});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.startsWith(file + QStringLiteral(": 800x600, first complete frame after "))) << qPrintable(run.out);
+    const QImage image(file);
+    ASSERT_EQ(image.size(), QSize(800, 600));
+    const QColor sky = image.pixelColor(2, 2); // the desktop's blue sky, not a black buffer
+    EXPECT_GT(sky.blue(), 80);
+    EXPECT_GT(sky.blue(), sky.red());
+}
+
+TEST(CliDemoConsole, ProbeOfADemoVmReachesItsDesktop)
+{
+    const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("probe"), QStringLiteral("9"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.out) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.contains(u"vnc://127.0.0.1:")) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains(u"alice-desktop")) << qPrintable(run.out); // the desktop's name in ServerInit
+    EXPECT_FALSE(run.out.contains(u"alicepw")); // the VNC password stays out
+}
+
+TEST(CliDemoConsole, ADemoVmWithoutAConsoleExits4AndNamesTheOnesWithOne)
+{
+    const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("screenshot"), QStringLiteral("3"),
+                                   QStringLiteral("-o"), QStringLiteral("/nonexistent/x.png")});
+    EXPECT_EQ(run.exitCode, 4);
+    EXPECT_TRUE(run.err.contains(u"demo VM 3 has no live console; the demo's VNC consoles are VMs 0, 1, 2, 9"))
+        << qPrintable(run.err);
+}
+
+TEST(CliDemoConsole, TokenNamesTheLiveDesktop)
+{
+    const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("token"), QStringLiteral("0"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QJsonObject token = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(token.value(u"host").toString(), QStringLiteral("127.0.0.1")) << qPrintable(run.out);
+    EXPECT_GT(token.value(u"port").toInt(), 1024); // a free port of the loopback, not oned's 5900
+    EXPECT_NE(token.value(u"port").toInt(), 5900);
+}
