@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// porthole-cli screenshot / watch / probe against TigerVNC's Xvnc behind Debian's websockify.
+// porthole-cli screenshot / watch / probe against TigerVNC's Xvnc behind Debian's websockify,
+// and against the live desktops of the demo (--demo, serve-demo).
 #include "ConsolePeers.h"
 #include "TestSupport.h"
 
@@ -8,6 +9,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using PortholeTest::ProcessResult;
@@ -192,4 +194,35 @@ TEST(CliDemoConsole, TokenNamesTheLiveDesktop)
     EXPECT_EQ(token.value(u"host").toString(), QStringLiteral("127.0.0.1")) << qPrintable(run.out);
     EXPECT_GT(token.value(u"port").toInt(), 1024); // a free port of the loopback, not oned's 5900
     EXPECT_NE(token.value(u"port").toInt(), 5900);
+}
+
+// serve-demo names each live desktop; the addon's token for a VM names the same one, and a
+// console URL built from it (vnc://host:port) is answered by that desktop.
+TEST(CliDemoConsole, ServeDemoListsLiveConsolesAndTheirTokensLeadThere)
+{
+    QProcess serve;
+    serve.start(PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")), {QStringLiteral("serve-demo"), QStringLiteral("--json")});
+    ASSERT_TRUE(serve.waitForStarted());
+    while (!serve.canReadLine())
+        ASSERT_TRUE(serve.waitForReadyRead(30000)) << qPrintable(QString::fromUtf8(serve.readAllStandardError()));
+    const QJsonObject started = QJsonDocument::fromJson(serve.readLine()).object();
+    const QJsonObject consoles = started.value(u"consoles").toObject();
+    EXPECT_EQ(consoles.keys(), (QStringList {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("9")}));
+    const QString endpoint = started.value(u"endpoint").toString();
+
+    const ProcessResult token = cli({QStringLiteral("--endpoint"), endpoint, QStringLiteral("--user"), QStringLiteral("oneadmin"),
+                                     QStringLiteral("--password-stdin"), QStringLiteral("--vnctoken-endpoint"), endpoint,
+                                     QStringLiteral("token"), QStringLiteral("1"), QStringLiteral("--json")},
+                                    "password\n");
+    ASSERT_EQ(token.exitCode, 0) << qPrintable(token.err);
+    const QJsonObject answer = QJsonDocument::fromJson(token.out.toUtf8()).object();
+    const QString url = QStringLiteral("vnc://%1:%2").arg(answer.value(u"host").toString()).arg(answer.value(u"port").toInt());
+    EXPECT_EQ(url, consoles.value(u"1").toString());
+    const ProcessResult probe = cli({QStringLiteral("probe"), url});
+    EXPECT_EQ(probe.exitCode, 0) << qPrintable(probe.out);
+    EXPECT_TRUE(probe.out.contains(u"\"db-1\" 800x600")) << qPrintable(probe.out);
+
+    serve.terminate(); // SIGTERM: serve-demo stops cleanly
+    ASSERT_TRUE(serve.waitForFinished(30000));
+    EXPECT_EQ(serve.exitCode(), 0);
 }
