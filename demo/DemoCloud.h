@@ -12,15 +12,17 @@
 
 namespace Porthole {
 
+class DemoDataSet;
 struct DemoVm;
 
-// The data and method logic of the embedded OpenNebula-compatible demo cloud,
-// separate from HTTP (DemoCloudServer carries it). It answers like oned 6.10.5:
-// the same envelopes ([true, result, 0] / [false, "[method] message", code,
-// resp_id, i8 -1]), the same error codes and message texts, the same pool
-// filter and paging semantics, and VM documents shaped like oned's. The
-// addon-vnctoken methods (one.vm.vnctoken, one.vm.vnctokenonly, one.vm.vnc)
-// answer like StorPool's addon-vnctoken server does.
+// The method logic of the embedded OpenNebula-compatible demo cloud, separate
+// from HTTP (DemoCloudServer carries it) and from its data (DemoDataSet). It
+// answers like oned 6.10.5: the same envelopes ([true, result, 0] / [false,
+// "[method] message", code, resp_id, i8 -1]), the same error codes and message
+// texts, the same pool filter and paging semantics, and VM documents shaped like
+// oned's. The addon-vnctoken methods (one.vm.vnctoken, one.vm.vnctokenonly,
+// one.vm.vnc) go to DemoVncTokenAddon, which answers like StorPool's
+// addon-vnctoken server does.
 class DemoCloud : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,9 @@ public:
         int faultCode = 0;
         QString faultString;
         QVariant value;
+
+        // The success envelope [true, result, 0], oned's and the addon's alike.
+        static Reply success(const QVariant &result);
     };
 
     // Seconds since the epoch; tests install their own to expire login tokens.
@@ -58,6 +63,8 @@ public:
     void setClock(Clock clock);
     qint64 now() const;
 
+    // The accounts and VMs the cloud answers about.
+    const DemoDataSet &dataSet() const;
     // n more VMs after the built-in ones (for benchmarks and `serve-demo --vms N`).
     void setExtraVms(int n);
     int extraVms() const;

@@ -5,6 +5,8 @@
 #include "tokens/ConsoleUrl.h"
 #include "demo/DemoCloud.h"
 #include "demo/DemoCloudServer.h"
+#include "demo/DemoEnvironment.h"
+#include "demo/DemoVm.h"
 #include "app/cli/TextTable.h"
 #include "console/ScreenshotJob.h"
 #include "base/UnixSignalWatcher.h"
@@ -105,9 +107,10 @@ const char kCommands[] = "Commands:\n"
                          "  token ID [--vnctoken-endpoint URL] [--proxy-url URL] [--method M]\n"
                          "                     a console token from addon-vnctoken\n"
                          "  serve-demo [--listen HOST:PORT] [--vms N]\n"
-                         "                     run the built-in demo cloud until interrupted\n"
+                         "                     run the built-in demo cloud (and its VMs' live desktops) until interrupted\n"
                          "\nConsoles (URL: ws[s]://host:port/path?token=T, a noVNC page URL, Sunstone's ?socket=…,\n"
-                         "or vnc://host:port; --password-stdin then reads the VNC password):\n"
+                         "or vnc://host:port; --password-stdin then reads the VNC password;\n"
+                         "with --demo, a demo VM's ID stands for its live desktop):\n"
                          "  screenshot URL -o FILE.png   save the first complete frame\n"
                          "  watch URL [--duration S]     stay connected; fps and MiB/s each second, then a summary\n"
                          "  probe URL                    run the console handshake step by step and say where it fails\n"
@@ -236,6 +239,7 @@ int CliApplication::start(const QStringList &arguments)
     if (!kCommandNames.contains(command))
         return usage(QStringLiteral("unknown command '%1'").arg(command));
     QString error;
+    int status = Ok;
     if (!checkCommandOptions(command, &error))
         return usage(error);
     if (command == u"serve-demo")
@@ -243,15 +247,20 @@ int CliApplication::start(const QStringList &arguments)
     if (command == u"screenshot" || command == u"watch" || command == u"probe") {
         if (positional.size() != 2)
             return usage(QStringLiteral("'%1' wants one console URL").arg(command));
-        const auto url = ConsoleUrl::parse(positional[1], &error);
-        if (!url)
+        // With --demo the console may be a demo VM's ID: the live desktop behind it.
+        const auto id = m_parser.isSet(QStringLiteral("demo")) ? parseId(positional[1]) : std::nullopt;
+        const auto url = id ? demoConsole(*id, &error, &status) : ConsoleUrl::parse(positional[1], &error);
+        if (!url && !id)
             return usage(error);
+        if (!url) {
+            m_err << "porthole-cli: " << error << '\n';
+            return status;
+        }
         if (command == u"probe")
             return runProbe(*url);
         return command == u"watch" ? runWatch(*url) : runScreenshot(*url);
     }
 
-    int status = Ok;
     const auto settings = resolveSettings(&error, &status);
     if (!settings) {
         m_err << "porthole-cli: " << error << '\n';
@@ -303,16 +312,12 @@ std::optional<OneSettings> CliApplication::resolveSettings(QString *error, int *
             *error = QStringLiteral("--demo brings its own endpoint and user; drop --endpoint and --user");
             return std::nullopt;
         }
-        m_demo = std::make_unique<DemoCloudServer>();
-        if (!m_demo->listen()) {
-            *error = QStringLiteral("could not start the demo cloud: %1").arg(m_demo->errorString());
-            *status = Network;
+        if (!startDemo(error, status))
             return std::nullopt;
-        }
         settings.endpoint = m_demo->endpoint();
         settings.vnctokenEndpoint = m_demo->endpoint();
-        settings.user = m_demo->demoUser();
-        settings.secret = m_demo->demoPassword();
+        settings.user = m_demo->server()->demoUser();
+        settings.secret = m_demo->server()->demoPassword();
     } else {
         settings.endpoint = OneSettings::resolveEndpoint(m_parser.value(QStringLiteral("endpoint")), environment, home);
         if (!settings.endpoint.isValid() || (settings.endpoint.scheme() != u"http" && settings.endpoint.scheme() != u"https")) {
@@ -368,6 +373,41 @@ std::optional<OneSettings> CliApplication::resolveSettings(QString *error, int *
         return std::nullopt;
     *status = Ok;
     return settings;
+}
+
+bool CliApplication::startDemo(QString *error, int *status)
+{
+    m_demo = std::make_unique<DemoEnvironment>();
+    if (!m_demo->start()) {
+        *error = QStringLiteral("could not start the demo cloud: %1").arg(m_demo->errorString());
+        *status = Network;
+        return false;
+    }
+    return true;
+}
+
+// The demo desktops are in this process and plain RFB on 127.0.0.1, so a demo
+// console is reached straight over TCP (vnc://); no token proxy is started. The
+// addon's tokens (porthole-cli --demo token) name the same 127.0.0.1:PORT targets.
+std::optional<ConsoleUrl> CliApplication::demoConsole(int vmId, QString *error, int *status)
+{
+    if (!startDemo(error, status))
+        return std::nullopt;
+    std::optional<ConsoleUrl> url = ConsoleUrl::parse(m_demo->consoleUrl(vmId), error);
+    if (!url) {
+        QStringList live;
+        for (int id : m_demo->consoleVmIds())
+            live << QString::number(id);
+        *error = QStringLiteral("demo VM %1 has no live console; the demo's VNC consoles are VMs %2")
+                     .arg(vmId)
+                     .arg(live.join(QStringLiteral(", ")));
+        *status = NotFound;
+        return std::nullopt;
+    }
+    const QString password = m_demo->cloud()->vm(vmId)->graphicsPasswd;
+    if (!password.isEmpty())
+        url->setPassword(password);
+    return url;
 }
 
 void CliApplication::whenDone(OneCall *call, std::function<void(const QVariant &)> print)
@@ -592,7 +632,7 @@ int CliApplication::runServeDemo()
     const QHostAddress address(host == u"localhost" ? QStringLiteral("127.0.0.1") : host);
     if (address.isNull())
         return usage(QStringLiteral("--listen wants an IP address, got \"%1\"").arg(host));
-    m_demo = std::make_unique<DemoCloudServer>();
+    m_demo = std::make_unique<DemoEnvironment>();
     if (m_parser.isSet(QStringLiteral("vms"))) {
         bool ok = false;
         const int extra = m_parser.value(QStringLiteral("vms")).toInt(&ok);
@@ -600,24 +640,31 @@ int CliApplication::runServeDemo()
             return usage(QStringLiteral("--vms wants a number of VMs, got \"%1\"").arg(m_parser.value(QStringLiteral("vms"))));
         m_demo->cloud()->setExtraVms(extra);
     }
-    if (!m_demo->listen(address, port)) {
+    if (!m_demo->start(address, port)) {
         m_err << "porthole-cli: the demo cloud cannot listen on " << host << ':' << port << ": " << m_demo->errorString()
               << '\n';
         return Network;
     }
     const QString endpoint = m_demo->endpoint().toString();
+    const DemoCloudServer *server = m_demo->server();
+    QJsonObject consoles; // VM ID → its live desktop
+    for (int id : m_demo->consoleVmIds())
+        consoles.insert(QString::number(id), m_demo->consoleUrl(id));
     if (m_parser.isSet(QStringLiteral("json"))) {
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("endpoint"), endpoint},
-                                           {QStringLiteral("user"), m_demo->demoUser()},
-                                           {QStringLiteral("password"), m_demo->demoPassword()}})
+                                           {QStringLiteral("user"), server->demoUser()},
+                                           {QStringLiteral("password"), server->demoPassword()},
+                                           {QStringLiteral("consoles"), consoles}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
     } else {
         m_out << "Porthole demo cloud (OpenNebula " << m_demo->cloud()->version() << " API) at " << endpoint << '\n'
-              << "  user " << m_demo->demoUser() << ", password " << m_demo->demoPassword() << '\n'
-              << "  try: echo " << m_demo->demoPassword() << " | porthole-cli --endpoint " << endpoint << " --user "
-              << m_demo->demoUser() << " --password-stdin vms\n"
-              << "Press Ctrl+C to stop.\n";
+              << "  user " << server->demoUser() << ", password " << server->demoPassword() << '\n'
+              << "  try: echo " << server->demoPassword() << " | porthole-cli --endpoint " << endpoint << " --user "
+              << server->demoUser() << " --password-stdin vms\n";
+        for (auto it = consoles.begin(); it != consoles.end(); ++it)
+            m_out << "  VM " << it.key() << " console: " << it.value().toString() << '\n';
+        m_out << "Press Ctrl+C to stop.\n";
     }
     m_out.flush();
     auto *signals = new UnixSignalWatcher({SIGINT, SIGTERM}, this);

@@ -13,7 +13,7 @@
 namespace Porthole {
 
 class ConsoleUrl;
-class DemoCloudServer;
+class DemoEnvironment;
 
 // porthole-cli: parses the command line, resolves endpoint and credentials the
 // way OpenNebula's CLI does, runs one command and maps its outcome to an exit status
@@ -35,6 +35,10 @@ private:
     int fail(const OneError &error);
     void finish(int status);
     std::optional<OneSettings> resolveSettings(QString *error, int *status);
+    // The live demo (DemoEnvironment) for --demo; on failure *error and *status say why.
+    bool startDemo(QString *error, int *status);
+    // With --demo: a demo VM's live desktop as a console URL, its VNC password set.
+    std::optional<ConsoleUrl> demoConsole(int vmId, QString *error, int *status);
     bool checkCommandOptions(const QString &command, QString *error) const;
 
     int runServeDemo();
@@ -60,7 +64,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<OneClient> m_client;
-    std::unique_ptr<DemoCloudServer> m_demo;
+    std::unique_ptr<DemoEnvironment> m_demo;
 };
 
 } // namespace Porthole

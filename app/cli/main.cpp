@@ -4,10 +4,22 @@
 #include "app/cli/CliApplication.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <algorithm>
+#include <memory>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The demo's live desktops paint text, which needs a QGuiApplication; the
+    // CLI shows no window, so offscreen, and only when the demo is asked for.
+    const bool demo = std::any_of(argv + 1, argv + argc, [](const char *argument) {
+        return qstrcmp(argument, "--demo") == 0 || qstrcmp(argument, "serve-demo") == 0;
+    });
+    if (demo)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app
+        = demo ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("porthole-cli"));
     QCoreApplication::setApplicationVersion(Porthole::buildDescription({Porthole::RfbSession::libraryVersion()}));
 

@@ -2,10 +2,8 @@
 #include "ui/app/DesktopApp.h"
 
 #include "ui/console/ConsoleTabWindow.h"
-#include "demo/DemoCloud.h"
 #include "demo/DemoCloudServer.h"
-#include "demo/DemoDesktop.h"
-#include "demo/DemoVm.h"
+#include "demo/DemoEnvironment.h"
 #include "credentials/CredentialStore.h"
 #include "proxy/LocalTokenProxy.h"
 #include "base/Logging.h"
@@ -100,8 +98,9 @@ bool DesktopApp::startSignIn()
 
 bool DesktopApp::startDemo(QString *error)
 {
-    m_demo = std::make_unique<DemoCloudServer>();
-    if (!m_demo->listen(QHostAddress::LocalHost, 0)) {
+    // The demo cloud with a live desktop behind every running VNC VM's console.
+    m_demo = std::make_unique<DemoEnvironment>();
+    if (!m_demo->start(QHostAddress::LocalHost, 0)) {
         *error = tr("The demo cloud could not listen on 127.0.0.1: %1").arg(m_demo->errorString());
         return false;
     }
@@ -110,25 +109,12 @@ bool DesktopApp::startDemo(QString *error)
     ConnectionProfile profile;
     profile.name = tr("Demo cloud");
     profile.endpoint = m_demo->endpoint();
-    profile.user = m_demo->demoUser();
+    profile.user = m_demo->server()->demoUser();
     profile.consoleAccess = ConnectionProfile::ConsoleAccess::LocalProxy;
-    auto client = std::make_unique<OneClient>(profile.toOneSettings(m_demo->demoPassword()));
-    // Every running VNC VM gets a live desktop of its own behind its console;
-    // one that cannot start says so instead of failing on a made-up host.
-    QList<int> withoutConsole;
-    for (int id : m_demo->cloud()->consoleVmIds()) {
-        const std::optional<DemoVm> vm = m_demo->cloud()->vm(id);
-        auto desktop = std::make_unique<DemoDesktop>(vm ? vm->name : QString::number(id), vm ? vm->graphicsPasswd : QString());
-        QString desktopError;
-        if (desktop->start(&desktopError) && m_demo->cloud()->setConsoleTarget(id, QStringLiteral("127.0.0.1"), desktop->port())) {
-            m_demoDesktops.push_back(std::move(desktop));
-        } else {
-            qCWarning(lcUi) << "demo VM" << id << "has no desktop:" << desktopError;
-            withoutConsole << id;
-        }
-    }
+    auto client = std::make_unique<OneClient>(profile.toOneSettings(m_demo->server()->demoPassword()));
     auto *window = new MainWindow(std::move(client), profile, m_localProxy.get(), m_settings);
-    window->resolver()->setDemoVmsWithoutConsole(withoutConsole);
+    // A VM whose desktop could not start says so instead of failing on a made-up host.
+    window->resolver()->setDemoVmsWithoutConsole(m_demo->vmsWithoutConsole());
     window->setWindowTitle(tr("Demo cloud (%1) — Porthole").arg(m_demo->endpoint().authority()));
     showMainWindow(window);
     return true;

@@ -11,7 +11,6 @@
 #include <QPointer>
 
 #include <memory>
-#include <vector>
 
 class QLocalServer;
 class QSettings;
@@ -20,8 +19,7 @@ namespace Porthole {
 
 
 class CredentialStore;
-class DemoCloudServer;
-class DemoDesktop;
+class DemoEnvironment;
 class LocalTokenProxy;
 
 class ProfileStore;
@@ -54,8 +52,7 @@ public:
     MainWindow *mainWindow() const { return m_mainWindow; }
     ConsoleTabWindow *consoleTabs() const { return m_consoleTabs; }
     LocalTokenProxy *localProxy() const { return m_localProxy.get(); }
-    DemoCloudServer *demoServer() const { return m_demo.get(); }
-    const std::vector<std::unique_ptr<DemoDesktop>> &demoDesktops() const { return m_demoDesktops; }
+    DemoEnvironment *demo() const { return m_demo.get(); }
     QSettings *settings() const { return m_settings; }
 
 Q_SIGNALS:
@@ -72,8 +69,7 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<LocalTokenProxy> m_localProxy;
-    std::unique_ptr<DemoCloudServer> m_demo;
-    std::vector<std::unique_ptr<DemoDesktop>> m_demoDesktops;
+    std::unique_ptr<DemoEnvironment> m_demo;
     QPointer<MainWindow> m_mainWindow;
     QPointer<ConsoleTabWindow> m_consoleTabs;
     QLocalServer *m_instanceServer = nullptr;

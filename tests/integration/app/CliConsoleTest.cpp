@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-// porthole-cli screenshot / watch / probe against TigerVNC's Xvnc behind Debian's websockify.
+// porthole-cli screenshot / watch / probe against TigerVNC's Xvnc behind Debian's websockify,
+// and against the live desktops of the demo (--demo, serve-demo).
 #include "ConsolePeers.h"
 #include "TestSupport.h"
 
@@ -8,6 +9,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using PortholeTest::ProcessResult;
@@ -147,4 +149,80 @@ TEST(CliConsoleUsage, PictureOptionsAreCheckedAndBelongToScreenshotAndWatch)
         EXPECT_EQ(run.exitCode, 2) << qPrintable(c.arguments.join(u' '));
         EXPECT_TRUE(run.err.contains(QLatin1String(c.expected))) << qPrintable(run.err);
     }
+}
+
+// porthole-cli --demo: a demo VM's ID names its live desktop (libvncserver in the CLI's process).
+TEST(CliDemoConsole, ScreenshotOfADemoVmSavesItsLiveDesktop)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.png"));
+    // VM 2 has a VNC password: the CLI takes it from the VM, as a console does.
+    const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("screenshot"), QStringLiteral("2"),
+                                   QStringLiteral("-o"), file});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.startsWith(file + QStringLiteral(": 800x600, first complete frame after "))) << qPrintable(run.out);
+    const QImage image(file);
+    ASSERT_EQ(image.size(), QSize(800, 600));
+    const QColor sky = image.pixelColor(2, 2); // the desktop's blue sky, not a black buffer
+    EXPECT_GT(sky.blue(), 80);
+    EXPECT_GT(sky.blue(), sky.red());
+}
+
+TEST(CliDemoConsole, ProbeOfADemoVmReachesItsDesktop)
+{
+    const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("probe"), QStringLiteral("9"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.out) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.contains(u"vnc://127.0.0.1:")) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.contains(u"alice-desktop")) << qPrintable(run.out); // the desktop's name in ServerInit
+    EXPECT_FALSE(run.out.contains(u"alicepw")); // the VNC password stays out
+}
+
+TEST(CliDemoConsole, ADemoVmWithoutAConsoleExits4AndNamesTheOnesWithOne)
+{
+    const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("screenshot"), QStringLiteral("3"),
+                                   QStringLiteral("-o"), QStringLiteral("/nonexistent/x.png")});
+    EXPECT_EQ(run.exitCode, 4);
+    EXPECT_TRUE(run.err.contains(u"demo VM 3 has no live console; the demo's VNC consoles are VMs 0, 1, 2, 9"))
+        << qPrintable(run.err);
+}
+
+TEST(CliDemoConsole, TokenNamesTheLiveDesktop)
+{
+    const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("token"), QStringLiteral("0"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const QJsonObject token = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(token.value(u"host").toString(), QStringLiteral("127.0.0.1")) << qPrintable(run.out);
+    EXPECT_GT(token.value(u"port").toInt(), 1024); // a free port of the loopback, not oned's 5900
+    EXPECT_NE(token.value(u"port").toInt(), 5900);
+}
+
+// serve-demo names each live desktop; the addon's token for a VM names the same one, and a
+// console URL built from it (vnc://host:port) is answered by that desktop.
+TEST(CliDemoConsole, ServeDemoListsLiveConsolesAndTheirTokensLeadThere)
+{
+    QProcess serve;
+    serve.start(PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")), {QStringLiteral("serve-demo"), QStringLiteral("--json")});
+    ASSERT_TRUE(serve.waitForStarted());
+    while (!serve.canReadLine())
+        ASSERT_TRUE(serve.waitForReadyRead(30000)) << qPrintable(QString::fromUtf8(serve.readAllStandardError()));
+    const QJsonObject started = QJsonDocument::fromJson(serve.readLine()).object();
+    const QJsonObject consoles = started.value(u"consoles").toObject();
+    EXPECT_EQ(consoles.keys(), (QStringList {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("9")}));
+    const QString endpoint = started.value(u"endpoint").toString();
+
+    const ProcessResult token = cli({QStringLiteral("--endpoint"), endpoint, QStringLiteral("--user"), QStringLiteral("oneadmin"),
+                                     QStringLiteral("--password-stdin"), QStringLiteral("--vnctoken-endpoint"), endpoint,
+                                     QStringLiteral("token"), QStringLiteral("1"), QStringLiteral("--json")},
+                                    "password\n");
+    ASSERT_EQ(token.exitCode, 0) << qPrintable(token.err);
+    const QJsonObject answer = QJsonDocument::fromJson(token.out.toUtf8()).object();
+    const QString url = QStringLiteral("vnc://%1:%2").arg(answer.value(u"host").toString()).arg(answer.value(u"port").toInt());
+    EXPECT_EQ(url, consoles.value(u"1").toString());
+    const ProcessResult probe = cli({QStringLiteral("probe"), url});
+    EXPECT_EQ(probe.exitCode, 0) << qPrintable(probe.out);
+    EXPECT_TRUE(probe.out.contains(u"\"db-1\" 800x600")) << qPrintable(probe.out);
+
+    serve.terminate(); // SIGTERM: serve-demo stops cleanly
+    ASSERT_TRUE(serve.waitForFinished(30000));
+    EXPECT_EQ(serve.exitCode(), 0);
 }

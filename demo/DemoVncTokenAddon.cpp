@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "demo/DemoVncTokenAddon.h"
+
+#include "demo/DemoParams.h"
+#include "demo/DemoVm.h"
+#include "base/Logging.h"
+#include "base/Redact.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace Porthole {
+
+namespace {
+
+// Request error codes, include/Request.h
+constexpr int kNoExists = 0x400;
+constexpr int kAction = 0x800;
+
+// Tokens are kept for the proxy; a client looping on vnctoken must not grow memory forever.
+constexpr size_t kMaxTokens = 10000;
+
+// addon-vnctoken: rand(36**20).to_s(36)
+QString randomBase36(int length)
+{
+    static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    QString out;
+    out.reserve(length);
+    QRandomGenerator *rng = QRandomGenerator::system();
+    for (int i = 0; i < length; ++i)
+        out.append(QLatin1Char(kDigits[rng->bounded(36)]));
+    return out;
+}
+
+DemoCloud::Reply addonFailure(const QString &message, int code)
+{
+    DemoCloud::Reply r;
+    r.value = QVariantList {false, message, code};
+    return r;
+}
+
+} // namespace
+
+DemoVncTokenAddon::DemoVncTokenAddon(DemoCloud *cloud, QObject *parent)
+    : QObject(parent)
+    , m_cloud(cloud)
+{
+}
+
+bool DemoVncTokenAddon::hasMethod(const QString &method)
+{
+    return method == QLatin1String("one.vm.vnctoken") || method == QLatin1String("one.vm.vnctokenonly")
+        || method == QLatin1String("one.vm.vnc");
+}
+
+DemoCloud::Reply DemoVncTokenAddon::call(const QString &method, const QVariantList &params)
+{
+    const DemoParams p(params);
+    QString session;
+    int id = 0;
+    if (auto f = p.stringAt(0, session))
+        return *f;
+    if (auto f = p.intAt(1, id))
+        return *f;
+
+    // The addon reports whatever one.vm.info said, always as NO_EXISTS.
+    const DemoCloud::Reply info = m_cloud->call(QStringLiteral("one.vm.info"), QVariantList {session, id});
+    const QVariantList envelope = info.value.toList();
+    if (!envelope.value(0).toBool())
+        return addonFailure(envelope.value(1).toString(), kNoExists);
+
+    // Only RUNNING (3/3) and only VNC (the addon compares type.upcase), as the addon decides.
+    const DemoVm vm = *m_cloud->vm(id);
+    if (vm.state != 3 || vm.lcmState != 3)
+        return addonFailure(
+            QStringLiteral("Unsupported VM state! STATE:%1 LCM_STATE:%2").arg(vm.state).arg(vm.lcmState), kAction);
+    const QString type = vm.hasGraphics ? vm.graphicsType : QString();
+    if (type.compare(QLatin1String("VNC"), Qt::CaseInsensitive) != 0)
+        return addonFailure(QStringLiteral("Graphics type '%1' but 'VNC' expected").arg(type), kNoExists);
+
+    const int port = std::max(vm.graphicsPort, 0);
+    const QString token = randomBase36(20);
+    m_tokens.insert(token, vm.hostname + QLatin1Char(':') + QString::number(port));
+    m_tokenOrder.push_back(token);
+    if (m_tokenOrder.size() > kMaxTokens) {
+        m_tokens.remove(m_tokenOrder.front());
+        m_tokenOrder.pop_front();
+    }
+    qCInfo(lcCloud).noquote() << QStringLiteral("demo cloud: console token %1 for VM %2 -> %3:%4")
+                                     .arg(redact(token))
+                                     .arg(id)
+                                     .arg(vm.hostname)
+                                     .arg(port);
+    Q_EMIT tokenIssued(token, id, vm.hostname, quint16(port));
+
+    if (method == QLatin1String("one.vm.vnctokenonly"))
+        return DemoCloud::Reply::success(token);
+    if (method == QLatin1String("one.vm.vnc")) {
+        // Ruby's Hash#to_xml in the addon: upper-cased keys, values NOT escaped.
+        const QString xml
+            = QStringLiteral("<VM><ID>%1</ID><HOST>%2</HOST><TYPE>%3</TYPE><PORT>%4</PORT>"
+                             "<LISTEN>%5</LISTEN><PASSWORD>%6</PASSWORD><WSS>%7</WSS><TOKEN>%8</TOKEN></VM>")
+                  .arg(QString::number(id), vm.hostname, type, QString::number(port), vm.graphicsListen,
+                      vm.graphicsPasswd, m_wss ? QStringLiteral("true") : QStringLiteral("false"), token);
+        return DemoCloud::Reply::success(xml);
+    }
+    QVariantMap data;
+    data.insert(QStringLiteral("id"), id);
+    data.insert(QStringLiteral("host"), vm.hostname);
+    data.insert(QStringLiteral("type"), type);
+    data.insert(QStringLiteral("port"), port);
+    data.insert(QStringLiteral("listen"), vm.graphicsListen);
+    data.insert(QStringLiteral("password"), vm.graphicsPasswd);
+    data.insert(QStringLiteral("wss"), m_wss);
+    data.insert(QStringLiteral("token"), token);
+    return DemoCloud::Reply::success(data);
+}
+
+QByteArray DemoVncTokenAddon::tokenFile() const
+{
+    QByteArray out = QByteArrayLiteral("# console tokens issued by the Porthole demo cloud\n");
+    for (const QString &token : m_tokenOrder)
+        out += token.toUtf8() + QByteArrayLiteral(": ") + m_tokens.value(token).toUtf8() + '\n';
+    return out;
+}
+
+} // namespace Porthole
