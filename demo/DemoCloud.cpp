@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "demo/DemoCloud.h"
 
+#include "base/Logging.h"
+#include "base/Redact.h"
 #include "demo/DemoDataSet.h"
 #include "demo/DemoParams.h"
 #include "demo/DemoVm.h"
 #include "demo/DemoVmXml.h"
 #include "demo/DemoVncTokenAddon.h"
-#include "base/Logging.h"
-#include "base/Redact.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

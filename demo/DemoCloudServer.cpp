@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "demo/DemoCloudServer.h"
 
-#include "demo/DemoCloud.h"
 #include "base/Logging.h"
+#include "demo/DemoCloud.h"
 #include "xmlrpc/XmlRpcReader.h"
 #include "xmlrpc/XmlRpcWriter.h"
 

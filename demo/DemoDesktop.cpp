@@ -10,9 +10,8 @@
 #include <QtMath>
 
 #include <arpa/inet.h>
-#include <rfb/rfb.h>
-
 #include <mutex>
+#include <rfb/rfb.h>
 
 namespace Porthole {
 
@@ -170,7 +169,7 @@ void DemoDesktop::registerQemuKeyExtension()
                 return TRUE;
             }
             takeKey(qFromBigEndian<quint16>(rest + 1) != 0, qFromBigEndian<quint32>(rest + 3),
-                          qFromBigEndian<quint32>(rest + 7), client);
+                qFromBigEndian<quint32>(rest + 7), client);
             return TRUE;
         };
         rfbRegisterProtocolExtension(&extension);
@@ -199,7 +198,8 @@ void DemoDesktop::handleKey(bool down, unsigned int keysym)
     font.setPixelSize(24);
     font.setFamily(QStringLiteral("monospace"));
     p.setFont(font);
-    p.drawText(kTypedRect.adjusted(8, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("> ") + m_typed + u'_');
+    p.drawText(
+        kTypedRect.adjusted(8, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("> ") + m_typed + u'_');
     p.end();
     markDirty(kTypedRect);
 }
@@ -235,13 +235,13 @@ void DemoDesktop::paintAll()
     font.setBold(true);
     p.setFont(font);
     p.drawText(QRect(24, 20, m_image.width() - 48, 50), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Porthole demo desktop — %1").arg(m_name));
+        tr("Porthole demo desktop — %1").arg(m_name));
     font.setBold(false);
     font.setPixelSize(16);
     p.setFont(font);
     p.setPen(QColor(0xcf, 0xe3, 0xff));
     p.drawText(QRect(24, m_image.height() - 40, m_image.width() - 48, 30), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Type to see the keys arrive; click to leave a mark."));
+        tr("Type to see the keys arrive; click to leave a mark."));
     p.fillRect(kTypedRect, QColor(0x10, 0x1c, 0x2b));
 }
 
@@ -281,7 +281,7 @@ void DemoDesktop::animate()
         font.setFamily(QStringLiteral("monospace"));
         p.setFont(font);
         p.drawText(kClockRect, Qt::AlignLeft | Qt::AlignVCenter,
-                   QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")).left(10));
+            QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")).left(10));
         markDirty(kClockRect);
     }
 }

@@ -32,7 +32,11 @@ public:
     // can check that nothing was lost, merged or altered on the way.
     struct InputEvent
     {
-        enum class Kind { Key, Pointer };
+        enum class Kind
+        {
+            Key,
+            Pointer
+        };
         Kind kind = Kind::Key;
         bool down = false;
         quint32 keysym = 0;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "demo/DemoEnvironment.h"
 
+#include "base/Logging.h"
 #include "demo/DemoCloud.h"
 #include "demo/DemoCloudServer.h"
 #include "demo/DemoDataSet.h"
 #include "demo/DemoDesktop.h"
 #include "demo/DemoVm.h"
-#include "base/Logging.h"
 
 #include <QGuiApplication>
 
@@ -19,8 +19,7 @@ const QString kLoopback = QStringLiteral("127.0.0.1");
 DemoEnvironment::DemoEnvironment(QObject *parent)
     : QObject(parent)
     , m_server(std::make_unique<DemoCloudServer>())
-{
-}
+{ }
 
 DemoEnvironment::~DemoEnvironment() = default;
 

@@ -19,8 +19,7 @@ DemoCloud::Reply fault(const QString &message)
 
 } // namespace
 
-template<typename T>
-std::optional<DemoCloud::Reply> DemoParams::valueAt(int i, T &out, const char *kind) const
+template<typename T> std::optional<DemoCloud::Reply> DemoParams::valueAt(int i, T &out, const char *kind) const
 {
     if (i >= m_list.size())
         return fault(QStringLiteral("Not enough parameters"));

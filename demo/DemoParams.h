@@ -29,8 +29,7 @@ public:
 
 private:
     // A missing or mistyped parameter is a -501 fault.
-    template<typename T>
-    std::optional<DemoCloud::Reply> valueAt(int i, T &out, const char *kind) const;
+    template<typename T> std::optional<DemoCloud::Reply> valueAt(int i, T &out, const char *kind) const;
 
     const QVariantList &m_list;
 };

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "demo/DemoVncTokenAddon.h"
 
-#include "demo/DemoParams.h"
-#include "demo/DemoVm.h"
 #include "base/Logging.h"
 #include "base/Redact.h"
+#include "demo/DemoParams.h"
+#include "demo/DemoVm.h"
 
 #include <QRandomGenerator>
 
@@ -45,8 +45,7 @@ DemoCloud::Reply addonFailure(const QString &message, int code)
 DemoVncTokenAddon::DemoVncTokenAddon(DemoCloud *cloud, QObject *parent)
     : QObject(parent)
     , m_cloud(cloud)
-{
-}
+{ }
 
 bool DemoVncTokenAddon::hasMethod(const QString &method)
 {

@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/cli/CliApplication.h"
 
-#include "console/ConsoleProbe.h"
-#include "tokens/ConsoleUrl.h"
-#include "demo/DemoCloud.h"
-#include "demo/DemoCloudServer.h"
-#include "demo/DemoEnvironment.h"
-#include "demo/DemoVm.h"
 #include "app/cli/TextTable.h"
-#include "console/ScreenshotJob.h"
 #include "base/UnixSignalWatcher.h"
 #include "cloud/UserInfo.h"
 #include "cloud/VmStates.h"
 #include "cloud/VncToken.h"
+#include "console/ConsoleProbe.h"
+#include "console/ScreenshotJob.h"
 #include "console/WatchJob.h"
+#include "demo/DemoCloud.h"
+#include "demo/DemoCloudServer.h"
+#include "demo/DemoEnvironment.h"
+#include "demo/DemoVm.h"
+#include "tokens/ConsoleUrl.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,7 +30,15 @@
 namespace Porthole {
 namespace {
 
-enum Status { Ok = 0, Usage = 2, Refused = 3, NotFound = 4, Network = 5, Other = 6 };
+enum Status
+{
+    Ok = 0,
+    Usage = 2,
+    Refused = 3,
+    NotFound = 4,
+    Network = 5,
+    Other = 6
+};
 
 // Every option once: its names, value, help, and the commands it belongs to (none: global).
 struct OptionSpec
@@ -45,83 +53,92 @@ const QList<OptionSpec> &optionSpecs()
 {
     static const QList<OptionSpec> specs = {
         {{QStringLiteral("endpoint")}, QStringLiteral("URL"),
-         QStringLiteral("oned's XML-RPC endpoint (default: $ONE_XMLRPC, ~/.one/one_endpoint, http://localhost:2633/RPC2)."), {}},
+            QStringLiteral(
+                "oned's XML-RPC endpoint (default: $ONE_XMLRPC, ~/.one/one_endpoint, http://localhost:2633/RPC2)."),
+            {}},
         {{QStringLiteral("user")}, QStringLiteral("NAME"),
-         QStringLiteral("User name; the password or login token comes from --password-stdin or --password-file "
-                        "(default: $ONE_AUTH or ~/.one/one_auth holding user:password)."), {}},
+            QStringLiteral("User name; the password or login token comes from --password-stdin or --password-file "
+                           "(default: $ONE_AUTH or ~/.one/one_auth holding user:password)."),
+            {}},
         {{QStringLiteral("password-stdin")}, {}, QStringLiteral("Read the password or token from standard input."), {}},
-        {{QStringLiteral("password-file")}, QStringLiteral("FILE"), QStringLiteral("Read the password or token from FILE."), {}},
-        {{QStringLiteral("ca-file")}, QStringLiteral("FILE"), QStringLiteral("Also trust the CA certificates in FILE (PEM or DER)."), {}},
+        {{QStringLiteral("password-file")}, QStringLiteral("FILE"),
+            QStringLiteral("Read the password or token from FILE."), {}},
+        {{QStringLiteral("ca-file")}, QStringLiteral("FILE"),
+            QStringLiteral("Also trust the CA certificates in FILE (PEM or DER)."), {}},
         {{QStringLiteral("pin-sha256")}, QStringLiteral("HEX"),
-         QStringLiteral("Trust exactly the server certificate with this SHA-256 fingerprint."), {}},
+            QStringLiteral("Trust exactly the server certificate with this SHA-256 fingerprint."), {}},
         {{QStringLiteral("insecure")}, {}, QStringLiteral("Do not verify TLS certificates (prints a warning)."), {}},
         {{QStringLiteral("timeout")}, QStringLiteral("SECONDS"),
-         QStringLiteral("Give up when the server stays silent this long (default 30)."), {}},
+            QStringLiteral("Give up when the server stays silent this long (default 30)."), {}},
         {{QStringLiteral("json")}, {}, QStringLiteral("Machine-readable output."), {}},
         {{QStringLiteral("demo")}, {}, QStringLiteral("Run the command against a built-in demo cloud."), {}},
         {{QStringLiteral("verbose")}, {}, QStringLiteral("Log what happens (secrets stay redacted)."), {}},
         {{QStringLiteral("ttl")}, QStringLiteral("SECONDS"), QStringLiteral("login: token lifetime (default 36000)."),
-         {QStringLiteral("login")}},
+            {QStringLiteral("login")}},
         {{QStringLiteral("filter")}, QStringLiteral("all|mine|group|UID"),
-         QStringLiteral("vms: whose VMs (default all you may see)."), {QStringLiteral("vms")}},
+            QStringLiteral("vms: whose VMs (default all you may see)."), {QStringLiteral("vms")}},
         {{QStringLiteral("extended")}, {}, QStringLiteral("vms: full VM bodies (one.vmpool.infoextended)."),
-         {QStringLiteral("vms")}},
+            {QStringLiteral("vms")}},
         {{QStringLiteral("state")}, QStringLiteral("any|active|STATE_NAME"),
-         QStringLiteral("vms: any (even DONE), active (default: all but DONE) or one STATE (e.g. POWEROFF)."),
-         {QStringLiteral("vms")}},
+            QStringLiteral("vms: any (even DONE), active (default: all but DONE) or one STATE (e.g. POWEROFF)."),
+            {QStringLiteral("vms")}},
         {{QStringLiteral("vnctoken-endpoint")}, QStringLiteral("URL"),
-         QStringLiteral("token: addon-vnctoken's endpoint (default: the oned host, port 2644, /RPC2)."),
-         {QStringLiteral("token")}},
+            QStringLiteral("token: addon-vnctoken's endpoint (default: the oned host, port 2644, /RPC2)."),
+            {QStringLiteral("token")}},
         {{QStringLiteral("proxy-url")}, QStringLiteral("URL"),
-         QStringLiteral("token: the console proxy (e.g. wss://frontend:29876/websockify); prints the console URL."),
-         {QStringLiteral("token")}},
+            QStringLiteral("token: the console proxy (e.g. wss://frontend:29876/websockify); prints the console URL."),
+            {QStringLiteral("token")}},
         {{QStringLiteral("method")}, QStringLiteral("vnctoken|vnctokenonly|vnc"),
-         QStringLiteral("token: which addon-vnctoken method to call (default vnctoken)."), {QStringLiteral("token")}},
+            QStringLiteral("token: which addon-vnctoken method to call (default vnctoken)."),
+            {QStringLiteral("token")}},
         {{QStringLiteral("listen")}, QStringLiteral("HOST:PORT"),
-         QStringLiteral("serve-demo: where to listen (default 127.0.0.1:0, any free port)."), {QStringLiteral("serve-demo")}},
+            QStringLiteral("serve-demo: where to listen (default 127.0.0.1:0, any free port)."),
+            {QStringLiteral("serve-demo")}},
         {{QStringLiteral("vms")}, QStringLiteral("N"), QStringLiteral("serve-demo: add N generated VMs."),
-         {QStringLiteral("serve-demo")}},
+            {QStringLiteral("serve-demo")}},
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("FILE.png"),
-         QStringLiteral("screenshot: where to save the first complete frame."), {QStringLiteral("screenshot")}},
+            QStringLiteral("screenshot: where to save the first complete frame."), {QStringLiteral("screenshot")}},
         {{QStringLiteral("duration")}, QStringLiteral("SECONDS"),
-         QStringLiteral("watch: stop after this long (default: until interrupted)."), {QStringLiteral("watch")}},
-        {{QStringLiteral("quality")}, QStringLiteral("0-9"), QStringLiteral("screenshot, watch: JPEG quality (default 6)."),
-         {QStringLiteral("screenshot"), QStringLiteral("watch")}},
-        {{QStringLiteral("compression")}, QStringLiteral("0-9"), QStringLiteral("screenshot, watch: compression level (default 2)."),
-         {QStringLiteral("screenshot"), QStringLiteral("watch")}},
+            QStringLiteral("watch: stop after this long (default: until interrupted)."), {QStringLiteral("watch")}},
+        {{QStringLiteral("quality")}, QStringLiteral("0-9"),
+            QStringLiteral("screenshot, watch: JPEG quality (default 6)."),
+            {QStringLiteral("screenshot"), QStringLiteral("watch")}},
+        {{QStringLiteral("compression")}, QStringLiteral("0-9"),
+            QStringLiteral("screenshot, watch: compression level (default 2)."),
+            {QStringLiteral("screenshot"), QStringLiteral("watch")}},
         {{QStringLiteral("encodings")}, QStringLiteral("LIST"),
-         QStringLiteral("screenshot, watch: encodings to ask for, preferred first (default \"tight zrle hextile copyrect raw\")."),
-         {QStringLiteral("screenshot"), QStringLiteral("watch")}},
+            QStringLiteral("screenshot, watch: encodings to ask for, preferred first (default \"tight zrle hextile "
+                           "copyrect raw\")."),
+            {QStringLiteral("screenshot"), QStringLiteral("watch")}},
     };
     return specs;
 }
 
-const char kCommands[] = "Commands:\n"
-                         "  version            OpenNebula version (one.system.version)\n"
-                         "  whoami             id, name and group of the signed-in user\n"
-                         "  login [--ttl S]    create a login token (one.user.login); prints user:token for ONE_AUTH\n"
-                         "  logout             revoke the login token the credentials hold\n"
-                         "  vms [--filter all|mine|group|UID] [--state any|active|STATE_NAME]\n"
-                         "                     list VMs like onevm list\n"
-                         "  vm ID              one VM in detail\n"
-                         "  token ID [--vnctoken-endpoint URL] [--proxy-url URL] [--method M]\n"
-                         "                     a console token from addon-vnctoken\n"
-                         "  serve-demo [--listen HOST:PORT] [--vms N]\n"
-                         "                     run the built-in demo cloud (and its VMs' live desktops) until interrupted\n"
-                         "\nConsoles (URL: ws[s]://host:port/path?token=T, a noVNC page URL, Sunstone's ?socket=…,\n"
-                         "or vnc://host:port; --password-stdin then reads the VNC password;\n"
-                         "with --demo, a demo VM's ID stands for its live desktop):\n"
-                         "  screenshot URL -o FILE.png   save the first complete frame\n"
-                         "  watch URL [--duration S]     stay connected; fps and MiB/s each second, then a summary\n"
-                         "  probe URL                    run the console handshake step by step and say where it fails\n"
-                         "\nExit status: 0 ok, 2 usage, 3 authentication or authorization refused, 4 not found,\n"
-                         "5 network, TLS or HTTP error, 6 an answer that could not be understood or another oned error.\n";
+const char kCommands[]
+    = "Commands:\n"
+      "  version            OpenNebula version (one.system.version)\n"
+      "  whoami             id, name and group of the signed-in user\n"
+      "  login [--ttl S]    create a login token (one.user.login); prints user:token for ONE_AUTH\n"
+      "  logout             revoke the login token the credentials hold\n"
+      "  vms [--filter all|mine|group|UID] [--state any|active|STATE_NAME]\n"
+      "                     list VMs like onevm list\n"
+      "  vm ID              one VM in detail\n"
+      "  token ID [--vnctoken-endpoint URL] [--proxy-url URL] [--method M]\n"
+      "                     a console token from addon-vnctoken\n"
+      "  serve-demo [--listen HOST:PORT] [--vms N]\n"
+      "                     run the built-in demo cloud (and its VMs' live desktops) until interrupted\n"
+      "\nConsoles (URL: ws[s]://host:port/path?token=T, a noVNC page URL, Sunstone's ?socket=…,\n"
+      "or vnc://host:port; --password-stdin then reads the VNC password;\n"
+      "with --demo, a demo VM's ID stands for its live desktop):\n"
+      "  screenshot URL -o FILE.png   save the first complete frame\n"
+      "  watch URL [--duration S]     stay connected; fps and MiB/s each second, then a summary\n"
+      "  probe URL                    run the console handshake step by step and say where it fails\n"
+      "\nExit status: 0 ok, 2 usage, 3 authentication or authorization refused, 4 not found,\n"
+      "5 network, TLS or HTTP error, 6 an answer that could not be understood or another oned error.\n";
 
 const QStringList kCommandNames = {QStringLiteral("version"), QStringLiteral("whoami"), QStringLiteral("login"),
-                                   QStringLiteral("logout"),
-                                   QStringLiteral("vms"),     QStringLiteral("vm"),     QStringLiteral("token"),
-                                   QStringLiteral("serve-demo"), QStringLiteral("screenshot"), QStringLiteral("watch"),
-                                   QStringLiteral("probe")};
+    QStringLiteral("logout"), QStringLiteral("vms"), QStringLiteral("vm"), QStringLiteral("token"),
+    QStringLiteral("serve-demo"), QStringLiteral("screenshot"), QStringLiteral("watch"), QStringLiteral("probe")};
 
 std::optional<int> parseId(const QString &text)
 {
@@ -162,20 +179,20 @@ QString orDash(const QString &text)
 CliApplication::CliApplication()
     : m_out(stdout)
     , m_err(stderr)
-{
-}
+{ }
 
 CliApplication::~CliApplication() = default;
 
 bool CliApplication::defineOptions()
 {
-    m_parser.setApplicationDescription(QStringLiteral("porthole-cli: OpenNebula VMs and console tokens from the shell."));
+    m_parser.setApplicationDescription(
+        QStringLiteral("porthole-cli: OpenNebula VMs and console tokens from the shell."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     for (const OptionSpec &spec : optionSpecs())
         m_parser.addOption(QCommandLineOption(spec.names, spec.help, spec.valueName));
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see Commands below)."),
-                                   QStringLiteral("COMMAND [ARGS]"));
+        QStringLiteral("COMMAND [ARGS]"));
     return true;
 }
 
@@ -320,7 +337,8 @@ std::optional<OneSettings> CliApplication::resolveSettings(QString *error, int *
         settings.secret = m_demo->server()->demoPassword();
     } else {
         settings.endpoint = OneSettings::resolveEndpoint(m_parser.value(QStringLiteral("endpoint")), environment, home);
-        if (!settings.endpoint.isValid() || (settings.endpoint.scheme() != u"http" && settings.endpoint.scheme() != u"https")) {
+        if (!settings.endpoint.isValid()
+            || (settings.endpoint.scheme() != u"http" && settings.endpoint.scheme() != u"https")) {
             *error = QStringLiteral("the endpoint \"%1\" is not an http:// or https:// URL")
                          .arg(settings.endpoint.toDisplayString());
             return std::nullopt;
@@ -338,7 +356,8 @@ std::optional<OneSettings> CliApplication::resolveSettings(QString *error, int *
             } else {
                 QFile file(m_parser.value(QStringLiteral("password-file")));
                 if (!file.open(QIODevice::ReadOnly)) {
-                    *error = QStringLiteral("cannot read --password-file %1: %2").arg(file.fileName(), file.errorString());
+                    *error
+                        = QStringLiteral("cannot read --password-file %1: %2").arg(file.fileName(), file.errorString());
                     return std::nullopt;
                 }
                 settings.secret = QString::fromUtf8(file.readLine()).trimmed();
@@ -369,7 +388,8 @@ std::optional<OneSettings> CliApplication::resolveSettings(QString *error, int *
 
     settings.caFile = m_parser.value(QStringLiteral("ca-file"));
     settings.insecure = m_parser.isSet(QStringLiteral("insecure"));
-    if (!pinOption(&settings.pinnedSha256, error) || !secondsOption(QStringLiteral("timeout"), &settings.timeoutMs, error))
+    if (!pinOption(&settings.pinnedSha256, error)
+        || !secondsOption(QStringLiteral("timeout"), &settings.timeoutMs, error))
         return std::nullopt;
     *status = Ok;
     return settings;
@@ -432,7 +452,7 @@ void CliApplication::runVersion()
 {
     whenDone(m_client->version(), [this](const QVariant &result) {
         if (m_parser.isSet(QStringLiteral("json")))
-            printJson(QJsonObject{{QStringLiteral("version"), result.toString()}});
+            printJson(QJsonObject {{QStringLiteral("version"), result.toString()}});
         else
             m_out << result.toString() << '\n';
     });
@@ -443,15 +463,13 @@ void CliApplication::runWhoami()
     whenDone(m_client->whoami(), [this](const QVariant &result) {
         const auto user = result.value<UserInfo>();
         if (m_parser.isSet(QStringLiteral("json"))) {
-            printJson(QJsonObject{{QStringLiteral("id"), user.id},
-                                  {QStringLiteral("name"), user.name},
-                                  {QStringLiteral("gid"), user.gid},
-                                  {QStringLiteral("group"), user.group}});
+            printJson(QJsonObject {{QStringLiteral("id"), user.id}, {QStringLiteral("name"), user.name},
+                {QStringLiteral("gid"), user.gid}, {QStringLiteral("group"), user.group}});
             return;
         }
-        m_out << TextTable::keyValues({{QStringLiteral("ID"), QString::number(user.id)},
-                                       {QStringLiteral("NAME"), user.name},
-                                       {QStringLiteral("GROUP"), QStringLiteral("%1 (%2)").arg(user.group).arg(user.gid)}});
+        m_out << TextTable::keyValues(
+            {{QStringLiteral("ID"), QString::number(user.id)}, {QStringLiteral("NAME"), user.name},
+                {QStringLiteral("GROUP"), QStringLiteral("%1 (%2)").arg(user.group).arg(user.gid)}});
     });
 }
 
@@ -462,16 +480,16 @@ void CliApplication::runLogin()
         bool ok = false;
         ttl = m_parser.value(QStringLiteral("ttl")).toInt(&ok);
         if (!ok || ttl < -1) {
-            finish(usage(QStringLiteral("--ttl wants seconds (-1: no expiry), got \"%1\"").arg(m_parser.value(QStringLiteral("ttl")))));
+            finish(usage(QStringLiteral("--ttl wants seconds (-1: no expiry), got \"%1\"")
+                             .arg(m_parser.value(QStringLiteral("ttl")))));
             return;
         }
     }
     const QString user = m_client->settings().user;
     whenDone(m_client->login(ttl), [this, user, ttl](const QVariant &result) {
         if (m_parser.isSet(QStringLiteral("json")))
-            printJson(QJsonObject{{QStringLiteral("user"), user},
-                                  {QStringLiteral("token"), result.toString()},
-                                  {QStringLiteral("ttl"), ttl}});
+            printJson(QJsonObject {{QStringLiteral("user"), user}, {QStringLiteral("token"), result.toString()},
+                {QStringLiteral("ttl"), ttl}});
         else
             m_out << user << ':' << result.toString() << '\n'; // ready for ONE_AUTH
     });
@@ -527,7 +545,7 @@ int CliApplication::runVms()
                 : vm.consolePossible()           ? vm.graphics->type.toUpper()
                                                  : vm.graphics->type.toUpper() + QStringLiteral(" (off)");
             table.addRow({QString::number(vm.id), vm.name, vm.owner, vm.group, vm.displayState(), orDash(vm.host),
-                          console, orDash(vm.ips.join(u','))});
+                console, orDash(vm.ips.join(u','))});
         }
         m_out << table.render();
     });
@@ -557,7 +575,8 @@ int CliApplication::runVm(const QStringList &arguments)
             {QStringLiteral("IP"), orDash(vm.ips.join(QStringLiteral(", ")))},
             {QStringLiteral("MEMORY"), QStringLiteral("%1 MiB").arg(vm.memoryMiB)},
             {QStringLiteral("CPU"), QStringLiteral("%1 (%2 VCPU)").arg(vm.cpu).arg(std::max(vm.vcpu, 1))},
-            {QStringLiteral("CONSOLE"), vm.consolePossible() ? QStringLiteral("possible") : QStringLiteral("not possible")},
+            {QStringLiteral("CONSOLE"),
+                vm.consolePossible() ? QStringLiteral("possible") : QStringLiteral("not possible")},
         });
     });
     return -1;
@@ -581,7 +600,8 @@ int CliApplication::runToken(const QStringList &arguments)
     if (m_parser.isSet(QStringLiteral("proxy-url"))) {
         proxy = QUrl(m_parser.value(QStringLiteral("proxy-url")), QUrl::StrictMode);
         if (!proxy.isValid() || proxy.host().isEmpty())
-            return usage(QStringLiteral("--proxy-url \"%1\" is not a URL").arg(m_parser.value(QStringLiteral("proxy-url"))));
+            return usage(
+                QStringLiteral("--proxy-url \"%1\" is not a URL").arg(m_parser.value(QStringLiteral("proxy-url"))));
     }
     whenDone(m_client->consoleToken(*id, method), [this, proxy](const QVariant &result) {
         const auto token = result.value<VncToken>();
@@ -598,7 +618,7 @@ int CliApplication::runToken(const QStringList &arguments)
             printJson(token.toJson(url));
             return;
         }
-        QList<std::pair<QString, QString>> rows{
+        QList<std::pair<QString, QString>> rows {
             {QStringLiteral("VM"), QString::number(token.vmId)},
             {QStringLiteral("TOKEN"), token.token},
             {QStringLiteral("HOST"), orDash(token.host)},
@@ -637,12 +657,13 @@ int CliApplication::runServeDemo()
         bool ok = false;
         const int extra = m_parser.value(QStringLiteral("vms")).toInt(&ok);
         if (!ok || extra < 0 || extra > 1000000)
-            return usage(QStringLiteral("--vms wants a number of VMs, got \"%1\"").arg(m_parser.value(QStringLiteral("vms"))));
+            return usage(
+                QStringLiteral("--vms wants a number of VMs, got \"%1\"").arg(m_parser.value(QStringLiteral("vms"))));
         m_demo->cloud()->setExtraVms(extra);
     }
     if (!m_demo->start(address, port)) {
-        m_err << "porthole-cli: the demo cloud cannot listen on " << host << ':' << port << ": " << m_demo->errorString()
-              << '\n';
+        m_err << "porthole-cli: the demo cloud cannot listen on " << host << ':' << port << ": "
+              << m_demo->errorString() << '\n';
         return Network;
     }
     const QString endpoint = m_demo->endpoint().toString();
@@ -651,10 +672,9 @@ int CliApplication::runServeDemo()
     for (int id : m_demo->consoleVmIds())
         consoles.insert(QString::number(id), m_demo->consoleUrl(id));
     if (m_parser.isSet(QStringLiteral("json"))) {
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("endpoint"), endpoint},
-                                           {QStringLiteral("user"), server->demoUser()},
-                                           {QStringLiteral("password"), server->demoPassword()},
-                                           {QStringLiteral("consoles"), consoles}})
+        m_out << QJsonDocument(
+            QJsonObject {{QStringLiteral("endpoint"), endpoint}, {QStringLiteral("user"), server->demoUser()},
+                {QStringLiteral("password"), server->demoPassword()}, {QStringLiteral("consoles"), consoles}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
     } else {
@@ -678,7 +698,7 @@ bool CliApplication::consoleOptions(RfbSession::Options *options, QString *error
         options->password = readStdinLine();
     options->wssCaFile = m_parser.value(QStringLiteral("ca-file"));
     for (const auto &[name, level] : {std::pair {QStringLiteral("quality"), &options->jpegQuality},
-                                      std::pair {QStringLiteral("compression"), &options->compressLevel}}) {
+             std::pair {QStringLiteral("compression"), &options->compressLevel}}) {
         bool ok = true;
         if (m_parser.isSet(name) && ((*level = m_parser.value(name).toInt(&ok)) < 0 || *level > 9 || !ok)) {
             *error = QStringLiteral("--%1 wants a level from 0 to 9, got \"%2\"").arg(name, m_parser.value(name));
@@ -736,10 +756,8 @@ int CliApplication::runScreenshot(const ConsoleUrl &url)
         }
         const QImage image = job->image();
         if (m_parser.isSet(QStringLiteral("json"))) {
-            printJson(QJsonObject{{QStringLiteral("file"), output},
-                                  {QStringLiteral("width"), image.width()},
-                                  {QStringLiteral("height"), image.height()},
-                                  {QStringLiteral("first_frame_ms"), job->firstFrameMs()}});
+            printJson(QJsonObject {{QStringLiteral("file"), output}, {QStringLiteral("width"), image.width()},
+                {QStringLiteral("height"), image.height()}, {QStringLiteral("first_frame_ms"), job->firstFrameMs()}});
         } else {
             m_out << output << ": " << image.width() << 'x' << image.height() << ", first complete frame after "
                   << job->firstFrameMs() << " ms\n";

@@ -10,7 +10,11 @@ namespace Porthole {
 class TextTable
 {
 public:
-    enum class Align { Left, Right };
+    enum class Align
+    {
+        Left,
+        Right
+    };
 
     void addColumn(const QString &header, Align align = Align::Left);
     void addRow(const QStringList &cells);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "app/cli/CliApplication.h"
 #include "base/BuildInfo.h"
 #include "console/RfbSession.h"
-#include "app/cli/CliApplication.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -13,9 +13,8 @@ int main(int argc, char **argv)
 {
     // The demo's live desktops paint text, which needs a QGuiApplication; the
     // CLI shows no window, so offscreen, and only when the demo is asked for.
-    const bool demo = std::any_of(argv + 1, argv + argc, [](const char *argument) {
-        return qstrcmp(argument, "--demo") == 0 || qstrcmp(argument, "serve-demo") == 0;
-    });
+    const bool demo = std::any_of(argv + 1, argv + argc,
+        [](const char *argument) { return qstrcmp(argument, "--demo") == 0 || qstrcmp(argument, "serve-demo") == 0; });
     if (demo)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app

@@ -23,26 +23,26 @@ bool DesktopCommandLine::printsOnly(int argc, char **argv)
 void DesktopCommandLine::process(const QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Porthole: VM consoles for OpenNebula clouds."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Porthole: VM consoles for OpenNebula clouds."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QCoreApplication::translate("main", "Start the built-in demo cloud and sign in to it."));
+        QCoreApplication::translate("main", "Start the built-in demo cloud and sign in to it."));
     const QCommandLineOption connect(QStringLiteral("connect"),
-                                     QCoreApplication::translate("main", "Open one console URL (ws[s]://…, noVNC or vnc://)."),
-                                     QStringLiteral("url"));
+        QCoreApplication::translate("main", "Open one console URL (ws[s]://…, noVNC or vnc://)."),
+        QStringLiteral("url"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           QCoreApplication::translate("main", "Read the VNC password from standard input."));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save the loaded main window and quit."),
-                                  QStringLiteral("file"));
+        QCoreApplication::translate("main", "Read the VNC password from standard input."));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"), QStringLiteral("Save the loaded main window and quit."), QStringLiteral("file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption consoleShot(QStringLiteral("console-screenshot"), QStringLiteral("Save the first console too."),
-                                   QStringLiteral("file"));
+    QCommandLineOption consoleShot(
+        QStringLiteral("console-screenshot"), QStringLiteral("Save the first console too."), QStringLiteral("file"));
     consoleShot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demoOption, connect, passwordStdin, screenshot, consoleShot});
     parser.addPositionalArgument(QStringLiteral("url"),
-                                 QCoreApplication::translate("main", "A console URL to open, as with --connect."),
-                                 QStringLiteral("[url]"));
+        QCoreApplication::translate("main", "A console URL to open, as with --connect."), QStringLiteral("[url]"));
     parser.process(app);
 
     demo = parser.isSet(demoOption);

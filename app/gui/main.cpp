@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "app/gui/DesktopCommandLine.h"
 #include "base/BuildInfo.h"
 #include "console/RfbSession.h"
 #include "ui/app/DesktopApp.h"
-#include "app/gui/DesktopCommandLine.h"
 #include "ui/app/StartupScreenshot.h"
 
 #include <QApplication>
@@ -51,8 +51,8 @@ int main(int argc, char **argv)
     }
     std::unique_ptr<Porthole::StartupScreenshot> screenshot;
     if (!commandLine.screenshotFile.isEmpty())
-        screenshot = std::make_unique<Porthole::StartupScreenshot>(&desktop, commandLine.screenshotFile,
-                                                                   commandLine.consoleScreenshotFile);
+        screenshot = std::make_unique<Porthole::StartupScreenshot>(
+            &desktop, commandLine.screenshotFile, commandLine.consoleScreenshotFile);
     if (commandLine.demo) {
         if (!desktop.startDemo(&error)) {
             std::fprintf(stderr, "porthole: %s\n", qUtf8Printable(error));

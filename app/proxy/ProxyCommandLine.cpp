@@ -54,44 +54,49 @@ bool ProxyCommandLine::parseListen(const QString &text)
 bool ProxyCommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "WebSocket-to-VNC token proxy, a drop-in replacement for websockify.\n"
-        "Browsers connect to ws[s]://host:port/websockify?token=TOKEN (any path; or a 'token' cookie);\n"
-        "the token names the VNC server, and only token targets are ever dialled."));
+    parser.setApplicationDescription(
+        QStringLiteral("WebSocket-to-VNC token proxy, a drop-in replacement for websockify.\n"
+                       "Browsers connect to ws[s]://host:port/websockify?token=TOKEN (any path; or a 'token' cookie);\n"
+                       "the token names the VNC server, and only token targets are ever dialled."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("token-plugin"), QStringLiteral("TokenFile (default), ReadOnlyTokenFile or TokenRedis."),
-         QStringLiteral("PLUGIN"), QStringLiteral("TokenFile")},
+            QStringLiteral("PLUGIN"), QStringLiteral("TokenFile")},
         {QStringLiteral("token-source"),
-         QStringLiteral("Token file, directory of token files, or Redis host[:port[:db[:password[:namespace]]]]."),
-         QStringLiteral("SOURCE")},
-        {QStringLiteral("target-config"), QStringLiteral("websockify's old spelling of --token-plugin TokenFile --token-source DIR."),
-         QStringLiteral("DIR")},
+            QStringLiteral("Token file, directory of token files, or Redis host[:port[:db[:password[:namespace]]]]."),
+            QStringLiteral("SOURCE")},
+        {QStringLiteral("target-config"),
+            QStringLiteral("websockify's old spelling of --token-plugin TokenFile --token-source DIR."),
+            QStringLiteral("DIR")},
         {QStringLiteral("cert"), QStringLiteral("PEM certificate for wss (the key may sit in the same file)."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("key"), QStringLiteral("PEM private key, if not in the certificate file."), QStringLiteral("FILE")},
+            QStringLiteral("FILE")},
+        {QStringLiteral("key"), QStringLiteral("PEM private key, if not in the certificate file."),
+            QStringLiteral("FILE")},
         {QStringLiteral("ssl-only"), QStringLiteral("Refuse plain ws (without it one port serves ws and wss).")},
-        {QStringLiteral("web"), QStringLiteral("Serve static files from DIR (e.g. /usr/share/novnc)."), QStringLiteral("DIR")},
+        {QStringLiteral("web"), QStringLiteral("Serve static files from DIR (e.g. /usr/share/novnc)."),
+            QStringLiteral("DIR")},
         {QStringLiteral("host-token"), QStringLiteral("Take the token from the Host header, as websockify does.")},
-        {QStringLiteral("heartbeat"), QStringLiteral("Send a WebSocket ping every SECONDS."), QStringLiteral("SECONDS")},
+        {QStringLiteral("heartbeat"), QStringLiteral("Send a WebSocket ping every SECONDS."),
+            QStringLiteral("SECONDS")},
         {QStringLiteral("idle-timeout"),
-         QStringLiteral("Close a session idle for SECONDS. Per session: unlike websockify's flag it never stops the "
-                        "server."),
-         QStringLiteral("SECONDS")},
+            QStringLiteral("Close a session idle for SECONDS. Per session: unlike websockify's flag it never stops the "
+                           "server."),
+            QStringLiteral("SECONDS")},
         {QStringLiteral("max-connections"), QStringLiteral("Refuse sessions beyond N open ones (0: no limit)."),
-         QStringLiteral("N")},
+            QStringLiteral("N")},
         {QStringLiteral("max-per-token"), QStringLiteral("Refuse sessions beyond N per token (0: no limit)."),
-         QStringLiteral("N")},
-        {QStringLiteral("log-file"), QStringLiteral("Append log lines to FILE instead of stderr."), QStringLiteral("FILE")},
+            QStringLiteral("N")},
+        {QStringLiteral("log-file"), QStringLiteral("Append log lines to FILE instead of stderr."),
+            QStringLiteral("FILE")},
         {QStringLiteral("verbose"), QStringLiteral("Log every connection, not only sessions.")},
         {QStringLiteral("workers"),
-         QStringLiteral("Serve from N processes sharing the listening socket (more cores, and N times the "
-                        "descriptor limit); the limits above then apply per process."),
-         QStringLiteral("N"), QStringLiteral("1")},
+            QStringLiteral("Serve from N processes sharing the listening socket (more cores, and N times the "
+                           "descriptor limit); the limits above then apply per process."),
+            QStringLiteral("N"), QStringLiteral("1")},
         {QStringLiteral("check"),
-         QStringLiteral("Load the token source, print every problem with file:line and the number of tokens, exit 0 "
-                        "when clean, 1 otherwise.")},
+            QStringLiteral("Load the token source, print every problem with file:line and the number of tokens, exit 0 "
+                           "when clean, 1 otherwise.")},
     });
     parser.addPositionalArgument(QStringLiteral("[LISTEN_HOST:]LISTEN_PORT"), QStringLiteral("Where to listen."));
     if (!parser.parse(arguments))

@@ -7,7 +7,6 @@
 
 #include <csignal>
 #include <cstdio>
-
 #include <malloc.h>
 #include <sys/resource.h>
 
@@ -20,8 +19,8 @@ void logHandler(QtMsgType type, const QMessageLogContext &, const QString &messa
 {
     if (type == QtDebugMsg && !g_log)
         return;
-    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
-        + message.toUtf8() + '\n';
+    const QByteArray line
+        = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + message.toUtf8() + '\n';
     FILE *out = g_log ? g_log : stderr;
     std::fwrite(line.constData(), 1, size_t(line.size()), out);
     std::fflush(out);
@@ -36,7 +35,7 @@ void raiseFileLimit()
         return;
     constexpr rlim_t kWanted = 65536;
     if (limit.rlim_max < kWanted) {
-        const rlimit raised{kWanted, kWanted};
+        const rlimit raised {kWanted, kWanted};
         if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
             return;
     }

@@ -1,17 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/proxy/WorkerSupervisor.h"
 
+#include <arpa/inet.h>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
-#include <vector>
-
-#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 namespace Porthole {
 namespace {
@@ -58,12 +57,15 @@ int WorkerSupervisor::listenSocket(const ProxyConfig &config, QString *error)
         in6.sin6_family = AF_INET6;
         in6.sin6_port = htons(config.listenPort);
         const Q_IPV6ADDR bytes = address == QHostAddress::Any ? QHostAddress(QHostAddress::AnyIPv6).toIPv6Address()
-                                                               : address.toIPv6Address();
+                                                              : address.toIPv6Address();
         std::memcpy(&in6.sin6_addr, &bytes, sizeof bytes);
         rc = ::bind(fd, reinterpret_cast<sockaddr *>(&in6), sizeof in6);
     }
     if (rc != 0 || ::listen(fd, 4096) != 0) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(config.listenPort).arg(lastError());
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(address.toString())
+                     .arg(config.listenPort)
+                     .arg(lastError());
         ::close(fd);
         return -1;
     }

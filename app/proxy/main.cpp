@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // porthole-proxy: websockify's command line in front of TokenProxy.
-#include "base/BuildInfo.h"
-#include "base/Logging.h"
 #include "app/proxy/ProxyCommandLine.h"
 #include "app/proxy/ProxyProcessSetup.h"
+#include "app/proxy/WorkerSupervisor.h"
+#include "base/BuildInfo.h"
+#include "base/Logging.h"
+#include "base/UnixSignalWatcher.h"
 #include "proxy/TokenProxy.h"
 #include "tokens/TokenSource.h"
-#include "base/UnixSignalWatcher.h"
-#include "app/proxy/WorkerSupervisor.h"
 
 #include <QCoreApplication>
 
@@ -36,7 +36,7 @@ int checkTokens(TokenSource &tokens, bool loaded, const QString &error)
         std::printf("%s\n", qPrintable(problem.toString()));
     if (tokens.tokenCount() >= 0)
         std::printf("%s: %lld tokens, %lld problems\n", qPrintable(tokens.description()),
-                    qlonglong(tokens.tokenCount()), qlonglong(problems.size()));
+            qlonglong(tokens.tokenCount()), qlonglong(problems.size()));
     else
         std::printf("%s: reachable\n", qPrintable(tokens.description()));
     return problems.isEmpty() ? 0 : 1;
@@ -110,11 +110,14 @@ int main(int argc, char **argv)
     if (commandLine.workers == 1)
         return runWorker(argc, argv, commandLine.config, *tokens);
     tokens.reset(); // each worker loads its own (a Redis connection is not shareable)
-    const int status = WorkerSupervisor::run(commandLine.workers, commandLine.config, [&] {
-        std::unique_ptr<TokenSource> own = TokenSource::create(commandLine.plugin, commandLine.source, &error);
-        if (!own || !own->load(&error))
-            return fatal(error);
-        return runWorker(argc, argv, commandLine.config, *own);
-    }, &error);
+    const int status = WorkerSupervisor::run(
+        commandLine.workers, commandLine.config,
+        [&] {
+            std::unique_ptr<TokenSource> own = TokenSource::create(commandLine.plugin, commandLine.source, &error);
+            if (!own || !own->load(&error))
+                return fatal(error);
+            return runWorker(argc, argv, commandLine.config, *own);
+        },
+        &error);
     return status < 0 ? fatal(error) : status;
 }

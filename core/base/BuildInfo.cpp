@@ -5,7 +5,7 @@ namespace Porthole {
 
 QString buildDescription(const QStringList &libraries)
 {
-    QStringList parts{QStringLiteral("Qt ") + QString::fromLatin1(qVersion())};
+    QStringList parts {QStringLiteral("Qt ") + QString::fromLatin1(qVersion())};
     parts += libraries;
     return QStringLiteral("Porthole %1 (%2)").arg(QStringLiteral(PORTHOLE_VERSION), parts.join(QStringLiteral(", ")));
 }

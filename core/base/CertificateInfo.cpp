@@ -17,11 +17,11 @@ QString CertificateInfo::fingerprint(const QSslCertificate &certificate)
 
 QJsonObject CertificateInfo::toJson(const QSslCertificate &certificate)
 {
-    return QJsonObject{{QStringLiteral("subject"), certificate.subjectDisplayName()},
-                       {QStringLiteral("issuer"), certificate.issuerDisplayName()},
-                       {QStringLiteral("not_before"), certificate.effectiveDate().toString(Qt::ISODate)},
-                       {QStringLiteral("not_after"), certificate.expiryDate().toString(Qt::ISODate)},
-                       {QStringLiteral("sha256"), fingerprint(certificate)}};
+    return QJsonObject {{QStringLiteral("subject"), certificate.subjectDisplayName()},
+        {QStringLiteral("issuer"), certificate.issuerDisplayName()},
+        {QStringLiteral("not_before"), certificate.effectiveDate().toString(Qt::ISODate)},
+        {QStringLiteral("not_after"), certificate.expiryDate().toString(Qt::ISODate)},
+        {QStringLiteral("sha256"), fingerprint(certificate)}};
 }
 
 bool CertificateInfo::matchesPin(const QSslCertificate &certificate, const QByteArray &pin)
@@ -45,8 +45,8 @@ QString CertificateInfo::describe(const QSslCertificate &certificate)
         return QStringLiteral("no certificate");
     return QStringLiteral("subject %1, issuer %2, valid %3 to %4, SHA-256 %5")
         .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-             certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate),
-             fingerprint(certificate));
+            certificate.effectiveDate().toString(Qt::ISODate), certificate.expiryDate().toString(Qt::ISODate),
+            fingerprint(certificate));
 }
 
 } // namespace Porthole

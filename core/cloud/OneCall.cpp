@@ -8,8 +8,7 @@ namespace Porthole {
 
 OneCall::OneCall(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void OneCall::cancel()
 {

@@ -28,8 +28,7 @@ public:
     bool succeeded() const { return m_finished && !m_error.isError(); }
     const OneError &error() const { return m_error; }
     const QVariant &result() const { return m_result; }
-    template<typename T>
-    T resultAs() const { return m_result.value<T>(); }
+    template<typename T> T resultAs() const { return m_result.value<T>(); }
 
     // Stops the operation; finished() follows with a Cancelled error.
     void cancel();

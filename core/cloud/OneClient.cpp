@@ -19,22 +19,30 @@ namespace {
 QString typeName(const QVariant &value)
 {
     switch (value.typeId()) {
-    case QMetaType::QString: return QStringLiteral("a string");
+    case QMetaType::QString:
+        return QStringLiteral("a string");
     case QMetaType::Int:
-    case QMetaType::LongLong: return QStringLiteral("an integer");
-    case QMetaType::Bool: return QStringLiteral("a boolean");
-    case QMetaType::Double: return QStringLiteral("a double");
-    case QMetaType::QVariantList: return QStringLiteral("an array");
-    case QMetaType::QVariantMap: return QStringLiteral("a struct");
-    case QMetaType::QByteArray: return QStringLiteral("base64 data");
-    default: return QStringLiteral("nil");
+    case QMetaType::LongLong:
+        return QStringLiteral("an integer");
+    case QMetaType::Bool:
+        return QStringLiteral("a boolean");
+    case QMetaType::Double:
+        return QStringLiteral("a double");
+    case QMetaType::QVariantList:
+        return QStringLiteral("an array");
+    case QMetaType::QVariantMap:
+        return QStringLiteral("a struct");
+    case QMetaType::QByteArray:
+        return QStringLiteral("base64 data");
+    default:
+        return QStringLiteral("nil");
     }
 }
 
 OneError unexpected(const QString &method, const QString &what)
 {
     return OneError(OneError::Kind::BadResponse,
-                    QStringLiteral("oned's answer to %1 could not be understood: %2").arg(method, what));
+        QStringLiteral("oned's answer to %1 could not be understood: %2").arg(method, what));
 }
 
 // oned documents travel as strings; anything else means we are not talking to oned.
@@ -52,8 +60,7 @@ OneClient::OneClient(OneSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_tls(QSslConfiguration::defaultConfiguration())
-{
-}
+{ }
 
 bool OneClient::prepareTls(QString *error)
 {
@@ -72,7 +79,7 @@ bool OneClient::prepareTls(QString *error)
 }
 
 void OneClient::post(OneCall *call, const QUrl &url, const QString &method, const QVariantList &arguments,
-                     const std::function<void(XmlRpcReader &)> &prepare, ResultHandler onResult)
+    const std::function<void(XmlRpcReader &)> &prepare, ResultHandler onResult)
 {
     XmlRpcExchange::Options options;
     options.timeoutMs = m_settings.timeoutMs;
@@ -82,7 +89,7 @@ void OneClient::post(OneCall *call, const QUrl &url, const QString &method, cons
 
     qCDebug(lcCloud) << "calling" << method << "at" << url.toDisplayString(QUrl::RemoveUserInfo) << "as"
                      << redactSession(m_settings.session());
-    const QByteArray body = XmlRpcWriter::methodCall(method, QVariantList{m_settings.session()} + arguments);
+    const QByteArray body = XmlRpcWriter::methodCall(method, QVariantList {m_settings.session()} + arguments);
     auto *exchange = new XmlRpcExchange(&m_network, url, method, body, options, call);
     if (prepare)
         prepare(exchange->reader());
@@ -97,19 +104,19 @@ void OneClient::post(OneCall *call, const QUrl &url, const QString &method, cons
         const XmlRpcReader &reader = exchange->reader();
         if (reader.isFault()) {
             call->fail(OneError(OneError::Kind::Fault,
-                                QStringLiteral("oned rejected the call %1: XML-RPC fault %2, \"%3\"")
-                                    .arg(method)
-                                    .arg(reader.faultCode())
-                                    .arg(reader.faultString()),
-                                reader.faultCode()));
+                QStringLiteral("oned rejected the call %1: XML-RPC fault %2, \"%3\"")
+                    .arg(method)
+                    .arg(reader.faultCode())
+                    .arg(reader.faultString()),
+                reader.faultCode()));
             return;
         }
         // oned answers [true, result, 0] or [false, "[method] message", code, resp_id(, i8)].
         const QVariantList envelope = reader.value().toList();
         if (reader.value().typeId() != QMetaType::QVariantList || envelope.isEmpty()
             || envelope[0].typeId() != QMetaType::Bool) {
-            call->fail(unexpected(method, QStringLiteral("it is %1, not oned's [success, result, …] array")
-                                              .arg(typeName(reader.value()))));
+            call->fail(unexpected(method,
+                QStringLiteral("it is %1, not oned's [success, result, …] array").arg(typeName(reader.value()))));
             return;
         }
         if (envelope[0].toBool()) {
@@ -133,7 +140,8 @@ void OneClient::post(OneCall *call, const QUrl &url, const QString &method, cons
 OneCall *OneClient::call(const QString &method, const QVariantList &arguments)
 {
     auto *call = new OneCall(this);
-    post(call, m_settings.endpoint, method, arguments, nullptr, [call](const QVariant &result) { call->succeed(result); });
+    post(call, m_settings.endpoint, method, arguments, nullptr,
+        [call](const QVariant &result) { call->succeed(result); });
     return call;
 }
 
@@ -170,10 +178,10 @@ OneCall *OneClient::login(int ttlSeconds)
     const QString method = QStringLiteral("one.user.login");
     // An empty token asks oned to generate one; -1: keep the user's effective group.
     post(call, m_settings.endpoint, method, {m_settings.user, QString(), ttlSeconds, -1}, nullptr,
-         [call, method](const QVariant &result) {
-             if (expectString(call, method, result))
-                 call->succeed(result);
-         });
+        [call, method](const QVariant &result) {
+            if (expectString(call, method, result))
+                call->succeed(result);
+        });
     return call;
 }
 
@@ -181,7 +189,7 @@ OneCall *OneClient::revokeToken()
 {
     auto *call = new OneCall(this);
     post(call, m_settings.endpoint, QStringLiteral("one.user.login"), {m_settings.user, m_settings.secret, 0, -1},
-         nullptr, [call](const QVariant &result) { call->succeed(result); });
+        nullptr, [call](const QVariant &result) { call->succeed(result); });
     return call;
 }
 
@@ -209,11 +217,12 @@ OneCall *OneClient::vms(const VmQuery &query)
     return call;
 }
 
-void OneClient::fetchVmPage(OneCall *call, const VmQuery &query, int offset,
-                            std::shared_ptr<QList<VirtualMachine>> collected)
+void OneClient::fetchVmPage(
+    OneCall *call, const VmQuery &query, int offset, std::shared_ptr<QList<VirtualMachine>> collected)
 {
     // oned pages when end < -1: LIMIT |end| OFFSET start. A short page is the last one.
-    const QString method = query.extended ? QStringLiteral("one.vmpool.infoextended") : QStringLiteral("one.vmpool.info");
+    const QString method
+        = query.extended ? QStringLiteral("one.vmpool.infoextended") : QStringLiteral("one.vmpool.info");
     const int pageSize = m_settings.pageSize;
     auto parser = std::make_shared<VmPoolParser>();
     post(
@@ -225,8 +234,8 @@ void OneClient::fetchVmPage(OneCall *call, const VmQuery &query, int offset,
             if (!expectString(call, method, result))
                 return;
             if (!parser->finish()) {
-                call->fail(unexpected(method, QStringLiteral("the VM_POOL document is malformed: %1")
-                                                  .arg(parser->errorString())));
+                call->fail(unexpected(
+                    method, QStringLiteral("the VM_POOL document is malformed: %1").arg(parser->errorString())));
                 return;
             }
             const QList<VirtualMachine> page = parser->takeVms();
@@ -253,31 +262,31 @@ OneCall *OneClient::consoleToken(int id, TokenMethod tokenMethod)
 {
     auto *call = new OneCall(this);
     const QString method = tokenMethod == TokenMethod::VncToken ? QStringLiteral("one.vm.vnctoken")
-        : tokenMethod == TokenMethod::VncTokenOnly             ? QStringLiteral("one.vm.vnctokenonly")
-                                                               : QStringLiteral("one.vm.vnc");
+        : tokenMethod == TokenMethod::VncTokenOnly              ? QStringLiteral("one.vm.vnctokenonly")
+                                                                : QStringLiteral("one.vm.vnc");
     post(call, m_settings.effectiveVnctokenEndpoint(), method, {id}, nullptr,
-         [call, method, tokenMethod, id](const QVariant &result) {
-             QString error;
-             std::optional<VncToken> token;
-             if (tokenMethod == TokenMethod::VncToken) {
-                 if (result.typeId() != QMetaType::QVariantMap) {
-                     call->fail(unexpected(method, QStringLiteral("it returned %1 where a struct was expected")
-                                                       .arg(typeName(result))));
-                     return;
-                 }
-                 token = VncToken::fromStruct(result.toMap(), &error);
-             } else if (!expectString(call, method, result)) {
-                 return;
-             } else if (tokenMethod == TokenMethod::VncTokenOnly) {
-                 token = VncToken::fromTokenOnly(id, result.toString());
-             } else {
-                 token = VncToken::fromVncXml(result.toString(), &error);
-             }
-             if (!token)
-                 call->fail(unexpected(method, error));
-             else
-                 call->succeed(QVariant::fromValue(*token));
-         });
+        [call, method, tokenMethod, id](const QVariant &result) {
+            QString error;
+            std::optional<VncToken> token;
+            if (tokenMethod == TokenMethod::VncToken) {
+                if (result.typeId() != QMetaType::QVariantMap) {
+                    call->fail(unexpected(
+                        method, QStringLiteral("it returned %1 where a struct was expected").arg(typeName(result))));
+                    return;
+                }
+                token = VncToken::fromStruct(result.toMap(), &error);
+            } else if (!expectString(call, method, result)) {
+                return;
+            } else if (tokenMethod == TokenMethod::VncTokenOnly) {
+                token = VncToken::fromTokenOnly(id, result.toString());
+            } else {
+                token = VncToken::fromVncXml(result.toString(), &error);
+            }
+            if (!token)
+                call->fail(unexpected(method, error));
+            else
+                call->succeed(QVariant::fromValue(*token));
+        });
     return call;
 }
 

@@ -22,7 +22,12 @@ class OneClient : public QObject
 {
     Q_OBJECT
 public:
-    enum class TokenMethod { VncToken, VncTokenOnly, Vnc }; // the addon-vnctoken methods
+    enum class TokenMethod
+    {
+        VncToken,
+        VncTokenOnly,
+        Vnc
+    }; // the addon-vnctoken methods
 
     struct VmQuery
     {
@@ -55,9 +60,8 @@ Q_SIGNALS:
 private:
     using ResultHandler = std::function<void(const QVariant &result)>;
     void post(OneCall *call, const QUrl &url, const QString &method, const QVariantList &arguments,
-              const std::function<void(XmlRpcReader &)> &prepare, ResultHandler onResult);
-    void fetchVmPage(OneCall *call, const VmQuery &query, int offset,
-                     std::shared_ptr<QList<VirtualMachine>> collected);
+        const std::function<void(XmlRpcReader &)> &prepare, ResultHandler onResult);
+    void fetchVmPage(OneCall *call, const VmQuery &query, int offset, std::shared_ptr<QList<VirtualMachine>> collected);
 
     OneSettings m_settings;
     QNetworkAccessManager m_network;

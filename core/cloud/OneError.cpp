@@ -7,8 +7,7 @@ OneError::OneError(Kind kind, QString message, int code)
     : m_kind(kind)
     , m_message(std::move(message))
     , m_code(code)
-{
-}
+{ }
 
 OneError OneError::fromOned(int code, const QString &onedMessage)
 {
@@ -19,8 +18,10 @@ OneError OneError::fromOned(int code, const QString &onedMessage)
         const char *advice;
     };
     static const Entry table[] = {
-        {0x100, Kind::Authentication, "check the user name and password or login token (--user, ONE_AUTH, ~/.one/one_auth)"},
-        {0x200, Kind::Authorization, "the signed-in user is not allowed to do this; ask the cloud administrator for rights"},
+        {0x100, Kind::Authentication,
+            "check the user name and password or login token (--user, ONE_AUTH, ~/.one/one_auth)"},
+        {0x200, Kind::Authorization,
+            "the signed-in user is not allowed to do this; ask the cloud administrator for rights"},
         {0x400, Kind::NotFound, "check the ID (porthole-cli vms lists what you may see)"},
         {0x800, Kind::Action, "the object is not in a state that allows this"},
         {0x1000, Kind::Api, "the request was malformed; this is a bug in Porthole or an incompatible oned"},
@@ -31,47 +32,72 @@ OneError OneError::fromOned(int code, const QString &onedMessage)
     };
     for (const Entry &entry : table) {
         if (entry.code == code)
-            return OneError(entry.kind, QStringLiteral("oned said: %1 (%2)").arg(onedMessage, QLatin1String(entry.advice)), code);
+            return OneError(
+                entry.kind, QStringLiteral("oned said: %1 (%2)").arg(onedMessage, QLatin1String(entry.advice)), code);
     }
-    return OneError(Kind::UnknownOnedCode, QStringLiteral("oned said: %1 (error code %2)").arg(onedMessage).arg(code), code);
+    return OneError(
+        Kind::UnknownOnedCode, QStringLiteral("oned said: %1 (error code %2)").arg(onedMessage).arg(code), code);
 }
 
 int OneError::exitCode() const
 {
     switch (m_kind) {
-    case Kind::None: return 0;
+    case Kind::None:
+        return 0;
     case Kind::Authentication:
-    case Kind::Authorization: return 3;
-    case Kind::NotFound: return 4;
+    case Kind::Authorization:
+        return 3;
+    case Kind::NotFound:
+        return 4;
     case Kind::Network:
     case Kind::Tls:
     case Kind::Http:
-    case Kind::Timeout: return 5;
-    default: return 6;
+    case Kind::Timeout:
+        return 5;
+    default:
+        return 6;
     }
 }
 
 QString OneError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Authentication: return QStringLiteral("authentication");
-    case Kind::Authorization: return QStringLiteral("authorization");
-    case Kind::NotFound: return QStringLiteral("not-found");
-    case Kind::Action: return QStringLiteral("action");
-    case Kind::Api: return QStringLiteral("api");
-    case Kind::Internal: return QStringLiteral("internal");
-    case Kind::Allocate: return QStringLiteral("allocate");
-    case Kind::Locked: return QStringLiteral("locked");
-    case Kind::Replication: return QStringLiteral("replication");
-    case Kind::UnknownOnedCode: return QStringLiteral("oned-error");
-    case Kind::Fault: return QStringLiteral("fault");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::Http: return QStringLiteral("http");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::BadResponse: return QStringLiteral("bad-response");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Authentication:
+        return QStringLiteral("authentication");
+    case Kind::Authorization:
+        return QStringLiteral("authorization");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::Action:
+        return QStringLiteral("action");
+    case Kind::Api:
+        return QStringLiteral("api");
+    case Kind::Internal:
+        return QStringLiteral("internal");
+    case Kind::Allocate:
+        return QStringLiteral("allocate");
+    case Kind::Locked:
+        return QStringLiteral("locked");
+    case Kind::Replication:
+        return QStringLiteral("replication");
+    case Kind::UnknownOnedCode:
+        return QStringLiteral("oned-error");
+    case Kind::Fault:
+        return QStringLiteral("fault");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Http:
+        return QStringLiteral("http");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::BadResponse:
+        return QStringLiteral("bad-response");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QString();
 }

@@ -11,7 +11,8 @@ namespace Porthole {
 class OneError
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         None,
         // oned's own error codes (include/Request.h)
         Authentication, // 0x100

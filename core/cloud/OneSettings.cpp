@@ -29,8 +29,8 @@ QUrl OneSettings::effectiveVnctokenEndpoint() const
     return url;
 }
 
-QUrl OneSettings::resolveEndpoint(const QString &explicitEndpoint, const QProcessEnvironment &environment,
-                                  const QString &homeDir, QString *source)
+QUrl OneSettings::resolveEndpoint(
+    const QString &explicitEndpoint, const QProcessEnvironment &environment, const QString &homeDir, QString *source)
 {
     auto chosen = [&](const QString &text, const QString &from) {
         if (source)
@@ -48,8 +48,8 @@ QUrl OneSettings::resolveEndpoint(const QString &explicitEndpoint, const QProces
     return chosen(QStringLiteral("http://localhost:2633/RPC2"), QStringLiteral("the default"));
 }
 
-std::optional<OneSettings::Credentials> OneSettings::parseAuthLine(const QString &line, const QString &source,
-                                                                   QString *error)
+std::optional<OneSettings::Credentials> OneSettings::parseAuthLine(
+    const QString &line, const QString &source, QString *error)
 {
     const qsizetype colon = line.indexOf(QLatin1Char(':'));
     if (colon <= 0 || colon == line.size() - 1) {
@@ -57,15 +57,15 @@ std::optional<OneSettings::Credentials> OneSettings::parseAuthLine(const QString
             *error = QStringLiteral("%1 does not hold \"user:password\" or \"user:token\"").arg(source);
         return std::nullopt;
     }
-    return Credentials{line.left(colon), line.mid(colon + 1), source};
+    return Credentials {line.left(colon), line.mid(colon + 1), source};
 }
 
-std::optional<OneSettings::Credentials> OneSettings::credentialsFromAuthFile(const QProcessEnvironment &environment,
-                                                                             const QString &homeDir, QString *error)
+std::optional<OneSettings::Credentials> OneSettings::credentialsFromAuthFile(
+    const QProcessEnvironment &environment, const QString &homeDir, QString *error)
 {
     const QString fromEnvironment = environment.value(QStringLiteral("ONE_AUTH"));
-    const QString path = fromEnvironment.isEmpty() ? QDir(homeDir).filePath(QStringLiteral(".one/one_auth"))
-                                                   : fromEnvironment;
+    const QString path
+        = fromEnvironment.isEmpty() ? QDir(homeDir).filePath(QStringLiteral(".one/one_auth")) : fromEnvironment;
     const auto line = firstLineOf(path);
     if (!line) {
         if (error) {

@@ -29,7 +29,7 @@ struct OneSettings
     // The rules of OpenNebula's own CLI: the explicit endpoint, then $ONE_XMLRPC,
     // then ~/.one/one_endpoint, then http://localhost:2633/RPC2.
     static QUrl resolveEndpoint(const QString &explicitEndpoint, const QProcessEnvironment &environment,
-                                const QString &homeDir, QString *source = nullptr);
+        const QString &homeDir, QString *source = nullptr);
 
     // "user:secret" from $ONE_AUTH (a file name), else ~/.one/one_auth. oned splits
     // at the first colon, so secrets may contain colons. Errors say which file failed.
@@ -39,8 +39,8 @@ struct OneSettings
         QString secret;
         QString source;
     };
-    static std::optional<Credentials> credentialsFromAuthFile(const QProcessEnvironment &environment,
-                                                              const QString &homeDir, QString *error);
+    static std::optional<Credentials> credentialsFromAuthFile(
+        const QProcessEnvironment &environment, const QString &homeDir, QString *error);
     static std::optional<Credentials> parseAuthLine(const QString &line, const QString &source, QString *error);
 
     // "AB:CD:…" or "abcd…" (64 hex digits) to 32 bytes; empty on malformed input.

@@ -8,21 +8,22 @@ namespace Porthole {
 
 // Why a console session failed, decided from what the transport and the RFB
 // handshake saw. Each value comes with a sentence for people (RfbSession::errorText).
-enum class ConsoleError {
+enum class ConsoleError
+{
     None,
     InvalidUrl,
-    ProxyUnreachable,      // DNS failure, refused or timed-out connect to the proxy
-    ServerUnreachable,     // the same for a direct vnc:// connection
-    TlsFailure,            // wss certificate or TLS handshake
-    TokenRefused,          // the proxy closed or refused before the WebSocket handshake
-    TargetDown,            // the proxy accepted the token but the VNC server behind it is down
+    ProxyUnreachable, // DNS failure, refused or timed-out connect to the proxy
+    ServerUnreachable, // the same for a direct vnc:// connection
+    TlsFailure, // wss certificate or TLS handshake
+    TokenRefused, // the proxy closed or refused before the WebSocket handshake
+    TargetDown, // the proxy accepted the token but the VNC server behind it is down
     WrongPassword,
-    PasswordRequired,      // the server wants a password and none was given
-    UnsupportedSecurity,   // no security type both sides speak
-    ProtocolError,         // the peer broke RFB
-    ConnectionLost,        // an established session ended
-    Timeout,               // nothing answered in time
-    Internal,              // our side failed (socketpair, memory)
+    PasswordRequired, // the server wants a password and none was given
+    UnsupportedSecurity, // no security type both sides speak
+    ProtocolError, // the peer broke RFB
+    ConnectionLost, // an established session ended
+    Timeout, // nothing answered in time
+    Internal, // our side failed (socketpair, memory)
 };
 
 // A stable identifier ("token-refused") for JSON output and tests.

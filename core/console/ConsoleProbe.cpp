@@ -2,7 +2,6 @@
 #include "console/ConsoleProbe.h"
 
 #include "base/CertificateInfo.h"
-
 #include "base/Logging.h"
 #include "base/Redact.h"
 #include "console/RfbWorker.h"
@@ -102,7 +101,7 @@ private:
         m_report.steps.append({name, Outcome::Skipped, 0, summary, {}});
     }
     bool failStep(const QString &name, const QString &summary, ConsoleError error, const QString &meaning,
-                  const QJsonObject &data = {})
+        const QJsonObject &data = {})
     {
         m_report.steps.append({name, Outcome::Failed, m_stepClock.nsecsElapsed() / 1e6, summary, data});
         m_report.error = error;
@@ -114,7 +113,10 @@ private:
     {
         return m_url.isWebSocket() ? ConsoleError::ProxyUnreachable : ConsoleError::ServerUnreachable;
     }
-    QString peerKind() const { return m_url.isWebSocket() ? QStringLiteral("console proxy") : QStringLiteral("VNC server"); }
+    QString peerKind() const
+    {
+        return m_url.isWebSocket() ? QStringLiteral("console proxy") : QStringLiteral("VNC server");
+    }
 
     // ---- steps ----
     bool resolve()
@@ -125,22 +127,22 @@ private:
         if (literal.setAddress(host)) {
             m_address = literal;
             return pass(QStringLiteral("resolve"), QStringLiteral("%1 is an address").arg(host),
-                        {{QStringLiteral("addresses"), QJsonArray{host}}});
+                {{QStringLiteral("addresses"), QJsonArray {host}}});
         }
         const QHostInfo info = QHostInfo::fromName(host);
         if (info.error() != QHostInfo::NoError || info.addresses().isEmpty())
             return failStep(QStringLiteral("resolve"), QStringLiteral("%1: %2").arg(host, info.errorString()),
-                            unreachable(),
-                            QStringLiteral("the name %1 of the %2 does not resolve: check the host in the URL "
-                                           "and your DNS")
-                                .arg(host, peerKind()));
+                unreachable(),
+                QStringLiteral("the name %1 of the %2 does not resolve: check the host in the URL "
+                               "and your DNS")
+                    .arg(host, peerKind()));
         QJsonArray list;
         for (const auto &a : info.addresses())
             list.append(a.toString());
         m_address = info.addresses().constFirst();
         return pass(QStringLiteral("resolve"),
-                    QStringLiteral("%1 -> %2").arg(host, info.addresses().constFirst().toString()),
-                    {{QStringLiteral("addresses"), list}});
+            QStringLiteral("%1 -> %2").arg(host, info.addresses().constFirst().toString()),
+            {{QStringLiteral("addresses"), list}});
     }
 
     bool connectTcp()
@@ -149,14 +151,13 @@ private:
         m_socket.connectToHost(m_address, quint16(m_url.port()));
         if (!m_socket.waitForConnected(m_options.stepTimeoutMs)) {
             const bool timedOut = m_socket.error() == QAbstractSocket::SocketTimeoutError
-                                  || m_socket.state() == QAbstractSocket::ConnectingState;
+                || m_socket.state() == QAbstractSocket::ConnectingState;
             return failStep(QStringLiteral("connect"),
-                            QStringLiteral("%1: %2").arg(where(), timedOut ? QStringLiteral("timed out")
-                                                                            : m_socket.errorString()),
-                            timedOut ? ConsoleError::Timeout : unreachable(),
-                            QStringLiteral("nothing accepts connections at %1: the %2 is not running there, or "
-                                           "a firewall is in the way")
-                                .arg(where(), peerKind()));
+                QStringLiteral("%1: %2").arg(where(), timedOut ? QStringLiteral("timed out") : m_socket.errorString()),
+                timedOut ? ConsoleError::Timeout : unreachable(),
+                QStringLiteral("nothing accepts connections at %1: the %2 is not running there, or "
+                               "a firewall is in the way")
+                    .arg(where(), peerKind()));
         }
         m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
         return pass(QStringLiteral("connect"), QStringLiteral("TCP connected to %1").arg(where()));
@@ -195,37 +196,35 @@ private:
         const auto chain = m_socket.peerCertificateChain();
         if (!chain.isEmpty())
             data.insert(QStringLiteral("certificate"), CertificateInfo::toJson(chain.first()));
-        data.insert(QStringLiteral("verification"), problems.isEmpty()
-                                                        ? (pinnedMatch ? QStringLiteral("pinned fingerprint matches")
-                                                                       : QStringLiteral("ok"))
-                                                        : problems.join(QStringLiteral("; ")));
+        data.insert(QStringLiteral("verification"),
+            problems.isEmpty() ? (pinnedMatch ? QStringLiteral("pinned fingerprint matches") : QStringLiteral("ok"))
+                               : problems.join(QStringLiteral("; ")));
         if (!ok) {
             QString certText;
             if (!chain.isEmpty())
                 certText = QStringLiteral(" (%1)").arg(CertificateInfo::describe(chain.first()));
             const QString why = problems.isEmpty() ? m_socket.errorString() : problems.join(QStringLiteral("; "));
             return failStep(QStringLiteral("tls"), why + certText, ConsoleError::TlsFailure,
-                            QStringLiteral("the TLS handshake with %1 failed: %2%3; trust its CA (--ca-file) or pin "
-                                           "its fingerprint if you know the certificate is right")
-                                .arg(where(), why, certText),
-                            data);
+                QStringLiteral("the TLS handshake with %1 failed: %2%3; trust its CA (--ca-file) or pin "
+                               "its fingerprint if you know the certificate is right")
+                    .arg(where(), why, certText),
+                data);
         }
         if (!m_options.pinnedSha256.isEmpty() && !chain.isEmpty()
             && !CertificateInfo::matchesPin(chain.first(), m_options.pinnedSha256))
             return failStep(QStringLiteral("tls"), QStringLiteral("certificate does not match the pinned fingerprint"),
-                            ConsoleError::TlsFailure,
-                            QStringLiteral("the certificate of %1 (SHA-256 %2) is not the pinned one: the proxy's "
-                                           "certificate changed, or someone is in the middle")
-                                .arg(where(), CertificateInfo::fingerprint(chain.first())),
-                            data);
+                ConsoleError::TlsFailure,
+                QStringLiteral("the certificate of %1 (SHA-256 %2) is not the pinned one: the proxy's "
+                               "certificate changed, or someone is in the middle")
+                    .arg(where(), CertificateInfo::fingerprint(chain.first())),
+                data);
         return pass(QStringLiteral("tls"),
-                    QStringLiteral("%1, certificate '%2' from '%3' %4")
-                        .arg(m_socket.sessionProtocol() == QSsl::TlsV1_3 ? QStringLiteral("TLS 1.3")
-                                                                         : QStringLiteral("TLS"),
-                             chain.isEmpty() ? QString() : chain.first().subjectDisplayName(),
-                             chain.isEmpty() ? QString() : chain.first().issuerDisplayName(),
-                             pinnedMatch ? QStringLiteral("(pinned)") : QStringLiteral("(verified)")),
-                    data);
+            QStringLiteral("%1, certificate '%2' from '%3' %4")
+                .arg(m_socket.sessionProtocol() == QSsl::TlsV1_3 ? QStringLiteral("TLS 1.3") : QStringLiteral("TLS"),
+                    chain.isEmpty() ? QString() : chain.first().subjectDisplayName(),
+                    chain.isEmpty() ? QString() : chain.first().issuerDisplayName(),
+                    pinnedMatch ? QStringLiteral("(pinned)") : QStringLiteral("(verified)")),
+            data);
     }
 
     bool upgrade()
@@ -248,30 +247,31 @@ private:
         request += "Upgrade: websocket\r\nConnection: Upgrade\r\n";
         request += "Sec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n";
         request += "Sec-WebSocket-Protocol: binary\r\n";
-        request += "Origin: " + QByteArray(m_url.encrypt() ? "https://" : "http://") + m_url.host().toUtf8() + "\r\n\r\n";
+        request
+            += "Origin: " + QByteArray(m_url.encrypt() ? "https://" : "http://") + m_url.host().toUtf8() + "\r\n\r\n";
         m_socket.write(request);
         m_socket.flush();
 
         QByteArray head;
         QDeadlineTimer deadline(m_options.stepTimeoutMs);
         while (!head.contains("\r\n\r\n")) {
-            if (m_socket.bytesAvailable() == 0 && !m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            if (m_socket.bytesAvailable() == 0
+                && !m_socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
                 if (m_socket.state() != QAbstractSocket::ConnectedState || !head.isEmpty() || !deadline.hasExpired()) {
                     if (head.isEmpty())
                         return failStep(QStringLiteral("upgrade"),
-                                        QStringLiteral("connection closed with no HTTP response"),
-                                        ConsoleError::TokenRefused,
-                                        QStringLiteral("the proxy closed the connection before the WebSocket "
-                                                       "handshake: the token is probably unknown or expired "
-                                                       "(token '%1')")
-                                            .arg(redact(m_url.token())));
+                            QStringLiteral("connection closed with no HTTP response"), ConsoleError::TokenRefused,
+                            QStringLiteral("the proxy closed the connection before the WebSocket "
+                                           "handshake: the token is probably unknown or expired "
+                                           "(token '%1')")
+                                .arg(redact(m_url.token())));
                     break;
                 }
                 return failStep(QStringLiteral("upgrade"), QStringLiteral("no HTTP response"), ConsoleError::Timeout,
-                                QStringLiteral("the proxy at %1 accepted the connection but did not answer the "
-                                               "WebSocket upgrade within %2 s")
-                                    .arg(where())
-                                    .arg(m_options.stepTimeoutMs / 1000.0));
+                    QStringLiteral("the proxy at %1 accepted the connection but did not answer the "
+                                   "WebSocket upgrade within %2 s")
+                        .arg(where())
+                        .arg(m_options.stepTimeoutMs / 1000.0));
             }
             head += m_socket.read(qMax<qint64>(1, qMin<qint64>(m_socket.bytesAvailable(), 4096)));
             if (head.size() > 65536)
@@ -289,8 +289,8 @@ private:
             if (colon > 0)
                 headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
         }
-        QJsonObject data{{QStringLiteral("status"), status},
-                         {QStringLiteral("status_line"), QString::fromLatin1(statusLine)}};
+        QJsonObject data {
+            {QStringLiteral("status"), status}, {QStringLiteral("status_line"), QString::fromLatin1(statusLine)}};
         if (status != 101) {
             // A refusing proxy may explain itself in the body (porthole-proxy does).
             QByteArray body = rest;
@@ -298,41 +298,42 @@ private:
                 body += m_socket.readAll();
             const QString reason = QString::fromUtf8(body.left(300)).simplified();
             data.insert(QStringLiteral("body"), reason);
-            const QString summary = QStringLiteral("HTTP %1%2").arg(QString::fromLatin1(statusLine.mid(9)),
-                                                                    reason.isEmpty() ? QString() : u": " + reason);
+            const QString summary
+                = QStringLiteral("HTTP %1%2")
+                      .arg(QString::fromLatin1(statusLine.mid(9)), reason.isEmpty() ? QString() : u": " + reason);
             if (status == 401 || status == 403 || status == 404 || status == 410)
                 return failStep(QStringLiteral("upgrade"), summary, ConsoleError::TokenRefused,
-                                QStringLiteral("the proxy refused token '%1' with HTTP %2%3: the token is unknown, "
-                                               "expired or not yours")
-                                    .arg(redact(m_url.token()))
-                                    .arg(status)
-                                    .arg(reason.isEmpty() ? QString() : u" (" + reason + u')'),
-                                data);
+                    QStringLiteral("the proxy refused token '%1' with HTTP %2%3: the token is unknown, "
+                                   "expired or not yours")
+                        .arg(redact(m_url.token()))
+                        .arg(status)
+                        .arg(reason.isEmpty() ? QString() : u" (" + reason + u')'),
+                    data);
             return failStep(QStringLiteral("upgrade"), summary, ConsoleError::ProtocolError,
-                            QStringLiteral("the server at %1 answered the WebSocket upgrade with HTTP %2 instead of "
-                                           "101: is this a websockify-compatible proxy, and is the path right?")
-                                .arg(where())
-                                .arg(status),
-                            data);
+                QStringLiteral("the server at %1 answered the WebSocket upgrade with HTTP %2 instead of "
+                               "101: is this a websockify-compatible proxy, and is the path right?")
+                    .arg(where())
+                    .arg(status),
+                data);
         }
-        const QByteArray expected = QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
-                                                             QCryptographicHash::Sha1)
+        const QByteArray expected = QCryptographicHash::hash(
+            QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1)
                                         .toBase64();
         const QByteArray subprotocol = headers.value("sec-websocket-protocol");
         data.insert(QStringLiteral("subprotocol"), QString::fromLatin1(subprotocol));
         if (headers.value("sec-websocket-accept") != expected)
             return failStep(QStringLiteral("upgrade"), QStringLiteral("bad Sec-WebSocket-Accept"),
-                            ConsoleError::ProtocolError,
-                            QStringLiteral("the proxy at %1 answered 101 with a wrong Sec-WebSocket-Accept: not a "
-                                           "conforming WebSocket server")
-                                .arg(where()),
-                            data);
+                ConsoleError::ProtocolError,
+                QStringLiteral("the proxy at %1 answered 101 with a wrong Sec-WebSocket-Accept: not a "
+                               "conforming WebSocket server")
+                    .arg(where()),
+                data);
         m_wsBuffer = rest;
         m_webSocket = true;
         return pass(QStringLiteral("upgrade"),
-                    QStringLiteral("HTTP 101, subprotocol %1")
-                        .arg(subprotocol.isEmpty() ? QStringLiteral("(none)") : QString::fromLatin1(subprotocol)),
-                    data);
+            QStringLiteral("HTTP 101, subprotocol %1")
+                .arg(subprotocol.isEmpty() ? QStringLiteral("(none)") : QString::fromLatin1(subprotocol)),
+            data);
     }
 
     // ---- RFB byte stream, through WebSocket frames or raw ----
@@ -457,27 +458,28 @@ private:
     {
         if (m_closeFrame && m_closeCode == 1011)
             return failStep(step, QStringLiteral("WebSocket close %1 \"%2\"").arg(m_closeCode).arg(m_closeReason),
-                            ConsoleError::TargetDown,
-                            QStringLiteral("the VNC server behind the proxy is down: the proxy accepted the token "
-                                           "but says \"%1\" (close code 1011); check that the VM is running and "
-                                           "its VNC port is reachable from the proxy")
-                                .arg(m_closeReason),
-                            {{QStringLiteral("close_code"), m_closeCode}, {QStringLiteral("close_reason"), m_closeReason}});
+                ConsoleError::TargetDown,
+                QStringLiteral("the VNC server behind the proxy is down: the proxy accepted the token "
+                               "but says \"%1\" (close code 1011); check that the VM is running and "
+                               "its VNC port is reachable from the proxy")
+                    .arg(m_closeReason),
+                {{QStringLiteral("close_code"), m_closeCode}, {QStringLiteral("close_reason"), m_closeReason}});
         if (m_timedOut)
-            return failStep(step, QStringLiteral("no %1 within %2 s").arg(expected).arg(m_options.stepTimeoutMs / 1000.0),
-                            ConsoleError::Timeout,
-                            QStringLiteral("the peer at %1 went silent while we waited for the %2").arg(where(), expected));
+            return failStep(step,
+                QStringLiteral("no %1 within %2 s").arg(expected).arg(m_options.stepTimeoutMs / 1000.0),
+                ConsoleError::Timeout,
+                QStringLiteral("the peer at %1 went silent while we waited for the %2").arg(where(), expected));
         QString how = m_closeFrame ? QStringLiteral("WebSocket close %1 \"%2\"").arg(m_closeCode).arg(m_closeReason)
                                    : QStringLiteral("connection closed");
         if (step == u"rfb-version")
             return failStep(step, how, m_url.isWebSocket() ? ConsoleError::TargetDown : ConsoleError::ServerUnreachable,
-                            QStringLiteral("the connection closed before the VNC server sent its version: the VNC "
-                                           "server behind %1 is down or refused us")
-                                .arg(where()));
+                QStringLiteral("the connection closed before the VNC server sent its version: the VNC "
+                               "server behind %1 is down or refused us")
+                    .arg(where()));
         return failStep(step, how, ConsoleError::ProtocolError,
-                        QStringLiteral("the connection closed in the middle of the RFB handshake, while waiting "
-                                       "for the %1")
-                            .arg(expected));
+            QStringLiteral("the connection closed in the middle of the RFB handshake, while waiting "
+                           "for the %1")
+                .arg(expected));
     }
 
     bool rfbVersion()
@@ -491,18 +493,17 @@ private:
         if (!version.startsWith("RFB ") || version[7] != '.' || version[11] != '\n'
             || std::sscanf(version.constData(), "RFB %03d.%03d\n", &major, &minor) != 2)
             return failStep(QStringLiteral("rfb-version"),
-                            QStringLiteral("got %1").arg(QString::fromLatin1(version.toHex(' '))),
-                            ConsoleError::ProtocolError,
-                            QStringLiteral("the peer at %1 does not speak RFB (no \"RFB xxx.yyy\" greeting): the "
-                                           "token points at something that is not a VNC server")
-                                .arg(where()));
+                QStringLiteral("got %1").arg(QString::fromLatin1(version.toHex(' '))), ConsoleError::ProtocolError,
+                QStringLiteral("the peer at %1 does not speak RFB (no \"RFB xxx.yyy\" greeting): the "
+                               "token points at something that is not a VNC server")
+                    .arg(where()));
         // We speak 3.3, 3.7 and 3.8; anything newer is answered with 3.8.
         m_minor = (major > 3 || minor >= 8) ? 8 : (minor >= 7 ? 7 : 3);
         writeRfb(QByteArrayLiteral("RFB 003.00") + QByteArray::number(m_minor) + '\n');
         return pass(QStringLiteral("rfb-version"),
-                    QStringLiteral("server %1.%2, using 3.%3").arg(major).arg(minor).arg(m_minor),
-                    {{QStringLiteral("server"), QStringLiteral("%1.%2").arg(major).arg(minor)},
-                     {QStringLiteral("used"), QStringLiteral("3.%1").arg(m_minor)}});
+            QStringLiteral("server %1.%2, using 3.%3").arg(major).arg(minor).arg(m_minor),
+            {{QStringLiteral("server"), QStringLiteral("%1.%2").arg(major).arg(minor)},
+                {QStringLiteral("used"), QStringLiteral("3.%1").arg(m_minor)}});
     }
 
     bool readReason(QString *reason)
@@ -541,13 +542,13 @@ private:
                     types << uchar(c);
             }
         }
-        if (types.isEmpty() || types == QList<int>{0}) {
+        if (types.isEmpty() || types == QList<int> {0}) {
             QString reason;
             readReason(&reason);
             return failStep(QStringLiteral("security-types"), QStringLiteral("none offered: %1").arg(reason),
-                            ConsoleError::UnsupportedSecurity,
-                            QStringLiteral("the VNC server refused the connection before authentication: %1")
-                                .arg(reason.isEmpty() ? QStringLiteral("(no reason given)") : reason));
+                ConsoleError::UnsupportedSecurity,
+                QStringLiteral("the VNC server refused the connection before authentication: %1")
+                    .arg(reason.isEmpty() ? QStringLiteral("(no reason given)") : reason));
         }
         QJsonArray list;
         QStringList names;
@@ -556,8 +557,8 @@ private:
             names << securityTypeName(t);
         }
         m_types = types;
-        return pass(QStringLiteral("security-types"), names.join(QStringLiteral(", ")),
-                    {{QStringLiteral("offered"), list}});
+        return pass(
+            QStringLiteral("security-types"), names.join(QStringLiteral(", ")), {{QStringLiteral("offered"), list}});
     }
 
     bool authenticate()
@@ -575,16 +576,16 @@ private:
                 names << securityTypeName(t);
             // VeNCrypt and friends are real options for the viewer (libvncclient), not for the probe.
             skip(QStringLiteral("authentication"),
-                 QStringLiteral("not probed: %1 is beyond the probe (the viewer may still connect)")
-                     .arg(names.join(QStringLiteral("/"))));
+                QStringLiteral("not probed: %1 is beyond the probe (the viewer may still connect)")
+                    .arg(names.join(QStringLiteral("/"))));
             m_stopAfterAuth = true;
             return true;
         }
         if (chosen == 2 && !password)
             return failStep(QStringLiteral("authentication"), QStringLiteral("VncAuth needs a password"),
-                            ConsoleError::PasswordRequired,
-                            QStringLiteral("the VNC server asks for a password and none was given "
-                                           "(use --password-stdin)"));
+                ConsoleError::PasswordRequired,
+                QStringLiteral("the VNC server asks for a password and none was given "
+                               "(use --password-stdin)"));
         if (m_minor != 3)
             writeRfb(QByteArray(1, char(chosen)));
         if (chosen == 2) {
@@ -608,15 +609,15 @@ private:
             if (m_minor == 8)
                 readReason(&reason);
             return failStep(QStringLiteral("authentication"),
-                            QStringLiteral("%1 failed%2").arg(securityTypeName(chosen),
-                                                             reason.isEmpty() ? QString() : u": " + reason),
-                            chosen == 2 ? ConsoleError::WrongPassword : ConsoleError::UnsupportedSecurity,
-                            chosen == 2 ? QStringLiteral("the VNC server rejected the password%1")
-                                              .arg(reason.isEmpty() ? QString() : u" (" + reason + u')')
-                                        : QStringLiteral("the VNC server refused the connection: %1").arg(reason));
+                QStringLiteral("%1 failed%2")
+                    .arg(securityTypeName(chosen), reason.isEmpty() ? QString() : u": " + reason),
+                chosen == 2 ? ConsoleError::WrongPassword : ConsoleError::UnsupportedSecurity,
+                chosen == 2 ? QStringLiteral("the VNC server rejected the password%1")
+                                  .arg(reason.isEmpty() ? QString() : u" (" + reason + u')')
+                            : QStringLiteral("the VNC server refused the connection: %1").arg(reason));
         }
         return pass(QStringLiteral("authentication"), QStringLiteral("%1 accepted").arg(securityTypeName(chosen)),
-                    {{QStringLiteral("type"), securityTypeName(chosen)}});
+            {{QStringLiteral("type"), securityTypeName(chosen)}});
     }
 
     bool serverInit()
@@ -641,12 +642,12 @@ private:
         if (nameLength > kMaxNameLength || width == 0 || height == 0 || width > RfbWorker::kMaxDimension
             || height > RfbWorker::kMaxDimension)
             return failStep(QStringLiteral("server-init"),
-                            QStringLiteral("%1x%2, name of %3 bytes").arg(width).arg(height).arg(nameLength),
-                            ConsoleError::ProtocolError,
-                            QStringLiteral("the VNC server's ServerInit is not believable (%1x%2, a %3-byte name)")
-                                .arg(width)
-                                .arg(height)
-                                .arg(nameLength));
+                QStringLiteral("%1x%2, name of %3 bytes").arg(width).arg(height).arg(nameLength),
+                ConsoleError::ProtocolError,
+                QStringLiteral("the VNC server's ServerInit is not believable (%1x%2, a %3-byte name)")
+                    .arg(width)
+                    .arg(height)
+                    .arg(nameLength));
         QByteArray name;
         if (!readExact(qsizetype(nameLength), &name))
             return streamFailed(QStringLiteral("server-init"), QStringLiteral("desktop name"));
@@ -660,11 +661,9 @@ private:
                                    .arg(b[15])
                                    .arg(b[16]);
         return pass(QStringLiteral("server-init"),
-                    QStringLiteral("\"%1\" %2x%3, %4").arg(desktop).arg(width).arg(height).arg(format),
-                    {{QStringLiteral("desktop_name"), desktop},
-                     {QStringLiteral("width"), width},
-                     {QStringLiteral("height"), height},
-                     {QStringLiteral("pixel_format"), format}});
+            QStringLiteral("\"%1\" %2x%3, %4").arg(desktop).arg(width).arg(height).arg(format),
+            {{QStringLiteral("desktop_name"), desktop}, {QStringLiteral("width"), width},
+                {QStringLiteral("height"), height}, {QStringLiteral("pixel_format"), format}});
     }
 
     void closeNicely()
@@ -723,7 +722,8 @@ void ConsoleProbe::start(const ConsoleUrl &url, const Options &options)
     }
     m_thread = QThread::create([this, url, options] {
         const ProbeReport report = run(url, options);
-        QMetaObject::invokeMethod(this, [this, report] { Q_EMIT finished(report); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, report] { Q_EMIT finished(report); }, Qt::QueuedConnection);
     });
     m_thread->start();
 }

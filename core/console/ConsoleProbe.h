@@ -22,10 +22,10 @@ class ConsoleProbe : public QObject
 public:
     struct Options
     {
-        std::optional<QString> password;   // overrides one carried by the URL
+        std::optional<QString> password; // overrides one carried by the URL
         int stepTimeoutMs = 10000;
-        QString caFile;                    // extra CA for wss://
-        QByteArray pinnedSha256;           // accept exactly this wss certificate (hex)
+        QString caFile; // extra CA for wss://
+        QByteArray pinnedSha256; // accept exactly this wss certificate (hex)
     };
 
     explicit ConsoleProbe(QObject *parent = nullptr);

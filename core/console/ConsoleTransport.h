@@ -12,20 +12,20 @@ namespace Porthole {
 // not from libvncclient's log text.
 struct TransportObservation
 {
-    bool tcpConnected = false;     // the TCP (or TLS) link came up
-    bool opened = false;           // ready for RFB bytes (WebSocket: HTTP 101 received)
+    bool tcpConnected = false; // the TCP (or TLS) link came up
+    bool opened = false; // ready for RFB bytes (WebSocket: HTTP 101 received)
     bool closed = false;
     bool closedByUs = false;
     bool tlsFailed = false;
     bool closeFrameReceived = false;
     bool keepaliveTimedOut = false;
-    int httpStatus = 0;            // 101 once upgraded; a refusal's status when Qt reveals it; 0 unknown
-    int closeCode = 0;             // WebSocket close code, only when a close frame arrived
+    int httpStatus = 0; // 101 once upgraded; a refusal's status when Qt reveals it; 0 unknown
+    int closeCode = 0; // WebSocket close code, only when a close frame arrived
     QString closeReason;
     QAbstractSocket::SocketError socketError = QAbstractSocket::UnknownSocketError;
     bool hasSocketError = false;
     QString errorString;
-    QString tlsDetails;            // certificate problems, as sentences
+    QString tlsDetails; // certificate problems, as sentences
 };
 
 // A byte channel to a VNC server: WebSocket through a proxy, or plain TCP.

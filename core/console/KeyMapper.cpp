@@ -8,43 +8,105 @@ namespace Porthole {
 namespace {
 
 // X keysyms used here (X11/keysymdef.h).
-enum : quint32 {
-    XK_BackSpace = 0xff08, XK_Tab = 0xff09, XK_Clear = 0xff0b, XK_Return = 0xff0d, XK_Pause = 0xff13,
-    XK_Scroll_Lock = 0xff14, XK_Sys_Req = 0xff15, XK_Escape = 0xff1b, XK_Multi_key = 0xff20,
-    XK_Home = 0xff50, XK_Left = 0xff51, XK_Up = 0xff52, XK_Right = 0xff53, XK_Down = 0xff54,
-    XK_Page_Up = 0xff55, XK_Page_Down = 0xff56, XK_End = 0xff57, XK_Begin = 0xff58, XK_Print = 0xff61,
-    XK_Insert = 0xff63, XK_Menu = 0xff67, XK_Help = 0xff6a, XK_Num_Lock = 0xff7f, XK_KP_Enter = 0xff8d,
-    XK_KP_Home = 0xff95, XK_KP_Left = 0xff96, XK_KP_Up = 0xff97, XK_KP_Right = 0xff98, XK_KP_Down = 0xff99,
-    XK_KP_Page_Up = 0xff9a, XK_KP_Page_Down = 0xff9b, XK_KP_End = 0xff9c, XK_KP_Begin = 0xff9d,
-    XK_KP_Insert = 0xff9e, XK_KP_Delete = 0xff9f, XK_KP_Equal = 0xffbd, XK_KP_Multiply = 0xffaa,
-    XK_KP_Add = 0xffab, XK_KP_Separator = 0xffac, XK_KP_Subtract = 0xffad, XK_KP_Decimal = 0xffae,
-    XK_KP_Divide = 0xffaf, XK_KP_0 = 0xffb0, XK_F1 = 0xffbe, XK_Shift_L = 0xffe1, XK_Control_L = 0xffe3,
-    XK_Caps_Lock = 0xffe5, XK_Alt_L = 0xffe9, XK_Super_L = 0xffeb, XK_Super_R = 0xffec,
-    XK_Hyper_L = 0xffed, XK_Hyper_R = 0xffee, XK_Delete = 0xffff, XK_ISO_Level3_Shift = 0xfe03,
-    XK_ISO_Left_Tab = 0xfe20, XK_dead_grave = 0xfe50,
+enum : quint32
+{
+    XK_BackSpace = 0xff08,
+    XK_Tab = 0xff09,
+    XK_Clear = 0xff0b,
+    XK_Return = 0xff0d,
+    XK_Pause = 0xff13,
+    XK_Scroll_Lock = 0xff14,
+    XK_Sys_Req = 0xff15,
+    XK_Escape = 0xff1b,
+    XK_Multi_key = 0xff20,
+    XK_Home = 0xff50,
+    XK_Left = 0xff51,
+    XK_Up = 0xff52,
+    XK_Right = 0xff53,
+    XK_Down = 0xff54,
+    XK_Page_Up = 0xff55,
+    XK_Page_Down = 0xff56,
+    XK_End = 0xff57,
+    XK_Begin = 0xff58,
+    XK_Print = 0xff61,
+    XK_Insert = 0xff63,
+    XK_Menu = 0xff67,
+    XK_Help = 0xff6a,
+    XK_Num_Lock = 0xff7f,
+    XK_KP_Enter = 0xff8d,
+    XK_KP_Home = 0xff95,
+    XK_KP_Left = 0xff96,
+    XK_KP_Up = 0xff97,
+    XK_KP_Right = 0xff98,
+    XK_KP_Down = 0xff99,
+    XK_KP_Page_Up = 0xff9a,
+    XK_KP_Page_Down = 0xff9b,
+    XK_KP_End = 0xff9c,
+    XK_KP_Begin = 0xff9d,
+    XK_KP_Insert = 0xff9e,
+    XK_KP_Delete = 0xff9f,
+    XK_KP_Equal = 0xffbd,
+    XK_KP_Multiply = 0xffaa,
+    XK_KP_Add = 0xffab,
+    XK_KP_Separator = 0xffac,
+    XK_KP_Subtract = 0xffad,
+    XK_KP_Decimal = 0xffae,
+    XK_KP_Divide = 0xffaf,
+    XK_KP_0 = 0xffb0,
+    XK_F1 = 0xffbe,
+    XK_Shift_L = 0xffe1,
+    XK_Control_L = 0xffe3,
+    XK_Caps_Lock = 0xffe5,
+    XK_Alt_L = 0xffe9,
+    XK_Super_L = 0xffeb,
+    XK_Super_R = 0xffec,
+    XK_Hyper_L = 0xffed,
+    XK_Hyper_R = 0xffee,
+    XK_Delete = 0xffff,
+    XK_ISO_Level3_Shift = 0xfe03,
+    XK_ISO_Left_Tab = 0xfe20,
+    XK_dead_grave = 0xfe50,
 };
 
 const QHash<int, quint32> &specialKeys()
 {
-    static const QHash<int, quint32> table{
-        {Qt::Key_Escape, XK_Escape},         {Qt::Key_Tab, XK_Tab},
-        {Qt::Key_Backtab, XK_ISO_Left_Tab},  {Qt::Key_Backspace, XK_BackSpace},
-        {Qt::Key_Return, XK_Return},         {Qt::Key_Enter, XK_KP_Enter},
-        {Qt::Key_Insert, XK_Insert},         {Qt::Key_Delete, XK_Delete},
-        {Qt::Key_Pause, XK_Pause},           {Qt::Key_Print, XK_Print},
-        {Qt::Key_SysReq, XK_Sys_Req},        {Qt::Key_Clear, XK_Clear},
-        {Qt::Key_Home, XK_Home},             {Qt::Key_End, XK_End},
-        {Qt::Key_Left, XK_Left},             {Qt::Key_Up, XK_Up},
-        {Qt::Key_Right, XK_Right},           {Qt::Key_Down, XK_Down},
-        {Qt::Key_PageUp, XK_Page_Up},        {Qt::Key_PageDown, XK_Page_Down},
-        {Qt::Key_Shift, XK_Shift_L},         {Qt::Key_Control, XK_Control_L},
-        {Qt::Key_Meta, XK_Super_L},          {Qt::Key_Alt, XK_Alt_L},
-        {Qt::Key_AltGr, XK_ISO_Level3_Shift}, {Qt::Key_CapsLock, XK_Caps_Lock},
-        {Qt::Key_NumLock, XK_Num_Lock},      {Qt::Key_ScrollLock, XK_Scroll_Lock},
-        {Qt::Key_Super_L, XK_Super_L},       {Qt::Key_Super_R, XK_Super_R},
-        {Qt::Key_Menu, XK_Menu},             {Qt::Key_Hyper_L, XK_Hyper_L},
-        {Qt::Key_Hyper_R, XK_Hyper_R},       {Qt::Key_Help, XK_Help},
-        {Qt::Key_Multi_key, XK_Multi_key},   {Qt::Key_Space, 0x20},
+    static const QHash<int, quint32> table {
+        {Qt::Key_Escape, XK_Escape},
+        {Qt::Key_Tab, XK_Tab},
+        {Qt::Key_Backtab, XK_ISO_Left_Tab},
+        {Qt::Key_Backspace, XK_BackSpace},
+        {Qt::Key_Return, XK_Return},
+        {Qt::Key_Enter, XK_KP_Enter},
+        {Qt::Key_Insert, XK_Insert},
+        {Qt::Key_Delete, XK_Delete},
+        {Qt::Key_Pause, XK_Pause},
+        {Qt::Key_Print, XK_Print},
+        {Qt::Key_SysReq, XK_Sys_Req},
+        {Qt::Key_Clear, XK_Clear},
+        {Qt::Key_Home, XK_Home},
+        {Qt::Key_End, XK_End},
+        {Qt::Key_Left, XK_Left},
+        {Qt::Key_Up, XK_Up},
+        {Qt::Key_Right, XK_Right},
+        {Qt::Key_Down, XK_Down},
+        {Qt::Key_PageUp, XK_Page_Up},
+        {Qt::Key_PageDown, XK_Page_Down},
+        {Qt::Key_Shift, XK_Shift_L},
+        {Qt::Key_Control, XK_Control_L},
+        {Qt::Key_Meta, XK_Super_L},
+        {Qt::Key_Alt, XK_Alt_L},
+        {Qt::Key_AltGr, XK_ISO_Level3_Shift},
+        {Qt::Key_CapsLock, XK_Caps_Lock},
+        {Qt::Key_NumLock, XK_Num_Lock},
+        {Qt::Key_ScrollLock, XK_Scroll_Lock},
+        {Qt::Key_Super_L, XK_Super_L},
+        {Qt::Key_Super_R, XK_Super_R},
+        {Qt::Key_Menu, XK_Menu},
+        {Qt::Key_Hyper_L, XK_Hyper_L},
+        {Qt::Key_Hyper_R, XK_Hyper_R},
+        {Qt::Key_Help, XK_Help},
+        {Qt::Key_Multi_key, XK_Multi_key},
+        {Qt::Key_Space, 0x20},
     };
     return table;
 }
@@ -148,16 +210,16 @@ quint32 KeyMapper::xtFromEvdev(quint32 evdev)
     // Linux evdev codes 1-88 are the set-1 scancodes themselves.
     if (evdev >= 1 && evdev <= 88)
         return evdev;
-    static const QHash<quint32, quint32> table{
-        {89, 0x73},  // KEY_RO
-        {92, 0x79},  // KEY_HENKAN
-        {93, 0x70},  // KEY_KATAKANAHIRAGANA
-        {94, 0x7b},  // KEY_MUHENKAN
-        {95, 0x5c},  // KEY_KPJPCOMMA
-        {96, 0x9c},  // KEY_KPENTER      E0 1C
-        {97, 0x9d},  // KEY_RIGHTCTRL    E0 1D
-        {98, 0xb5},  // KEY_KPSLASH      E0 35
-        {99, 0xb7},  // KEY_SYSRQ (the Print Screen key)  E0 37
+    static const QHash<quint32, quint32> table {
+        {89, 0x73}, // KEY_RO
+        {92, 0x79}, // KEY_HENKAN
+        {93, 0x70}, // KEY_KATAKANAHIRAGANA
+        {94, 0x7b}, // KEY_MUHENKAN
+        {95, 0x5c}, // KEY_KPJPCOMMA
+        {96, 0x9c}, // KEY_KPENTER      E0 1C
+        {97, 0x9d}, // KEY_RIGHTCTRL    E0 1D
+        {98, 0xb5}, // KEY_KPSLASH      E0 35
+        {99, 0xb7}, // KEY_SYSRQ (the Print Screen key)  E0 37
         {100, 0xb8}, // KEY_RIGHTALT (AltGr)  E0 38
         {102, 0xc7}, // KEY_HOME
         {103, 0xc8}, // KEY_UP
@@ -218,8 +280,8 @@ KeyMapper::Stroke KeyMapper::map(const Input &input, bool down)
 
 QList<KeyMapper::Stroke> KeyMapper::combo(Combo combo)
 {
-    constexpr Stroke ctrl{XK_Control_L, 0x1d, true};
-    constexpr Stroke alt{XK_Alt_L, 0x38, true};
+    constexpr Stroke ctrl {XK_Control_L, 0x1d, true};
+    constexpr Stroke alt {XK_Alt_L, 0x38, true};
     QList<Stroke> presses;
     switch (combo) {
     case Combo::CtrlAltDelete:
@@ -301,7 +363,7 @@ std::pair<bool, KeyMapper::Stroke> KeyMapper::release(const Input &input)
         }
     }
     // A release without a press (the press went to another window): do not send it.
-    return {false, Stroke{}};
+    return {false, Stroke {}};
 }
 
 QList<KeyMapper::Stroke> KeyMapper::releaseAll()

@@ -17,15 +17,16 @@ class KeyMapper
 {
 public:
     // Where the native scan code of a QKeyEvent comes from.
-    enum class NativeKind {
+    enum class NativeKind
+    {
         None,
-        Xkb,      // Linux xcb/Wayland: XKB keycode (evdev + 8); nativeVirtualKey is the keysym
-        Windows,  // set-1 scancode, bit 8 (0x100) for E0-extended keys
+        Xkb, // Linux xcb/Wayland: XKB keycode (evdev + 8); nativeVirtualKey is the keysym
+        Windows, // set-1 scancode, bit 8 (0x100) for E0-extended keys
     };
 
     struct Input
     {
-        int key = 0;                                   // Qt::Key
+        int key = 0; // Qt::Key
         Qt::KeyboardModifiers modifiers;
         QString text;
         quint32 nativeScanCode = 0;
@@ -41,11 +42,22 @@ public:
         bool operator==(const Stroke &) const = default;
     };
 
-    enum class Combo {
+    enum class Combo
+    {
         CtrlAltDelete,
         CtrlAltBackspace,
-        CtrlAltF1, CtrlAltF2, CtrlAltF3, CtrlAltF4, CtrlAltF5, CtrlAltF6,
-        CtrlAltF7, CtrlAltF8, CtrlAltF9, CtrlAltF10, CtrlAltF11, CtrlAltF12,
+        CtrlAltF1,
+        CtrlAltF2,
+        CtrlAltF3,
+        CtrlAltF4,
+        CtrlAltF5,
+        CtrlAltF6,
+        CtrlAltF7,
+        CtrlAltF8,
+        CtrlAltF9,
+        CtrlAltF10,
+        CtrlAltF11,
+        CtrlAltF12,
         PrintScreen,
         SysRq,
         AltTab,

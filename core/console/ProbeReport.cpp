@@ -28,7 +28,7 @@ QString ProbeReport::toText() const
     for (const Step &step : steps) {
         text += QStringLiteral("  %1 %2 %3  %4\n")
                     .arg(outcomeName(step.outcome).leftJustified(7), step.name.leftJustified(16),
-                         QStringLiteral("%1 ms").arg(step.elapsedMs, 0, 'f', 1).rightJustified(10), step.summary);
+                        QStringLiteral("%1 ms").arg(step.elapsedMs, 0, 'f', 1).rightJustified(10), step.summary);
     }
     if (ok())
         text += QStringLiteral("result: ok\n");

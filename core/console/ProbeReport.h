@@ -4,8 +4,8 @@
 #include "console/ConsoleError.h"
 
 #include <QJsonObject>
-#include <QMetaType>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace Porthole {
@@ -16,18 +16,23 @@ struct ProbeReport
 {
     struct Step
     {
-        enum class Outcome { Ok, Failed, Skipped };
-        QString name;        // "resolve", "connect", "tls", "upgrade", "rfb-version", ...
+        enum class Outcome
+        {
+            Ok,
+            Failed,
+            Skipped
+        };
+        QString name; // "resolve", "connect", "tls", "upgrade", "rfb-version", ...
         Outcome outcome = Outcome::Ok;
         double elapsedMs = 0;
-        QString summary;     // one line for people
-        QJsonObject data;    // the facts, for --json
+        QString summary; // one line for people
+        QJsonObject data; // the facts, for --json
     };
 
-    QString target;          // the console URL, token redacted
+    QString target; // the console URL, token redacted
     QList<Step> steps;
     ConsoleError error = ConsoleError::None;
-    QString meaning;         // the sentence explaining the failure; empty when all went well
+    QString meaning; // the sentence explaining the failure; empty when all went well
 
     bool ok() const { return error == ConsoleError::None; }
     int exitCode() const { return consoleExitCode(error); }

@@ -9,8 +9,7 @@ ReconnectBackoff::ReconnectBackoff(int firstMs, int capMs)
     : m_firstMs(std::max(1, firstMs))
     , m_capMs(std::max(m_firstMs, capMs))
     , m_nextMs(m_firstMs)
-{
-}
+{ }
 
 int ReconnectBackoff::nextDelayMs()
 {

@@ -7,9 +7,8 @@
 #include "console/TcpTransport.h"
 #include "console/WebSocketTransport.h"
 
-#include <rfb/rfbconfig.h>
-
 #include <cstring>
+#include <rfb/rfbconfig.h>
 
 namespace Porthole {
 
@@ -34,8 +33,8 @@ RfbSession::RfbSession(QObject *parent)
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         finishWithError(ConsoleError::Timeout,
-                        QStringLiteral("no console answered at %1 within %2 s")
-                            .arg(m_url.displayString(), seconds(m_options.connectTimeoutMs)));
+            QStringLiteral("no console answered at %1 within %2 s")
+                .arg(m_url.displayString(), seconds(m_options.connectTimeoutMs)));
     });
 }
 
@@ -189,46 +188,46 @@ void RfbSession::decideTransportError()
     const QString where = QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port());
     if (o.tlsFailed) {
         finishWithError(ConsoleError::TlsFailure,
-                        QStringLiteral("the TLS handshake with %1 failed: %2")
-                            .arg(where, o.tlsDetails.isEmpty() ? o.errorString : o.tlsDetails));
+            QStringLiteral("the TLS handshake with %1 failed: %2")
+                .arg(where, o.tlsDetails.isEmpty() ? o.errorString : o.tlsDetails));
         return;
     }
     if (!m_url.isWebSocket()) {
         finishWithError(ConsoleError::ServerUnreachable,
-                        QStringLiteral("cannot reach the VNC server at %1: %2")
-                            .arg(where, o.errorString.isEmpty() ? QStringLiteral("connection closed") : o.errorString));
+            QStringLiteral("cannot reach the VNC server at %1: %2")
+                .arg(where, o.errorString.isEmpty() ? QStringLiteral("connection closed") : o.errorString));
         return;
     }
     if (o.httpStatus >= 300) {
         finishWithError(ConsoleError::TokenRefused,
-                        QStringLiteral("the proxy at %1 refused the WebSocket upgrade with HTTP %2 (%3)")
-                            .arg(where)
-                            .arg(o.httpStatus)
-                            .arg(o.errorString));
+            QStringLiteral("the proxy at %1 refused the WebSocket upgrade with HTTP %2 (%3)")
+                .arg(where)
+                .arg(o.httpStatus)
+                .arg(o.errorString));
         return;
     }
     switch (o.socketError) {
     case QAbstractSocket::RemoteHostClosedError:
         if (o.hasSocketError) {
             finishWithError(ConsoleError::TokenRefused,
-                            QStringLiteral("the proxy closed the connection before the WebSocket handshake: "
-                                           "the token is probably unknown or expired (%1)")
-                                .arg(peer));
+                QStringLiteral("the proxy closed the connection before the WebSocket handshake: "
+                               "the token is probably unknown or expired (%1)")
+                    .arg(peer));
             return;
         }
         break;
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
-        finishWithError(ConsoleError::TlsFailure,
-                        QStringLiteral("the TLS handshake with %1 failed: %2").arg(where, o.errorString));
+        finishWithError(
+            ConsoleError::TlsFailure, QStringLiteral("the TLS handshake with %1 failed: %2").arg(where, o.errorString));
         return;
     default:
         break;
     }
     finishWithError(ConsoleError::ProxyUnreachable,
-                    QStringLiteral("cannot reach the console proxy at %1: %2")
-                        .arg(where, o.errorString.isEmpty() ? QStringLiteral("connection closed") : o.errorString));
+        QStringLiteral("cannot reach the console proxy at %1: %2")
+            .arg(where, o.errorString.isEmpty() ? QStringLiteral("connection closed") : o.errorString));
 }
 
 void RfbSession::finishWithError(ConsoleError error, const QString &text)
@@ -281,7 +280,7 @@ void RfbSession::workerPublish(const uchar *frameBuffer, const QSize &size, cons
         for (const QRect &r : changed) {
             for (int y = r.top(); y <= r.bottom(); ++y)
                 std::memcpy(m_front.scanLine(y) + qsizetype(r.left()) * 4,
-                            frameBuffer + y * stride + qsizetype(r.left()) * 4, size_t(r.width()) * 4);
+                    frameBuffer + y * stride + qsizetype(r.left()) * 4, size_t(r.width()) * 4);
         }
         m_pendingDirty += changed;
         if (!m_coverageComplete) {
@@ -343,12 +342,14 @@ void RfbSession::workerCursor(const QImage &shape, const QPoint &hotspot)
 
 void RfbSession::workerCutText(const QString &text)
 {
-    QMetaObject::invokeMethod(this, [this, text] { Q_EMIT serverClipboard(text); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, text] { Q_EMIT serverClipboard(text); }, Qt::QueuedConnection);
 }
 
 void RfbSession::workerBell()
 {
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT bell(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT bell(); }, Qt::QueuedConnection);
 }
 
 void RfbSession::workerFailed(const RfbWorker::Failure &failure)
@@ -364,82 +365,79 @@ void RfbSession::workerFailed(const RfbWorker::Failure &failure)
             if (o.closeFrameReceived && o.closeCode == 1011) {
                 // websockify: token known, but it could not connect to the VNC server.
                 finishWithError(ConsoleError::TargetDown,
-                                QStringLiteral("the VNC server behind the proxy is down: the proxy at %1 accepted "
-                                               "the token but says \"%2\" (close code 1011)")
-                                    .arg(where, o.closeReason));
+                    QStringLiteral("the VNC server behind the proxy is down: the proxy at %1 accepted "
+                                   "the token but says \"%2\" (close code 1011)")
+                        .arg(where, o.closeReason));
                 return;
             }
             if (o.keepaliveTimedOut) {
                 finishWithError(ConsoleError::ConnectionLost,
-                                QStringLiteral("the connection to %1 was lost: %2").arg(where, o.errorString));
+                    QStringLiteral("the connection to %1 was lost: %2").arg(where, o.errorString));
                 return;
             }
             if (failure.absurdSize) {
                 finishWithError(ConsoleError::ProtocolError,
-                                QStringLiteral("the VNC server announced an impossible desktop size%1").arg(detail));
+                    QStringLiteral("the VNC server announced an impossible desktop size%1").arg(detail));
                 return;
             }
             if (failure.duringHandshake) {
                 const QString log = failure.lastLog.toLower();
                 if (failure.passwordMissing) {
                     finishWithError(ConsoleError::PasswordRequired,
-                                    QStringLiteral("the VNC server asks for a password and none was given"));
+                        QStringLiteral("the VNC server asks for a password and none was given"));
                     return;
                 }
                 // VeNCrypt runs inside RFB (libvncclient's GnuTLS); the transport cannot see it.
                 if (log.contains(u"tls") || log.contains(u"certificate") || log.contains(u"x509")
                     || log.contains(u"gnutls")) {
                     finishWithError(ConsoleError::TlsFailure,
-                                    QStringLiteral("the VNC server's VeNCrypt TLS handshake failed%1; for X509 "
-                                                   "give the CA that signed the server's certificate")
-                                        .arg(detail));
+                        QStringLiteral("the VNC server's VeNCrypt TLS handshake failed%1; for X509 "
+                                       "give the CA that signed the server's certificate")
+                            .arg(detail));
                     return;
                 }
                 if (failure.authAttempted && log.contains(u"auth")) {
                     finishWithError(ConsoleError::WrongPassword,
-                                    QStringLiteral("the VNC server rejected the password%1").arg(detail));
+                        QStringLiteral("the VNC server rejected the password%1").arg(detail));
                     return;
                 }
                 if (!failure.authAttempted
                     && (log.contains(u"unknown authentication scheme") || log.contains(u"security type")
                         || log.contains(u"no suitable") || log.contains(u"unsupported"))) {
                     finishWithError(ConsoleError::UnsupportedSecurity,
-                                    QStringLiteral("the VNC server offers no security type Porthole supports%1")
-                                        .arg(detail));
+                        QStringLiteral("the VNC server offers no security type Porthole supports%1").arg(detail));
                     return;
                 }
                 if (m_bridge->bytesToLibrary() == 0 && o.closed) {
                     if (m_url.isWebSocket())
                         finishWithError(ConsoleError::TargetDown,
-                                        QStringLiteral("the VNC server behind the proxy is down: the proxy at %1 "
-                                                       "closed the connection before the server said anything%2")
-                                            .arg(where, o.closeReason.isEmpty() ? QString() : u" (" + o.closeReason + u')'));
+                            QStringLiteral("the VNC server behind the proxy is down: the proxy at %1 "
+                                           "closed the connection before the server said anything%2")
+                                .arg(where, o.closeReason.isEmpty() ? QString() : u" (" + o.closeReason + u')'));
                     else
                         finishWithError(ConsoleError::ServerUnreachable,
-                                        QStringLiteral("the VNC server at %1 closed the connection before "
-                                                       "saying anything")
-                                            .arg(where));
+                            QStringLiteral("the VNC server at %1 closed the connection before "
+                                           "saying anything")
+                                .arg(where));
                     return;
                 }
                 finishWithError(ConsoleError::ProtocolError,
-                                QStringLiteral("the RFB handshake with %1 failed%2").arg(where, detail));
+                    QStringLiteral("the RFB handshake with %1 failed%2").arg(where, detail));
                 return;
             }
             if (o.closed && !o.closedByUs) {
                 QString why = o.keepaliveTimedOut ? o.errorString
-                              : o.closeFrameReceived
-                                  ? QStringLiteral("closed with code %1%2")
-                                        .arg(o.closeCode)
-                                        .arg(o.closeReason.isEmpty() ? QString() : u" \"" + o.closeReason + u'"')
-                              : (o.errorString.isEmpty() ? QStringLiteral("the peer closed the connection")
-                                                         : o.errorString);
-                finishWithError(ConsoleError::ConnectionLost,
-                                QStringLiteral("the connection to %1 was lost: %2").arg(where, why));
+                    : o.closeFrameReceived
+                    ? QStringLiteral("closed with code %1%2")
+                          .arg(o.closeCode)
+                          .arg(o.closeReason.isEmpty() ? QString() : u" \"" + o.closeReason + u'"')
+                    : (o.errorString.isEmpty() ? QStringLiteral("the peer closed the connection") : o.errorString);
+                finishWithError(
+                    ConsoleError::ConnectionLost, QStringLiteral("the connection to %1 was lost: %2").arg(where, why));
                 return;
             }
             finishWithError(ConsoleError::ProtocolError,
-                            QStringLiteral("the VNC server at %1 sent something this client cannot read%2")
-                                .arg(where, detail));
+                QStringLiteral("the VNC server at %1 sent something this client cannot read%2").arg(where, detail));
         },
         Qt::QueuedConnection);
 }

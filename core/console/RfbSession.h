@@ -31,7 +31,15 @@ class RfbSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Connecting, Handshaking, Connected, Closed, Failed };
+    enum class State
+    {
+        Idle,
+        Connecting,
+        Handshaking,
+        Connected,
+        Closed,
+        Failed
+    };
     Q_ENUM(State)
 
     // "libvncclient 0.9.14", for --version and About.
@@ -39,18 +47,18 @@ public:
 
     struct Options
     {
-        std::optional<QString> password;   // overrides a password carried by the URL
-        QString username;                  // VeNCrypt Plain
-        QString vencryptCaFile;            // VeNCrypt X509 CA (libvncclient has no system CA fallback)
-        QString wssCaFile;                 // extra CA for wss://
-        QByteArray wssPinnedSha256;        // pinned wss certificate (hex SHA-256)
+        std::optional<QString> password; // overrides a password carried by the URL
+        QString username; // VeNCrypt Plain
+        QString vencryptCaFile; // VeNCrypt X509 CA (libvncclient has no system CA fallback)
+        QString wssCaFile; // extra CA for wss://
+        QByteArray wssPinnedSha256; // pinned wss certificate (hex SHA-256)
         QByteArray encodings = "tight zrle hextile copyrect raw";
-        int jpegQuality = 6;               // 0-9
-        int compressLevel = 2;             // 0-9
+        int jpegQuality = 6; // 0-9
+        int compressLevel = 2; // 0-9
         bool lossless = false;
         bool remoteCursor = true;
         RfbWorker::ExtendedDesktopSize extendedDesktopSize = RfbWorker::ExtendedDesktopSize::Auto;
-        int connectTimeoutMs = 30000;      // transport open plus RFB handshake
+        int connectTimeoutMs = 30000; // transport open plus RFB handshake
         int pingIntervalMs = 10000;
         int pongTimeoutMs = 15000;
     };
@@ -159,8 +167,8 @@ private:
     QRegion m_coverage;
     bool m_coverageComplete = false;
     bool m_firstFullFrameEmitted = false;
-    std::atomic<bool> m_framePosted{false};
-    std::atomic<qint64> m_updates{0};
+    std::atomic<bool> m_framePosted {false};
+    std::atomic<qint64> m_updates {0};
 };
 
 } // namespace Porthole

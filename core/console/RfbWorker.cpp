@@ -4,10 +4,6 @@
 #include "base/Logging.h"
 #include "console/RfbSession.h"
 
-#include <rfb/rfbclient.h>
-
-#include <gnutls/gnutls.h>
-
 #include <QtEndian>
 
 #include <cerrno>
@@ -17,8 +13,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <gnutls/gnutls.h>
 #include <poll.h>
 #include <pthread.h>
+#include <rfb/rfbclient.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
 
@@ -108,10 +106,18 @@ char *dupOrNull(const QString &text)
 std::optional<qint32> encodingNumber(const QByteArray &name)
 {
     static const std::pair<const char *, qint32> table[] = {
-        {"raw", rfbEncodingRaw},         {"copyrect", rfbEncodingCopyRect}, {"rre", rfbEncodingRRE},
-        {"corre", rfbEncodingCoRRE},     {"hextile", rfbEncodingHextile},   {"zlib", rfbEncodingZlib},
-        {"tight", rfbEncodingTight},     {"zlibhex", rfbEncodingZlibHex},   {"ultra", rfbEncodingUltra},
-        {"zrle", rfbEncodingZRLE},       {"zywrle", rfbEncodingZYWRLE},     {"trle", rfbEncodingTRLE},
+        {"raw", rfbEncodingRaw},
+        {"copyrect", rfbEncodingCopyRect},
+        {"rre", rfbEncodingRRE},
+        {"corre", rfbEncodingCoRRE},
+        {"hextile", rfbEncodingHextile},
+        {"zlib", rfbEncodingZlib},
+        {"tight", rfbEncodingTight},
+        {"zlibhex", rfbEncodingZlibHex},
+        {"ultra", rfbEncodingUltra},
+        {"zrle", rfbEncodingZRLE},
+        {"zywrle", rfbEncodingZYWRLE},
+        {"trle", rfbEncodingTRLE},
     };
     for (const auto &[n, v] : table)
         if (name == n)
@@ -213,8 +219,7 @@ void *RfbWorker::credentialForLibrary(int type)
 
 bool RfbWorker::allocateFrameBuffer(_rfbClient *client)
 {
-    if (client->width <= 0 || client->height <= 0 || client->width > kMaxDimension
-        || client->height > kMaxDimension) {
+    if (client->width <= 0 || client->height <= 0 || client->width > kMaxDimension || client->height > kMaxDimension) {
         m_failure.absurdSize = true;
         rfbClientErr("refusing a %dx%d desktop", client->width, client->height);
         return false;
@@ -383,7 +388,7 @@ bool RfbWorker::handshake(_rfbClient *client)
     // GnuTLS is initialised on first use behind an unsynchronised global flag (and makes DH
     // parameters then): until one handshake has completed, run them one at a time.
     static std::mutex firstHandshake;
-    static std::atomic<bool> initialised{false};
+    static std::atomic<bool> initialised {false};
     if (!initialised.load()) {
         std::unique_lock lock(firstHandshake, std::defer_lock);
         // Waiting must not outlive a close(): another session's handshake may hang. A plain
@@ -482,13 +487,15 @@ bool RfbWorker::execute(_rfbClient *client, const RfbCommand &command)
     case RfbCommand::Type::Pointer:
         return SendPointerEvent(client, qMax(0, command.x), qMax(0, command.y), command.buttons) != 0;
     case RfbCommand::Type::CutText:
-        return SendClientCutText(client, const_cast<char *>(command.text.constData()),
-                                 static_cast<int>(command.text.size())) != 0;
+        return SendClientCutText(
+                   client, const_cast<char *>(command.text.constData()), static_cast<int>(command.text.size()))
+            != 0;
     case RfbCommand::Type::Resize:
         return sendDesktopSize(client, command.x, command.y);
     case RfbCommand::Type::UpdateRequest:
-        return SendFramebufferUpdateRequest(client, 0, 0, client->width, client->height,
-                                            command.incremental ? TRUE : FALSE) != 0;
+        return SendFramebufferUpdateRequest(
+                   client, 0, 0, client->width, client->height, command.incremental ? TRUE : FALSE)
+            != 0;
     case RfbCommand::Type::Quit:
         break;
     }

@@ -31,7 +31,12 @@ public:
     // console probe applies the same bound, so it passes exactly what a session accepts.
     static constexpr int kMaxDimension = 16384;
 
-    enum class ExtendedDesktopSize { Auto, On, Off };
+    enum class ExtendedDesktopSize
+    {
+        Auto,
+        On,
+        Off
+    };
 
     struct Config
     {
@@ -92,7 +97,7 @@ private:
     int m_wakeFd = -1;
     Config m_config;
     std::thread m_thread;
-    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_stop {false};
     std::mutex m_queueMutex;
     std::deque<RfbCommand> m_queue;
 

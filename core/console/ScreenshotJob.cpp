@@ -6,7 +6,7 @@
 namespace Porthole {
 
 ScreenshotJob::ScreenshotJob(const ConsoleUrl &url, const RfbSession::Options &options, const QString &outputPath,
-                             int timeoutMs, QObject *parent)
+    int timeoutMs, QObject *parent)
     : QObject(parent)
     , m_url(url)
     , m_options(options)
@@ -15,25 +15,27 @@ ScreenshotJob::ScreenshotJob(const ConsoleUrl &url, const RfbSession::Options &o
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        finish(ConsoleError::Timeout, QStringLiteral("no complete frame from %1 within %2 s")
-                                          .arg(m_url.displayString())
-                                          .arg(m_timeoutMs / 1000.0));
+        finish(ConsoleError::Timeout,
+            QStringLiteral("no complete frame from %1 within %2 s")
+                .arg(m_url.displayString())
+                .arg(m_timeoutMs / 1000.0));
     });
     connect(&m_session, &RfbSession::errorOccurred, this,
-            [this](ConsoleError error, const QString &text) { finish(error, text); });
+        [this](ConsoleError error, const QString &text) { finish(error, text); });
     connect(&m_session, &RfbSession::firstFullFrame, this, [this] {
         m_firstFrameMs = m_session.firstFrameMs();
         m_image = m_session.frame();
         QImageWriter writer(m_outputPath, "png");
         if (!writer.write(m_image)) {
-            finish(ConsoleError::Internal,
-                   QStringLiteral("cannot write %1: %2").arg(m_outputPath, writer.errorString()));
+            finish(
+                ConsoleError::Internal, QStringLiteral("cannot write %1: %2").arg(m_outputPath, writer.errorString()));
             return;
         }
-        finish(ConsoleError::None, QStringLiteral("saved %1x%2 screenshot of \"%3\" to %4")
-                                       .arg(m_image.width())
-                                       .arg(m_image.height())
-                                       .arg(m_session.desktopName(), m_outputPath));
+        finish(ConsoleError::None,
+            QStringLiteral("saved %1x%2 screenshot of \"%3\" to %4")
+                .arg(m_image.width())
+                .arg(m_image.height())
+                .arg(m_session.desktopName(), m_outputPath));
     });
 }
 

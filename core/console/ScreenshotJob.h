@@ -17,7 +17,7 @@ class ScreenshotJob : public QObject
     Q_OBJECT
 public:
     ScreenshotJob(const ConsoleUrl &url, const RfbSession::Options &options, const QString &outputPath,
-                  int timeoutMs = 30000, QObject *parent = nullptr);
+        int timeoutMs = 30000, QObject *parent = nullptr);
 
     void start();
     QImage image() const { return m_image; }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "console/SocketPairBridge.h"
 
-#include "console/ConsoleTransport.h"
 #include "base/Logging.h"
+#include "console/ConsoleTransport.h"
 
 #include <QSocketNotifier>
 
@@ -23,8 +23,7 @@ constexpr qsizetype kReadChunk = 256 * 1024;
 
 SocketPairBridge::SocketPairBridge(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 SocketPairBridge::~SocketPairBridge()
 {
@@ -41,7 +40,8 @@ bool SocketPairBridge::create(QString *error)
     int fds[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) {
         if (error)
-            *error = QStringLiteral("cannot create a socket pair: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+            *error
+                = QStringLiteral("cannot create a socket pair: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     m_qtFd = fds[0];
@@ -86,8 +86,8 @@ void SocketPairBridge::flush()
 {
     while (!m_queue.empty()) {
         const QByteArray &head = m_queue.front();
-        const ssize_t n = ::send(m_qtFd, head.constData() + m_headOffset,
-                                 static_cast<size_t>(head.size() - m_headOffset), MSG_NOSIGNAL);
+        const ssize_t n = ::send(
+            m_qtFd, head.constData() + m_headOffset, static_cast<size_t>(head.size() - m_headOffset), MSG_NOSIGNAL);
         if (n < 0) {
             if (errno == EINTR)
                 continue;

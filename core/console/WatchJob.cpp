@@ -18,7 +18,7 @@ WatchJob::WatchJob(const ConsoleUrl &url, const RfbSession::Options &options, in
     m_durationTimer.setSingleShot(true);
     connect(&m_durationTimer, &QTimer::timeout, this, &WatchJob::stop);
     connect(&m_session, &RfbSession::errorOccurred, this,
-            [this](ConsoleError error, const QString &text) { finish(error, text); });
+        [this](ConsoleError error, const QString &text) { finish(error, text); });
     connect(&m_session, &RfbSession::connected, this, [this] {
         // Rates are measured from the moment the session is up, not from the first dial.
         m_running = true;

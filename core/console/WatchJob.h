@@ -19,10 +19,10 @@ class WatchJob : public QObject
 public:
     struct Sample
     {
-        double atSeconds = 0;   // since the first complete frame... or since connecting
+        double atSeconds = 0; // since the first complete frame... or since connecting
         double fps = 0;
         double mibPerSecond = 0;
-        qint64 frames = 0;      // totals so far
+        qint64 frames = 0; // totals so far
         qint64 bytes = 0;
     };
 
@@ -39,8 +39,7 @@ public:
     };
 
     // durationMs 0: until stop().
-    WatchJob(const ConsoleUrl &url, const RfbSession::Options &options, int durationMs = 0,
-             QObject *parent = nullptr);
+    WatchJob(const ConsoleUrl &url, const RfbSession::Options &options, int durationMs = 0, QObject *parent = nullptr);
 
     void start();
     void stop();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "console/WebSocketTransport.h"
 
+#include "base/CertificateInfo.h"
 #include "base/Logging.h"
 #include "base/Redact.h"
 
@@ -8,20 +9,15 @@
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QUrlQuery>
-
-#include "base/CertificateInfo.h"
 #include <QWebSocketHandshakeOptions>
 
 namespace Porthole {
 
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 WebSocketTransport::WebSocketTransport(const QUrl &url, QObject *parent)
     : WebSocketTransport(url, Options(), parent)
-{
-}
+{ }
 
 WebSocketTransport::WebSocketTransport(const QUrl &url, const Options &options, QObject *parent)
     : ConsoleTransport(parent)
@@ -35,7 +31,7 @@ WebSocketTransport::WebSocketTransport(const QUrl &url, const Options &options, 
             if (!CertificateInfo::matchesPin(peer, m_options.pinnedSha256)) {
                 m_observation.tlsFailed = true;
                 m_observation.tlsDetails = QStringLiteral("the certificate does not match the pinned fingerprint (")
-                                           + CertificateInfo::describe(peer) + u')';
+                    + CertificateInfo::describe(peer) + u')';
                 m_socket.abort();
                 markClosed();
                 return;
@@ -52,9 +48,8 @@ WebSocketTransport::WebSocketTransport(const QUrl &url, const Options &options, 
     // websockify may still speak base64 text frames to old clients; we asked for binary,
     // so a text frame means a confused peer: pass its bytes through rather than drop them.
     connect(&m_socket, &QWebSocket::textMessageReceived, this,
-            [this](const QString &text) { Q_EMIT received(text.toUtf8()); });
-    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            &WebSocketTransport::onError);
+        [this](const QString &text) { Q_EMIT received(text.toUtf8()); });
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &WebSocketTransport::onError);
     connect(&m_socket, &QWebSocket::sslErrors, this, &WebSocketTransport::onSslErrors);
     connect(&m_socket, &QWebSocket::disconnected, this, &WebSocketTransport::onDisconnected);
     connect(&m_socket, &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
@@ -71,8 +66,8 @@ WebSocketTransport::WebSocketTransport(const QUrl &url, const Options &options, 
     connect(&m_pongTimer, &QTimer::timeout, this, [this] {
         qCInfo(lcConsole) << "no pong within" << m_options.pongTimeoutMs << "ms from" << peerDescription();
         m_observation.keepaliveTimedOut = true;
-        m_observation.errorString = QStringLiteral("no answer to keepalive pings for %1 s")
-                                        .arg(m_options.pongTimeoutMs / 1000.0);
+        m_observation.errorString
+            = QStringLiteral("no answer to keepalive pings for %1 s").arg(m_options.pongTimeoutMs / 1000.0);
         m_socket.abort();
         onDisconnected();
     });
@@ -195,10 +190,9 @@ void WebSocketTransport::onDisconnected()
         // closeCode() reads 1000 even when no close frame came: a bare FIN after an
         // error with no reason is a drop, not a close frame.
         const auto code = m_socket.closeCode();
-        const bool abrupt = m_observation.hasSocketError
-                            && m_observation.socketError == QAbstractSocket::RemoteHostClosedError;
-        const bool noFrame = abrupt && code == QWebSocketProtocol::CloseCodeNormal
-                             && m_socket.closeReason().isEmpty();
+        const bool abrupt
+            = m_observation.hasSocketError && m_observation.socketError == QAbstractSocket::RemoteHostClosedError;
+        const bool noFrame = abrupt && code == QWebSocketProtocol::CloseCodeNormal && m_socket.closeReason().isEmpty();
         if (!noFrame) {
             m_observation.closeFrameReceived = true;
             m_observation.closeCode = static_cast<int>(code);

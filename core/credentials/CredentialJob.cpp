@@ -9,8 +9,7 @@ CredentialJob::CredentialJob(Operation operation, QString key, QObject *parent)
     : QObject(parent)
     , m_operation(operation)
     , m_key(std::move(key))
-{
-}
+{ }
 
 void CredentialJob::finish(Status status, const QString &secret, bool persistent, const QString &message)
 {

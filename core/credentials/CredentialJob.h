@@ -13,8 +13,14 @@ class CredentialJob : public QObject
 {
     Q_OBJECT
 public:
-    enum class Operation { Read, Write, Remove };
-    enum class Status {
+    enum class Operation
+    {
+        Read,
+        Write,
+        Remove
+    };
+    enum class Status
+    {
         Ok,
         NotFound, // read or delete of a key the store does not hold
         Denied, // the user refused to unlock the keychain

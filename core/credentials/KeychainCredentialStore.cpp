@@ -4,7 +4,6 @@
 #include "base/Logging.h"
 
 #include <QCoreApplication>
-
 #include <qt6keychain/keychain.h>
 
 namespace Porthole {
@@ -29,8 +28,7 @@ CredentialJob::Status statusOf(const QKeychain::Job *job)
 KeychainCredentialStore::KeychainCredentialStore(QString service, QObject *parent)
     : CredentialStore(parent)
     , m_service(std::move(service))
-{
-}
+{ }
 
 bool KeychainCredentialStore::meansNoKeychain(const QKeychain::Job *job)
 {
@@ -68,7 +66,7 @@ void KeychainCredentialStore::finishFromSession(CredentialJob *job, CredentialJo
 {
     connect(sessionJob, &CredentialJob::finished, job, [this, job](CredentialJob *done) {
         job->finish(done->status(), done->secret(), false,
-                    done->status() == CredentialJob::Status::Ok ? description() : done->message());
+            done->status() == CredentialJob::Status::Ok ? description() : done->message());
     });
 }
 
@@ -91,7 +89,8 @@ CredentialJob *KeychainCredentialStore::read(const QString &key)
             fallBack(kj->errorString());
             finishFromSession(job, m_session.read(job->key()));
         } else {
-            job->finish(statusOf(kj), {}, true, tr("The keychain refused to read the secret: %1").arg(kj->errorString()));
+            job->finish(
+                statusOf(kj), {}, true, tr("The keychain refused to read the secret: %1").arg(kj->errorString()));
         }
     });
     kj->start();
@@ -117,7 +116,8 @@ CredentialJob *KeychainCredentialStore::write(const QString &key, const QString 
             fallBack(kj->errorString());
             finishFromSession(job, m_session.write(job->key(), secret));
         } else {
-            job->finish(statusOf(kj), {}, true, tr("The keychain refused to store the secret: %1").arg(kj->errorString()));
+            job->finish(
+                statusOf(kj), {}, true, tr("The keychain refused to store the secret: %1").arg(kj->errorString()));
         }
     });
     kj->start();
@@ -145,7 +145,8 @@ CredentialJob *KeychainCredentialStore::remove(const QString &key)
             fallBack(kj->errorString());
             job->finish(CredentialJob::Status::Ok, {}, false, {});
         } else {
-            job->finish(statusOf(kj), {}, true, tr("The keychain refused to delete the secret: %1").arg(kj->errorString()));
+            job->finish(
+                statusOf(kj), {}, true, tr("The keychain refused to delete the secret: %1").arg(kj->errorString()));
         }
     });
     kj->start();

@@ -8,8 +8,7 @@ namespace Porthole {
 namespace {
 QString sessionOnly()
 {
-    return QCoreApplication::translate("Porthole::SessionCredentialStore",
-                                       "The secret is kept for this session only.");
+    return QCoreApplication::translate("Porthole::SessionCredentialStore", "The secret is kept for this session only.");
 }
 } // namespace
 
@@ -18,8 +17,7 @@ CredentialJob *SessionCredentialStore::read(const QString &key)
     auto *job = new CredentialJob(CredentialJob::Operation::Read, key, this);
     const auto it = m_secrets.constFind(key);
     if (it == m_secrets.cend())
-        job->finish(CredentialJob::Status::NotFound, {}, false,
-                    tr("No secret is stored for %1.").arg(key));
+        job->finish(CredentialJob::Status::NotFound, {}, false, tr("No secret is stored for %1.").arg(key));
     else
         job->finish(CredentialJob::Status::Ok, *it, false, sessionOnly());
     return job;

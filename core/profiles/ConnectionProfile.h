@@ -14,12 +14,17 @@ namespace Porthole {
 struct ConnectionProfile
 {
     // How the console of a VM is reached (switchable per profile).
-    enum class ConsoleAccess {
+    enum class ConsoleAccess
+    {
         VncToken, // one.vm.vnctoken, then the console proxy URL with ?token=
         Direct, // plain TCP to the VM's host and GRAPHICS PORT (management network)
         LocalProxy, // a token minted in the app's embedded proxy for host:port
     };
-    enum class Authentication { Password, LoginToken };
+    enum class Authentication
+    {
+        Password,
+        LoginToken
+    };
 
     QString name;
     QUrl endpoint;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "profiles/ConsoleResolver.h"
 
-#include "proxy/LocalTokenProxy.h"
 #include "cloud/OneClient.h"
+#include "proxy/LocalTokenProxy.h"
 
 #include <QTimer>
 
@@ -12,15 +12,16 @@ ConsoleResolver::ConsoleResolver(OneClient *client, LocalTokenProxy *localProxy,
     : QObject(parent)
     , m_client(client)
     , m_localProxy(localProxy)
-{
-}
+{ }
 
 QString ConsoleResolver::whyNoConsole(const VirtualMachine &vm) const
 {
     if (!vm.graphics || vm.graphics->type.isEmpty())
         return tr("VM %1 has no graphics console configured.").arg(vm.id);
     if (!vm.graphics->isVnc())
-        return tr("VM %1 has a %2 console; Porthole opens VNC consoles only.").arg(vm.id).arg(vm.graphics->type.toUpper());
+        return tr("VM %1 has a %2 console; Porthole opens VNC consoles only.")
+            .arg(vm.id)
+            .arg(vm.graphics->type.toUpper());
     if (!vm.consolePossible())
         return tr("VM %1 is %2: a console needs it running.").arg(vm.id).arg(vm.longStateName().toLower());
     if (m_demoWithoutConsole.contains(vm.id))
@@ -67,9 +68,10 @@ void ConsoleResolver::resolve(const VirtualMachine &vm, QObject *context, Callba
             return finish(context, callback, out);
         }
         if (!m_localProxy->canMint()) {
-            out.error = tr("The local token proxy serves %1, so it cannot mint a token for this VM; switch it to in-app "
-                           "tokens in the proxy panel.")
-                            .arg(m_localProxy->sourceDescription());
+            out.error
+                = tr("The local token proxy serves %1, so it cannot mint a token for this VM; switch it to in-app "
+                     "tokens in the proxy panel.")
+                      .arg(m_localProxy->sourceDescription());
             return finish(context, callback, out);
         }
         const QString token = m_localProxy->mint(TokenTarget {vm.host, quint16(vm.graphics->port)});
@@ -102,7 +104,7 @@ void ConsoleResolver::resolve(const VirtualMachine &vm, QObject *context, Callba
             out.token = token;
             const bool secure = proxy.scheme() == QLatin1String("wss");
             ConsoleUrl url = ConsoleUrl::webSocket(secure, proxy.host(), proxy.port(secure ? 443 : 80),
-                                                   proxy.path().isEmpty() ? QStringLiteral("/") : proxy.path(), token.token);
+                proxy.path().isEmpty() ? QStringLiteral("/") : proxy.path(), token.token);
             const QString password = token.passwordSet() ? token.password : vmPassword;
             if (!password.isEmpty())
                 url.setPassword(password);

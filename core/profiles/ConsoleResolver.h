@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "profiles/ConnectionProfile.h"
-#include "tokens/ConsoleUrl.h"
 #include "cloud/VirtualMachine.h"
 #include "cloud/VncToken.h"
+#include "profiles/ConnectionProfile.h"
+#include "tokens/ConsoleUrl.h"
 
 #include <QObject>
 #include <QPointer>

@@ -8,8 +8,7 @@ namespace Porthole {
 
 ProfileStore::ProfileStore(QSettings *settings)
     : m_settings(settings)
-{
-}
+{ }
 
 QList<ConnectionProfile> ProfileStore::load() const
 {
@@ -26,7 +25,8 @@ QList<ConnectionProfile> ProfileStore::load() const
             : ConnectionProfile::Authentication::Password;
         p.vnctokenEndpoint = QUrl(m_settings->value(QStringLiteral("vnctokenEndpoint")).toString());
         p.consoleProxyUrl = QUrl(m_settings->value(QStringLiteral("consoleProxyUrl")).toString());
-        p.consoleAccess = ConnectionProfile::accessFromKey(m_settings->value(QStringLiteral("consoleAccess")).toString());
+        p.consoleAccess
+            = ConnectionProfile::accessFromKey(m_settings->value(QStringLiteral("consoleAccess")).toString());
         p.caFile = m_settings->value(QStringLiteral("caFile")).toString();
         p.pinSha256 = m_settings->value(QStringLiteral("pinSha256")).toString();
         p.rememberSecret = m_settings->value(QStringLiteral("rememberSecret"), false).toBool();
@@ -52,8 +52,8 @@ void ProfileStore::save(const QList<ConnectionProfile> &profiles)
         m_settings->setValue(QStringLiteral("endpoint"), p.endpoint.toString());
         m_settings->setValue(QStringLiteral("user"), p.user);
         m_settings->setValue(QStringLiteral("authentication"),
-                             p.authentication == ConnectionProfile::Authentication::LoginToken ? QStringLiteral("token")
-                                                                                                  : QStringLiteral("password"));
+            p.authentication == ConnectionProfile::Authentication::LoginToken ? QStringLiteral("token")
+                                                                              : QStringLiteral("password"));
         m_settings->setValue(QStringLiteral("vnctokenEndpoint"), p.vnctokenEndpoint.toString());
         // A proxy URL may carry ?token= when pasted whole: keep only where it is.
         QUrl proxy = p.consoleProxyUrl;
@@ -79,8 +79,8 @@ void ProfileStore::setLastUsed(const QString &name)
     m_settings->setValue(QStringLiteral("lastProfile"), name);
 }
 
-std::optional<ProfileStore::FromEnvironment> ProfileStore::fromEnvironment(const QProcessEnvironment &environment,
-                                                                          const QString &homeDir)
+std::optional<ProfileStore::FromEnvironment> ProfileStore::fromEnvironment(
+    const QProcessEnvironment &environment, const QString &homeDir)
 {
     FromEnvironment out;
     out.profile.endpoint = OneSettings::resolveEndpoint(QString(), environment, homeDir, &out.source);
@@ -91,7 +91,8 @@ std::optional<ProfileStore::FromEnvironment> ProfileStore::fromEnvironment(const
     }
     if (!environment.contains(QStringLiteral("ONE_XMLRPC")) && out.profile.user.isEmpty())
         return std::nullopt;
-    out.profile.name = out.profile.endpoint.host().isEmpty() ? QStringLiteral("OpenNebula") : out.profile.endpoint.host();
+    out.profile.name
+        = out.profile.endpoint.host().isEmpty() ? QStringLiteral("OpenNebula") : out.profile.endpoint.host();
     return out;
 }
 

@@ -35,8 +35,8 @@ public:
         QString secret;
         QString source; // where the endpoint came from, for a tooltip
     };
-    static std::optional<FromEnvironment> fromEnvironment(const QProcessEnvironment &environment,
-                                                          const QString &homeDir);
+    static std::optional<FromEnvironment> fromEnvironment(
+        const QProcessEnvironment &environment, const QString &homeDir);
 
 private:
     QSettings *m_settings;

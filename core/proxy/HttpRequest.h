@@ -16,7 +16,12 @@ public:
     static constexpr qsizetype kMaxHeadSize = 16 * 1024;
     static constexpr int kMaxHeaders = 100;
 
-    enum class Parse { Incomplete, Complete, Error };
+    enum class Parse
+    {
+        Incomplete,
+        Complete,
+        Error
+    };
 
     // Looks for the end of the head in buffer; on Complete, *headSize is its length
     // including the blank line. On Error, *status/*reason describe the HTTP answer.

@@ -19,8 +19,7 @@ const QString kNoVncRoot = QStringLiteral("/usr/share/novnc");
 
 LocalTokenProxy::LocalTokenProxy(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 LocalTokenProxy::~LocalTokenProxy()
 {
@@ -101,7 +100,8 @@ QString LocalTokenProxy::mint(const TokenTarget &target, int ttlSeconds)
     // 128 random bits, URL-safe: the token is the only credential the proxy checks.
     QByteArray raw(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), 4);
-    const QString token = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString token
+        = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(ttlSeconds);
     m_tokens.add(token, target, expires);
     m_minted.append({token, target, expires});

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "proxy/ProxyMetrics.h"
 #include "tokens/ConsoleUrl.h"
 #include "tokens/MemoryTokenSource.h"
-#include "proxy/ProxyMetrics.h"
 #include "tokens/TokenTarget.h"
 
 #include <QDateTime>

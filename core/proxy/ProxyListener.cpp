@@ -8,8 +8,7 @@ namespace Porthole {
 ProxyListener::ProxyListener(TokenProxy *proxy)
     : QTcpServer(proxy)
     , m_proxy(proxy)
-{
-}
+{ }
 
 void ProxyListener::incomingConnection(qintptr descriptor)
 {

@@ -13,14 +13,12 @@
 #include <QTcpSocket>
 #include <QtEndian>
 
+#include <arpa/inet.h>
 #include <atomic>
 #include <cstring>
-
-#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
 #include <utility>
 
 namespace Porthole {
@@ -68,15 +66,15 @@ ProxySession::ProxySession(TokenProxy *proxy, qintptr descriptor, Transport tran
     , m_descriptor(descriptor)
     , m_transport(transport)
 {
-    static std::atomic<quint64> s_nextId{0}; // unique per process, whichever thread runs a proxy
+    static std::atomic<quint64> s_nextId {0}; // unique per process, whichever thread runs a proxy
     m_id = ++s_nextId;
     m_startMs = m_stateSinceMs = m_lastActivityMs = proxy->nowMs();
 }
 
 ProxySessionInfo ProxySession::info(qint64 nowMs) const
 {
-    return {m_id, m_peer, redact(m_token), m_targetAddress.toString(), m_bytesToTarget, m_bytesToClient,
-            nowMs - m_startMs};
+    return {
+        m_id, m_peer, redact(m_token), m_targetAddress.toString(), m_bytesToTarget, m_bytesToClient, nowMs - m_startMs};
 }
 
 void ProxySession::closeByOperator()
@@ -128,8 +126,9 @@ void ProxySession::start()
     QString peer;
     if (::getpeername(int(m_descriptor), reinterpret_cast<sockaddr *>(&address), &length) == 0) {
         const QHostAddress host(reinterpret_cast<const sockaddr *>(&address));
-        const quint16 port = address.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6 *>(&address)->sin6_port)
-                                                           : ntohs(reinterpret_cast<sockaddr_in *>(&address)->sin_port);
+        const quint16 port = address.ss_family == AF_INET6
+            ? ntohs(reinterpret_cast<sockaddr_in6 *>(&address)->sin6_port)
+            : ntohs(reinterpret_cast<sockaddr_in *>(&address)->sin_port);
         peer = host.toString() + QLatin1Char(':') + QString::number(port);
     }
     m_state = State::Handshake;
@@ -237,44 +236,45 @@ void ProxySession::handleHead()
         if (path == QLatin1String("/metrics") && m_request.method() == "GET") {
             const QByteArray body = m_proxy->metrics().toPrometheus();
             answerHttp("HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\nContent-Length: "
-                           + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body,
-                       QStringLiteral("metrics"));
+                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body,
+                QStringLiteral("metrics"));
         } else if (m_proxy->webRoot().isEnabled()) {
             answerHttp(m_proxy->webRoot().respond(m_request.method(), path), QStringLiteral("static file"));
         } else {
             answerHttp(WebRoot::simpleResponse(426, "Upgrade Required",
-                                               QStringLiteral("porthole-proxy: this port relays WebSocket consoles "
-                                                              "(ws://host:port/websockify?token=TOKEN); start it "
-                                                              "with --web DIR to serve files"),
-                                               "Upgrade: websocket\r\n"),
-                       QStringLiteral("not a WebSocket request"));
+                           QStringLiteral("porthole-proxy: this port relays WebSocket consoles "
+                                          "(ws://host:port/websockify?token=TOKEN); start it "
+                                          "with --web DIR to serve files"),
+                           "Upgrade: websocket\r\n"),
+                QStringLiteral("not a WebSocket request"));
         }
         return;
     }
     if (m_request.method() != "GET") {
-        answerHttp(WebRoot::simpleResponse(405, "Method Not Allowed", QStringLiteral("a WebSocket upgrade must be a GET"),
-                                           "Allow: GET\r\n"),
-                   QStringLiteral("upgrade with a method other than GET"));
+        answerHttp(WebRoot::simpleResponse(405, "Method Not Allowed",
+                       QStringLiteral("a WebSocket upgrade must be a GET"), "Allow: GET\r\n"),
+            QStringLiteral("upgrade with a method other than GET"));
         return;
     }
     if (m_request.header("sec-websocket-version").trimmed() != "13") {
-        answerHttp(WebRoot::simpleResponse(426, "Upgrade Required",
-                                           QStringLiteral("only WebSocket version 13 (RFC 6455) is supported"),
-                                           "Sec-WebSocket-Version: 13\r\n"),
-                   QStringLiteral("unsupported WebSocket version"));
+        answerHttp(
+            WebRoot::simpleResponse(426, "Upgrade Required",
+                QStringLiteral("only WebSocket version 13 (RFC 6455) is supported"), "Sec-WebSocket-Version: 13\r\n"),
+            QStringLiteral("unsupported WebSocket version"));
         return;
     }
     const QByteArray key = m_request.header("sec-websocket-key").trimmed();
     if (QByteArray::fromBase64(key).size() != 16) {
-        answerHttp(WebRoot::simpleResponse(400, "Bad Request", QStringLiteral("missing or malformed Sec-WebSocket-Key")),
-                   QStringLiteral("missing Sec-WebSocket-Key"));
+        answerHttp(
+            WebRoot::simpleResponse(400, "Bad Request", QStringLiteral("missing or malformed Sec-WebSocket-Key")),
+            QStringLiteral("missing Sec-WebSocket-Key"));
         return;
     }
     const QByteArray protocols = m_request.header("sec-websocket-protocol");
     if (!protocols.isEmpty() && !m_request.headerHasToken("sec-websocket-protocol", "binary")) {
-        answerHttp(WebRoot::simpleResponse(400, "Bad Request",
-                                           QStringLiteral("only the 'binary' subprotocol (or none) is supported")),
-                   QStringLiteral("unsupported subprotocol"));
+        answerHttp(WebRoot::simpleResponse(
+                       400, "Bad Request", QStringLiteral("only the 'binary' subprotocol (or none) is supported")),
+            QStringLiteral("unsupported subprotocol"));
         return;
     }
     startWebSocket();
@@ -330,8 +330,8 @@ void ProxySession::startWebSocket()
     connect(m_connector, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_state != State::Connecting)
             return;
-        const QString reason = QStringLiteral("target %1 unreachable: %2")
-                                   .arg(m_targetAddress.toString(), m_connector->errorString());
+        const QString reason
+            = QStringLiteral("target %1 unreachable: %2").arg(m_targetAddress.toString(), m_connector->errorString());
         closeWebSocket(kCloseBadGateway, reason, "target_down");
     });
     // Only the token's target is ever dialled: nothing in the request picks host or port.
@@ -585,7 +585,8 @@ void ProxySession::onClientGone()
     if (m_state == State::Done)
         return;
     if (m_closeReason.isEmpty())
-        m_closeReason = m_state == State::Open ? QStringLiteral("client went away") : QStringLiteral("client left during handshake");
+        m_closeReason = m_state == State::Open ? QStringLiteral("client went away")
+                                               : QStringLiteral("client left during handshake");
     closeTarget();
     finish(m_closeReason);
 }
@@ -623,9 +624,9 @@ void ProxySession::tick(qint64 nowMs)
             ++m_proxy->metrics().refused["handshake_timeout"];
             if (m_state == State::Handshake) {
                 answerHttp(WebRoot::simpleResponse(408, "Request Timeout",
-                                                   QStringLiteral("the request head did not arrive within %1 s")
-                                                       .arg(config.handshakeTimeoutMs / 1000)),
-                           QStringLiteral("handshake timeout"));
+                               QStringLiteral("the request head did not arrive within %1 s")
+                                   .arg(config.handshakeTimeoutMs / 1000)),
+                    QStringLiteral("handshake timeout"));
             } else {
                 finish(QStringLiteral("handshake timeout"));
             }
@@ -633,10 +634,11 @@ void ProxySession::tick(qint64 nowMs)
         break;
     case State::Connecting:
         if (nowMs - m_stateSinceMs >= config.handshakeTimeoutMs)
-            closeWebSocket(kCloseBadGateway, QStringLiteral("target %1 did not answer within %2 s")
-                                     .arg(m_targetAddress.toString())
-                                     .arg(config.handshakeTimeoutMs / 1000),
-                           "target_down");
+            closeWebSocket(kCloseBadGateway,
+                QStringLiteral("target %1 did not answer within %2 s")
+                    .arg(m_targetAddress.toString())
+                    .arg(config.handshakeTimeoutMs / 1000),
+                "target_down");
         break;
     case State::Open:
         if (config.idleTimeoutSeconds > 0 && nowMs - m_lastActivityMs >= qint64(config.idleTimeoutSeconds) * 1000) {
@@ -685,15 +687,15 @@ void ProxySession::finish(const QString &reason)
         ::close(int(m_descriptor));
     if (wasSession || m_proxy->config().verbose) {
         const double seconds = double(m_proxy->nowMs() - m_startMs) / 1000.0;
-        m_proxy->logSession(
-            QStringLiteral("session closed: client %1 token %2 target %3 bytes to target %4 to client %5 duration %6 s: %7")
-                .arg(m_peer.isEmpty() ? QStringLiteral("?") : m_peer,
-                     m_token.isEmpty() ? QStringLiteral("-") : redact(m_token),
-                     m_targetAddress.isValid() ? m_targetAddress.toString() : QStringLiteral("-"))
-                .arg(m_bytesToTarget)
-                .arg(m_bytesToClient)
-                .arg(seconds, 0, 'f', 1)
-                .arg(reason));
+        m_proxy->logSession(QStringLiteral(
+            "session closed: client %1 token %2 target %3 bytes to target %4 to client %5 duration %6 s: %7")
+                                .arg(m_peer.isEmpty() ? QStringLiteral("?") : m_peer,
+                                    m_token.isEmpty() ? QStringLiteral("-") : redact(m_token),
+                                    m_targetAddress.isValid() ? m_targetAddress.toString() : QStringLiteral("-"))
+                                .arg(m_bytesToTarget)
+                                .arg(m_bytesToClient)
+                                .arg(seconds, 0, 'f', 1)
+                                .arg(reason));
     }
     m_proxy->sessionFinished(this);
 }

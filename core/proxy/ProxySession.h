@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "proxy/ProxySessionInfo.h"
-
 #include "proxy/HttpRequest.h"
+#include "proxy/ProxySessionInfo.h"
 #include "proxy/SocketStream.h"
-#include "websocket/WebSocketFrameParser.h"
 #include "tokens/TokenTarget.h"
+#include "websocket/WebSocketFrameParser.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -28,7 +27,12 @@ class ProxySession : public QObject, private WebSocketFrameParser::Sink
     Q_OBJECT
 
 public:
-    enum class Transport { Plain, Tls, Sniff };
+    enum class Transport
+    {
+        Plain,
+        Tls,
+        Sniff
+    };
 
     ProxySession(TokenProxy *proxy, qintptr descriptor, Transport transport);
     ~ProxySession() override;
@@ -48,7 +52,16 @@ public:
     static constexpr qint64 kReadChunk = 256 * 1024;
 
 private:
-    enum class State { Sniffing, Tls, Handshake, Connecting, Open, Draining, Done };
+    enum class State
+    {
+        Sniffing,
+        Tls,
+        Handshake,
+        Connecting,
+        Open,
+        Draining,
+        Done
+    };
 
     void sniff();
     void setUpClient(SocketStream *stream, const QString &peer);

@@ -16,8 +16,8 @@ public:
     struct Callbacks
     {
         std::function<void()> readable; // data or EOF waiting: call read()
-        std::function<void()> drained;  // pending() went down
-        std::function<void()> closed;   // the peer or the network ended the connection
+        std::function<void()> drained; // pending() went down
+        std::function<void()> closed; // the peer or the network ended the connection
     };
 
     virtual ~SocketStream() = default;

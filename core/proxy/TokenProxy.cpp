@@ -107,7 +107,8 @@ bool TokenProxy::start(QString *error)
         });
     });
     m_sweep.start();
-    qCInfo(lcProxy).noquote() << "listening on" << m_config.listenAddress.toString() + QLatin1Char(':')
+    qCInfo(lcProxy).noquote() << "listening on"
+                              << m_config.listenAddress.toString() + QLatin1Char(':')
             + QString::number(m_listener->serverPort())
                               << (tlsEnabled() ? (m_config.sslOnly ? "(wss only)" : "(ws and wss)") : "(ws)");
     return true;

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "proxy/ProxySessionInfo.h"
-
 #include "proxy/ProxyConfig.h"
 #include "proxy/ProxyMetrics.h"
+#include "proxy/ProxySessionInfo.h"
 #include "proxy/WebRoot.h"
 
 #include <QElapsedTimer>

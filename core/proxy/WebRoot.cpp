@@ -9,11 +9,10 @@ namespace Porthole {
 
 WebRoot::WebRoot(const QString &root)
     : m_root(root.isEmpty() ? QString() : QDir(root).absolutePath())
-{
-}
+{ }
 
-QByteArray WebRoot::simpleResponse(int status, const QByteArray &reasonPhrase, const QString &body,
-                                   const QByteArray &extraHeaders)
+QByteArray WebRoot::simpleResponse(
+    int status, const QByteArray &reasonPhrase, const QString &body, const QByteArray &extraHeaders)
 {
     const QByteArray text = body.toUtf8() + '\n';
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase
@@ -28,14 +27,22 @@ QByteArray WebRoot::contentType(const QString &fileName)
         const char *suffix;
         const char *type;
     } types[] = {
-        {"html", "text/html; charset=utf-8"},  {"htm", "text/html; charset=utf-8"},
-        {"js", "text/javascript"},             {"mjs", "text/javascript"},
-        {"css", "text/css"},                   {"json", "application/json"},
-        {"svg", "image/svg+xml"},              {"png", "image/png"},
-        {"ico", "image/x-icon"},               {"jpg", "image/jpeg"},
-        {"woff", "font/woff"},                 {"woff2", "font/woff2"},
-        {"ttf", "font/ttf"},                   {"txt", "text/plain; charset=utf-8"},
-        {"mp3", "audio/mpeg"},                 {"oga", "audio/ogg"},
+        {"html", "text/html; charset=utf-8"},
+        {"htm", "text/html; charset=utf-8"},
+        {"js", "text/javascript"},
+        {"mjs", "text/javascript"},
+        {"css", "text/css"},
+        {"json", "application/json"},
+        {"svg", "image/svg+xml"},
+        {"png", "image/png"},
+        {"ico", "image/x-icon"},
+        {"jpg", "image/jpeg"},
+        {"woff", "font/woff"},
+        {"woff2", "font/woff2"},
+        {"ttf", "font/ttf"},
+        {"txt", "text/plain; charset=utf-8"},
+        {"mp3", "audio/mpeg"},
+        {"oga", "audio/ogg"},
         {"wasm", "application/wasm"},
     };
     const QString suffix = QFileInfo(fileName).suffix().toLower();
@@ -49,8 +56,8 @@ QByteArray WebRoot::contentType(const QString &fileName)
 QByteArray WebRoot::respond(const QByteArray &method, const QString &decodedPath) const
 {
     if (method != "GET" && method != "HEAD")
-        return simpleResponse(405, "Method Not Allowed", QStringLiteral("only GET and HEAD are served here"),
-                              "Allow: GET, HEAD\r\n");
+        return simpleResponse(
+            405, "Method Not Allowed", QStringLiteral("only GET and HEAD are served here"), "Allow: GET, HEAD\r\n");
     // Refuse ".." outright rather than trusting cleanPath to keep the request below the root.
     const QStringList segments = decodedPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString &s : segments) {
@@ -68,13 +75,15 @@ QByteArray WebRoot::respond(const QByteArray &method, const QString &decodedPath
             QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>porthole-proxy"
                                           "</title></head><body><ul>\n");
             const QStringList names = QDir(file).entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name);
-            const QString base = relative.isEmpty() ? QStringLiteral("/") : QLatin1Char('/') + relative + QLatin1Char('/');
+            const QString base
+                = relative.isEmpty() ? QStringLiteral("/") : QLatin1Char('/') + relative + QLatin1Char('/');
             for (const QString &name : names)
                 html += QStringLiteral("<li><a href=\"%1%2\">%2</a></li>\n").arg(base, name.toHtmlEscaped());
             html += QStringLiteral("</ul></body></html>\n");
             const QByteArray body = html.toUtf8();
             return "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
-                + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + (method == "HEAD" ? QByteArray() : body);
+                + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
+                + (method == "HEAD" ? QByteArray() : body);
         }
     }
     QFile f(file);

@@ -19,8 +19,8 @@ public:
     QByteArray respond(const QByteArray &method, const QString &decodedPath) const;
 
     static QByteArray contentType(const QString &fileName);
-    static QByteArray simpleResponse(int status, const QByteArray &reasonPhrase, const QString &body,
-                                     const QByteArray &extraHeaders = {});
+    static QByteArray simpleResponse(
+        int status, const QByteArray &reasonPhrase, const QString &body, const QByteArray &extraHeaders = {});
 
 private:
     QString m_root;

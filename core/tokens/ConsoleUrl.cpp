@@ -76,8 +76,8 @@ QString quoted(const QString &text)
     // Console URLs carry tokens: never echo more than a prefix of one back.
     constexpr qsizetype kMax = 60;
     QString shown = text.size() > kMax ? text.left(kMax) + QStringLiteral("…") : text;
-    static const QRegularExpression tokenValue(QStringLiteral("(token(?:%3D|=))([^&#%]{4})[^&#%]*"),
-                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tokenValue(
+        QStringLiteral("(token(?:%3D|=))([^&#%]{4})[^&#%]*"), QRegularExpression::CaseInsensitiveOption);
     shown.replace(tokenValue, QStringLiteral("\\1\\2…"));
     return u'\'' + shown + u'\'';
 }
@@ -97,8 +97,7 @@ QString ConsoleUrl::schemeName() const
     return QStringLiteral("vnc");
 }
 
-ConsoleUrl ConsoleUrl::webSocket(bool secure, const QString &host, int port, const QString &path,
-                                 const QString &token)
+ConsoleUrl ConsoleUrl::webSocket(bool secure, const QString &host, int port, const QString &path, const QString &token)
 {
     ConsoleUrl url;
     url.m_scheme = secure ? Scheme::SecureWebSocket : Scheme::WebSocket;
@@ -132,9 +131,10 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
         if (m.hasMatch())
             hint = QStringLiteral(" (for VNC display %1 on %2 write vnc://%2:%3)")
                        .arg(m.captured(2), m.captured(1), QString::number(5900 + m.captured(2).toInt()));
-        fail(error, QStringLiteral("%1 is not a console URL: expected ws://, wss://, vnc://, or the "
-                                   "http(s) address of a noVNC or Sunstone console page%2")
-                        .arg(quoted(trimmed), hint));
+        fail(error,
+            QStringLiteral("%1 is not a console URL: expected ws://, wss://, vnc://, or the "
+                           "http(s) address of a noVNC or Sunstone console page%2")
+                .arg(quoted(trimmed), hint));
         return std::nullopt;
     }
     const QUrl url(trimmed, QUrl::StrictMode);
@@ -154,8 +154,8 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
         result.m_host = url.host();
         result.m_port = url.port(scheme == u"wss" ? 443 : 80);
         const QString query = url.query(QUrl::FullyEncoded);
-        splitResource(url.path(QUrl::FullyEncoded) + (query.isEmpty() ? QString() : u'?' + query),
-                      &result.m_path, &result.m_token, &result.m_extraQuery);
+        splitResource(url.path(QUrl::FullyEncoded) + (query.isEmpty() ? QString() : u'?' + query), &result.m_path,
+            &result.m_token, &result.m_extraQuery);
         return result;
     }
     if (scheme == u"vnc") {
@@ -167,9 +167,10 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
         return result;
     }
     if (scheme != u"http" && scheme != u"https") {
-        fail(error, QStringLiteral("%1 has the scheme '%2': a console URL starts with ws://, wss://, "
-                                   "vnc://, or is an http(s) noVNC or Sunstone page")
-                        .arg(quoted(trimmed), url.scheme()));
+        fail(error,
+            QStringLiteral("%1 has the scheme '%2': a console URL starts with ws://, wss://, "
+                           "vnc://, or is an http(s) noVNC or Sunstone page")
+                .arg(quoted(trimmed), url.scheme()));
         return std::nullopt;
     }
 
@@ -190,16 +191,17 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
         const QString inner = decoded ? QString::fromUtf8(*decoded).trimmed() : QString();
         if (!inner.startsWith(QStringLiteral("ws://"), Qt::CaseInsensitive)
             && !inner.startsWith(QStringLiteral("wss://"), Qt::CaseInsensitive)) {
-            fail(error, QStringLiteral("the 'socket' parameter of %1 is not a base64-encoded ws:// or "
-                                       "wss:// URL")
-                            .arg(quoted(trimmed)));
+            fail(error,
+                QStringLiteral("the 'socket' parameter of %1 is not a base64-encoded ws:// or "
+                               "wss:// URL")
+                    .arg(quoted(trimmed)));
             return std::nullopt;
         }
         QString innerError;
         auto inside = parse(inner, &innerError);
         if (!inside) {
-            fail(error, QStringLiteral("the 'socket' parameter of %1 holds a bad URL: %2")
-                            .arg(quoted(trimmed), innerError));
+            fail(error,
+                QStringLiteral("the 'socket' parameter of %1 holds a bad URL: %2").arg(quoted(trimmed), innerError));
             return std::nullopt;
         }
         if (password)
@@ -209,15 +211,14 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
 
     const QString page = url.path().section(QLatin1Char('/'), -1).toLower();
     const bool noVncPage = page == u"vnc.html" || page == u"vnc_lite.html" || page == u"vnc_auto.html";
-    const bool hasConsoleParams = params.contains(QStringLiteral("host"))
-                                  || params.contains(QStringLiteral("port"))
-                                  || params.contains(QStringLiteral("path"))
-                                  || params.contains(QStringLiteral("token"));
+    const bool hasConsoleParams = params.contains(QStringLiteral("host")) || params.contains(QStringLiteral("port"))
+        || params.contains(QStringLiteral("path")) || params.contains(QStringLiteral("token"));
     if (!noVncPage && !hasConsoleParams) {
-        fail(error, QStringLiteral("%1 is a web page but not a console: expected a noVNC page "
-                                   "(vnc.html, vnc_lite.html, vnc_auto.html) or host/port/token or "
-                                   "socket parameters")
-                        .arg(quoted(trimmed)));
+        fail(error,
+            QStringLiteral("%1 is a web page but not a console: expected a noVNC page "
+                           "(vnc.html, vnc_lite.html, vnc_auto.html) or host/port/token or "
+                           "socket parameters")
+                .arg(quoted(trimmed)));
         return std::nullopt;
     }
 
@@ -225,8 +226,9 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
     if (params.contains(QStringLiteral("encrypt"))) {
         const auto value = parseBool(params.value(QStringLiteral("encrypt")));
         if (!value) {
-            fail(error, QStringLiteral("encrypt=%1 in %2 is neither true nor false")
-                            .arg(params.value(QStringLiteral("encrypt")), quoted(trimmed)));
+            fail(error,
+                QStringLiteral("encrypt=%1 in %2 is neither true nor false")
+                    .arg(params.value(QStringLiteral("encrypt")), quoted(trimmed)));
             return std::nullopt;
         }
         encrypt = *value;
@@ -238,8 +240,9 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
     if (params.contains(QStringLiteral("port")) && !params.value(QStringLiteral("port")).isEmpty()) {
         const auto port = parsePort(params.value(QStringLiteral("port")));
         if (!port) {
-            fail(error, QStringLiteral("port=%1 in %2 is not a TCP port (1-65535)")
-                            .arg(params.value(QStringLiteral("port")), quoted(trimmed)));
+            fail(error,
+                QStringLiteral("port=%1 in %2 is not a TCP port (1-65535)")
+                    .arg(params.value(QStringLiteral("port")), quoted(trimmed)));
             return std::nullopt;
         }
         result.m_port = *port;
@@ -248,8 +251,7 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
         result.m_port = url.port(encrypt ? 443 : 80);
     }
     // noVNC's default path is "websockify"; Sunstone 5's proxy takes the token at "/".
-    const QString resource = params.value(QStringLiteral("path"),
-                                          noVncPage ? QStringLiteral("websockify") : QString());
+    const QString resource = params.value(QStringLiteral("path"), noVncPage ? QStringLiteral("websockify") : QString());
     splitResource(resource, &result.m_path, &result.m_token, &result.m_extraQuery);
     if (result.m_token.isEmpty())
         result.m_token = params.value(QStringLiteral("token"));
@@ -301,7 +303,7 @@ QUrl ConsoleUrl::noVncUrl(const QUrl &page, bool includePassword) const
         resource += u'?' + inner;
     QString query = QStringLiteral("autoconnect=true&host=%1&port=%2&path=%3&encrypt=%4")
                         .arg(enc(m_host), QString::number(m_port), enc(resource),
-                             encrypt() ? QStringLiteral("1") : QStringLiteral("0"));
+                            encrypt() ? QStringLiteral("1") : QStringLiteral("0"));
     if (includePassword && m_password)
         query += QStringLiteral("&password=") + enc(*m_password);
     url.setQuery(query, QUrl::StrictMode);

@@ -21,7 +21,12 @@ namespace Porthole {
 class ConsoleUrl
 {
 public:
-    enum class Scheme { WebSocket, SecureWebSocket, Vnc };
+    enum class Scheme
+    {
+        WebSocket,
+        SecureWebSocket,
+        Vnc
+    };
 
     // Parses text; on failure returns nullopt and a sentence in *error.
     static std::optional<ConsoleUrl> parse(const QString &text, QString *error = nullptr);
@@ -51,8 +56,7 @@ public:
     // For logs and messages: the token shortened with redact(), no password.
     QString displayString() const;
 
-    static ConsoleUrl webSocket(bool secure, const QString &host, int port, const QString &path,
-                                const QString &token);
+    static ConsoleUrl webSocket(bool secure, const QString &host, int port, const QString &path, const QString &token);
     static ConsoleUrl vnc(const QString &host, int port = 5900);
 
     bool operator==(const ConsoleUrl &) const = default;

@@ -5,7 +5,7 @@ namespace Porthole {
 
 void MemoryTokenSource::add(const QString &token, const TokenTarget &target, const QDateTime &expiresAt, Use use)
 {
-    m_tokens.insert(token, Entry{target, expiresAt, use});
+    m_tokens.insert(token, Entry {target, expiresAt, use});
 }
 
 void MemoryTokenSource::remove(const QString &token)
@@ -23,7 +23,7 @@ TokenLookup MemoryTokenSource::lookup(const QString &token)
         return TokenLookup::expired();
     if (it->use == Use::OneTime) {
         if (it->used)
-            return TokenLookup{TokenLookup::Status::Expired, {}, QStringLiteral("token already used")};
+            return TokenLookup {TokenLookup::Status::Expired, {}, QStringLiteral("token already used")};
         it->used = true;
     }
     return TokenLookup::hit(it->target);

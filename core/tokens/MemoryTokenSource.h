@@ -13,7 +13,11 @@ namespace Porthole {
 class MemoryTokenSource : public TokenSource
 {
 public:
-    enum class Use { Reusable, OneTime };
+    enum class Use
+    {
+        Reusable,
+        OneTime
+    };
 
     void add(const QString &token, const TokenTarget &target, const QDateTime &expiresAt = {}, Use use = Use::Reusable);
     void remove(const QString &token);

@@ -24,8 +24,7 @@ constexpr qint64 kFullStatIntervalMs = 100;
 
 TokenFile::TokenFile(const QString &path)
     : m_path(path)
-{
-}
+{ }
 
 QString TokenFile::description() const
 {
@@ -56,7 +55,8 @@ bool TokenFile::load(QString *error)
     m_loaded = false;
     m_rootStamp = stampOf(m_path);
     if (!m_rootStamp.exists) {
-        *error = QStringLiteral("token source %1 cannot be read: %2").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = QStringLiteral("token source %1 cannot be read: %2")
+                     .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     m_isDirectory = m_rootStamp.isDirectory;
@@ -104,7 +104,7 @@ void TokenFile::readFile(const QString &path, const Stamp &stamp)
     data.stamp = stamp;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        data.problems.append(TokenProblem{path, 0, QStringLiteral("cannot be read: %1").arg(file.errorString())});
+        data.problems.append(TokenProblem {path, 0, QStringLiteral("cannot be read: %1").arg(file.errorString())});
         m_files.insert(path, data);
         return;
     }
@@ -113,16 +113,15 @@ void TokenFile::readFile(const QString &path, const Stamp &stamp)
     for (const TokenFileParser::Entry &e : parsed.entries) {
         const auto existing = m_tokens.constFind(e.token);
         if (existing != m_tokens.cend()) {
-            data.problems.append(TokenProblem{
-                path, e.line,
+            data.problems.append(TokenProblem {path, e.line,
                 QStringLiteral("token '%1' already defined at %2:%3; this line wins")
                     .arg(redact(e.token), existing->file, QString::number(existing->line))});
         }
-        m_tokens.insert(e.token, Entry{e.target, e.error, path, e.line});
+        m_tokens.insert(e.token, Entry {e.target, e.error, path, e.line});
         data.tokens.append(e.token);
     }
     std::stable_sort(data.problems.begin(), data.problems.end(),
-                     [](const TokenProblem &a, const TokenProblem &b) { return a.line < b.line; });
+        [](const TokenProblem &a, const TokenProblem &b) { return a.line < b.line; });
     m_files.insert(path, data);
 }
 
@@ -171,7 +170,7 @@ TokenLookup TokenFile::answer(const QString &token) const
     if (it == m_tokens.cend())
         return TokenLookup::miss();
     if (!it->error.isEmpty())
-        return TokenLookup::error(TokenProblem{it->file, it->line, it->error}.toString());
+        return TokenLookup::error(TokenProblem {it->file, it->line, it->error}.toString());
     return TokenLookup::hit(it->target);
 }
 

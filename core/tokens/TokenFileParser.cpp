@@ -35,7 +35,7 @@ TokenFileParser::Result TokenFileParser::parse(const QByteArray &content, const 
             continue;
 
         auto problem = [&](const QString &message) {
-            result.problems.append(TokenProblem{fileName, lineNumber, message});
+            result.problems.append(TokenProblem {fileName, lineNumber, message});
         };
         const qsizetype sep = separatorIndex(line);
         if (sep < 0) {

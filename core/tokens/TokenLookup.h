@@ -11,7 +11,8 @@ namespace Porthole {
 // refusal whose reason the viewer shows, instead of websockify's bare code 1006.
 struct TokenLookup
 {
-    enum class Status {
+    enum class Status
+    {
         Found,
         NotFound,
         Expired,

@@ -76,7 +76,7 @@ QString TokenRedis::description() const
 {
     return QStringLiteral("TokenRedis %1:%2 db %3%4")
         .arg(m_config.host, QString::number(m_config.port), QString::number(m_config.db),
-             m_config.ns.isEmpty() ? QString() : QStringLiteral(" namespace ") + m_config.ns);
+            m_config.ns.isEmpty() ? QString() : QStringLiteral(" namespace ") + m_config.ns);
 }
 
 void TokenRedis::disconnect()
@@ -95,7 +95,7 @@ bool TokenRedis::ensureConnected(QString *error)
         *error = m_lastError;
         return false;
     }
-    const timeval tv{m_timeoutMs / 1000, (m_timeoutMs % 1000) * 1000};
+    const timeval tv {m_timeoutMs / 1000, (m_timeoutMs % 1000) * 1000};
     const QString where = m_config.host + QLatin1Char(':') + QString::number(m_config.port);
     auto fail = [&](const QString &why) {
         m_lastError = QStringLiteral("Redis %1 unavailable: %2").arg(where, why);
@@ -125,7 +125,7 @@ bool TokenRedis::ensureConnected(QString *error)
             return fail(QString::fromLocal8Bit(m_context->errstr));
         if (reply->type == REDIS_REPLY_ERROR)
             return fail(QStringLiteral("SELECT %1 refused: ").arg(m_config.db)
-                        + QString::fromUtf8(reply->str, qsizetype(reply->len)));
+                + QString::fromUtf8(reply->str, qsizetype(reply->len)));
     }
     if (!m_lastError.isEmpty())
         qCInfo(lcTokens).noquote() << "Redis" << where << "is back";
@@ -171,7 +171,8 @@ TokenLookup TokenRedis::parseValue(const QByteArray &raw, const QString &key) co
             if (port.isUndefined())
                 target = TokenTarget::parse(host, &error);
             else if (port.isDouble())
-                target = TokenTarget::parse(QString(host + QLatin1Char(':') + QString::number(port.toInteger())), &error);
+                target
+                    = TokenTarget::parse(QString(host + QLatin1Char(':') + QString::number(port.toInteger())), &error);
             else
                 target = TokenTarget::parse(QString(host + QLatin1Char(':') + port.toString()), &error);
         }

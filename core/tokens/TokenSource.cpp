@@ -28,7 +28,8 @@ std::unique_ptr<TokenSource> TokenSource::create(const QString &plugin, const QS
 #ifdef PORTHOLE_HAVE_REDIS
         return std::make_unique<TokenRedis>(source);
 #else
-        *error = QStringLiteral("the TokenRedis token plugin is not in this build (built with PORTHOLE_WITH_REDIS=OFF)");
+        *error
+            = QStringLiteral("the TokenRedis token plugin is not in this build (built with PORTHOLE_WITH_REDIS=OFF)");
         return nullptr;
 #endif
     }

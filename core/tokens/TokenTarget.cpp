@@ -16,7 +16,7 @@ static bool validHostChars(QStringView host)
         // Host names, IPv4 and IPv6 literals (with a zone after '%'): nothing that could
         // smuggle a path, a second address or whitespace into the dial.
         if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_')
-              || c == QLatin1Char(':') || c == QLatin1Char('%')))
+                || c == QLatin1Char(':') || c == QLatin1Char('%')))
             return false;
     }
     return true;
@@ -64,7 +64,7 @@ TokenTarget TokenTarget::parse(QStringView text, QString *error)
         *error = QStringLiteral("target port '%1' is not a number from 1 to 65535").arg(port);
         return {};
     }
-    return TokenTarget{host.toString(), quint16(number)};
+    return TokenTarget {host.toString(), quint16(number)};
 }
 
 } // namespace Porthole

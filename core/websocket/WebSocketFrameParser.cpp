@@ -83,7 +83,8 @@ bool WebSocketFrameParser::parseHeader(Sink &)
     if (control && (!m_fin || length > 125))
         return fail(1002, QStringLiteral("control frames must be unfragmented and at most 125 bytes"));
     if (length > kMaxFramePayload)
-        return fail(1009, QStringLiteral("frame of %1 bytes exceeds the limit of %2").arg(length).arg(kMaxFramePayload));
+        return fail(
+            1009, QStringLiteral("frame of %1 bytes exceeds the limit of %2").arg(length).arg(kMaxFramePayload));
     std::memcpy(m_mask, m_header + pos, 4);
     m_maskOffset = 0;
     m_remaining = length;

@@ -18,8 +18,8 @@ constexpr qint64 kReadBuffer = 256 * 1024;
 QString summariseBody(const QByteArray &body)
 {
     const QString text = QString::fromUtf8(body);
-    static const QRegularExpression titled(QStringLiteral("<(title|h1)[^>]*>([^<]{1,200})<"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression titled(
+        QStringLiteral("<(title|h1)[^>]*>([^<]{1,200})<"), QRegularExpression::CaseInsensitiveOption);
     const auto match = titled.match(text);
     if (match.hasMatch())
         return match.captured(2).simplified();
@@ -28,8 +28,8 @@ QString summariseBody(const QByteArray &body)
 
 } // namespace
 
-XmlRpcExchange::XmlRpcExchange(QNetworkAccessManager *network, QUrl url, QString method, QByteArray body,
-                               Options options, QObject *parent)
+XmlRpcExchange::XmlRpcExchange(
+    QNetworkAccessManager *network, QUrl url, QString method, QByteArray body, Options options, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_url(std::move(url))
@@ -41,10 +41,10 @@ XmlRpcExchange::XmlRpcExchange(QNetworkAccessManager *network, QUrl url, QString
     m_silence.setInterval(m_options.timeoutMs);
     connect(&m_silence, &QTimer::timeout, this, [this] {
         stop(OneError(OneError::Kind::Timeout,
-                      QStringLiteral("%1 did not answer within %2 s: the server is unreachable, overloaded or hung "
-                                     "(raise --timeout if it is only slow)")
-                          .arg(where())
-                          .arg(m_options.timeoutMs / 1000.0)));
+            QStringLiteral("%1 did not answer within %2 s: the server is unreachable, overloaded or hung "
+                           "(raise --timeout if it is only slow)")
+                .arg(where())
+                .arg(m_options.timeoutMs / 1000.0)));
     });
 }
 
@@ -105,9 +105,9 @@ void XmlRpcExchange::onReadyRead()
         m_received += data.size();
         if (m_received > m_options.maxResponseBytes) {
             stop(OneError(OneError::Kind::BadResponse,
-                          QStringLiteral("the answer of %1 is larger than %2 MiB; stopped reading it")
-                              .arg(where())
-                              .arg(m_options.maxResponseBytes / (1024 * 1024))));
+                QStringLiteral("the answer of %1 is larger than %2 MiB; stopped reading it")
+                    .arg(where())
+                    .arg(m_options.maxResponseBytes / (1024 * 1024))));
             return;
         }
         m_reader.addData(data);
@@ -115,10 +115,10 @@ void XmlRpcExchange::onReadyRead()
     if (m_reader.hasError()) {
         const bool html = m_reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"html");
         stop(OneError(OneError::Kind::BadResponse,
-                      QStringLiteral("the answer of %1 is %2, not an XML-RPC response (%3): is this oned's "
-                                     "XML-RPC endpoint?")
-                          .arg(where(), html ? QStringLiteral("an HTML page") : QStringLiteral("malformed"),
-                               m_reader.errorString())));
+            QStringLiteral("the answer of %1 is %2, not an XML-RPC response (%3): is this oned's "
+                           "XML-RPC endpoint?")
+                .arg(where(), html ? QStringLiteral("an HTML page") : QStringLiteral("malformed"),
+                    m_reader.errorString())));
     }
 }
 
@@ -141,12 +141,12 @@ void XmlRpcExchange::onFinished()
         return;
     if (!m_reader.finish()) {
         stop(OneError(OneError::Kind::BadResponse,
-                      m_received == 0 ? QStringLiteral("%1 answered with an empty body").arg(where())
-                                      : QStringLiteral("the answer of %1 is not a complete XML-RPC response after "
-                                                       "%2 bytes (%3)")
-                                            .arg(where())
-                                            .arg(m_received)
-                                            .arg(m_reader.errorString())));
+            m_received == 0 ? QStringLiteral("%1 answered with an empty body").arg(where())
+                            : QStringLiteral("the answer of %1 is not a complete XML-RPC response after "
+                                             "%2 bytes (%3)")
+                                  .arg(where())
+                                  .arg(m_received)
+                                  .arg(m_reader.errorString())));
         return;
     }
     stop(OneError());
@@ -170,16 +170,16 @@ void XmlRpcExchange::onSslErrors(const QList<QSslError> &errors)
         reasons << error.errorString();
     if (m_options.insecure) {
         m_reply->ignoreSslErrors();
-        Q_EMIT tlsWarning(QStringLiteral("--insecure: accepting the untrusted certificate of %1 (%2): %3")
-                              .arg(m_url.host(), reasons.join(QStringLiteral("; ")),
-                                   CertificateInfo::describe(certificate)));
+        Q_EMIT tlsWarning(
+            QStringLiteral("--insecure: accepting the untrusted certificate of %1 (%2): %3")
+                .arg(m_url.host(), reasons.join(QStringLiteral("; ")), CertificateInfo::describe(certificate)));
         return;
     }
     stop(OneError(OneError::Kind::Tls,
-                  QStringLiteral("the certificate of %1 is not trusted (%2): %3. If it is the right one, pass "
-                                 "--pin-sha256 %4, or --ca-file with the CA that signed it")
-                      .arg(m_url.host(), reasons.join(QStringLiteral("; ")), CertificateInfo::describe(certificate),
-                           CertificateInfo::fingerprint(certificate))));
+        QStringLiteral("the certificate of %1 is not trusted (%2): %3. If it is the right one, pass "
+                       "--pin-sha256 %4, or --ca-file with the CA that signed it")
+            .arg(m_url.host(), reasons.join(QStringLiteral("; ")), CertificateInfo::describe(certificate),
+                CertificateInfo::fingerprint(certificate))));
 }
 
 void XmlRpcExchange::onEncrypted()
@@ -190,11 +190,11 @@ void XmlRpcExchange::onEncrypted()
     if (CertificateInfo::matchesPin(certificate, m_options.pinnedSha256))
         return;
     stop(OneError(OneError::Kind::Tls,
-                  QStringLiteral("the certificate of %1 does not match the pinned fingerprint %2: the server "
-                                 "presented %3. The certificate was replaced or the connection is intercepted; "
-                                 "check it before changing --pin-sha256")
-                      .arg(m_url.host(), QString::fromLatin1(m_options.pinnedSha256.toHex(':').toUpper()),
-                           CertificateInfo::describe(certificate))));
+        QStringLiteral("the certificate of %1 does not match the pinned fingerprint %2: the server "
+                       "presented %3. The certificate was replaced or the connection is intercepted; "
+                       "check it before changing --pin-sha256")
+            .arg(m_url.host(), QString::fromLatin1(m_options.pinnedSha256.toHex(':').toUpper()),
+                CertificateInfo::describe(certificate))));
 }
 
 OneError XmlRpcExchange::httpError(int status) const
@@ -202,12 +202,12 @@ OneError XmlRpcExchange::httpError(int status) const
     const QString reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     const QString body = summariseBody(m_errorBody);
     return OneError(OneError::Kind::Http,
-                    QStringLiteral("%1 answered HTTP %2 %3%4: the endpoint is not oned's XML-RPC API, or a proxy in "
-                                   "front of it failed")
-                        .arg(where())
-                        .arg(status)
-                        .arg(reason, body.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(body)),
-                    status);
+        QStringLiteral("%1 answered HTTP %2 %3%4: the endpoint is not oned's XML-RPC API, or a proxy in "
+                       "front of it failed")
+            .arg(where())
+            .arg(status)
+            .arg(reason, body.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(body)),
+        status);
 }
 
 OneError XmlRpcExchange::networkError() const
@@ -217,31 +217,33 @@ OneError XmlRpcExchange::networkError() const
     const QString hostPort = QStringLiteral("%1:%2").arg(host).arg(m_url.port(m_url.scheme() == u"https" ? 443 : 80));
     switch (m_reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return OneError(Kind::Network, QStringLiteral("could not connect to %1: connection refused by %2. Is oned "
-                                                      "running, and is the endpoint right?")
-                                           .arg(where(), hostPort));
+        return OneError(Kind::Network,
+            QStringLiteral("could not connect to %1: connection refused by %2. Is oned "
+                           "running, and is the endpoint right?")
+                .arg(where(), hostPort));
     case QNetworkReply::HostNotFoundError:
         return OneError(Kind::Network,
-                        QStringLiteral("could not connect to %1: the host name \"%2\" could not be resolved (DNS). "
-                                       "Check the endpoint.")
-                            .arg(where(), host));
+            QStringLiteral("could not connect to %1: the host name \"%2\" could not be resolved (DNS). "
+                           "Check the endpoint.")
+                .arg(where(), host));
     case QNetworkReply::TimeoutError:
         return OneError(Kind::Timeout, QStringLiteral("%1 timed out").arg(where()));
     case QNetworkReply::RemoteHostClosedError:
         if (m_received > 0) {
-            return OneError(Kind::BadResponse, QStringLiteral("the answer of %1 was cut off after %2 bytes: the "
-                                                              "server closed the connection mid-answer")
-                                                   .arg(where())
-                                                   .arg(m_received));
+            return OneError(Kind::BadResponse,
+                QStringLiteral("the answer of %1 was cut off after %2 bytes: the "
+                               "server closed the connection mid-answer")
+                    .arg(where())
+                    .arg(m_received));
         }
-        return OneError(Kind::Network,
-                        QStringLiteral("%1 closed the connection without answering").arg(where()));
+        return OneError(Kind::Network, QStringLiteral("%1 closed the connection without answering").arg(where()));
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::UnknownNetworkError:
         if (m_url.scheme() == u"https") {
-            return OneError(Kind::Tls, QStringLiteral("the TLS handshake with %1 failed: %2. Is it an https "
-                                                      "endpoint?")
-                                           .arg(hostPort, m_reply->errorString()));
+            return OneError(Kind::Tls,
+                QStringLiteral("the TLS handshake with %1 failed: %2. Is it an https "
+                               "endpoint?")
+                    .arg(hostPort, m_reply->errorString()));
         }
         break;
     default:

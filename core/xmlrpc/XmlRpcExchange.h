@@ -32,7 +32,7 @@ public:
     };
 
     XmlRpcExchange(QNetworkAccessManager *network, QUrl url, QString method, QByteArray body, Options options,
-                   QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~XmlRpcExchange() override;
 
     XmlRpcReader &reader() { return m_reader; } // set a sink here before start()
@@ -60,7 +60,7 @@ private:
     QString m_method;
     QByteArray m_body;
     Options m_options;
-    XmlRpcReader m_reader{XmlRpcReader::Kind::Response};
+    XmlRpcReader m_reader {XmlRpcReader::Kind::Response};
     QPointer<QNetworkReply> m_reply;
     QTimer m_silence;
     qint64 m_received = 0;

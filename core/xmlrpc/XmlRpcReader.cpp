@@ -7,9 +7,29 @@
 namespace Porthole {
 namespace {
 
-enum class Tag {
-    MethodCall, MethodName, MethodResponse, Params, Param, Fault, Value, Array, Data, Struct, Member, Name,
-    String, Int, I8, Boolean, Double, Base64, DateTime, Nil, Unknown
+enum class Tag
+{
+    MethodCall,
+    MethodName,
+    MethodResponse,
+    Params,
+    Param,
+    Fault,
+    Value,
+    Array,
+    Data,
+    Struct,
+    Member,
+    Name,
+    String,
+    Int,
+    I8,
+    Boolean,
+    Double,
+    Base64,
+    DateTime,
+    Nil,
+    Unknown
 };
 
 Tag tagFor(QStringView qualifiedName)
@@ -19,13 +39,27 @@ Tag tagFor(QStringView qualifiedName)
     const qsizetype colon = qualifiedName.indexOf(u':');
     const QStringView name = colon < 0 ? qualifiedName : qualifiedName.mid(colon + 1);
     static const std::pair<QStringView, Tag> table[] = {
-        {u"value", Tag::Value},         {u"string", Tag::String},         {u"member", Tag::Member},
-        {u"name", Tag::Name},           {u"int", Tag::Int},               {u"i4", Tag::Int},
-        {u"i8", Tag::I8},               {u"boolean", Tag::Boolean},       {u"struct", Tag::Struct},
-        {u"array", Tag::Array},         {u"data", Tag::Data},             {u"double", Tag::Double},
-        {u"nil", Tag::Nil},             {u"base64", Tag::Base64},         {u"dateTime.iso8601", Tag::DateTime},
-        {u"param", Tag::Param},         {u"params", Tag::Params},         {u"fault", Tag::Fault},
-        {u"methodName", Tag::MethodName}, {u"methodCall", Tag::MethodCall}, {u"methodResponse", Tag::MethodResponse},
+        {u"value", Tag::Value},
+        {u"string", Tag::String},
+        {u"member", Tag::Member},
+        {u"name", Tag::Name},
+        {u"int", Tag::Int},
+        {u"i4", Tag::Int},
+        {u"i8", Tag::I8},
+        {u"boolean", Tag::Boolean},
+        {u"struct", Tag::Struct},
+        {u"array", Tag::Array},
+        {u"data", Tag::Data},
+        {u"double", Tag::Double},
+        {u"nil", Tag::Nil},
+        {u"base64", Tag::Base64},
+        {u"dateTime.iso8601", Tag::DateTime},
+        {u"param", Tag::Param},
+        {u"params", Tag::Params},
+        {u"fault", Tag::Fault},
+        {u"methodName", Tag::MethodName},
+        {u"methodCall", Tag::MethodCall},
+        {u"methodResponse", Tag::MethodResponse},
     };
     for (const auto &[text, tag] : table) {
         if (name == text)
@@ -42,17 +76,26 @@ bool isScalar(Tag tag)
 bool allowedInside(Tag parent, Tag child)
 {
     switch (parent) {
-    case Tag::MethodCall: return child == Tag::MethodName || child == Tag::Params;
-    case Tag::MethodResponse: return child == Tag::Params || child == Tag::Fault;
-    case Tag::Params: return child == Tag::Param;
+    case Tag::MethodCall:
+        return child == Tag::MethodName || child == Tag::Params;
+    case Tag::MethodResponse:
+        return child == Tag::Params || child == Tag::Fault;
+    case Tag::Params:
+        return child == Tag::Param;
     case Tag::Param:
     case Tag::Fault:
-    case Tag::Data: return child == Tag::Value;
-    case Tag::Value: return isScalar(child) || child == Tag::Array || child == Tag::Struct;
-    case Tag::Array: return child == Tag::Data;
-    case Tag::Struct: return child == Tag::Member;
-    case Tag::Member: return child == Tag::Name || child == Tag::Value;
-    default: return false;
+    case Tag::Data:
+        return child == Tag::Value;
+    case Tag::Value:
+        return isScalar(child) || child == Tag::Array || child == Tag::Struct;
+    case Tag::Array:
+        return child == Tag::Data;
+    case Tag::Struct:
+        return child == Tag::Member;
+    case Tag::Member:
+        return child == Tag::Name || child == Tag::Value;
+    default:
+        return false;
     }
 }
 
@@ -96,7 +139,7 @@ struct XmlRpcReader::Private
     bool rawMode = false; // inside the streamed string
     bool inCdata = false;
     bool sinkDone = false;
-    QStringDecoder utf8{QStringDecoder::Utf8};
+    QStringDecoder utf8 {QStringDecoder::Utf8};
 
     QString methodName;
     QVariantList params;
@@ -106,10 +149,7 @@ struct XmlRpcReader::Private
     void fail(const QString &message)
     {
         if (error.isEmpty()) {
-            error = QStringLiteral("line %1, column %2: %3")
-                        .arg(xml.lineNumber())
-                        .arg(xml.columnNumber())
-                        .arg(message);
+            error = QStringLiteral("line %1, column %2: %3").arg(xml.lineNumber()).arg(xml.columnNumber()).arg(message);
         }
     }
 
@@ -166,12 +206,30 @@ bool XmlRpcReader::finish()
     return d->error.isEmpty();
 }
 
-bool XmlRpcReader::hasError() const { return !d->error.isEmpty(); }
-QString XmlRpcReader::errorString() const { return d->error; }
-QString XmlRpcReader::methodName() const { return d->methodName; }
-const QVariantList &XmlRpcReader::params() const { return d->params; }
-bool XmlRpcReader::isFault() const { return d->fault; }
-int XmlRpcReader::faultCode() const { return d->faultValue.toMap().value(QStringLiteral("faultCode")).toInt(); }
+bool XmlRpcReader::hasError() const
+{
+    return !d->error.isEmpty();
+}
+QString XmlRpcReader::errorString() const
+{
+    return d->error;
+}
+QString XmlRpcReader::methodName() const
+{
+    return d->methodName;
+}
+const QVariantList &XmlRpcReader::params() const
+{
+    return d->params;
+}
+bool XmlRpcReader::isFault() const
+{
+    return d->fault;
+}
+int XmlRpcReader::faultCode() const
+{
+    return d->faultValue.toMap().value(QStringLiteral("faultCode")).toInt();
+}
 
 QString XmlRpcReader::faultString() const
 {
@@ -283,7 +341,8 @@ void XmlRpcReader::Private::scanRaw()
                 out.append('\'');
             } else if (name.startsWith('#')) {
                 bool ok = false;
-                const uint code = name.startsWith("#x") ? name.sliced(2).toUInt(&ok, 16) : name.sliced(1).toUInt(&ok, 10);
+                const uint code
+                    = name.startsWith("#x") ? name.sliced(2).toUInt(&ok, 16) : name.sliced(1).toUInt(&ok, 10);
                 if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
                     fail(QStringLiteral("an invalid character reference &%1;").arg(QString::fromLatin1(name)));
                     break;
@@ -408,7 +467,7 @@ void XmlRpcReader::Private::startElement()
         }
         collecting = false;
     }
-    stack.push_back(Frame{tag, {}, false, {}, {}, {}});
+    stack.push_back(Frame {tag, {}, false, {}, {}, {}});
 }
 
 bool XmlRpcReader::Private::atResultString() const

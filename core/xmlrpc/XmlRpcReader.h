@@ -22,7 +22,11 @@ namespace Porthole {
 class XmlRpcReader
 {
 public:
-    enum class Kind { Call, Response };
+    enum class Kind
+    {
+        Call,
+        Response
+    };
     using TextSink = std::function<void(QStringView chunk)>;
 
     explicit XmlRpcReader(Kind kind);

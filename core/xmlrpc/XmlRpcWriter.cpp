@@ -65,8 +65,7 @@ void writeValue(QXmlStreamWriter &xml, const QVariant &value)
     xml.writeEndElement();
 }
 
-template<typename Body>
-QByteArray document(Body body)
+template<typename Body> QByteArray document(Body body)
 {
     QByteArray out;
     QXmlStreamWriter xml(&out);
@@ -112,7 +111,7 @@ QByteArray XmlRpcWriter::fault(int code, const QString &message)
     return document([&](QXmlStreamWriter &xml) {
         xml.writeStartElement(QStringLiteral("methodResponse"));
         xml.writeStartElement(QStringLiteral("fault"));
-        writeValue(xml, QVariantMap{{QStringLiteral("faultCode"), code}, {QStringLiteral("faultString"), message}});
+        writeValue(xml, QVariantMap {{QStringLiteral("faultCode"), code}, {QStringLiteral("faultString"), message}});
         xml.writeEndElement();
         xml.writeEndElement();
     });

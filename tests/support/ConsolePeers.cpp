@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ConsolePeers.h"
 
+#include <gtest/gtest.h>
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -10,8 +12,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
-
-#include <gtest/gtest.h>
 
 #include <cerrno>
 #include <csignal>
@@ -131,8 +131,8 @@ bool XvncServer::start(const QString &geometry, const QString &password)
     return start(geometry, password, password.isEmpty() ? QStringLiteral("None") : QStringLiteral("VncAuth"), {});
 }
 
-bool XvncServer::start(const QString &geometry, const QString &password, const QString &securityTypes,
-                       const QStringList &extraArguments)
+bool XvncServer::start(
+    const QString &geometry, const QString &password, const QString &securityTypes, const QStringList &extraArguments)
 {
     if (!m_dir.isValid())
         return false;
@@ -160,10 +160,9 @@ bool XvncServer::start(const QString &geometry, const QString &password, const Q
     m_port = freePort();
     if (m_display < 0 || m_port == 0)
         return false;
-    QStringList args{QStringLiteral(":%1").arg(m_display), QStringLiteral("-rfbport"), QString::number(m_port),
-                     QStringLiteral("-localhost"), QStringLiteral("-geometry"), geometry,
-                     QStringLiteral("-depth"), QStringLiteral("24"), QStringLiteral("-nolisten"),
-                     QStringLiteral("tcp"), QStringLiteral("-AlwaysShared")};
+    QStringList args {QStringLiteral(":%1").arg(m_display), QStringLiteral("-rfbport"), QString::number(m_port),
+        QStringLiteral("-localhost"), QStringLiteral("-geometry"), geometry, QStringLiteral("-depth"),
+        QStringLiteral("24"), QStringLiteral("-nolisten"), QStringLiteral("tcp"), QStringLiteral("-AlwaysShared")};
     args << QStringLiteral("-SecurityTypes") << securityTypes << extraArguments;
     if (!password.isEmpty()) {
         QProcess vncpasswd;
@@ -227,8 +226,8 @@ bool Websockify::start(const QStringList &tokenLines, const QStringList &extraAr
     m_port = port ? port : freePort();
     if (m_port == 0)
         return false;
-    QStringList args{QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--token-plugin"),
-                     QStringLiteral("TokenFile"), QStringLiteral("--token-source"), file};
+    QStringList args {QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--token-plugin"),
+        QStringLiteral("TokenFile"), QStringLiteral("--token-source"), file};
     args += extraArguments;
     if (!m_process.start(QStringLiteral("websockify"), args))
         return false;
@@ -246,11 +245,11 @@ bool TestCertificate::create(const QString &directory)
     keyFile = directory + QStringLiteral("/key.pem");
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=porthole-test"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"), QStringLiteral("-keyout"), keyFile,
-                   QStringLiteral("-out"), certFile});
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+            QStringLiteral("/CN=porthole-test"), QStringLiteral("-addext"),
+            QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"), QStringLiteral("-keyout"), keyFile,
+            QStringLiteral("-out"), certFile});
     return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
 }
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "TestSupport.h"
-
 #include "console/RfbSession.h"
 #include "tokens/ConsoleUrl.h"
 
@@ -18,12 +17,12 @@ namespace PortholeTest {
 // SetUpTestSuite shows up in ctest as "Skipped" (not failed), so suites record the
 // problem here and every test fails on it in SetUp() instead.
 QString &peerSetupError();
-#define PORTHOLE_REQUIRE_PEER(condition)                                                                  \
-    do {                                                                                                  \
-        if (!(condition)) {                                                                               \
-            ::PortholeTest::peerSetupError() = QStringLiteral("could not start test peers: " #condition); \
-            return;                                                                                       \
-        }                                                                                                 \
+#define PORTHOLE_REQUIRE_PEER(condition)                                                                               \
+    do {                                                                                                               \
+        if (!(condition)) {                                                                                            \
+            ::PortholeTest::peerSetupError() = QStringLiteral("could not start test peers: " #condition);              \
+            return;                                                                                                    \
+        }                                                                                                              \
     } while (0)
 
 // A console URL the test wrote itself: one that does not parse fails the test.
@@ -67,7 +66,7 @@ public:
     bool start(const QString &geometry = QStringLiteral("640x480"), const QString &password = QString());
     // Any -SecurityTypes list (e.g. "X509Vnc" or "TLSVnc") plus extra Xvnc arguments.
     bool start(const QString &geometry, const QString &password, const QString &securityTypes,
-               const QStringList &extraArguments);
+        const QStringList &extraArguments);
     int display() const { return m_display; }
     quint16 port() const { return m_port; }
     // DISPLAY=:N xsetroot -solid colour (e.g. "#3366cc").

@@ -23,8 +23,8 @@ QUrl FakeOned::endpoint() const
                     .arg(serverPort()));
 }
 
-QByteArray FakeOned::httpResponse(int status, const QByteArray &reason, const QByteArray &contentType,
-                                  const QByteArray &body)
+QByteArray FakeOned::httpResponse(
+    int status, const QByteArray &reason, const QByteArray &contentType, const QByteArray &body)
 {
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: " + contentType
         + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
@@ -33,7 +33,7 @@ QByteArray FakeOned::httpResponse(int status, const QByteArray &reason, const QB
 void FakeOned::streamResponse(QTcpSocket *socket, qint64 total, std::function<QByteArray()> next)
 {
     socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: " + QByteArray::number(total)
-                  + "\r\nConnection: close\r\n\r\n");
+        + "\r\nConnection: close\r\n\r\n");
     auto remaining = std::make_shared<qint64>(total);
     auto pump = [socket, remaining, next = std::move(next)] {
         while (*remaining > 0 && socket->bytesToWrite() < 4 * 1024 * 1024) {
@@ -73,7 +73,8 @@ void FakeOned::incomingConnection(qintptr descriptor)
             return;
         const QByteArray headers = buffer->left(headerEnd).toLower();
         const qsizetype at = headers.indexOf("content-length:");
-        const qsizetype length = at < 0 ? 0 : headers.mid(at + 15, headers.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+        const qsizetype length
+            = at < 0 ? 0 : headers.mid(at + 15, headers.indexOf('\r', at) - at - 15).trimmed().toLongLong();
         if (buffer->size() < headerEnd + 4 + length)
             return;
         *answered = true;

@@ -24,8 +24,8 @@ public:
     void useTls(const QSslCertificate &certificate, const QSslKey &key);
     QUrl endpoint() const;
 
-    static QByteArray httpResponse(int status, const QByteArray &reason, const QByteArray &contentType,
-                                   const QByteArray &body);
+    static QByteArray httpResponse(
+        int status, const QByteArray &reason, const QByteArray &contentType, const QByteArray &body);
     // Writes an HTTP 200 and then `total` bytes produced by next(), as the socket drains.
     static void streamResponse(QTcpSocket *socket, qint64 total, std::function<QByteArray()> next);
 

@@ -15,15 +15,16 @@ class FakeRfbServer : public QObject
 {
     Q_OBJECT
 public:
-    enum class Scenario {
-        Honest,             // 64x64, then one full raw rectangle
+    enum class Scenario
+    {
+        Honest, // 64x64, then one full raw rectangle
         TruncatedServerInit,
-        AbsurdDimensions,   // 65535x65535
-        HugeNameLength,     // name length 0xffffffff
-        RectOutside,        // a rectangle beyond the framebuffer
-        CloseMidRect,       // half a rectangle, then FIN
+        AbsurdDimensions, // 65535x65535
+        HugeNameLength, // name length 0xffffffff
+        RectOutside, // a rectangle beyond the framebuffer
+        CloseMidRect, // half a rectangle, then FIN
         BadVersion,
-        ZeroSecurityTypes,  // count 0 plus a reason
+        ZeroSecurityTypes, // count 0 plus a reason
     };
 
     explicit FakeRfbServer(Scenario scenario, QObject *parent = nullptr);

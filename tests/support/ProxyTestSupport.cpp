@@ -38,7 +38,8 @@ WsClient::WsClient(const QString &url, bool ignoreSslErrors)
     connect(&m_socket, &QWebSocket::connected, this, [this] { connected = true; });
     connect(&m_socket, &QWebSocket::disconnected, this, [this] { closed = true; });
     if (ignoreSslErrors)
-        connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &) { m_socket.ignoreSslErrors(); });
+        connect(
+            &m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &) { m_socket.ignoreSslErrors(); });
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({QStringLiteral("binary")});
     m_socket.open(QNetworkRequest(QUrl(url)), options);
@@ -57,14 +58,14 @@ bool WsClient::waitForClose(int timeoutMs)
 bool waitForListening(quint16 port, QProcess &process, int timeoutMs)
 {
     return waitUntil(
-        [&] {
-            if (process.state() == QProcess::NotRunning)
-                return true;
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, port);
-            return probe.waitForConnected(200);
-        },
-        timeoutMs)
+               [&] {
+                   if (process.state() == QProcess::NotRunning)
+                       return true;
+                   QTcpSocket probe;
+                   probe.connectToHost(QHostAddress::LocalHost, port);
+                   return probe.waitForConnected(200);
+               },
+               timeoutMs)
         && process.state() != QProcess::NotRunning;
 }
 

@@ -17,7 +17,6 @@ namespace PortholeTest {
 // Runs the event loop until condition() holds or timeoutMs passes.
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 20000);
 
-
 // A VNC-like TCP server: greets each connection with "ECHO <port>\n" and echoes.
 class EchoServer : public QObject
 {

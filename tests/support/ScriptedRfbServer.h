@@ -5,15 +5,14 @@
 #include "console/InMemoryTransport.h"
 #include "console/RfbSession.h"
 
-#include <rfb/rfbproto.h>
+#include <gtest/gtest.h>
 
 #include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QtEndian>
 
-#include <gtest/gtest.h>
-
 #include <memory>
+#include <rfb/rfbproto.h>
 
 namespace PortholeTest {
 
@@ -68,8 +67,8 @@ public:
         QByteArray m(4 + 12 + 4 + 16, '\0');
         auto *b = reinterpret_cast<uchar *>(m.data());
         qToBigEndian<quint16>(1, b + 2);
-        qToBigEndian<quint16>(0, b + 4);  // x: reason (server-initiated)
-        qToBigEndian<quint16>(0, b + 6);  // y: status
+        qToBigEndian<quint16>(0, b + 4); // x: reason (server-initiated)
+        qToBigEndian<quint16>(0, b + 6); // y: status
         qToBigEndian<quint16>(quint16(m_width), b + 8);
         qToBigEndian<quint16>(quint16(m_height), b + 10);
         qToBigEndian<qint32>(qint32(rfbEncodingExtDesktopSize), b + 12);
@@ -172,8 +171,8 @@ private:
 
 struct Fixture
 {
-    explicit Fixture(const QByteArray &name = "scripted", RfbSession::Options options = {}, int width = 16,
-                     int height = 8)
+    explicit Fixture(
+        const QByteArray &name = "scripted", RfbSession::Options options = {}, int width = 16, int height = 8)
     {
         auto transport = std::make_unique<InMemoryTransport>();
         memory = transport.get();

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "TestSupport.h"
 
-#include <QTcpServer>
-
 #include <gtest/gtest.h>
 
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 
 namespace PortholeTest {
 
@@ -40,7 +39,7 @@ QString builtProgram(const QString &relativePath)
 }
 
 ProcessResult runProgram(const QString &program, const QStringList &arguments, const QByteArray &stdinData,
-                         int timeoutMs, const QProcessEnvironment &environment)
+    int timeoutMs, const QProcessEnvironment &environment)
 {
     QProcess process;
     process.setProcessEnvironment(environment);

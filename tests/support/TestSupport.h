@@ -28,8 +28,7 @@ struct ProcessResult
 
 // Runs a program to completion (bounded by timeoutMs), feeding stdinData. The event
 // loop keeps running meanwhile, so in-process servers can answer the program.
-ProcessResult runProgram(const QString &program, const QStringList &arguments,
-                         const QByteArray &stdinData = {}, int timeoutMs = 30000,
-                         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+ProcessResult runProgram(const QString &program, const QStringList &arguments, const QByteArray &stdinData = {},
+    int timeoutMs = 30000, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 } // namespace PortholeTest

@@ -1,26 +1,25 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/app/DesktopApp.h"
 
-#include "ui/console/ConsoleTabWindow.h"
+#include "base/Logging.h"
+#include "cloud/OneClient.h"
+#include "credentials/CredentialStore.h"
 #include "demo/DemoCloudServer.h"
 #include "demo/DemoEnvironment.h"
-#include "credentials/CredentialStore.h"
-#include "proxy/LocalTokenProxy.h"
-#include "base/Logging.h"
-#include "ui/app/MainWindow.h"
-#include "cloud/OneClient.h"
 #include "profiles/ProfileStore.h"
-#include "ui/dialogs/SignInDialog.h"
+#include "proxy/LocalTokenProxy.h"
+#include "ui/app/MainWindow.h"
+#include "ui/console/ConsoleTabWindow.h"
 #include "ui/console/ConsoleWindow.h"
-
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/SignInDialog.h"
 
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLibraryInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
 
@@ -67,7 +66,8 @@ void DesktopApp::installTranslations()
     else
         qCInfo(lcUi) << "no Porthole translation for" << locale.name();
     auto *qt = new QTranslator(this);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 
@@ -120,8 +120,8 @@ bool DesktopApp::startDemo(QString *error)
     return true;
 }
 
-bool DesktopApp::startConsole(const QString &text, const std::optional<QString> &password, QString *error,
-                              bool *forwarded)
+bool DesktopApp::startConsole(
+    const QString &text, const std::optional<QString> &password, QString *error, bool *forwarded)
 {
     if (forwarded)
         *forwarded = false;

@@ -1,22 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "ui/console/ConsoleTabWindow.h"
 #include "tokens/ConsoleUrl.h"
 #include "ui/app/MainWindow.h"
+#include "ui/console/ConsoleTabWindow.h"
 
 #include <QObject>
-
-#include <optional>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QLocalServer;
 class QSettings;
 
 namespace Porthole {
-
 
 class CredentialStore;
 class DemoEnvironment;
@@ -42,8 +40,8 @@ public:
     // One console tab for a console URL (porthole --connect). When another
     // Porthole already runs for this user, the URL goes there as a new tab and
     // *forwarded is set: this process has nothing left to do.
-    bool startConsole(const QString &url, const std::optional<QString> &password, QString *error,
-                      bool *forwarded = nullptr);
+    bool startConsole(
+        const QString &url, const std::optional<QString> &password, QString *error, bool *forwarded = nullptr);
     // Takes console URLs from later `porthole --connect` calls (QLocalServer).
     bool listenForOtherInstances();
     // The local socket's name: per user; PORTHOLE_INSTANCE overrides it (tests).

@@ -1,27 +1,28 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/app/MainWindow.h"
 
-#include "proxy/LocalTokenProxy.h"
 #include "base/Logging.h"
-#include "cloud/OneClient.h"
 #include "base/Redact.h"
-#include "ui/dialogs/AboutDialog.h"
-#include "ui/dialogs/SettingsDialog.h"
-#include "ui/dialogs/TokenInspectorDialog.h"
-#include "ui/dialogs/ProxyPanel.h"
-#include "ui/console/VncPasswordPrompt.h"
-#include "ui/vms/VmFilterProxyModel.h"
+#include "cloud/OneClient.h"
 #include "cloud/VmStates.h"
-#include "ui/vms/VmTableModel.h"
+#include "proxy/LocalTokenProxy.h"
 #include "ui/console/ConsoleTabs.h"
 #include "ui/console/ConsoleView.h"
 #include "ui/console/ConsoleWindow.h"
+#include "ui/console/VncPasswordPrompt.h"
+#include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/ProxyPanel.h"
+#include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/TokenInspectorDialog.h"
+#include "ui/vms/VmFilterProxyModel.h"
+#include "ui/vms/VmTableModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -37,7 +38,6 @@
 #include <QTableView>
 #include <QTime>
 #include <QToolBar>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 // porthole_ui is a static library: its resources need an explicit start.
@@ -48,8 +48,8 @@ static void initResources()
 
 namespace Porthole {
 
-MainWindow::MainWindow(std::unique_ptr<OneClient> client, const ConnectionProfile &profile,
-                       LocalTokenProxy *localProxy, QSettings *settings, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<OneClient> client, const ConnectionProfile &profile, LocalTokenProxy *localProxy,
+    QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_client(std::move(client))
     , m_profile(profile)
@@ -107,7 +107,7 @@ void MainWindow::buildUi()
     m_stateBox->addItem(tr("Suspended"), int(VmStates::Suspended));
     m_stateBox->addItem(tr("Undeployed"), int(VmStates::Undeployed));
     connect(m_stateBox, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setStateFilter(m_stateBox->currentData().toInt()); });
+        [this] { m_filter->setStateFilter(m_stateBox->currentData().toInt()); });
 
     auto *listPage = new QWidget;
     auto *layout = new QVBoxLayout(listPage);
@@ -181,7 +181,8 @@ void MainWindow::buildActions()
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     m_openAction = make(tr("&Open console"), QStringLiteral("actionOpenConsole"));
     connect(m_openAction, &QAction::triggered, this, [this] { openCurrentConsole(false); });
-    m_openWindowAction = make(tr("Open in new &window"), QStringLiteral("actionOpenWindow"), QKeySequence(tr("Ctrl+Shift+O")));
+    m_openWindowAction
+        = make(tr("Open in new &window"), QStringLiteral("actionOpenWindow"), QKeySequence(tr("Ctrl+Shift+O")));
     connect(m_openWindowAction, &QAction::triggered, this, [this] { openCurrentConsole(true); });
     m_copyUrlAction = make(tr("Copy console &URL"), QStringLiteral("actionCopyUrl"));
     connect(m_copyUrlAction, &QAction::triggered, this, [this] { copyConsoleUrl(false); });
@@ -213,7 +214,8 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *vm = menuBar()->addMenu(tr("&VM"));
-    for (QAction *a : {m_openAction, m_openWindowAction, m_copyUrlAction, m_copyNoVncAction, m_tokenAction, m_copyIdAction})
+    for (QAction *a :
+        {m_openAction, m_openWindowAction, m_copyUrlAction, m_copyNoVncAction, m_tokenAction, m_copyIdAction})
         vm->addAction(a);
     QMenu *view = menuBar()->addMenu(tr("Vie&w"));
     view->addAction(m_refreshAction);
@@ -260,7 +262,8 @@ void MainWindow::buildActions()
             return;
         m_table->setCurrentIndex(index);
         QMenu menu;
-        for (QAction *a : {m_openAction, m_openWindowAction, m_copyUrlAction, m_copyNoVncAction, m_tokenAction, m_copyIdAction})
+        for (QAction *a :
+            {m_openAction, m_openWindowAction, m_copyUrlAction, m_copyNoVncAction, m_tokenAction, m_copyIdAction})
             menu.addAction(a);
         menu.setToolTipsVisible(true);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -311,7 +314,8 @@ QString MainWindow::noVncUnavailableReason() const
         return tr("noVNC needs a WebSocket proxy; this profile reaches consoles over plain TCP.");
     if (noVncPage().isEmpty()) {
         if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::LocalProxy)
-            return tr("The local proxy is not running, or noVNC is not installed for it to serve (Debian package novnc).");
+            return tr(
+                "The local proxy is not running, or noVNC is not installed for it to serve (Debian package novnc).");
         return tr("No console proxy is set for this profile.");
     }
     return {};
@@ -347,9 +351,8 @@ void MainWindow::refresh()
         return; // one at a time: a slow cloud must not pile up calls
     m_refreshCall = m_client->vms(OneClient::VmQuery {});
     connect(m_refreshCall, &OneCall::finished, this, &MainWindow::onRefreshFinished);
-    connect(m_refreshCall, &OneCall::progress, this, [this](const QString &what) {
-        m_statusLabel->setText(tr("Loading VMs… %1").arg(what));
-    });
+    connect(m_refreshCall, &OneCall::progress, this,
+        [this](const QString &what) { m_statusLabel->setText(tr("Loading VMs… %1").arg(what)); });
     m_refreshBar->show();
     m_refreshAction->setEnabled(false);
     if (m_model->rowCount() == 0)
@@ -367,7 +370,8 @@ void MainWindow::onRefreshFinished()
         return;
     if (!call->succeeded()) {
         m_lastError = call->error().message();
-        m_statusLabel->setText(tr("Refresh failed at %1: %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), m_lastError));
+        m_statusLabel->setText(
+            tr("Refresh failed at %1: %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), m_lastError));
         Q_EMIT refreshFinished(false);
         return;
     }
@@ -513,8 +517,7 @@ void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, boo
 void MainWindow::openUrlPrompt()
 {
     bool ok = false;
-    const QString text = QInputDialog::getText(
-        this, tr("Open console URL"),
+    const QString text = QInputDialog::getText(this, tr("Open console URL"),
         tr("A console URL: ws[s]://…?token=…, a noVNC page URL, Sunstone's ?socket= form, or vnc://host:port"),
         QLineEdit::Normal, QGuiApplication::clipboard()->text().trimmed().left(2000), &ok);
     if (!ok || text.trimmed().isEmpty())
@@ -522,7 +525,8 @@ void MainWindow::openUrlPrompt()
     QString error;
     const std::optional<ConsoleUrl> url = ConsoleUrl::parse(text.trimmed(), &error);
     if (!url) {
-        QMessageBox::warning(this, tr("Open console URL"), tr("This is not a console URL Porthole understands: %1").arg(error));
+        QMessageBox::warning(
+            this, tr("Open console URL"), tr("This is not a console URL Porthole understands: %1").arg(error));
         return;
     }
     openConsoleUrl(*url, url->host(), false);
@@ -570,7 +574,7 @@ void MainWindow::copyConsoleUrl(bool noVnc)
         QGuiApplication::clipboard()->setText(text);
         statusBar()->showMessage(noVnc ? tr("noVNC URL copied: %1").arg(r.url->displayString())
                                        : tr("Console URL copied: %1").arg(r.url->displayString()),
-                                 8000);
+            8000);
     });
 }
 
@@ -593,7 +597,8 @@ void MainWindow::showTokenDetails()
             lines << tr("Token: %1").arg(redact(r.url->token()));
             lines << tr("VNC server: %1:%2").arg(vm->host).arg(vm->graphics ? vm->graphics->port : -1);
         }
-        lines << (r.url->password() ? tr("VNC password: set") : tr("VNC password: none (asked for if the server wants one)"));
+        lines << (r.url->password() ? tr("VNC password: set")
+                                    : tr("VNC password: none (asked for if the server wants one)"));
         // The details, then the probe of the very URL a console would open.
         auto *dialog = new TokenInspectorDialog(this);
         dialog->setObjectName(QStringLiteral("tokenDetails"));
@@ -645,7 +650,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     const int live = m_tabs->connectedCount();
     if (live > 0 && m_preferences.confirmCloseLive
-        && QMessageBox::question(this, tr("Quit"), tr("%n console(s) are connected. Close them and quit?", nullptr, live))
+        && QMessageBox::question(
+               this, tr("Quit"), tr("%n console(s) are connected. Close them and quit?", nullptr, live))
             != QMessageBox::Yes) {
         event->ignore();
         return;

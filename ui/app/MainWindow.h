@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "cloud/OneCall.h"
 #include "profiles/ConnectionProfile.h"
 #include "profiles/ConsoleResolver.h"
-#include "cloud/OneCall.h"
 #include "ui/app/Preferences.h"
 #include "ui/console/ConsoleTabs.h"
 
@@ -37,7 +37,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(std::unique_ptr<OneClient> client, const ConnectionProfile &profile, LocalTokenProxy *localProxy,
-               QSettings *settings, QWidget *parent = nullptr);
+        QSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     VmTableModel *model() const { return m_model; }

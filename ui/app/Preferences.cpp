@@ -76,7 +76,8 @@ void Preferences::applyTo(ConsoleWindow *console) const
         grab->setChecked(grabKeyboard);
     if (!reconnect) {
         // Runs after the window's own handler has scheduled its retry.
-        QObject::connect(console->session(), &RfbSession::errorOccurred, console, [console] { console->cancelReconnect(); });
+        QObject::connect(
+            console->session(), &RfbSession::errorOccurred, console, [console] { console->cancelReconnect(); });
     }
 }
 

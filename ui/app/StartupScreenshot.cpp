@@ -48,11 +48,11 @@ qint64 StartupScreenshot::msSinceProcessStart()
 void StartupScreenshot::onMainWindowShown(MainWindow *window)
 {
     std::fprintf(stderr, "porthole: main window shown %lld ms after process start\n",
-                 static_cast<long long>(msSinceProcessStart()));
+        static_cast<long long>(msSinceProcessStart()));
     watchConsole(window);
     connect(window, &MainWindow::refreshFinished, this, [this, window](bool ok) {
         std::fprintf(stderr, "porthole: VM list loaded (%s) %lld ms after process start\n", ok ? "ok" : "failed",
-                     static_cast<long long>(msSinceProcessStart()));
+            static_cast<long long>(msSinceProcessStart()));
         // QHeaderView lays out stretched columns on a timer of its own; a moment
         // later the picture is what a user sees.
         QTimer::singleShot(200, window, [this, window] {
@@ -74,7 +74,7 @@ void StartupScreenshot::watchConsole(MainWindow *window)
         clock->start();
         connect(console->session(), &RfbSession::firstFullFrame, console, [this, window, console, clock] {
             std::fprintf(stderr, "porthole: first full frame %lld ms after the console was opened\n",
-                         static_cast<long long>(clock->elapsed()));
+                static_cast<long long>(clock->elapsed()));
             // Let the view paint the frame, then take what the screen shows (the view
             // paints changed regions only, so grab() would re-render from its own
             // bookkeeping rather than show the screen).
@@ -85,7 +85,7 @@ void StartupScreenshot::watchConsole(MainWindow *window)
                 const QRect pixels(area.topLeft() * dpr, area.size() * dpr);
                 const bool saved = !screen.isNull() && screen.copy(pixels).save(m_consoleFile);
                 std::fprintf(stderr, "porthole: console screenshot %s %s\n", qUtf8Printable(m_consoleFile),
-                             saved ? "saved" : "FAILED");
+                    saved ? "saved" : "FAILED");
                 QApplication::exit(saved ? 0 : 1);
             });
         });

@@ -2,9 +2,9 @@
 #include "ui/console/ConsoleTabWindow.h"
 
 #include "ui/console/ConsoleTabs.h"
-#include "ui/console/VncPasswordPrompt.h"
 #include "ui/console/ConsoleView.h"
 #include "ui/console/ConsoleWindow.h"
+#include "ui/console/VncPasswordPrompt.h"
 
 #include <QAction>
 #include <QScreen>
@@ -43,14 +43,16 @@ ConsoleWindow *ConsoleTabWindow::addConsole(const ConsoleUrl &url, const RfbSess
     m_tabs->addConsole(console, url.host());
     if (!m_sized) {
         // Like a native viewer: the first desktop opens pixel for pixel when it fits the screen.
-        connect(console->session(), &RfbSession::connected, this, [this, console] { fitToDesktop(console); },
-                Qt::SingleShotConnection);
+        connect(
+            console->session(), &RfbSession::connected, this, [this, console] { fitToDesktop(console); },
+            Qt::SingleShotConnection);
     }
-    VncPasswordPrompt::watch(console, url.displayString(), this, [this, console, url, options](const QString &password) {
-        RfbSession::Options withPassword = options;
-        withPassword.password = password;
-        m_tabs->replaceConsole(console, addConsole(url, withPassword));
-    });
+    VncPasswordPrompt::watch(
+        console, url.displayString(), this, [this, console, url, options](const QString &password) {
+            RfbSession::Options withPassword = options;
+            withPassword.password = password;
+            m_tabs->replaceConsole(console, addConsole(url, withPassword));
+        });
     return console;
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "tokens/ConsoleUrl.h"
 #include "console/RfbSession.h"
+#include "tokens/ConsoleUrl.h"
 #include "ui/app/Preferences.h"
 #include "ui/console/ConsoleTabs.h"
 

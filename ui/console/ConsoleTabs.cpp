@@ -136,8 +136,8 @@ bool ConsoleTabs::closeConsole(int index)
     if (!c)
         return false;
     if (m_confirmCloseLive && c->session()->state() == RfbSession::State::Connected) {
-        const auto answer = QMessageBox::question(this, tr("Close console"),
-                                                  tr("The console of %1 is connected. Close it?").arg(title(c)));
+        const auto answer = QMessageBox::question(
+            this, tr("Close console"), tr("The console of %1 is connected. Close it?").arg(title(c)));
         if (answer != QMessageBox::Yes)
             return false;
     }

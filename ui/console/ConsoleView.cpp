@@ -2,7 +2,6 @@
 #include "ui/console/ConsoleView.h"
 
 #include "console/GrabChord.h"
-
 #include "console/RfbSession.h"
 
 #include <QGuiApplication>
@@ -16,7 +15,7 @@ namespace Porthole {
 namespace {
 // Pointer motion is sent at most this often; buttons and wheel go at once.
 constexpr int kPointerIntervalMs = 10;
-}
+} // namespace
 
 ConsoleView::ConsoleView(RfbSession *session, QWidget *parent)
     : QWidget(parent)
@@ -151,7 +150,7 @@ void ConsoleView::paintEvent(QPaintEvent *event)
         const qreal sx = image.width() / target.width();
         const qreal sy = image.height() / target.height();
         const QRectF source((exposed.x() - target.x()) * sx, (exposed.y() - target.y()) * sy, exposed.width() * sx,
-                            exposed.height() * sy);
+            exposed.height() * sy);
         painter.drawImage(exposed, image, source);
     });
 }

@@ -20,7 +20,12 @@ class ConsoleView : public QWidget
     Q_OBJECT
 public:
     // Remote: 1:1, and the server is asked to match the view's size (when it can).
-    enum class ScaleMode { Fit, OneToOne, Remote };
+    enum class ScaleMode
+    {
+        Fit,
+        OneToOne,
+        Remote
+    };
     Q_ENUM(ScaleMode)
 
     explicit ConsoleView(RfbSession *session, QWidget *parent = nullptr);

@@ -2,9 +2,8 @@
 #include "ui/console/ConsoleWindow.h"
 
 #include "console/GrabChord.h"
-
-#include "ui/console/ConsoleView.h"
 #include "console/TypeTextJob.h"
+#include "ui/console/ConsoleView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -85,9 +84,9 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     connect(remoteResize, &QAction::toggled, this, [this, oneToOne](bool on) {
         if (on)
             oneToOne->setChecked(false);
-        m_view->setScaleMode(on ? ConsoleView::ScaleMode::Remote
-                                : (oneToOne->isChecked() ? ConsoleView::ScaleMode::OneToOne
-                                                         : ConsoleView::ScaleMode::Fit));
+        m_view->setScaleMode(on
+                ? ConsoleView::ScaleMode::Remote
+                : (oneToOne->isChecked() ? ConsoleView::ScaleMode::OneToOne : ConsoleView::ScaleMode::Fit));
         m_scroll->setWidgetResizable(m_view->scaleMode() != ConsoleView::ScaleMode::OneToOne);
     });
     connect(oneToOne, &QAction::toggled, remoteResize, [remoteResize](bool on) {
@@ -107,8 +106,8 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     QAction *grab = bar->addAction(tr("Grab keyboard"));
     grab->setObjectName(QStringLiteral("actionGrabKeyboard"));
     grab->setCheckable(true);
-    grab->setToolTip(tr("Send every key to the VM, Alt+Tab and the Windows key included; %1 lets go")
-                         .arg(GrabChord::text()));
+    grab->setToolTip(
+        tr("Send every key to the VM, Alt+Tab and the Windows key included; %1 lets go").arg(GrabChord::text()));
     connect(grab, &QAction::toggled, m_view, &ConsoleView::setKeyboardGrab);
     connect(m_view, &ConsoleView::keyboardGrabChanged, grab, &QAction::setChecked);
 
@@ -182,8 +181,8 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &ConsoleWindow::onLocalClipboardChanged);
     connect(&m_session, &RfbSession::capabilitiesChanged, this, [this] {
         m_view->setToolTip(m_session.supportsExtendedKeys()
-                               ? tr("Keys are sent by physical position (QEMU extended key events)")
-                               : tr("Keys are sent as symbols: the server does not take physical key codes"));
+                ? tr("Keys are sent by physical position (QEMU extended key events)")
+                : tr("Keys are sent as symbols: the server does not take physical key codes"));
     });
 
     m_reconnectTimer.setSingleShot(true);
@@ -324,8 +323,8 @@ void ConsoleWindow::saveScreenshot()
     const QImage image = m_session.frame();
     if (image.isNull())
         return;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save screenshot"), QStringLiteral("console.png"),
-                                                      tr("PNG images (*.png)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Save screenshot"), QStringLiteral("console.png"), tr("PNG images (*.png)"));
     if (file.isEmpty())
         return;
     if (!image.save(file, "png"))
@@ -349,9 +348,8 @@ void ConsoleWindow::typeClipboard()
     }
     m_typing = new TypeTextJob(&m_session, text, 15, this);
     connect(m_typing, &TypeTextJob::progress, this, [this](int sent, int total) {
-        statusBar()->showMessage(tr("Typing clipboard: %1 of %2 keys (click Type clipboard again to stop)")
-                                     .arg(sent)
-                                     .arg(total));
+        statusBar()->showMessage(
+            tr("Typing clipboard: %1 of %2 keys (click Type clipboard again to stop)").arg(sent).arg(total));
     });
     connect(m_typing, &TypeTextJob::finished, this, [this](bool cancelled) {
         statusBar()->showMessage(cancelled ? tr("Typing cancelled") : tr("Clipboard typed"), 3000);
@@ -362,15 +360,14 @@ void ConsoleWindow::typeClipboard()
 
 void ConsoleWindow::onLocalClipboardChanged()
 {
-    if (m_applyingServerClipboard || !m_clipboardSync->isChecked()
-        || m_session.state() != RfbSession::State::Connected)
+    if (m_applyingServerClipboard || !m_clipboardSync->isChecked() || m_session.state() != RfbSession::State::Connected)
         return;
     const QString text = QGuiApplication::clipboard()->text();
     if (text.isEmpty())
         return;
     if (!m_session.sendClipboard(text))
-        statusBar()->showMessage(tr("Some characters were sent as '?': this VNC library's clipboard is Latin-1 only"),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Some characters were sent as '?': this VNC library's clipboard is Latin-1 only"), 8000);
 }
 
 } // namespace Porthole

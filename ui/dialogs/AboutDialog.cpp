@@ -18,7 +18,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *text = new QLabel(tr("<h3>Porthole</h3><p>VM consoles for OpenNebula clouds, without Sunstone.</p>"
                                "<p>%1</p><p>Licensed under the GNU GPL, version 2 or later.</p>")
                                 .arg(buildDescription({RfbSession::libraryVersion()}).toHtmlEscaped()),
-                            this);
+        this);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(text);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

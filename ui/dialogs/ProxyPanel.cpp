@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/dialogs/ProxyPanel.h"
 
-#include "proxy/TokenProxy.h"
-
-#include "proxy/LocalTokenProxy.h"
 #include "base/Redact.h"
+#include "proxy/LocalTokenProxy.h"
+#include "proxy/TokenProxy.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -203,14 +202,14 @@ void ProxyPanel::refreshState()
 {
     const bool running = m_proxy && m_proxy->isRunning();
     m_startStop->setText(running ? tr("&Stop") : tr("&Start"));
-    for (QWidget *w : {static_cast<QWidget *>(m_address), static_cast<QWidget *>(m_port),
-                       static_cast<QWidget *>(m_source), static_cast<QWidget *>(m_sourcePath),
-                       static_cast<QWidget *>(m_cert), static_cast<QWidget *>(m_key)})
+    for (QWidget *w :
+        {static_cast<QWidget *>(m_address), static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_source),
+            static_cast<QWidget *>(m_sourcePath), static_cast<QWidget *>(m_cert), static_cast<QWidget *>(m_key)})
         w->setEnabled(!running);
     if (running) {
         m_status->setText(tr("Listening on %1://%2:%3/websockify, serving %4")
                               .arg(m_proxy->tlsEnabled() ? QStringLiteral("wss") : QStringLiteral("ws"),
-                                   m_proxy->settings().address.toString())
+                                  m_proxy->settings().address.toString())
                               .arg(m_proxy->port())
                               .arg(m_proxy->sourceDescription()));
     } else {
@@ -229,7 +228,8 @@ void ProxyPanel::refreshTokens()
         token->setData(Qt::UserRole, m.token);
         m_tokens->setItem(row, 0, token);
         m_tokens->setItem(row, 1, new QTableWidgetItem(m.target.toString()));
-        m_tokens->setItem(row, 2, new QTableWidgetItem(QLocale().toString(m.expiresAt.toLocalTime(), QLocale::ShortFormat)));
+        m_tokens->setItem(
+            row, 2, new QTableWidgetItem(QLocale().toString(m.expiresAt.toLocalTime(), QLocale::ShortFormat)));
     }
     m_tokens->resizeColumnToContents(0);
     m_tokens->resizeColumnToContents(1);
@@ -246,26 +246,25 @@ void ProxyPanel::refreshCounters()
                             .arg(metrics.sessionsTotal)
                             .arg(refused)
                             .arg(QLocale().formattedDataSize(qint64(metrics.bytesToTarget)),
-                                 QLocale().formattedDataSize(qint64(metrics.bytesToClient))));
+                                QLocale().formattedDataSize(qint64(metrics.bytesToClient))));
 }
 
 void ProxyPanel::refreshSessions()
 {
-    const QList<ProxySessionInfo> sessions = m_proxy && m_proxy->proxy() ? m_proxy->proxy()->sessions()
-                                                                         : QList<ProxySessionInfo>();
+    const QList<ProxySessionInfo> sessions
+        = m_proxy && m_proxy->proxy() ? m_proxy->proxy()->sessions() : QList<ProxySessionInfo>();
     // Rows are rebuilt each second; the selection follows its session, not its row.
     const QTableWidgetItem *current = m_sessions->item(m_sessions->currentRow(), 0);
     const quint64 selected = current ? current->data(Qt::UserRole).toULongLong() : 0;
     m_sessions->setRowCount(int(sessions.size()));
     for (int row = 0; row < sessions.size(); ++row) {
         const ProxySessionInfo &session = sessions[row];
-        const QStringList cells{session.client,
-                                session.token,
-                                session.target,
-                                QLocale().formattedDataSize(qint64(session.bytesToTarget)),
-                                QLocale().formattedDataSize(qint64(session.bytesToClient)),
-                                QTime(0, 0).addMSecs(int(std::min<qint64>(session.durationMs, 86399999))).toString(
-                                    QStringLiteral("hh:mm:ss"))};
+        const QStringList cells {session.client, session.token, session.target,
+            QLocale().formattedDataSize(qint64(session.bytesToTarget)),
+            QLocale().formattedDataSize(qint64(session.bytesToClient)),
+            QTime(0, 0)
+                .addMSecs(int(std::min<qint64>(session.durationMs, 86399999)))
+                .toString(QStringLiteral("hh:mm:ss"))};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, session.id);

@@ -48,7 +48,8 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     m_clipboard->setChecked(saved.clipboardSync);
     consoleForm->addRow(m_clipboard);
     m_grab = new QCheckBox(tr("Send system &keys (Alt+Tab, Super) to the VM while it has focus"));
-    m_grab->setToolTip(tr("Each console's Grab keyboard button starts this way; %1 lets go").arg(QStringLiteral("Ctrl+Alt+G")));
+    m_grab->setToolTip(
+        tr("Each console's Grab keyboard button starts this way; %1 lets go").arg(QStringLiteral("Ctrl+Alt+G")));
     m_grab->setObjectName(QStringLiteral("grabKeyboard"));
     m_grab->setChecked(saved.grabKeyboard);
     consoleForm->addRow(m_grab);
@@ -66,7 +67,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     auto *pictureForm = new QFormLayout(picture);
     // A level from 0 to 9, as RFB's quality and compression pseudo-encodings have them.
     const auto level = [pictureForm](const QString &name, int value, const QString &toolTip, const QString &accessible,
-                                     const QString &label) {
+                           const QString &label) {
         auto *box = new QSpinBox;
         box->setObjectName(name);
         box->setRange(0, 9);
@@ -77,9 +78,9 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
         return box;
     };
     m_quality = level(QStringLiteral("jpegQuality"), saved.jpegQuality,
-                      tr("0 is the smallest, 9 the sharpest picture (Tight encoding)"), tr("JPEG quality"), tr("JPEG &quality:"));
+        tr("0 is the smallest, 9 the sharpest picture (Tight encoding)"), tr("JPEG quality"), tr("JPEG &quality:"));
     m_compression = level(QStringLiteral("compressLevel"), saved.compressLevel,
-                          tr("0 is the fastest, 9 the smallest on the network"), tr("Compression"), tr("Co&mpression:"));
+        tr("0 is the fastest, 9 the smallest on the network"), tr("Compression"), tr("Co&mpression:"));
     m_encodings = new QLineEdit(QString::fromLatin1(saved.encodings));
     m_encodings->setObjectName(QStringLiteral("encodings"));
     m_encodings->setPlaceholderText(QString::fromLatin1(Preferences().encodings));

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/dialogs/SignInDialog.h"
 
-#include "credentials/CredentialStore.h"
 #include "base/Logging.h"
-#include "cloud/OneClient.h"
-#include "profiles/ProfileStore.h"
 #include "base/Redact.h"
+#include "cloud/OneClient.h"
+#include "credentials/CredentialStore.h"
+#include "profiles/ProfileStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -68,7 +68,8 @@ void SignInDialog::buildUi()
         form->addRow(label, edit);
     };
     addLine(m_name, tr("Na&me:"), QStringLiteral("name"), tr("e.g. Production"));
-    addLine(m_endpoint, tr("&Endpoint:"), QStringLiteral("endpoint"), QStringLiteral("https://one.example.com:2633/RPC2"));
+    addLine(
+        m_endpoint, tr("&Endpoint:"), QStringLiteral("endpoint"), QStringLiteral("https://one.example.com:2633/RPC2"));
     addLine(m_userEdit, tr("&User:"), QStringLiteral("user"), QStringLiteral("oneadmin"));
     m_authentication = new QComboBox;
     m_authentication->setObjectName(QStringLiteral("authentication"));
@@ -127,8 +128,8 @@ void SignInDialog::buildUi()
     m_caFile->setAccessibleName(tr("CA file"));
     auto *browse = new QPushButton(tr("&Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("CA certificate"), QDir::homePath(),
-                                                          tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("CA certificate"), QDir::homePath(), tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
         if (!file.isEmpty())
             m_caFile->setText(file);
     });
@@ -146,7 +147,8 @@ void SignInDialog::buildUi()
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: palette(highlighted-text); background: #b3261e; padding: 6px; border-radius: 4px; }"));
+    m_error->setStyleSheet(QStringLiteral(
+        "QLabel { color: palette(highlighted-text); background: #b3261e; padding: 6px; border-radius: 4px; }"));
     m_error->hide();
     layout->addWidget(m_error);
     m_trust = new QPushButton(tr("&Trust this certificate"));
@@ -184,9 +186,8 @@ void SignInDialog::buildUi()
     connect(m_deleteButton, &QPushButton::clicked, this, &SignInDialog::deleteProfile);
     connect(m_forget, &QPushButton::clicked, this, &SignInDialog::forgetSecret);
     connect(m_trust, &QPushButton::clicked, this, &SignInDialog::trustOfferedCertificate);
-    connect(m_authentication, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_secret->setPlaceholderText(index == 1 ? tr("login token") : QString());
-    });
+    connect(m_authentication, &QComboBox::currentIndexChanged, this,
+        [this](int index) { m_secret->setPlaceholderText(index == 1 ? tr("login token") : QString()); });
     connect(m_credentials, &CredentialStore::fellBackToSession, this, [this](const QString &message) {
         m_keychainNote->setText(message);
         m_keychainNote->show();
@@ -342,8 +343,8 @@ void SignInDialog::setBusy(bool busy, const QString &what)
     m_progressLabel->setText(what);
     m_signInButton->setEnabled(!busy);
     for (QWidget *w : {static_cast<QWidget *>(m_profileBox), static_cast<QWidget *>(m_newButton),
-                       static_cast<QWidget *>(m_deleteButton), static_cast<QWidget *>(m_endpoint),
-                       static_cast<QWidget *>(m_userEdit), static_cast<QWidget *>(m_secret)})
+             static_cast<QWidget *>(m_deleteButton), static_cast<QWidget *>(m_endpoint),
+             static_cast<QWidget *>(m_userEdit), static_cast<QWidget *>(m_secret)})
         w->setEnabled(!busy);
 }
 
@@ -366,16 +367,20 @@ void SignInDialog::signIn()
     const QString secret = m_secret->text();
     if (p.name.isEmpty())
         return showError(tr("Give the profile a name."));
-    if (!p.endpoint.isValid() || (p.endpoint.scheme() != QLatin1String("http") && p.endpoint.scheme() != QLatin1String("https"))
+    if (!p.endpoint.isValid()
+        || (p.endpoint.scheme() != QLatin1String("http") && p.endpoint.scheme() != QLatin1String("https"))
         || p.endpoint.host().isEmpty())
-        return showError(tr("The endpoint must be an http:// or https:// URL, like https://one.example.com:2633/RPC2."));
+        return showError(
+            tr("The endpoint must be an http:// or https:// URL, like https://one.example.com:2633/RPC2."));
     if (p.user.isEmpty())
         return showError(tr("Enter the OpenNebula user name."));
     if (secret.isEmpty())
-        return showError(p.authentication == ConnectionProfile::Authentication::LoginToken ? tr("Enter the login token.")
-                                                                                              : tr("Enter the password."));
+        return showError(p.authentication == ConnectionProfile::Authentication::LoginToken
+                ? tr("Enter the login token.")
+                : tr("Enter the password."));
     if (!p.pinSha256.isEmpty() && OneSettings::parseFingerprint(p.pinSha256).isEmpty())
-        return showError(tr("The certificate pin must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed."));
+        return showError(
+            tr("The certificate pin must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed."));
 
     m_client = std::make_unique<OneClient>(p.toOneSettings(secret));
     QString tlsError;
@@ -431,9 +436,9 @@ QString SignInDialog::describe(const OneError &error, const QUrl &endpoint) cons
     case OneError::Kind::Authentication:
         return tr("%1 did not accept this user name and %2. Check them and try again.\n(%3)")
             .arg(endpoint.host(),
-                 m_signedInProfile.authentication == ConnectionProfile::Authentication::LoginToken ? tr("login token")
-                                                                                                   : tr("password"),
-                 error.message());
+                m_signedInProfile.authentication == ConnectionProfile::Authentication::LoginToken ? tr("login token")
+                                                                                                  : tr("password"),
+                error.message());
     case OneError::Kind::Network:
         return tr("Could not reach %1. Check the endpoint address and port, and that oned is running and reachable "
                   "from here.\n(%2)")

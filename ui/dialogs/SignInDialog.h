@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "profiles/ConnectionProfile.h"
 #include "cloud/OneCall.h"
 #include "cloud/UserInfo.h"
+#include "profiles/ConnectionProfile.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -58,7 +58,8 @@ TokenInspectorDialog::TokenInspectorDialog(QWidget *parent)
     auto *form = new QFormLayout;
     m_input = new QLineEdit;
     m_input->setObjectName(QStringLiteral("input"));
-    m_input->setPlaceholderText(tr("wss://proxy:29876/websockify?token=…, a noVNC URL, vnc://host:port, or a bare token"));
+    m_input->setPlaceholderText(
+        tr("wss://proxy:29876/websockify?token=…, a noVNC URL, vnc://host:port, or a bare token"));
     m_input->setAccessibleName(tr("Console URL or token"));
     form->addRow(tr("Console &URL or token:"), m_input);
     m_proxy = new QLineEdit;
@@ -102,7 +103,7 @@ TokenInspectorDialog::TokenInspectorDialog(QWidget *parent)
     m_copyButton->setEnabled(false);
     connect(m_runButton, &QPushButton::clicked, this, &TokenInspectorDialog::run);
     connect(m_copyButton, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_report.toText()); });
+        [this] { QGuiApplication::clipboard()->setText(m_report.toText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 }
@@ -152,7 +153,8 @@ void TokenInspectorDialog::run()
     if (!text.isEmpty() && !text.contains(QLatin1String("://"))) {
         QUrl proxy(m_proxy->text().trimmed());
         if (!proxy.isValid() || proxy.host().isEmpty()) {
-            m_result->setText(tr("A bare token needs the proxy URL it belongs to, e.g. wss://frontend:29876/websockify."));
+            m_result->setText(
+                tr("A bare token needs the proxy URL it belongs to, e.g. wss://frontend:29876/websockify."));
             return;
         }
         proxy.setQuery(QStringLiteral("token=") + QString::fromLatin1(QUrl::toPercentEncoding(text)));

@@ -16,8 +16,6 @@ class QTreeWidget;
 
 namespace Porthole {
 
-
-
 // Takes a console URL (or a token plus the proxy URL), runs the step-by-step
 // console probe on its own thread and shows each step (DNS, TCP, TLS, HTTP
 // upgrade, RFB version, security, authentication, desktop) with its time and

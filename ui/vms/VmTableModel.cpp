@@ -4,16 +4,15 @@
 #include "cloud/VmStates.h"
 
 #include <QHash>
-#include <QIcon>
 #include <QHostAddress>
+#include <QIcon>
 #include <QSet>
 
 namespace Porthole {
 
 VmTableModel::VmTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int VmTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -131,7 +130,8 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
     case VmRole:
         return QVariant::fromValue(vm);
     case FilterTextRole:
-        return QStringList {QString::number(vm.id), vm.name, vm.owner, vm.ips.join(QLatin1Char(' '))}.join(QLatin1Char('\n'));
+        return QStringList {QString::number(vm.id), vm.name, vm.owner, vm.ips.join(QLatin1Char(' '))}.join(
+            QLatin1Char('\n'));
     case StateCodeRole:
         return vm.state;
     case ConsolePossibleRole:

@@ -15,8 +15,20 @@ class VmTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Name, Owner, Group, State, Host, Console, Ip, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Id,
+        Name,
+        Owner,
+        Group,
+        State,
+        Host,
+        Console,
+        Ip,
+        ColumnCount
+    };
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // numbers sort as numbers, IPs by address
         VmIdRole,
         VmRole, // the whole VirtualMachine

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Parsing a 10,000-VM one.vmpool.infoextended response into the VM model.
 #include "cloud/VmPoolParser.h"
-#include "xmlrpc/XmlRpcReader.h"
 #include "cloud/XmlScanner.h"
+#include "xmlrpc/XmlRpcReader.h"
 
 #include <benchmark/benchmark.h>
 

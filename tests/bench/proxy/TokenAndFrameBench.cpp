@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // What one connection costs before any byte is relayed: a token lookup in a Sunstone
 // directory of thousands of files, and unmasking client frames.
-#include "websocket/WebSocketFrameParser.h"
 #include "tokens/TokenFile.h"
+#include "websocket/WebSocketFrameParser.h"
 
 #include <benchmark/benchmark.h>
 
@@ -22,7 +22,7 @@ QTemporaryDir *sunstoneDirectory(int files)
         QFile f(dir->filePath(QStringLiteral("one-%1").arg(i)));
         if (f.open(QIODevice::WriteOnly))
             f.write("token-" + QByteArray::number(i) + ": 10.0.0." + QByteArray::number(i % 250) + ":59"
-                    + QByteArray::number(10 + i % 90));
+                + QByteArray::number(10 + i % 90));
     }
     return dir;
 }

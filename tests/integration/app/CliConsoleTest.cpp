@@ -18,8 +18,8 @@ namespace {
 
 ProcessResult cli(const QStringList &arguments, const QByteArray &input = {})
 {
-    return PortholeTest::runProgram(PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")), arguments, input,
-                                    90000);
+    return PortholeTest::runProgram(
+        PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")), arguments, input, 90000);
 }
 
 class CliConsole : public ::testing::Test
@@ -31,7 +31,7 @@ protected:
         ASSERT_TRUE(m_open.setRootColour(QStringLiteral("#3366cc")));
         ASSERT_TRUE(m_locked.start(QStringLiteral("320x200"), QStringLiteral("s3cret")));
         ASSERT_TRUE(m_proxy.start({QStringLiteral("open: 127.0.0.1:%1").arg(m_open.port()),
-                                   QStringLiteral("locked: 127.0.0.1:%1").arg(m_locked.port())}))
+            QStringLiteral("locked: 127.0.0.1:%1").arg(m_locked.port())}))
             << qPrintable(m_proxy.log());
     }
 
@@ -46,9 +46,11 @@ protected:
 TEST_F(CliConsole, ScreenshotSavesTheDesktopsPixels)
 {
     const QString file = m_dir.filePath(QStringLiteral("shot.png"));
-    const ProcessResult run = cli({QStringLiteral("screenshot"), m_proxy.url(QStringLiteral("open")), QStringLiteral("-o"), file});
+    const ProcessResult run
+        = cli({QStringLiteral("screenshot"), m_proxy.url(QStringLiteral("open")), QStringLiteral("-o"), file});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
-    EXPECT_TRUE(run.out.startsWith(file + QStringLiteral(": 320x200, first complete frame after "))) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.startsWith(file + QStringLiteral(": 320x200, first complete frame after ")))
+        << qPrintable(run.out);
     const QImage image(file);
     ASSERT_EQ(image.size(), QSize(320, 200));
     EXPECT_EQ(image.pixelColor(5, 5), QColor(QStringLiteral("#3366cc")));
@@ -57,24 +59,27 @@ TEST_F(CliConsole, ScreenshotSavesTheDesktopsPixels)
 
 TEST_F(CliConsole, WrongVncPasswordExits3)
 {
-    const ProcessResult run = cli({QStringLiteral("screenshot"), m_proxy.url(QStringLiteral("locked")), QStringLiteral("-o"),
-                                   m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--password-stdin")},
-                                  "wrong\n");
+    const ProcessResult run
+        = cli({QStringLiteral("screenshot"), m_proxy.url(QStringLiteral("locked")), QStringLiteral("-o"),
+                  m_dir.filePath(QStringLiteral("x.png")), QStringLiteral("--password-stdin")},
+            "wrong\n");
     EXPECT_EQ(run.exitCode, 3) << qPrintable(run.err);
     EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
 }
 
 TEST_F(CliConsole, RightVncPasswordWorks)
 {
-    const ProcessResult run = cli({QStringLiteral("screenshot"), m_proxy.url(QStringLiteral("locked")), QStringLiteral("-o"),
-                                   m_dir.filePath(QStringLiteral("y.png")), QStringLiteral("--password-stdin")},
-                                  "s3cret\n");
+    const ProcessResult run
+        = cli({QStringLiteral("screenshot"), m_proxy.url(QStringLiteral("locked")), QStringLiteral("-o"),
+                  m_dir.filePath(QStringLiteral("y.png")), QStringLiteral("--password-stdin")},
+            "s3cret\n");
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
 }
 
 TEST_F(CliConsole, ProbeReportsEveryStepAsJson)
 {
-    const ProcessResult run = cli({QStringLiteral("probe"), m_proxy.url(QStringLiteral("open")), QStringLiteral("--json")});
+    const ProcessResult run
+        = cli({QStringLiteral("probe"), m_proxy.url(QStringLiteral("open")), QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_FALSE(report.isEmpty()) << qPrintable(run.out);
@@ -92,8 +97,8 @@ TEST_F(CliConsole, ProbeOfAnUnknownTokenExits4AndSaysWhy)
 
 TEST_F(CliConsole, WatchPrintsASummary)
 {
-    const ProcessResult run = cli({QStringLiteral("watch"), m_proxy.url(QStringLiteral("open")), QStringLiteral("--duration"),
-                                   QStringLiteral("1.5")});
+    const ProcessResult run = cli({QStringLiteral("watch"), m_proxy.url(QStringLiteral("open")),
+        QStringLiteral("--duration"), QStringLiteral("1.5")});
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
     EXPECT_TRUE(run.out.contains(u"320x200")) << qPrintable(run.out);
     EXPECT_TRUE(run.out.contains(u"fps")) << qPrintable(run.out);
@@ -118,9 +123,9 @@ TEST_F(CliConsole, ScreenshotWithPictureOptions)
 {
     // Lossless settings and a plain encoding list: the pixels come through exactly.
     const QString file = m_dir.filePath(QStringLiteral("shot.png"));
-    const ProcessResult run = cli({QStringLiteral("screenshot"), m_proxy.url(QStringLiteral("open")), QStringLiteral("-o"), file,
-                                   QStringLiteral("--quality"), QStringLiteral("9"), QStringLiteral("--compression"),
-                                   QStringLiteral("0"), QStringLiteral("--encodings"), QStringLiteral("zrle,raw")});
+    const ProcessResult run = cli({QStringLiteral("screenshot"), m_proxy.url(QStringLiteral("open")),
+        QStringLiteral("-o"), file, QStringLiteral("--quality"), QStringLiteral("9"), QStringLiteral("--compression"),
+        QStringLiteral("0"), QStringLiteral("--encodings"), QStringLiteral("zrle,raw")});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     const QImage image(file);
     ASSERT_EQ(image.size(), QSize(320, 200));
@@ -137,12 +142,12 @@ TEST(CliConsoleUsage, PictureOptionsAreCheckedAndBelongToScreenshotAndWatch)
     const QString url = QStringLiteral("vnc://127.0.0.1:1");
     const QList<Case> cases = {
         {{QStringLiteral("screenshot"), url, QStringLiteral("-o"), QStringLiteral("x.png"), QStringLiteral("--quality"),
-          QStringLiteral("10")},
-         "--quality wants a level from 0 to 9, got \"10\""},
+             QStringLiteral("10")},
+            "--quality wants a level from 0 to 9, got \"10\""},
         {{QStringLiteral("watch"), url, QStringLiteral("--compression"), QStringLiteral("high")},
-         "--compression wants a level from 0 to 9, got \"high\""},
+            "--compression wants a level from 0 to 9, got \"high\""},
         {{QStringLiteral("probe"), url, QStringLiteral("--encodings"), QStringLiteral("raw")},
-         "--encodings does not apply to 'probe'"},
+            "--encodings does not apply to 'probe'"},
     };
     for (const Case &c : cases) {
         const ProcessResult run = cli(c.arguments);
@@ -157,10 +162,11 @@ TEST(CliDemoConsole, ScreenshotOfADemoVmSavesItsLiveDesktop)
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("demo.png"));
     // VM 2 has a VNC password: the CLI takes it from the VM, as a console does.
-    const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("screenshot"), QStringLiteral("2"),
-                                   QStringLiteral("-o"), file});
+    const ProcessResult run = cli(
+        {QStringLiteral("--demo"), QStringLiteral("screenshot"), QStringLiteral("2"), QStringLiteral("-o"), file});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
-    EXPECT_TRUE(run.out.startsWith(file + QStringLiteral(": 800x600, first complete frame after "))) << qPrintable(run.out);
+    EXPECT_TRUE(run.out.startsWith(file + QStringLiteral(": 800x600, first complete frame after ")))
+        << qPrintable(run.out);
     const QImage image(file);
     ASSERT_EQ(image.size(), QSize(800, 600));
     const QColor sky = image.pixelColor(2, 2); // the desktop's blue sky, not a black buffer
@@ -170,7 +176,8 @@ TEST(CliDemoConsole, ScreenshotOfADemoVmSavesItsLiveDesktop)
 
 TEST(CliDemoConsole, ProbeOfADemoVmReachesItsDesktop)
 {
-    const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("probe"), QStringLiteral("9"), QStringLiteral("--json")});
+    const ProcessResult run
+        = cli({QStringLiteral("--demo"), QStringLiteral("probe"), QStringLiteral("9"), QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.out) << qPrintable(run.err);
     EXPECT_TRUE(run.out.contains(u"vnc://127.0.0.1:")) << qPrintable(run.out);
     EXPECT_TRUE(run.out.contains(u"alice-desktop")) << qPrintable(run.out); // the desktop's name in ServerInit
@@ -180,7 +187,7 @@ TEST(CliDemoConsole, ProbeOfADemoVmReachesItsDesktop)
 TEST(CliDemoConsole, ADemoVmWithoutAConsoleExits4AndNamesTheOnesWithOne)
 {
     const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("screenshot"), QStringLiteral("3"),
-                                   QStringLiteral("-o"), QStringLiteral("/nonexistent/x.png")});
+        QStringLiteral("-o"), QStringLiteral("/nonexistent/x.png")});
     EXPECT_EQ(run.exitCode, 4);
     EXPECT_TRUE(run.err.contains(u"demo VM 3 has no live console; the demo's VNC consoles are VMs 0, 1, 2, 9"))
         << qPrintable(run.err);
@@ -188,7 +195,8 @@ TEST(CliDemoConsole, ADemoVmWithoutAConsoleExits4AndNamesTheOnesWithOne)
 
 TEST(CliDemoConsole, TokenNamesTheLiveDesktop)
 {
-    const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("token"), QStringLiteral("0"), QStringLiteral("--json")});
+    const ProcessResult run
+        = cli({QStringLiteral("--demo"), QStringLiteral("token"), QStringLiteral("0"), QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     const QJsonObject token = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_EQ(token.value(u"host").toString(), QStringLiteral("127.0.0.1")) << qPrintable(run.out);
@@ -201,22 +209,26 @@ TEST(CliDemoConsole, TokenNamesTheLiveDesktop)
 TEST(CliDemoConsole, ServeDemoListsLiveConsolesAndTheirTokensLeadThere)
 {
     QProcess serve;
-    serve.start(PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")), {QStringLiteral("serve-demo"), QStringLiteral("--json")});
+    serve.start(PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")),
+        {QStringLiteral("serve-demo"), QStringLiteral("--json")});
     ASSERT_TRUE(serve.waitForStarted());
     while (!serve.canReadLine())
         ASSERT_TRUE(serve.waitForReadyRead(30000)) << qPrintable(QString::fromUtf8(serve.readAllStandardError()));
     const QJsonObject started = QJsonDocument::fromJson(serve.readLine()).object();
     const QJsonObject consoles = started.value(u"consoles").toObject();
-    EXPECT_EQ(consoles.keys(), (QStringList {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("9")}));
+    EXPECT_EQ(consoles.keys(),
+        (QStringList {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("9")}));
     const QString endpoint = started.value(u"endpoint").toString();
 
-    const ProcessResult token = cli({QStringLiteral("--endpoint"), endpoint, QStringLiteral("--user"), QStringLiteral("oneadmin"),
-                                     QStringLiteral("--password-stdin"), QStringLiteral("--vnctoken-endpoint"), endpoint,
-                                     QStringLiteral("token"), QStringLiteral("1"), QStringLiteral("--json")},
-                                    "password\n");
+    const ProcessResult token
+        = cli({QStringLiteral("--endpoint"), endpoint, QStringLiteral("--user"), QStringLiteral("oneadmin"),
+                  QStringLiteral("--password-stdin"), QStringLiteral("--vnctoken-endpoint"), endpoint,
+                  QStringLiteral("token"), QStringLiteral("1"), QStringLiteral("--json")},
+            "password\n");
     ASSERT_EQ(token.exitCode, 0) << qPrintable(token.err);
     const QJsonObject answer = QJsonDocument::fromJson(token.out.toUtf8()).object();
-    const QString url = QStringLiteral("vnc://%1:%2").arg(answer.value(u"host").toString()).arg(answer.value(u"port").toInt());
+    const QString url
+        = QStringLiteral("vnc://%1:%2").arg(answer.value(u"host").toString()).arg(answer.value(u"port").toInt());
     EXPECT_EQ(url, consoles.value(u"1").toString());
     const ProcessResult probe = cli({QStringLiteral("probe"), url});
     EXPECT_EQ(probe.exitCode, 0) << qPrintable(probe.out);

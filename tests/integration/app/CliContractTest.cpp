@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // porthole-cli's contract: exit codes, messages and output formats that scripts rely on,
 // against the built-in demo cloud and against servers that misbehave on purpose.
-#include "demo/DemoCloud.h"
-#include "demo/DemoCloudServer.h"
 #include "FakeOned.h"
 #include "TestSupport.h"
+#include "demo/DemoCloud.h"
+#include "demo/DemoCloudServer.h"
 #include "xmlrpc/XmlRpcWriter.h"
 
 #include <gtest/gtest.h>
@@ -29,14 +29,14 @@ ProcessResult cli(const QStringList &arguments, const QByteArray &input = {}, in
     environment.remove(QStringLiteral("ONE_XMLRPC"));
     environment.remove(QStringLiteral("ONE_AUTH"));
     environment.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent-porthole-home"));
-    return PortholeTest::runProgram(PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")), arguments, input,
-                                    timeoutMs, environment);
+    return PortholeTest::runProgram(
+        PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")), arguments, input, timeoutMs, environment);
 }
 
 ProcessResult against(const QUrl &endpoint, QStringList arguments, const QByteArray &password = "password\n")
 {
-    arguments = QStringList{QStringLiteral("--endpoint"), endpoint.toString(), QStringLiteral("--user"),
-                            QStringLiteral("oneadmin"), QStringLiteral("--password-stdin")}
+    arguments = QStringList {QStringLiteral("--endpoint"), endpoint.toString(), QStringLiteral("--user"),
+                    QStringLiteral("oneadmin"), QStringLiteral("--password-stdin")}
         + arguments;
     return cli(arguments, password);
 }
@@ -91,7 +91,8 @@ TEST_F(CliAgainstDemo, WrongPasswordExits3WithOnedsMessage)
 {
     const ProcessResult run = against(endpoint(), {QStringLiteral("vms")}, "wrong\n");
     EXPECT_EQ(run.exitCode, 3);
-    EXPECT_TRUE(run.err.contains(u"[one.vmpool.info] User couldn't be authenticated, aborting call.")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"[one.vmpool.info] User couldn't be authenticated, aborting call."))
+        << qPrintable(run.err);
     EXPECT_FALSE(run.err.contains(u"wrong")); // the secret never appears
     EXPECT_TRUE(run.out.isEmpty());
 }
@@ -107,10 +108,9 @@ TEST_F(CliAgainstDemo, VmsJsonFollowsTheContract)
 {
     const QJsonArray vms = vmsJson();
     ASSERT_GE(vms.size(), 8);
-    const QStringList keys{QStringLiteral("console"), QStringLiteral("graphics"), QStringLiteral("group"),
-                           QStringLiteral("host"),    QStringLiteral("id"),       QStringLiteral("ips"),
-                           QStringLiteral("lcm_state"), QStringLiteral("name"),   QStringLiteral("owner"),
-                           QStringLiteral("state"),   QStringLiteral("state_name")};
+    const QStringList keys {QStringLiteral("console"), QStringLiteral("graphics"), QStringLiteral("group"),
+        QStringLiteral("host"), QStringLiteral("id"), QStringLiteral("ips"), QStringLiteral("lcm_state"),
+        QStringLiteral("name"), QStringLiteral("owner"), QStringLiteral("state"), QStringLiteral("state_name")};
     int consoles = 0;
     int withoutGraphics = 0;
     for (const QJsonValue &value : vms) {
@@ -123,7 +123,7 @@ TEST_F(CliAgainstDemo, VmsJsonFollowsTheContract)
         }
         const QJsonObject graphics = vm.value(u"graphics").toObject();
         EXPECT_TRUE(graphics.contains(u"type") && graphics.contains(u"listen") && graphics.contains(u"port")
-                    && graphics.contains(u"password_set"));
+            && graphics.contains(u"password_set"));
         EXPECT_FALSE(graphics.contains(u"password"));
     }
     EXPECT_GE(consoles, 2);
@@ -136,7 +136,8 @@ TEST_F(CliAgainstDemo, VmsTableIsAligned)
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_GE(lines.size(), 9);
-    EXPECT_TRUE(lines[0].contains(QRegularExpression(QStringLiteral("^\\s*ID\\s+NAME\\s+OWNER\\s+GROUP\\s+STAT\\s+HOST\\s+CONSOLE\\s+IP$"))))
+    EXPECT_TRUE(lines[0].contains(
+        QRegularExpression(QStringLiteral("^\\s*ID\\s+NAME\\s+OWNER\\s+GROUP\\s+STAT\\s+HOST\\s+CONSOLE\\s+IP$"))))
         << qPrintable(lines[0]);
     // Every row's NAME starts in the header's NAME column, after a right-aligned ID.
     const qsizetype nameColumn = lines[0].indexOf(u"NAME");
@@ -165,8 +166,8 @@ TEST_F(CliAgainstDemo, VmJsonIsTheSameObjectAsInTheList)
     const QJsonArray vms = vmsJson();
     ASSERT_FALSE(vms.isEmpty());
     const QJsonObject listed = vms.first().toObject();
-    const ProcessResult run = against(endpoint(), {QStringLiteral("vm"), QString::number(listed.value(u"id").toInt()),
-                                                   QStringLiteral("--json")});
+    const ProcessResult run = against(
+        endpoint(), {QStringLiteral("vm"), QString::number(listed.value(u"id").toInt()), QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     EXPECT_EQ(QJsonDocument::fromJson(run.out.toUtf8()).object(), listed);
 }
@@ -181,15 +182,15 @@ TEST_F(CliAgainstDemo, TokenForARunningVncVmBuildsTheConsoleUrl)
         }
     }
     ASSERT_GE(id, 0);
-    const ProcessResult run = against(endpoint(), {QStringLiteral("token"), QString::number(id),
-                                                   QStringLiteral("--vnctoken-endpoint"), endpoint().toString(),
-                                                   QStringLiteral("--proxy-url"),
-                                                   QStringLiteral("wss://frontend:29876/websockify"), QStringLiteral("--json")});
+    const ProcessResult run = against(endpoint(),
+        {QStringLiteral("token"), QString::number(id), QStringLiteral("--vnctoken-endpoint"), endpoint().toString(),
+            QStringLiteral("--proxy-url"), QStringLiteral("wss://frontend:29876/websockify"),
+            QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     const QJsonObject token = QJsonDocument::fromJson(run.out.toUtf8()).object();
-    EXPECT_EQ(token.keys(), (QStringList{QStringLiteral("host"), QStringLiteral("id"), QStringLiteral("password_set"),
-                                         QStringLiteral("port"), QStringLiteral("token"), QStringLiteral("type"),
-                                         QStringLiteral("url")}));
+    EXPECT_EQ(token.keys(),
+        (QStringList {QStringLiteral("host"), QStringLiteral("id"), QStringLiteral("password_set"),
+            QStringLiteral("port"), QStringLiteral("token"), QStringLiteral("type"), QStringLiteral("url")}));
     EXPECT_EQ(token.value(u"id").toInt(), id);
     const QString value = token.value(u"token").toString();
     ASSERT_FALSE(value.isEmpty());
@@ -204,8 +205,8 @@ TEST_F(CliAgainstDemo, TokenForAVmWithoutVncIsRefused)
             id = vm.toObject().value(u"id").toInt();
     }
     ASSERT_GE(id, 0);
-    const ProcessResult run = against(endpoint(), {QStringLiteral("token"), QString::number(id),
-                                                   QStringLiteral("--vnctoken-endpoint"), endpoint().toString()});
+    const ProcessResult run = against(endpoint(),
+        {QStringLiteral("token"), QString::number(id), QStringLiteral("--vnctoken-endpoint"), endpoint().toString()});
     // addon-vnctoken answers NO_EXISTS with its own wording for a VM without VNC.
     EXPECT_EQ(run.exitCode, 4) << qPrintable(run.err);
     EXPECT_TRUE(run.err.contains(u"oned said: Graphics type '' but 'VNC' expected")) << qPrintable(run.err);
@@ -213,7 +214,8 @@ TEST_F(CliAgainstDemo, TokenForAVmWithoutVncIsRefused)
 
 TEST_F(CliAgainstDemo, LoginTokenWorksAsACredential)
 {
-    const ProcessResult login = against(endpoint(), {QStringLiteral("login"), QStringLiteral("--ttl"), QStringLiteral("600")});
+    const ProcessResult login
+        = against(endpoint(), {QStringLiteral("login"), QStringLiteral("--ttl"), QStringLiteral("600")});
     ASSERT_EQ(login.exitCode, 0) << qPrintable(login.err);
     const QString line = login.out.trimmed();
     ASSERT_TRUE(line.startsWith(u"oneadmin:"));
@@ -229,7 +231,7 @@ TEST_F(CliAgainstDemo, LoginTokenWorksAsACredential)
     environment.insert(QStringLiteral("ONE_AUTH"), auth.fileName());
     environment.insert(QStringLiteral("ONE_XMLRPC"), endpoint().toString());
     const ProcessResult run = PortholeTest::runProgram(PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")),
-                                                       {QStringLiteral("whoami")}, {}, 60000, environment);
+        {QStringLiteral("whoami")}, {}, 60000, environment);
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
     EXPECT_TRUE(run.out.contains(u"oneadmin"));
 }
@@ -251,7 +253,8 @@ TEST_F(CliAgainstDemo, LogoutRevokesTheToken)
 TEST_F(CliAgainstDemo, ExtendedPoolHasTheSameVms)
 {
     const QJsonArray plain = vmsJson();
-    const ProcessResult run = against(endpoint(), {QStringLiteral("vms"), QStringLiteral("--extended"), QStringLiteral("--json")});
+    const ProcessResult run
+        = against(endpoint(), {QStringLiteral("vms"), QStringLiteral("--extended"), QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     EXPECT_EQ(QJsonDocument::fromJson(run.out.toUtf8()).array(), plain);
 }
@@ -274,12 +277,16 @@ TEST(CliUsage, ExitsWith2AndSaysWhy)
         {{}, "no command given"},
         {{QStringLiteral("frobnicate")}, "unknown command 'frobnicate'"},
         {{QStringLiteral("--bogus"), QStringLiteral("version")}, "Unknown option 'bogus'"},
-        {{QStringLiteral("version"), QStringLiteral("--ttl"), QStringLiteral("5")}, "--ttl does not apply to 'version'"},
+        {{QStringLiteral("version"), QStringLiteral("--ttl"), QStringLiteral("5")},
+            "--ttl does not apply to 'version'"},
         {{QStringLiteral("--user"), QStringLiteral("a"), QStringLiteral("version")}, "--user needs exactly one of"},
-        {{QStringLiteral("--endpoint"), QStringLiteral("ftp://x/"), QStringLiteral("version")}, "is not an http:// or https:// URL"},
-        {{QStringLiteral("--pin-sha256"), QStringLiteral("abc"), QStringLiteral("--demo"), QStringLiteral("version")}, "--pin-sha256 wants 64 hex digits"},
+        {{QStringLiteral("--endpoint"), QStringLiteral("ftp://x/"), QStringLiteral("version")},
+            "is not an http:// or https:// URL"},
+        {{QStringLiteral("--pin-sha256"), QStringLiteral("abc"), QStringLiteral("--demo"), QStringLiteral("version")},
+            "--pin-sha256 wants 64 hex digits"},
         {{QStringLiteral("--demo"), QStringLiteral("vm")}, "'vm' wants one VM ID"},
-        {{QStringLiteral("--demo"), QStringLiteral("vms"), QStringLiteral("--state"), QStringLiteral("SLEEPY")}, "--state wants"},
+        {{QStringLiteral("--demo"), QStringLiteral("vms"), QStringLiteral("--state"), QStringLiteral("SLEEPY")},
+            "--state wants"},
         {{QStringLiteral("version")}, "no credentials"},
     };
     for (const Case &c : cases) {
@@ -295,7 +302,8 @@ TEST(CliNetwork, RefusedConnectionExits5)
     ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
     closed.close();
-    const ProcessResult run = against(QUrl(QStringLiteral("http://127.0.0.1:%1/RPC2").arg(port)), {QStringLiteral("version")});
+    const ProcessResult run
+        = against(QUrl(QStringLiteral("http://127.0.0.1:%1/RPC2").arg(port)), {QStringLiteral("version")});
     EXPECT_EQ(run.exitCode, 5);
     EXPECT_TRUE(run.err.contains(QStringLiteral("connection refused by 127.0.0.1:%1. Is oned running").arg(port)))
         << qPrintable(run.err);
@@ -303,23 +311,26 @@ TEST(CliNetwork, RefusedConnectionExits5)
 
 TEST(CliNetwork, UnresolvableHostExits5)
 {
-    const ProcessResult run = against(QUrl(QStringLiteral("http://porthole-test.invalid:2633/RPC2")), {QStringLiteral("version")});
+    const ProcessResult run
+        = against(QUrl(QStringLiteral("http://porthole-test.invalid:2633/RPC2")), {QStringLiteral("version")});
     EXPECT_EQ(run.exitCode, 5);
-    EXPECT_TRUE(run.err.contains(u"the host name \"porthole-test.invalid\" could not be resolved")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"the host name \"porthole-test.invalid\" could not be resolved"))
+        << qPrintable(run.err);
 }
 
 TEST(CliNetwork, SilentServerTimesOut)
 {
     FakeOned silent([](QTcpSocket *, const QByteArray &) {});
-    const ProcessResult run = against(silent.endpoint(), {QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("version")});
+    const ProcessResult run
+        = against(silent.endpoint(), {QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("version")});
     EXPECT_EQ(run.exitCode, 5);
     EXPECT_TRUE(run.err.contains(u"(one.system.version) did not answer within 1 s")) << qPrintable(run.err);
 }
 
 TEST(CliBadAnswers, Http502WithHtmlExits5)
 {
-    FakeOned server(replyWith(FakeOned::httpResponse(
-        502, "Bad Gateway", "text/html", "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>")));
+    FakeOned server(replyWith(FakeOned::httpResponse(502, "Bad Gateway", "text/html",
+        "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>")));
     const ProcessResult run = against(server.endpoint(), {QStringLiteral("version")});
     EXPECT_EQ(run.exitCode, 5);
     EXPECT_TRUE(run.err.contains(u"answered HTTP 502 Bad Gateway (\"502 Bad Gateway\")")) << qPrintable(run.err);
@@ -327,7 +338,7 @@ TEST(CliBadAnswers, Http502WithHtmlExits5)
 
 TEST(CliBadAnswers, TruncatedBodyExits6)
 {
-    const QByteArray whole = xmlRpc(QVariantList{true, QStringLiteral("6.10.5"), 0});
+    const QByteArray whole = xmlRpc(QVariantList {true, QStringLiteral("6.10.5"), 0});
     FakeOned server(replyWith(whole.left(whole.size() - 40)));
     const ProcessResult run = against(server.endpoint(), {QStringLiteral("version")});
     EXPECT_EQ(run.exitCode, 6) << qPrintable(run.err);
@@ -345,29 +356,32 @@ TEST(CliBadAnswers, NonXmlExits6)
 
 TEST(CliBadAnswers, FaultExits6WithTheFaultText)
 {
-    FakeOned server(replyWith(FakeOned::httpResponse(
-        200, "OK", "text/xml", XmlRpcWriter::fault(-501, QStringLiteral("Parameter that is supposed to be integer is not")))));
+    FakeOned server(replyWith(FakeOned::httpResponse(200, "OK", "text/xml",
+        XmlRpcWriter::fault(-501, QStringLiteral("Parameter that is supposed to be integer is not")))));
     const ProcessResult run = against(server.endpoint(), {QStringLiteral("vm"), QStringLiteral("1")});
     EXPECT_EQ(run.exitCode, 6);
-    EXPECT_TRUE(run.err.contains(u"oned rejected the call one.vm.info: XML-RPC fault -501, \"Parameter that is supposed to be integer is not\""))
+    EXPECT_TRUE(run.err.contains(
+        u"oned rejected the call one.vm.info: XML-RPC fault -501, \"Parameter that is supposed to be integer is not\""))
         << qPrintable(run.err);
 }
 
 TEST(CliBadAnswers, WrongResultTypeExits6)
 {
-    FakeOned server(replyWith(xmlRpc(QVariantList{true, 42, 0})));
+    FakeOned server(replyWith(xmlRpc(QVariantList {true, 42, 0})));
     const ProcessResult run = against(server.endpoint(), {QStringLiteral("version")});
     EXPECT_EQ(run.exitCode, 6);
-    EXPECT_TRUE(run.err.contains(u"oned's answer to one.system.version could not be understood: it returned an integer where a string was expected"))
+    EXPECT_TRUE(run.err.contains(u"oned's answer to one.system.version could not be understood: it returned an integer "
+                                 u"where a string was expected"))
         << qPrintable(run.err);
 }
 
 TEST(CliBadAnswers, EntityExpansionIsRejected)
 {
-    const QByteArray bomb = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]>"
-                            "<methodResponse><params><param><value><array><data><value><boolean>1</boolean></value>"
-                            "<value><string>&b;</string></value><value><i4>0</i4></value></data></array></value></param>"
-                            "</params></methodResponse>";
+    const QByteArray bomb
+        = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]>"
+          "<methodResponse><params><param><value><array><data><value><boolean>1</boolean></value>"
+          "<value><string>&b;</string></value><value><i4>0</i4></value></data></array></value></param>"
+          "</params></methodResponse>";
     FakeOned server(replyWith(FakeOned::httpResponse(200, "OK", "text/xml", bomb)));
     const ProcessResult run = against(server.endpoint(), {QStringLiteral("version")});
     EXPECT_EQ(run.exitCode, 6);
@@ -382,7 +396,8 @@ TEST(CliBadAnswers, A200MegabyteAnswerIsParsedInBoundedMemory)
                             "<value><boolean>1</boolean></value><value><string>&lt;VM_POOL&gt;";
     const QByteArray tail = "&lt;/VM_POOL&gt;</string></value><value><i4>0</i4></value></data></array></value>"
                             "</param></params></methodResponse>";
-    const QByteArray response = PortholeTest::fixture(QStringLiteral("opennebula-live/one.vm.info__vm-vnc-upper.response.xml"));
+    const QByteArray response
+        = PortholeTest::fixture(QStringLiteral("opennebula-live/one.vm.info__vm-vnc-upper.response.xml"));
     const qsizetype start = response.indexOf("<string>") + 8;
     const QByteArray vm = response.mid(start, response.indexOf("</string>") - start);
     ASSERT_GT(vm.size(), 2000);
@@ -398,14 +413,15 @@ TEST(CliBadAnswers, A200MegabyteAnswerIsParsedInBoundedMemory)
                 return head;
             if (index < vmCount)
                 return QByteArray(vm).replace(QByteArrayLiteral("&lt;ID&gt;0&lt;/ID&gt;"),
-                                              QByteArray("&lt;ID&gt;" + QByteArray::number(index) + "&lt;/ID&gt;"));
+                    QByteArray("&lt;ID&gt;" + QByteArray::number(index) + "&lt;/ID&gt;"));
             return tail;
         });
     });
-    const ProcessResult run = against(server.endpoint(), {QStringLiteral("vms"), QStringLiteral("--json")}, "password\n");
+    const ProcessResult run
+        = against(server.endpoint(), {QStringLiteral("vms"), QStringLiteral("--json")}, "password\n");
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err.left(500));
     EXPECT_EQ(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), vmCount);
-    rusage usage{};
+    rusage usage {};
     ASSERT_EQ(getrusage(RUSAGE_CHILDREN, &usage), 0);
     const double peakMiB = usage.ru_maxrss / 1024.0;
     RecordProperty("peak_rss_mib", int(peakMiB));
@@ -422,13 +438,13 @@ protected:
     {
         // A fatal assertion here would show in ctest as "Skipped"; SetUp() fails instead.
         s_dir = new QTemporaryDir;
-        s_made = PortholeTest::runProgram(
-            QStringLiteral("openssl"),
+        s_made = PortholeTest::runProgram(QStringLiteral("openssl"),
             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-             QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-             QStringLiteral("/CN=porthole-test-oned"), QStringLiteral("-addext"),
-             QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), s_dir->filePath(QStringLiteral("key.pem")),
-             QStringLiteral("-out"), s_dir->filePath(QStringLiteral("cert.pem"))});
+                QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=porthole-test-oned"), QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
+                s_dir->filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                s_dir->filePath(QStringLiteral("cert.pem"))});
     }
     static void TearDownTestSuite() { delete s_dir; }
 
@@ -444,12 +460,15 @@ protected:
         m_server.useTls(m_certificate, key);
     }
 
-    QString fingerprint() const { return QString::fromLatin1(m_certificate.digest(QCryptographicHash::Sha256).toHex(':')); }
+    QString fingerprint() const
+    {
+        return QString::fromLatin1(m_certificate.digest(QCryptographicHash::Sha256).toHex(':'));
+    }
 
     static QTemporaryDir *s_dir;
     static ProcessResult s_made;
     QSslCertificate m_certificate;
-    FakeOned m_server{replyWith(xmlRpc(QVariantList{true, QStringLiteral("6.10.5"), 0}))};
+    FakeOned m_server {replyWith(xmlRpc(QVariantList {true, QStringLiteral("6.10.5"), 0}))};
 };
 QTemporaryDir *CliTls::s_dir = nullptr;
 ProcessResult CliTls::s_made;
@@ -465,7 +484,8 @@ TEST_F(CliTls, UntrustedCertificateIsNamedAndRefused)
 
 TEST_F(CliTls, MatchingPinIsTrusted)
 {
-    const ProcessResult run = against(m_server.endpoint(), {QStringLiteral("--pin-sha256"), fingerprint(), QStringLiteral("version")});
+    const ProcessResult run
+        = against(m_server.endpoint(), {QStringLiteral("--pin-sha256"), fingerprint(), QStringLiteral("version")});
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
     EXPECT_EQ(run.out, QStringLiteral("6.10.5\n"));
 }
@@ -473,7 +493,8 @@ TEST_F(CliTls, MatchingPinIsTrusted)
 TEST_F(CliTls, CertificateNotMatchingThePinIsRefused)
 {
     const QString wrongPin = QStringLiteral("00").repeated(32);
-    const ProcessResult run = against(m_server.endpoint(), {QStringLiteral("--pin-sha256"), wrongPin, QStringLiteral("version")});
+    const ProcessResult run
+        = against(m_server.endpoint(), {QStringLiteral("--pin-sha256"), wrongPin, QStringLiteral("version")});
     EXPECT_EQ(run.exitCode, 5);
     EXPECT_TRUE(run.err.contains(u"does not match the pinned fingerprint")) << qPrintable(run.err);
     EXPECT_TRUE(run.err.contains(fingerprint().toUpper())) << qPrintable(run.err);
@@ -481,8 +502,8 @@ TEST_F(CliTls, CertificateNotMatchingThePinIsRefused)
 
 TEST_F(CliTls, CaFileMakesTheCertificateTrusted)
 {
-    const ProcessResult run = against(m_server.endpoint(), {QStringLiteral("--ca-file"), s_dir->filePath(QStringLiteral("cert.pem")),
-                                                            QStringLiteral("version")});
+    const ProcessResult run = against(m_server.endpoint(),
+        {QStringLiteral("--ca-file"), s_dir->filePath(QStringLiteral("cert.pem")), QStringLiteral("version")});
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
 }
 

@@ -14,8 +14,8 @@ ProcessResult porthole(const QStringList &arguments)
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    return PortholeTest::runProgram(PortholeTest::builtProgram(QStringLiteral("app/porthole")), arguments, {}, 30000,
-                                    environment);
+    return PortholeTest::runProgram(
+        PortholeTest::builtProgram(QStringLiteral("app/porthole")), arguments, {}, 30000, environment);
 }
 
 } // namespace

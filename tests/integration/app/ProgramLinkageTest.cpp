@@ -24,8 +24,8 @@ TEST(Linkage, ProxyLinksNoClientKeychainOrGuiLibrary)
 {
     const QString libs = linkedLibraries(QStringLiteral("app/porthole-proxy"));
     ASSERT_TRUE(libs.contains(QStringLiteral("libQt6Network"))) << qPrintable(libs);
-    for (const char *forbidden : {"libvncclient", "libvncserver", "libqt6keychain", "libQt6Gui", "libQt6DBus",
-                                  "libQt6Widgets", "libgnutls"})
+    for (const char *forbidden :
+        {"libvncclient", "libvncserver", "libqt6keychain", "libQt6Gui", "libQt6DBus", "libQt6Widgets", "libgnutls"})
         EXPECT_FALSE(libs.contains(QLatin1String(forbidden))) << forbidden << " in\n" << qPrintable(libs);
 }
 

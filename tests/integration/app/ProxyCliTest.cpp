@@ -32,8 +32,8 @@ void writeFile(const QString &path, const QByteArray &content)
 
 TEST(ProxyCli, MissingTokenSourceIsFatal)
 {
-    const auto r = runProgram(proxyProgram(), {QStringLiteral("--token-source"), QStringLiteral("/nonexistent/tokens"),
-                                               QStringLiteral("127.0.0.1:0")});
+    const auto r = runProgram(proxyProgram(),
+        {QStringLiteral("--token-source"), QStringLiteral("/nonexistent/tokens"), QStringLiteral("127.0.0.1:0")});
     ASSERT_TRUE(r.finished);
     EXPECT_NE(r.exitCode, 0);
     EXPECT_TRUE(r.err.contains(QStringLiteral("/nonexistent/tokens"))) << qPrintable(r.err);
@@ -69,8 +69,9 @@ TEST(ProxyCli, SighupReloadsAndSigtermExitsCleanly)
     writeFile(file, "old: 127.0.0.1:1\n");
     const quint16 port = freePort();
     QProcess proxy;
-    proxy.start(proxyProgram(), {QStringLiteral("--token-plugin"), QStringLiteral("ReadOnlyTokenFile"),
-                                 QStringLiteral("--token-source"), file, QStringLiteral("127.0.0.1:%1").arg(port)});
+    proxy.start(proxyProgram(),
+        {QStringLiteral("--token-plugin"), QStringLiteral("ReadOnlyTokenFile"), QStringLiteral("--token-source"), file,
+            QStringLiteral("127.0.0.1:%1").arg(port)});
     ASSERT_TRUE(waitForListening(port, proxy)) << proxy.readAllStandardError().constData();
     const QString url = QStringLiteral("ws://127.0.0.1:%1/websockify?token=new").arg(port);
     {
@@ -108,8 +109,9 @@ TEST(ProxyCli, WorkersShareThePortAndStopTogether)
     writeFile(file, "t: 127.0.0.1:" + QByteArray::number(echo.port()) + "\n");
     const quint16 port = freePort();
     QProcess proxy;
-    proxy.start(proxyProgram(), {QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--token-source"), file,
-                                 QStringLiteral("127.0.0.1:%1").arg(port)});
+    proxy.start(proxyProgram(),
+        {QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--token-source"), file,
+            QStringLiteral("127.0.0.1:%1").arg(port)});
     ASSERT_TRUE(waitForListening(port, proxy)) << proxy.readAllStandardError().constData();
     const QString url = QStringLiteral("ws://127.0.0.1:%1/websockify?token=t").arg(port);
     std::vector<std::unique_ptr<WsClient>> clients;
@@ -133,8 +135,8 @@ TEST(ProxyCli, HelpListsWebsockifysOptions)
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("Usage: porthole-proxy "))) << qPrintable(r.out);
     for (const char *option : {"--token-plugin", "--token-source", "--target-config", "--cert", "--key", "--ssl-only",
-                               "--web", "--host-token", "--heartbeat", "--idle-timeout", "--max-connections",
-                               "--max-per-token", "--log-file", "--verbose", "--check", "--version"})
+             "--web", "--host-token", "--heartbeat", "--idle-timeout", "--max-connections", "--max-per-token",
+             "--log-file", "--verbose", "--check", "--version"})
         EXPECT_TRUE(r.out.contains(QString::fromLatin1(option))) << option;
     // The one flag whose meaning differs from websockify's says so.
     EXPECT_TRUE(r.out.contains(QStringLiteral("Per session")));

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ConsolePeers.h"
-
 #include "console/ScreenshotJob.h"
 #include "console/WatchJob.h"
+
+#include <gtest/gtest.h>
 
 #include <QFileInfo>
 #include <QImageReader>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
 
 using namespace Porthole;
 using namespace PortholeTest;
@@ -66,7 +65,8 @@ TEST_F(ConsoleJobsIntegration, ScreenshotWritesTheFirstCompleteFrame)
 TEST_F(ConsoleJobsIntegration, ScreenshotReportsTypedErrors)
 {
     QTemporaryDir dir;
-    ScreenshotJob job(consoleUrl(s_proxy->url(QStringLiteral("unknown"))), {}, dir.filePath(QStringLiteral("x.png")), 60000);
+    ScreenshotJob job(
+        consoleUrl(s_proxy->url(QStringLiteral("unknown"))), {}, dir.filePath(QStringLiteral("x.png")), 60000);
     QSignalSpy done(&job, &ScreenshotJob::finished);
     job.start();
     ASSERT_TRUE(done.wait(60000));
@@ -76,8 +76,8 @@ TEST_F(ConsoleJobsIntegration, ScreenshotReportsTypedErrors)
 
 TEST_F(ConsoleJobsIntegration, ScreenshotToAnUnwritablePath)
 {
-    ScreenshotJob job(consoleUrl(s_proxy->url(QStringLiteral("vm"))), {},
-                      QStringLiteral("/nonexistent-dir/for/sure/x.png"), 60000);
+    ScreenshotJob job(
+        consoleUrl(s_proxy->url(QStringLiteral("vm"))), {}, QStringLiteral("/nonexistent-dir/for/sure/x.png"), 60000);
     QSignalSpy done(&job, &ScreenshotJob::finished);
     job.start();
     ASSERT_TRUE(done.wait(60000));

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ConsolePeers.h"
-
 #include "console/ConsoleProbe.h"
 #include "tokens/ConsoleUrl.h"
+
+#include <gtest/gtest.h>
 
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-
-#include <gtest/gtest.h>
 
 using namespace Porthole;
 using namespace PortholeTest;
@@ -35,8 +34,8 @@ protected:
         PORTHOLE_REQUIRE_PEER(s_open->start(QStringLiteral("640x480")));
         PORTHOLE_REQUIRE_PEER(s_auth->start(QStringLiteral("320x240"), QStringLiteral("sesame12")));
         PORTHOLE_REQUIRE_PEER(s_proxy->start({QStringLiteral("open: 127.0.0.1:%1").arg(s_open->port()),
-                                    QStringLiteral("auth: 127.0.0.1:%1").arg(s_auth->port()),
-                                    QStringLiteral("dead: 127.0.0.1:%1").arg(freePort())}));
+            QStringLiteral("auth: 127.0.0.1:%1").arg(s_auth->port()),
+            QStringLiteral("dead: 127.0.0.1:%1").arg(freePort())}));
     }
     void SetUp() override { ASSERT_TRUE(peerSetupError().isEmpty()) << peerSetupError().toStdString(); }
     static void TearDownTestSuite()
@@ -66,10 +65,10 @@ TEST_F(ConsoleProbeIntegration, OkThroughWebsockify)
     QStringList names;
     for (const auto &s : report.steps)
         names << s.name;
-    EXPECT_EQ(names, (QStringList{QStringLiteral("resolve"), QStringLiteral("connect"), QStringLiteral("tls"),
-                                  QStringLiteral("upgrade"), QStringLiteral("rfb-version"),
-                                  QStringLiteral("security-types"), QStringLiteral("authentication"),
-                                  QStringLiteral("server-init")}));
+    EXPECT_EQ(names,
+        (QStringList {QStringLiteral("resolve"), QStringLiteral("connect"), QStringLiteral("tls"),
+            QStringLiteral("upgrade"), QStringLiteral("rfb-version"), QStringLiteral("security-types"),
+            QStringLiteral("authentication"), QStringLiteral("server-init")}));
     const auto *upgrade = step(report, "upgrade");
     ASSERT_TRUE(upgrade);
     EXPECT_EQ(upgrade->data.value(QStringLiteral("status")).toInt(), 101);
@@ -142,8 +141,8 @@ TEST_F(ConsoleProbeIntegration, DeadTarget)
 
 TEST_F(ConsoleProbeIntegration, ProxyDown)
 {
-    const ProbeReport report =
-        ConsoleProbe::run(consoleUrl(QStringLiteral("ws://127.0.0.1:%1/websockify?token=x").arg(freePort())), {});
+    const ProbeReport report
+        = ConsoleProbe::run(consoleUrl(QStringLiteral("ws://127.0.0.1:%1/websockify?token=x").arg(freePort())), {});
     EXPECT_EQ(report.error, ConsoleError::ProxyUnreachable) << report.toText().toStdString();
     EXPECT_EQ(report.exitCode(), 5);
     EXPECT_EQ(report.steps.last().name, u"connect");
@@ -151,7 +150,8 @@ TEST_F(ConsoleProbeIntegration, ProxyDown)
 
 TEST_F(ConsoleProbeIntegration, UnresolvableName)
 {
-    const ProbeReport report = ConsoleProbe::run(consoleUrl(QStringLiteral("ws://no-such-host.invalid:1/?token=x")), {});
+    const ProbeReport report
+        = ConsoleProbe::run(consoleUrl(QStringLiteral("ws://no-such-host.invalid:1/?token=x")), {});
     EXPECT_EQ(report.error, ConsoleError::ProxyUnreachable) << report.toText().toStdString();
     EXPECT_EQ(report.steps.last().name, u"resolve");
 }

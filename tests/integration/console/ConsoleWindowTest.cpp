@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // ConsoleWindow on the offscreen platform: status overlay, reconnect back-off and its
 // cancel, and which failures are not retried.
+#include "ui/console/ConsoleWindow.h"
+
 #include "ConsolePeers.h"
 #include "FakeRfbServer.h"
-
 #include "ui/console/ConsoleView.h"
-#include "ui/console/ConsoleWindow.h"
+
+#include <gtest/gtest.h>
 
 #include <QAction>
 #include <QSignalSpy>
-
-#include <gtest/gtest.h>
 
 using namespace Porthole;
 using namespace PortholeTest;
@@ -30,8 +30,8 @@ TEST(ConsoleWindow, ConnectsAndHidesTheOverlay)
     ASSERT_TRUE(full.wait(kWaitMs)) << window.session()->errorText().toStdString();
     EXPECT_TRUE(window.overlayText().isEmpty()) << window.overlayText().toStdString();
     EXPECT_TRUE(window.windowTitle().contains(u"fake"));
-    for (const char *name : {"actionOneToOne", "actionRemoteResize", "actionViewOnly", "actionSendKeys", "actionTypeClipboard",
-                             "actionClipboardSync", "actionScreenshot", "actionFullScreen", "actionReconnect"})
+    for (const char *name : {"actionOneToOne", "actionRemoteResize", "actionViewOnly", "actionSendKeys",
+             "actionTypeClipboard", "actionClipboardSync", "actionScreenshot", "actionFullScreen", "actionReconnect"})
         EXPECT_NE(window.action(QString::fromLatin1(name)), nullptr) << name;
     window.action(QStringLiteral("actionOneToOne"))->setChecked(true);
     EXPECT_EQ(window.view()->scaleMode(), ConsoleView::ScaleMode::OneToOne);

@@ -4,8 +4,9 @@
 // switch when ExtendedDesktopSize is announced (QEMU's screen id 0); the session's
 // SetEncodings override must keep it alive.
 #include "ConsolePeers.h"
-
 #include "console/RfbSession.h"
+
+#include <gtest/gtest.h>
 
 #include <QFileInfo>
 #include <QProcess>
@@ -13,8 +14,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
-
-#include <gtest/gtest.h>
 
 using namespace Porthole;
 using namespace PortholeTest;
@@ -41,12 +40,11 @@ public:
             return false;
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(QStringLiteral("qemu-system-x86_64"),
-                        {QStringLiteral("-S"), QStringLiteral("-nodefaults"), QStringLiteral("-machine"),
-                         QStringLiteral("pc"), QStringLiteral("-m"), QStringLiteral("64"), QStringLiteral("-vga"),
-                         QStringLiteral("std"), QStringLiteral("-display"), QStringLiteral("none"),
-                         QStringLiteral("-vnc"), QStringLiteral("127.0.0.1:%1").arg(m_display),
-                         QStringLiteral("-monitor"), QStringLiteral("stdio"), QStringLiteral("-net"),
-                         QStringLiteral("none")});
+            {QStringLiteral("-S"), QStringLiteral("-nodefaults"), QStringLiteral("-machine"), QStringLiteral("pc"),
+                QStringLiteral("-m"), QStringLiteral("64"), QStringLiteral("-vga"), QStringLiteral("std"),
+                QStringLiteral("-display"), QStringLiteral("none"), QStringLiteral("-vnc"),
+                QStringLiteral("127.0.0.1:%1").arg(m_display), QStringLiteral("-monitor"), QStringLiteral("stdio"),
+                QStringLiteral("-net"), QStringLiteral("none")});
         return m_process.waitForStarted(20000) && waitForPort(m_port, 30000);
     }
     void resume() { m_process.write("cont\n"); }

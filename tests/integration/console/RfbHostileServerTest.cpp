@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Broken and hostile servers must give typed errors, never crashes (also run under ASan/UBSan).
 #include "FakeRfbServer.h"
-
 #include "console/ConsoleProbe.h"
 #include "console/RfbSession.h"
+
+#include <gtest/gtest.h>
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-
-#include <gtest/gtest.h>
 
 using namespace Porthole;
 using PortholeTest::FakeRfbServer;
@@ -76,7 +75,8 @@ TEST(RfbHostileServer, NotRfbAtAll)
 TEST(RfbHostileServer, ServerRefusesBeforeAuthentication)
 {
     const ConsoleError e = sessionOutcome(FakeRfbServer::Scenario::ZeroSecurityTypes);
-    EXPECT_TRUE(e == ConsoleError::UnsupportedSecurity || e == ConsoleError::ProtocolError) << consoleErrorId(e).toStdString();
+    EXPECT_TRUE(e == ConsoleError::UnsupportedSecurity || e == ConsoleError::ProtocolError)
+        << consoleErrorId(e).toStdString();
 }
 
 namespace {
@@ -125,12 +125,12 @@ public:
                 for (const QByteArray &line : m_request.split('\n'))
                     if (line.toLower().startsWith("sec-websocket-key:"))
                         key = line.mid(18).trimmed();
-                const QByteArray accept =
-                    QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
-                                             QCryptographicHash::Sha1)
-                        .toBase64();
+                const QByteArray accept = QCryptographicHash::hash(
+                    QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1)
+                                              .toBase64();
                 s->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                         "Sec-WebSocket-Accept: " + accept + "\r\nSec-WebSocket-Protocol: binary\r\n\r\n");
+                         "Sec-WebSocket-Accept: "
+                    + accept + "\r\nSec-WebSocket-Protocol: binary\r\n\r\n");
                 s->write(QByteArray("\x82\x0c", 2) + "RFB 003.008\n");
             });
         });
@@ -184,8 +184,8 @@ TEST(RfbHostileServer, TimeoutWhileTheUpgradeIsPendingIsReportedOnce)
     RfbSession::Options options;
     options.connectTimeoutMs = 300;
     QSignalSpy failed(&session, &RfbSession::errorOccurred);
-    session.open(ConsoleUrl::parse(QStringLiteral("ws://127.0.0.1:%1/?token=t").arg(mute.serverPort())).value(),
-                 options);
+    session.open(
+        ConsoleUrl::parse(QStringLiteral("ws://127.0.0.1:%1/?token=t").arg(mute.serverPort())).value(), options);
     ASSERT_TRUE(failed.wait(kWaitMs));
     EXPECT_EQ(session.error(), ConsoleError::Timeout);
     EXPECT_FALSE(failed.wait(300)) << "a second error was reported";

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ConsolePeers.h"
-
 #include "console/RfbSession.h"
 #include "tokens/ConsoleUrl.h"
+
+#include <gtest/gtest.h>
 
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-
-#include <gtest/gtest.h>
 
 using namespace Porthole;
 using namespace PortholeTest;
@@ -52,8 +51,8 @@ protected:
         PORTHOLE_REQUIRE_PEER(s_auth->setRootColour(QStringLiteral("#20c040")));
         s_deadPort = freePort();
         PORTHOLE_REQUIRE_PEER(s_proxy->start({QStringLiteral("open: 127.0.0.1:%1").arg(s_open->port()),
-                                    QStringLiteral("auth: 127.0.0.1:%1").arg(s_auth->port()),
-                                    QStringLiteral("dead: 127.0.0.1:%1").arg(s_deadPort)}));
+            QStringLiteral("auth: 127.0.0.1:%1").arg(s_auth->port()),
+            QStringLiteral("dead: 127.0.0.1:%1").arg(s_deadPort)}));
     }
     void SetUp() override { ASSERT_TRUE(peerSetupError().isEmpty()) << peerSetupError().toStdString(); }
     static void TearDownTestSuite()
@@ -207,7 +206,7 @@ TEST_F(RfbSessionIntegration, ProxyKilledMidSession)
 
 TEST_F(RfbSessionIntegration, ReconnectSucceedsWhenTheProxyReturns)
 {
-    const QStringList tokens{QStringLiteral("t: 127.0.0.1:%1").arg(s_open->port())};
+    const QStringList tokens {QStringLiteral("t: 127.0.0.1:%1").arg(s_open->port())};
     auto proxy = std::make_unique<Websockify>();
     ASSERT_TRUE(proxy->start(tokens));
     const quint16 port = proxy->port();

@@ -2,12 +2,11 @@
 // VeNCrypt inside RFB (libvncclient's GnuTLS over our socket pair): TigerVNC's X509Vnc
 // with a CA file, and anonymous TLSVnc.
 #include "ConsolePeers.h"
-
 #include "console/RfbSession.h"
 
-#include <QSignalSpy>
-
 #include <gtest/gtest.h>
+
+#include <QSignalSpy>
 
 using namespace Porthole;
 using namespace PortholeTest;
@@ -33,7 +32,7 @@ TEST(VeNCryptIntegration, X509VncWithCaFileAndPassword)
     ASSERT_TRUE(cert.create(dir.path()));
     XvncServer server;
     ASSERT_TRUE(server.start(QStringLiteral("320x240"), QStringLiteral("sesame12"), QStringLiteral("X509Vnc"),
-                             {QStringLiteral("-X509Cert"), cert.certFile, QStringLiteral("-X509Key"), cert.keyFile}))
+        {QStringLiteral("-X509Cert"), cert.certFile, QStringLiteral("-X509Key"), cert.keyFile}))
         << server.log().toStdString();
     ASSERT_TRUE(server.setRootColour(QStringLiteral("#102030")));
     RfbSession session;
@@ -59,7 +58,7 @@ TEST(VeNCryptIntegration, X509VncWithoutTheCaFails)
     ASSERT_TRUE(cert.create(dir.path()));
     XvncServer server;
     ASSERT_TRUE(server.start(QStringLiteral("320x240"), QStringLiteral("sesame12"), QStringLiteral("X509Vnc"),
-                             {QStringLiteral("-X509Cert"), cert.certFile, QStringLiteral("-X509Key"), cert.keyFile}));
+        {QStringLiteral("-X509Cert"), cert.certFile, QStringLiteral("-X509Key"), cert.keyFile}));
     RfbSession session;
     RfbSession::Options options;
     options.password = QStringLiteral("sesame12");

@@ -2,14 +2,13 @@
 // wss:// through websockify --ssl-only with a self-signed certificate: untrusted, trusted
 // through a CA file, and pinned by fingerprint; the session and the probe.
 #include "ConsolePeers.h"
-
 #include "console/ConsoleProbe.h"
 #include "console/RfbSession.h"
 
+#include <gtest/gtest.h>
+
 #include <QCryptographicHash>
 #include <QSslCertificate>
-
-#include <gtest/gtest.h>
 
 using namespace Porthole;
 using namespace PortholeTest;
@@ -28,8 +27,8 @@ protected:
         PORTHOLE_REQUIRE_PEER(s_cert->create(s_dir->path()));
         PORTHOLE_REQUIRE_PEER(s_server->start(QStringLiteral("320x200")));
         PORTHOLE_REQUIRE_PEER(s_proxy->start({QStringLiteral("vm: 127.0.0.1:%1").arg(s_server->port())},
-                                   {QStringLiteral("--cert"), s_cert->certFile, QStringLiteral("--key"),
-                                    s_cert->keyFile, QStringLiteral("--ssl-only")}));
+            {QStringLiteral("--cert"), s_cert->certFile, QStringLiteral("--key"), s_cert->keyFile,
+                QStringLiteral("--ssl-only")}));
     }
     void SetUp() override { ASSERT_TRUE(peerSetupError().isEmpty()) << peerSetupError().toStdString(); }
     static void TearDownTestSuite()

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // OneClient (the real client) against the demo cloud over HTTP: both ends of
 // the project must agree on what oned and addon-vnctoken say.
-#include "demo/DemoCloud.h"
-#include "demo/DemoCloudServer.h"
 #include "cloud/OneClient.h"
 #include "cloud/UserInfo.h"
 #include "cloud/VncToken.h"
+#include "demo/DemoCloud.h"
+#include "demo/DemoCloudServer.h"
 
 #include <gtest/gtest.h>
 

@@ -2,6 +2,7 @@
 // DemoDesktop: a real RFB client (RfbSession over TCP) sees its frames, and the
 // keys and clicks it sends arrive on the desktop.
 #include "demo/DemoDesktop.h"
+
 #include "console/RfbSession.h"
 #include "console/TypeTextJob.h"
 
@@ -39,7 +40,8 @@ TEST(DemoDesktop, ServesFramesAndTakesKeysAndClicks)
         session.sendKey(keysym, true);
         session.sendKey(keysym, false);
     }
-    EXPECT_TRUE(QTest::qWaitFor([&] { return desktop.typedText() == u"hi"_qs; }, kWaitMs)) << desktop.typedText().toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return desktop.typedText() == u"hi"_qs; }, kWaitMs))
+        << desktop.typedText().toStdString();
 
     QSignalSpy clicked(&desktop, &DemoDesktop::clicked);
     session.sendPointer(400, 300, 1);
@@ -47,13 +49,15 @@ TEST(DemoDesktop, ServesFramesAndTakesKeysAndClicks)
     ASSERT_TRUE(clicked.count() > 0 || clicked.wait(kWaitMs));
     EXPECT_EQ(clicked.first().first().toPoint(), QPoint(400, 300));
     // The mark is drawn on the desktop and reaches the viewer.
-    EXPECT_TRUE(QTest::qWaitFor([&] { return QColor(session.frame().pixel(400, 300)) == QColor(0xff, 0x8a, 0x3d); }, kWaitMs));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return QColor(session.frame().pixel(400, 300)) == QColor(0xff, 0x8a, 0x3d); }, kWaitMs));
 
     // The scene moves while someone watches: frames keep arriving, and the
     // animation band (filled once, then the ball moves over it) arrives whole.
     const qint64 before = session.framesReceived();
     EXPECT_TRUE(QTest::qWaitFor([&] { return session.framesReceived() > before + 3; }, kWaitMs));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return QColor(session.frame().pixel(20, 500)) == QColor(0x12, 0x25, 0x42); }, kWaitMs))
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return QColor(session.frame().pixel(20, 500)) == QColor(0x12, 0x25, 0x42); }, kWaitMs))
         << QColor(session.frame().pixel(20, 500)).name().toStdString();
 }
 

@@ -40,7 +40,8 @@ TEST(DemoEnvironment, EveryConsoleVmHasADesktopThatAnswersRfb)
         EXPECT_EQ(vm.graphicsPort, desktop->port());
         EXPECT_EQ(demo.consoleUrl(id), QStringLiteral("vnc://127.0.0.1:%1").arg(desktop->port()));
         const QString session = DemoCloud::demoUser() + u':' + DemoCloud::demoPassword();
-        const QVariantMap token = demo.cloud()->call(u"one.vm.vnctoken"_qs, {session, id}).value.toList().value(1).toMap();
+        const QVariantMap token
+            = demo.cloud()->call(u"one.vm.vnctoken"_qs, {session, id}).value.toList().value(1).toMap();
         EXPECT_EQ(token.value(u"host"_qs).toString(), u"127.0.0.1"_qs);
         EXPECT_EQ(token.value(u"port"_qs).toInt(), desktop->port());
 

@@ -32,9 +32,9 @@ protected:
     {
         m_redis.setWorkingDirectory(m_dir.path());
         m_redis.start(QStringLiteral("redis-server"),
-                      {QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--bind"),
-                       QStringLiteral("127.0.0.1"), QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"),
-                       QStringLiteral("no"), QStringLiteral("--dir"), m_dir.path()});
+            {QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"), QStringLiteral("no"),
+                QStringLiteral("--dir"), m_dir.path()});
         ASSERT_TRUE(waitForListening(m_port, m_redis)) << m_redis.readAllStandardOutput().constData();
     }
 
@@ -48,15 +48,12 @@ protected:
 
     void redisCli(const QStringList &args)
     {
-        const auto r = PortholeTest::runProgram(QStringLiteral("redis-cli"),
-                                                QStringList{QStringLiteral("-p"), QString::number(m_port)} + args);
+        const auto r = PortholeTest::runProgram(
+            QStringLiteral("redis-cli"), QStringList {QStringLiteral("-p"), QString::number(m_port)} + args);
         ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
     }
 
-    QString source(const QString &rest = {}) const
-    {
-        return QStringLiteral("127.0.0.1:%1").arg(m_port) + rest;
-    }
+    QString source(const QString &rest = {}) const { return QStringLiteral("127.0.0.1:%1").arg(m_port) + rest; }
 
     QTemporaryDir m_dir;
     QProcess m_redis;
@@ -69,11 +66,12 @@ TEST_F(RedisTokenTest, ValueFormsAndNamespace)
 {
     redisCli({QStringLiteral("SET"), QStringLiteral("plain"), QStringLiteral("10.0.0.1:5901")});
     redisCli({QStringLiteral("SET"), QStringLiteral("json1"), QStringLiteral("{\"host\": \"10.0.0.2:5902\"}")});
-    redisCli({QStringLiteral("SET"), QStringLiteral("json2"), QStringLiteral("{\"host\": \"10.0.0.3\", \"port\": 5903}")});
+    redisCli(
+        {QStringLiteral("SET"), QStringLiteral("json2"), QStringLiteral("{\"host\": \"10.0.0.3\", \"port\": 5903}")});
     redisCli({QStringLiteral("SET"), QStringLiteral("broken"), QStringLiteral("no-port-here")});
     redisCli({QStringLiteral("SET"), QStringLiteral("app:spaced"), QStringLiteral("10.0.0.4:5904")});
     redisCli({QStringLiteral("-n"), QStringLiteral("2"), QStringLiteral("SET"), QStringLiteral("indb2"),
-              QStringLiteral("10.0.0.5:5905")});
+        QStringLiteral("10.0.0.5:5905")});
 
     TokenRedis redis(source());
     QString error;
@@ -118,7 +116,7 @@ TEST_F(RedisTokenTest, TwoProxiesShareOneRedis)
 {
     EchoServer echo;
     redisCli({QStringLiteral("SET"), QStringLiteral("shared"),
-              QStringLiteral("{\"host\": \"127.0.0.1\", \"port\": %1}").arg(echo.port())});
+        QStringLiteral("{\"host\": \"127.0.0.1\", \"port\": %1}").arg(echo.port())});
     TokenRedis sourceA(source());
     TokenRedis sourceB(source());
     QString error;

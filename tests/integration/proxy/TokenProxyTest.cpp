@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // TokenProxy in-process against real sockets on 127.0.0.1: relaying, refusals with
 // reasons, hostile input, TLS on the same port, --web and /metrics.
-#include "ProxyTestSupport.h"
 #include "proxy/TokenProxy.h"
+
+#include "ProxyTestSupport.h"
 #include "tokens/MemoryTokenSource.h"
 
 #include <gtest/gtest.h>
@@ -22,10 +23,10 @@ class TokenProxyTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_tokens.add(QStringLiteral("good-token"), TokenTarget{QStringLiteral("127.0.0.1"), m_echo.port()});
-        m_tokens.add(QStringLiteral("down-token"), TokenTarget{QStringLiteral("127.0.0.1"), freePort()});
-        m_tokens.add(QStringLiteral("old-token"), TokenTarget{QStringLiteral("127.0.0.1"), m_echo.port()},
-                     QDateTime::currentDateTimeUtc().addSecs(-5));
+        m_tokens.add(QStringLiteral("good-token"), TokenTarget {QStringLiteral("127.0.0.1"), m_echo.port()});
+        m_tokens.add(QStringLiteral("down-token"), TokenTarget {QStringLiteral("127.0.0.1"), freePort()});
+        m_tokens.add(QStringLiteral("old-token"), TokenTarget {QStringLiteral("127.0.0.1"), m_echo.port()},
+            QDateTime::currentDateTimeUtc().addSecs(-5));
     }
 
     void startProxy(ProxyConfig config = {})
@@ -48,8 +49,8 @@ protected:
     void expectGoodSession(const QString &scheme = QStringLiteral("ws"))
     {
         WsClient client(url(QStringLiteral("good-token"), scheme), true);
-        ASSERT_TRUE(client.waitForBytes(greeting().size())) << "no greeting; closed=" << client.closed << " "
-                                                            << qPrintable(client.socket().closeReason());
+        ASSERT_TRUE(client.waitForBytes(greeting().size()))
+            << "no greeting; closed=" << client.closed << " " << qPrintable(client.socket().closeReason());
         EXPECT_EQ(client.received, greeting());
         client.received.clear();
         const QByteArray payload(64, 'z');
@@ -182,7 +183,8 @@ TEST_F(TokenProxyTest, HostileInputIsAnsweredAndSurvived)
     huge += QByteArray(256 * 1024, 'x');
     const QByteArray answer = rawExchange(huge);
     EXPECT_TRUE(answer.startsWith("HTTP/1.1 101")) << answer.left(40).constData();
-    EXPECT_TRUE(answer.contains(QByteArray(QByteArray("\x03\xf1", 2) + "frame of"))) << "no close frame 1009 in the answer";
+    EXPECT_TRUE(answer.contains(QByteArray(QByteArray("\x03\xf1", 2) + "frame of")))
+        << "no close frame 1009 in the answer";
     // Slow loris: a partial head is closed after the handshake timeout with 408.
     const QByteArray slow = rawExchange("GET /websockify?token=good-token HTTP/1.1\r\nHost: x\r\n");
     EXPECT_TRUE(slow.startsWith("HTTP/1.1 408")) << slow.constData();
@@ -230,9 +232,9 @@ TEST_F(TokenProxyTest, TlsAndPlainOnOnePort)
     const QString key = dir.filePath(QStringLiteral("key.pem"));
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                   QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+            QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+            QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
     ASSERT_TRUE(openssl.waitForFinished(60000));
     ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().constData();
     ProxyConfig config;
@@ -287,7 +289,7 @@ TEST_F(TokenProxyTest, SilentViewerStallsTheServerNotTheProxy)
             stream[i] = pattern(i);
         server->write(stream);
     });
-    m_tokens.add(QStringLiteral("flood"), TokenTarget{QStringLiteral("127.0.0.1"), flood.serverPort()});
+    m_tokens.add(QStringLiteral("flood"), TokenTarget {QStringLiteral("127.0.0.1"), flood.serverPort()});
     startProxy();
 
     QTcpSocket viewer;
@@ -409,7 +411,8 @@ TEST_F(TokenProxyTest, OperatorSeesAndClosesLiveSessions)
     client.socket().sendBinaryMessage(QByteArray(100, 'x'));
     ASSERT_TRUE(client.waitForBytes(greeting().size() + 100));
 
-    ASSERT_TRUE(waitUntil([&] { return m_proxy->sessions().size() == 1 && m_proxy->sessions()[0].bytesToTarget >= 100; }));
+    ASSERT_TRUE(
+        waitUntil([&] { return m_proxy->sessions().size() == 1 && m_proxy->sessions()[0].bytesToTarget >= 100; }));
     const ProxySessionInfo session = m_proxy->sessions().constFirst();
     EXPECT_EQ(session.token, QStringLiteral("good…")); // redacted
     EXPECT_EQ(session.target, QStringLiteral("127.0.0.1:%1").arg(m_echo.port()));

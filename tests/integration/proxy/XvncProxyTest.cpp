@@ -40,11 +40,11 @@ protected:
                 continue;
             m_xvnc.setProcessChannelMode(QProcess::MergedChannels);
             m_xvnc.start(QStringLiteral("Xvnc"),
-                         {QStringLiteral(":%1").arg(display), QStringLiteral("-rfbport"), QString::number(m_vncPort),
-                          QStringLiteral("-localhost"), QStringLiteral("-SecurityTypes"), QStringLiteral("None"),
-                          QStringLiteral("-geometry"), QStringLiteral("640x480"), QStringLiteral("-depth"),
-                          QStringLiteral("24"), QStringLiteral("-nolisten"), QStringLiteral("tcp"),
-                          QStringLiteral("-desktop"), QStringLiteral("porthole-test")});
+                {QStringLiteral(":%1").arg(display), QStringLiteral("-rfbport"), QString::number(m_vncPort),
+                    QStringLiteral("-localhost"), QStringLiteral("-SecurityTypes"), QStringLiteral("None"),
+                    QStringLiteral("-geometry"), QStringLiteral("640x480"), QStringLiteral("-depth"),
+                    QStringLiteral("24"), QStringLiteral("-nolisten"), QStringLiteral("tcp"),
+                    QStringLiteral("-desktop"), QStringLiteral("porthole-test")});
             if (!waitForListening(m_vncPort, m_xvnc, 30000)) {
                 m_xvnc.kill();
                 m_xvnc.waitForFinished(5000);
@@ -58,8 +58,8 @@ protected:
         tokens.close();
         m_proxyPort = freePort();
         m_proxy.setProcessChannelMode(QProcess::MergedChannels);
-        QStringList args{QStringLiteral("--token-source"), tokens.fileName(),
-                         QStringLiteral("127.0.0.1:%1").arg(m_proxyPort)};
+        QStringList args {
+            QStringLiteral("--token-source"), tokens.fileName(), QStringLiteral("127.0.0.1:%1").arg(m_proxyPort)};
         if (QFileInfo::exists(QStringLiteral("/usr/share/novnc/vnc_lite.html")))
             args << QStringLiteral("--web") << QStringLiteral("/usr/share/novnc");
         m_proxy.start(PortholeTest::builtProgram(QStringLiteral("app/porthole-proxy")), args);
@@ -127,17 +127,18 @@ TEST_F(XvncProxyTest, NoVncInHeadlessChromiumConnects)
     if (chromium.isEmpty() || !QFileInfo::exists(QStringLiteral("/usr/share/novnc/vnc_lite.html")))
         GTEST_SKIP() << "chromium or novnc is not installed (installer/debian-deps.sh installs both)";
     QTemporaryDir profile;
-    const QString page = QStringLiteral("http://127.0.0.1:%1/vnc_lite.html?path=websockify%3Ftoken%3Dvm42").arg(m_proxyPort);
+    const QString page
+        = QStringLiteral("http://127.0.0.1:%1/vnc_lite.html?path=websockify%3Ftoken%3Dvm42").arg(m_proxyPort);
     QProcess browser;
     browser.setProcessChannelMode(QProcess::MergedChannels);
     // Its own process group, so the renderer and zygote helpers can be stopped with it.
     browser.setChildProcessModifier([] { ::setsid(); });
-    browser.start(chromium, {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
-                             QStringLiteral("--disable-quic"), QStringLiteral("--no-first-run"),
-                             QStringLiteral("--disable-background-networking"),
-                             QStringLiteral("--disable-component-update"), QStringLiteral("--disable-sync"),
-                             QStringLiteral("--remote-allow-origins=*"), QStringLiteral("--remote-debugging-port=0"),
-                             QStringLiteral("--user-data-dir=") + profile.path(), page});
+    browser.start(chromium,
+        {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+            QStringLiteral("--disable-quic"), QStringLiteral("--no-first-run"),
+            QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
+            QStringLiteral("--disable-sync"), QStringLiteral("--remote-allow-origins=*"),
+            QStringLiteral("--remote-debugging-port=0"), QStringLiteral("--user-data-dir=") + profile.path(), page});
     auto stopBrowser = qScopeGuard([&] {
         const pid_t group = pid_t(browser.processId());
         if (group > 0) {
@@ -166,8 +167,8 @@ TEST_F(XvncProxyTest, NoVncInHeadlessChromiumConnects)
     QString debuggerUrl;
     ASSERT_TRUE(waitUntil(
         [&] {
-            QNetworkReply *reply = network.get(
-                QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/json/list").arg(QString::fromLatin1(activePort)))));
+            QNetworkReply *reply = network.get(QNetworkRequest(
+                QUrl(QStringLiteral("http://127.0.0.1:%1/json/list").arg(QString::fromLatin1(activePort)))));
             if (!waitUntil([&] { return reply->isFinished(); }, 10000)) {
                 reply->abort();
             }
@@ -189,8 +190,11 @@ TEST_F(XvncProxyTest, NoVncInHeadlessChromiumConnects)
     bool pending = false;
     QObject::connect(&devtools, &QWebSocket::textMessageReceived, [&](const QString &message) {
         const QJsonObject reply = QJsonDocument::fromJson(message.toUtf8()).object();
-        const QJsonValue value = reply.value(QLatin1String("result")).toObject().value(QLatin1String("result")).toObject().value(
-            QLatin1String("value"));
+        const QJsonValue value = reply.value(QLatin1String("result"))
+                                     .toObject()
+                                     .value(QLatin1String("result"))
+                                     .toObject()
+                                     .value(QLatin1String("value"));
         if (value.isString())
             status = value.toString();
         pending = false;
@@ -199,12 +203,12 @@ TEST_F(XvncProxyTest, NoVncInHeadlessChromiumConnects)
     ASSERT_TRUE(waitUntil([&] { return devtools.state() == QAbstractSocket::ConnectedState; }));
     const bool connected = waitUntil(
         [&] {
-            const QJsonObject call{{QStringLiteral("id"), nextId++},
-                                   {QStringLiteral("method"), QStringLiteral("Runtime.evaluate")},
-                                   {QStringLiteral("params"),
-                                    QJsonObject{{QStringLiteral("expression"),
-                                                 QStringLiteral("document.getElementById('status').textContent")},
-                                                {QStringLiteral("returnByValue"), true}}}};
+            const QJsonObject call {{QStringLiteral("id"), nextId++},
+                {QStringLiteral("method"), QStringLiteral("Runtime.evaluate")},
+                {QStringLiteral("params"),
+                    QJsonObject {
+                        {QStringLiteral("expression"), QStringLiteral("document.getElementById('status').textContent")},
+                        {QStringLiteral("returnByValue"), true}}}};
             // One question at a time: the next goes out when the last is answered.
             if (!pending) {
                 pending = true;

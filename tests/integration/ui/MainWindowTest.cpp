@@ -1,23 +1,24 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // MainWindow on the offscreen platform, signed in to the in-process demo cloud.
 // Demo VM 0 is pointed at a real TigerVNC Xvnc so a console tab can show frames.
+#include "ui/app/MainWindow.h"
+
 #include "ConsolePeers.h"
+#include "cloud/OneClient.h"
+#include "cloud/VmStates.h"
 #include "demo/DemoCloud.h"
 #include "demo/DemoCloudServer.h"
 #include "demo/DemoDesktop.h"
 #include "proxy/LocalTokenProxy.h"
 #include "ui/app/DesktopApp.h"
-#include "ui/app/MainWindow.h"
 #include "ui/app/Preferences.h"
-#include "ui/dialogs/TokenInspectorDialog.h"
-#include "cloud/OneClient.h"
-#include "ui/vms/VmFilterProxyModel.h"
-#include "cloud/VmStates.h"
-#include "ui/vms/VmTableModel.h"
 #include "ui/console/ConsoleTabWindow.h"
 #include "ui/console/ConsoleTabs.h"
 #include "ui/console/ConsoleView.h"
 #include "ui/console/ConsoleWindow.h"
+#include "ui/dialogs/TokenInspectorDialog.h"
+#include "ui/vms/VmFilterProxyModel.h"
+#include "ui/vms/VmTableModel.h"
 
 #include <gtest/gtest.h>
 
@@ -26,6 +27,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,7 +35,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QInputDialog>
 #include <QTreeWidget>
 
 using namespace Porthole;
@@ -139,7 +140,8 @@ TEST_F(MainWindowTest, ActionsSayWhyTheyCannotWork)
     window->action(u"actionCopyId"_qs)->trigger();
     EXPECT_EQ(QGuiApplication::clipboard()->text(), u"0"_qs);
     window->action(u"actionCopyUrl"_qs)->trigger();
-    EXPECT_TRUE(QTest::qWaitFor([] { return QGuiApplication::clipboard()->text().startsWith(u"ws://127.0.0.1:"_qs); }, kWaitMs))
+    EXPECT_TRUE(
+        QTest::qWaitFor([] { return QGuiApplication::clipboard()->text().startsWith(u"ws://127.0.0.1:"_qs); }, kWaitMs))
         << QGuiApplication::clipboard()->text().toStdString();
     EXPECT_TRUE(QGuiApplication::clipboard()->text().contains(u"token="_qs));
 
@@ -269,7 +271,8 @@ TEST_F(MainWindowTest, TokenDetailsProbeTheConsoleStepByStep)
     window->selectVm(0);
     window->action(u"actionTokenDetails"_qs)->trigger();
     TokenInspectorDialog *dialog = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = window->findChild<TokenInspectorDialog *>(u"tokenDetails"_qs)); }, kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = window->findChild<TokenInspectorDialog *>(u"tokenDetails"_qs)); }, kWaitMs));
     QSignalSpy done(dialog, &TokenInspectorDialog::probeFinished);
     ASSERT_TRUE(done.count() > 0 || done.wait(kWaitMs));
     const ProbeReport report = dialog->report();
@@ -337,7 +340,8 @@ TEST_F(MainWindowTest, AsksForAMissingVncPasswordAndReopensInTheSameTab)
     auto *first = window->tabs()->widget(1);
 
     QInputDialog *prompt = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor([&] { return (prompt = window->findChild<QInputDialog *>(u"vncPasswordPrompt"_qs)); }, kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (prompt = window->findChild<QInputDialog *>(u"vncPasswordPrompt"_qs)); }, kWaitMs));
     EXPECT_TRUE(prompt->labelText().contains(u"locked"_qs)) << prompt->labelText().toStdString();
     prompt->setTextValue(u"pw-9"_qs);
     prompt->accept();
@@ -347,13 +351,15 @@ TEST_F(MainWindowTest, AsksForAMissingVncPasswordAndReopensInTheSameTab)
     ASSERT_NE(console, nullptr);
     EXPECT_NE(console, first);
     QSignalSpy full(console->session(), &RfbSession::firstFullFrame);
-    ASSERT_TRUE(console->session()->framesReceived() > 0 || full.wait(kWaitMs)) << console->session()->errorText().toStdString();
+    ASSERT_TRUE(console->session()->framesReceived() > 0 || full.wait(kWaitMs))
+        << console->session()->errorText().toStdString();
 }
 
 // porthole --connect: the console tab window and its consoles follow the user's Settings too.
 TEST_F(MainWindowTest, ConnectConsoleGetsThePreferences)
 {
-    qputenv("PORTHOLE_INSTANCE", QStringLiteral("porthole-prefs-test-%1").arg(QCoreApplication::applicationPid()).toUtf8());
+    qputenv(
+        "PORTHOLE_INSTANCE", QStringLiteral("porthole-prefs-test-%1").arg(QCoreApplication::applicationPid()).toUtf8());
     auto desktop = std::make_unique<DemoDesktop>(u"connect"_qs);
     QString error;
     ASSERT_TRUE(desktop->start(&error, QSize(320, 240))) << error.toStdString();
@@ -368,7 +374,8 @@ TEST_F(MainWindowTest, ConnectConsoleGetsThePreferences)
     wanted.save(*m_settings);
 
     DesktopApp app(m_settings.get());
-    ASSERT_TRUE(app.startConsole(QStringLiteral("vnc://127.0.0.1:%1").arg(desktop->port()), std::nullopt, &error)) << error.toStdString();
+    ASSERT_TRUE(app.startConsole(QStringLiteral("vnc://127.0.0.1:%1").arg(desktop->port()), std::nullopt, &error))
+        << error.toStdString();
     ASSERT_NE(app.consoleTabs(), nullptr);
     EXPECT_EQ(app.consoleTabs()->preferences(), wanted);
     EXPECT_FALSE(app.consoleTabs()->tabs()->confirmCloseLive());
@@ -380,7 +387,8 @@ TEST_F(MainWindowTest, ConnectConsoleGetsThePreferences)
     EXPECT_FALSE(console->action(u"actionClipboardSync"_qs)->isChecked());
     EXPECT_TRUE(console->action(u"actionGrabKeyboard"_qs)->isChecked());
     QSignalSpy full(console->session(), &RfbSession::firstFullFrame);
-    ASSERT_TRUE(console->session()->framesReceived() > 0 || full.wait(kWaitMs)) << console->session()->errorText().toStdString();
+    ASSERT_TRUE(console->session()->framesReceived() > 0 || full.wait(kWaitMs))
+        << console->session()->errorText().toStdString();
 
     // Without reconnecting, a dropped console stays down.
     QSignalSpy failed(console->session(), &RfbSession::errorOccurred);

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // ProxyPanel driving the embedded proxy, with a live DemoDesktop behind its tokens.
+#include "ui/dialogs/ProxyPanel.h"
+
+#include "console/RfbSession.h"
 #include "demo/DemoDesktop.h"
 #include "proxy/LocalTokenProxy.h"
-#include "ui/dialogs/ProxyPanel.h"
-#include "console/RfbSession.h"
 
 #include <gtest/gtest.h>
 

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // SignInDialog against the in-process demo cloud (an oned-compatible server on 127.0.0.1).
+#include "ui/dialogs/SignInDialog.h"
+
 #include "ConsolePeers.h"
+#include "cloud/OneClient.h"
+#include "credentials/SessionCredentialStore.h"
 #include "demo/DemoCloud.h"
 #include "demo/DemoCloudServer.h"
-#include "cloud/OneClient.h"
 #include "profiles/ProfileStore.h"
-#include "credentials/SessionCredentialStore.h"
-#include "ui/dialogs/SignInDialog.h"
 
 #include <gtest/gtest.h>
 
@@ -16,10 +17,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,8 +91,10 @@ public:
             while (auto *client = qobject_cast<QSslSocket *>(m_server.nextPendingConnection())) {
                 auto *backend = new QTcpSocket(client);
                 backend->connectToHost(QHostAddress::LocalHost, backendPort);
-                connect(client, &QSslSocket::readyRead, backend, [client, backend] { backend->write(client->readAll()); });
-                connect(backend, &QTcpSocket::readyRead, client, [client, backend] { client->write(backend->readAll()); });
+                connect(
+                    client, &QSslSocket::readyRead, backend, [client, backend] { backend->write(client->readAll()); });
+                connect(
+                    backend, &QTcpSocket::readyRead, client, [client, backend] { client->write(backend->readAll()); });
                 connect(backend, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
                 connect(client, &QSslSocket::disconnected, client, &QObject::deleteLater);
             }
@@ -121,7 +124,8 @@ TEST_F(SignInDialogTest, TrustThisCertificatePinsItAndSignsIn)
     QSignalSpy failed(&dialog, &SignInDialog::signInFailed);
     dialog.signIn();
     ASSERT_TRUE(failed.wait(60000));
-    EXPECT_TRUE(dialog.errorText().startsWith(u"Certificate problem with 127.0.0.1"_qs)) << dialog.errorText().toStdString();
+    EXPECT_TRUE(dialog.errorText().startsWith(u"Certificate problem with 127.0.0.1"_qs))
+        << dialog.errorText().toStdString();
     ASSERT_FALSE(dialog.offeredFingerprint().isEmpty()) << dialog.errorText().toStdString();
     EXPECT_TRUE(dialog.errorText().contains(dialog.offeredFingerprint()));
     auto *trust = dialog.findChild<QPushButton *>(u"trust"_qs);
@@ -135,8 +139,7 @@ TEST_F(SignInDialogTest, TrustThisCertificatePinsItAndSignsIn)
     EXPECT_EQ(dialog.user().name, DemoCloud::demoUser());
     const QList<ConnectionProfile> stored = m_profiles->load();
     ASSERT_EQ(stored.size(), 1);
-    EXPECT_EQ(OneSettings::parseFingerprint(stored.first().pinSha256),
-              OneSettings::parseFingerprint(fingerprint));
+    EXPECT_EQ(OneSettings::parseFingerprint(stored.first().pinSha256), OneSettings::parseFingerprint(fingerprint));
     EXPECT_EQ(OneSettings::parseFingerprint(fingerprint).size(), 32);
 }
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // `porthole --connect URL` while a Porthole runs: the URL (and a password read
 // from stdin) goes to the running instance, which opens it as a new tab.
+#include "TestSupport.h"
 #include "demo/DemoCloud.h"
 #include "demo/DemoCloudServer.h"
 #include "demo/DemoDesktop.h"
-#include "ui/app/MainWindow.h"
-#include "proxy/LocalTokenProxy.h"
 #include "profiles/ProfileStore.h"
+#include "proxy/LocalTokenProxy.h"
+#include "ui/app/DesktopApp.h"
+#include "ui/app/MainWindow.h"
+#include "ui/console/ConsoleWindow.h"
 #include "ui/dialogs/SignInDialog.h"
 #include "ui/vms/VmTableModel.h"
-#include "ui/app/DesktopApp.h"
-#include "TestSupport.h"
-#include "ui/console/ConsoleWindow.h"
 
 #include <gtest/gtest.h>
 
@@ -19,12 +19,12 @@
 #include <QCoreApplication>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Porthole;
 using namespace PortholeTest;
@@ -48,7 +48,8 @@ TEST(SingleInstance, SecondConnectOpensATabInTheRunningInstance)
 
     DesktopApp app(&settings);
     bool forwarded = true;
-    ASSERT_TRUE(app.startConsole(QStringLiteral("vnc://127.0.0.1:%1").arg(first.port()), std::nullopt, &error, &forwarded))
+    ASSERT_TRUE(
+        app.startConsole(QStringLiteral("vnc://127.0.0.1:%1").arg(first.port()), std::nullopt, &error, &forwarded))
         << error.toStdString();
     EXPECT_FALSE(forwarded); // nobody was running: this instance opened it
     ASSERT_NE(app.consoleTabs(), nullptr);
@@ -59,9 +60,9 @@ TEST(SingleInstance, SecondConnectOpensATabInTheRunningInstance)
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     const ProcessResult run = runProgram(builtProgram(QStringLiteral("app/porthole")),
-                                         {QStringLiteral("--connect"), QStringLiteral("vnc://127.0.0.1:%1").arg(second.port()),
-                                          QStringLiteral("--password-stdin")},
-                                         "pw-2\n", kWaitMs, env);
+        {QStringLiteral("--connect"), QStringLiteral("vnc://127.0.0.1:%1").arg(second.port()),
+            QStringLiteral("--password-stdin")},
+        "pw-2\n", kWaitMs, env);
     ASSERT_TRUE(run.finished) << run.err.toStdString();
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("opened in the running Porthole"))) << run.err.toStdString();
@@ -71,13 +72,14 @@ TEST(SingleInstance, SecondConnectOpensATabInTheRunningInstance)
     ASSERT_NE(console, nullptr);
     // The password from stdin came along: the second desktop lets it in.
     QSignalSpy full(console->session(), &RfbSession::firstFullFrame);
-    ASSERT_TRUE(console->session()->framesReceived() > 0 || full.wait(kWaitMs)) << console->session()->errorText().toStdString();
+    ASSERT_TRUE(console->session()->framesReceived() > 0 || full.wait(kWaitMs))
+        << console->session()->errorText().toStdString();
     EXPECT_EQ(console->session()->frame().size(), QSize(320, 240));
 
     // Bad input from a second instance is refused there, with exit status 2
     // (a bare URL argument, as the .desktop file's "porthole %u" passes it).
-    const ProcessResult bad = runProgram(builtProgram(QStringLiteral("app/porthole")), {QStringLiteral("not a url")}, {},
-                                         kWaitMs, env);
+    const ProcessResult bad
+        = runProgram(builtProgram(QStringLiteral("app/porthole")), {QStringLiteral("not a url")}, {}, kWaitMs, env);
     EXPECT_EQ(bad.exitCode, 2) << bad.err.toStdString();
     EXPECT_EQ(app.consoleTabs()->tabs()->count(), 2);
     qunsetenv("PORTHOLE_INSTANCE");
@@ -86,7 +88,8 @@ TEST(SingleInstance, SecondConnectOpensATabInTheRunningInstance)
 // What `porthole` without arguments does: the sign-in dialog, then the VM list.
 TEST(DesktopApp, SignInThenTheVmList)
 {
-    qputenv("PORTHOLE_INSTANCE", QStringLiteral("porthole-test-signin-%1").arg(QCoreApplication::applicationPid()).toUtf8());
+    qputenv("PORTHOLE_INSTANCE",
+        QStringLiteral("porthole-test-signin-%1").arg(QCoreApplication::applicationPid()).toUtf8());
     DemoCloudServer server;
     ASSERT_TRUE(server.listen());
     QTemporaryDir dir;
@@ -121,7 +124,8 @@ TEST(DesktopApp, SignInThenTheVmList)
 
 TEST(DesktopApp, ConnectAsksForTheVncPasswordAUrlLacks)
 {
-    qputenv("PORTHOLE_INSTANCE", QStringLiteral("porthole-test-pw-%1").arg(QCoreApplication::applicationPid()).toUtf8());
+    qputenv(
+        "PORTHOLE_INSTANCE", QStringLiteral("porthole-test-pw-%1").arg(QCoreApplication::applicationPid()).toUtf8());
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("porthole.conf")), QSettings::IniFormat);
     DemoDesktop desktop(QStringLiteral("locked"), QStringLiteral("pw-1"));
@@ -131,13 +135,15 @@ TEST(DesktopApp, ConnectAsksForTheVncPasswordAUrlLacks)
     ASSERT_TRUE(app.startConsole(QStringLiteral("vnc://127.0.0.1:%1").arg(desktop.port()), std::nullopt, &error));
     QInputDialog *prompt = nullptr;
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return (prompt = app.consoleTabs()->findChild<QInputDialog *>(QStringLiteral("vncPasswordPrompt"))); }, kWaitMs));
+        [&] { return (prompt = app.consoleTabs()->findChild<QInputDialog *>(QStringLiteral("vncPasswordPrompt"))); },
+        kWaitMs));
     prompt->setTextValue(QStringLiteral("pw-1"));
     prompt->accept();
     ASSERT_EQ(app.consoleTabs()->tabs()->count(), 1);
     auto *console = qobject_cast<ConsoleWindow *>(app.consoleTabs()->tabs()->widget(0));
     ASSERT_NE(console, nullptr);
     QSignalSpy full(console->session(), &RfbSession::firstFullFrame);
-    ASSERT_TRUE(console->session()->framesReceived() > 0 || full.wait(kWaitMs)) << console->session()->errorText().toStdString();
+    ASSERT_TRUE(console->session()->framesReceived() > 0 || full.wait(kWaitMs))
+        << console->session()->errorText().toStdString();
     qunsetenv("PORTHOLE_INSTANCE");
 }

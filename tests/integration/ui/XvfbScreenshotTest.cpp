@@ -39,9 +39,9 @@ TEST(PortholeDemoUnderXvfb, MainWindowAndConsoleTab)
     const int display = freeDisplay();
     ASSERT_GT(display, 0);
     PeerProcess xvfb;
-    ASSERT_TRUE(xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral(":%1").arg(display), QStringLiteral("-screen"),
-                                                    QStringLiteral("0"), QStringLiteral("1280x800x24"),
-                                                    QStringLiteral("-nolisten"), QStringLiteral("tcp")}));
+    ASSERT_TRUE(xvfb.start(QStringLiteral("Xvfb"),
+        {QStringLiteral(":%1").arg(display), QStringLiteral("-screen"), QStringLiteral("0"),
+            QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")}));
     const QString socket = QStringLiteral("/tmp/.X11-unix/X%1").arg(display);
     ASSERT_TRUE(QTest::qWaitFor([&] { return QFileInfo::exists(socket); }, 30000)) << xvfb.output().toStdString();
 
@@ -58,8 +58,9 @@ TEST(PortholeDemoUnderXvfb, MainWindowAndConsoleTab)
     env.remove(QStringLiteral("ONE_XMLRPC"));
     env.remove(QStringLiteral("ONE_AUTH"));
     const ProcessResult run = runProgram(builtProgram(QStringLiteral("app/porthole")),
-                                         {QStringLiteral("--demo"), QStringLiteral("--screenshot"), shot,
-                                          QStringLiteral("--console-screenshot"), consoleShot}, {}, 90000, env);
+        {QStringLiteral("--demo"), QStringLiteral("--screenshot"), shot, QStringLiteral("--console-screenshot"),
+            consoleShot},
+        {}, 90000, env);
     ASSERT_TRUE(run.finished) << run.err.toStdString();
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("VM list loaded (ok)"))) << run.err.toStdString();
@@ -83,7 +84,7 @@ TEST(PortholeDemoUnderXvfb, MainWindowAndConsoleTab)
     }
     EXPECT_GT(colours.size(), 20) << "the screenshot looks blank";
     std::fprintf(stderr, "screenshot: %s (%d colours, %lld dark pixels)\n", qPrintable(shot), int(colours.size()),
-                 static_cast<long long>(dark));
+        static_cast<long long>(dark));
 
     // The console: the demo desktop's blue sky and its golden ball are on screen.
     QImage console(consoleShot);

@@ -10,7 +10,7 @@ namespace {
 ProxyCommandLine parsed(const QStringList &arguments, bool expectRun = true)
 {
     ProxyCommandLine commandLine;
-    EXPECT_EQ(commandLine.parse(QStringList{QStringLiteral("porthole-proxy")} + arguments), expectRun)
+    EXPECT_EQ(commandLine.parse(QStringList {QStringLiteral("porthole-proxy")} + arguments), expectRun)
         << qPrintable(commandLine.output());
     return commandLine;
 }
@@ -19,11 +19,12 @@ ProxyCommandLine parsed(const QStringList &arguments, bool expectRun = true)
 
 TEST(ProxyCommandLine, TakesWebsockifysSpelling)
 {
-    const auto line = parsed({QStringLiteral("--token-plugin"), QStringLiteral("TokenRedis"), QStringLiteral("--token-source"),
-                              QStringLiteral("127.0.0.1:6379"), QStringLiteral("--heartbeat"), QStringLiteral("20"),
-                              QStringLiteral("--idle-timeout"), QStringLiteral("300"), QStringLiteral("--max-connections"),
-                              QStringLiteral("100"), QStringLiteral("--max-per-token"), QStringLiteral("2"),
-                              QStringLiteral("--ssl-only"), QStringLiteral("--host-token"), QStringLiteral("127.0.0.1:29876")});
+    const auto line
+        = parsed({QStringLiteral("--token-plugin"), QStringLiteral("TokenRedis"), QStringLiteral("--token-source"),
+            QStringLiteral("127.0.0.1:6379"), QStringLiteral("--heartbeat"), QStringLiteral("20"),
+            QStringLiteral("--idle-timeout"), QStringLiteral("300"), QStringLiteral("--max-connections"),
+            QStringLiteral("100"), QStringLiteral("--max-per-token"), QStringLiteral("2"), QStringLiteral("--ssl-only"),
+            QStringLiteral("--host-token"), QStringLiteral("127.0.0.1:29876")});
     EXPECT_EQ(line.plugin, QStringLiteral("TokenRedis"));
     EXPECT_EQ(line.source, QStringLiteral("127.0.0.1:6379"));
     EXPECT_EQ(line.config.heartbeatSeconds, 20);
@@ -40,7 +41,7 @@ TEST(ProxyCommandLine, TakesWebsockifysSpelling)
 TEST(ProxyCommandLine, TargetConfigIsTokenFileOnADirectory)
 {
     const auto line = parsed({QStringLiteral("--target-config"), QStringLiteral("/var/lib/one/sunstone_vnc_tokens"),
-                              QStringLiteral("29876")});
+        QStringLiteral("29876")});
     EXPECT_EQ(line.plugin, QStringLiteral("TokenFile"));
     EXPECT_EQ(line.source, QStringLiteral("/var/lib/one/sunstone_vnc_tokens"));
     EXPECT_EQ(line.config.listenPort, 29876);
@@ -68,18 +69,20 @@ TEST(ProxyCommandLine, RefusesWhatWebsockifyWouldMisuse)
     } cases[] = {
         {{QStringLiteral("6080")}, "no token source"},
         {{QStringLiteral("--token-source"), QStringLiteral("t")}, "missing [LISTEN_HOST:]LISTEN_PORT"},
-        {{QStringLiteral("--token-source"), QStringLiteral("t"), QStringLiteral("6080"), QStringLiteral("127.0.0.1:5900")},
-         "relays by token only"},
-        {{QStringLiteral("--token-source"), QStringLiteral("t"), QStringLiteral("70000")}, "not a number from 0 to 65535"},
+        {{QStringLiteral("--token-source"), QStringLiteral("t"), QStringLiteral("6080"),
+             QStringLiteral("127.0.0.1:5900")},
+            "relays by token only"},
+        {{QStringLiteral("--token-source"), QStringLiteral("t"), QStringLiteral("70000")},
+            "not a number from 0 to 65535"},
         {{QStringLiteral("--token-source"), QStringLiteral("t"), QStringLiteral("--heartbeat"), QStringLiteral("-1"),
-          QStringLiteral("6080")},
-         "--heartbeat needs a number from 0"},
+             QStringLiteral("6080")},
+            "--heartbeat needs a number from 0"},
         {{QStringLiteral("--token-source"), QStringLiteral("t"), QStringLiteral("--workers"), QStringLiteral("0"),
-          QStringLiteral("6080")},
-         "--workers needs a number from 1 to 64"},
-        {{QStringLiteral("--token-source"), QStringLiteral("t"), QStringLiteral("--web"), QStringLiteral("/nonexistent-dir"),
-          QStringLiteral("6080")},
-         "is not a directory"},
+             QStringLiteral("6080")},
+            "--workers needs a number from 1 to 64"},
+        {{QStringLiteral("--token-source"), QStringLiteral("t"), QStringLiteral("--web"),
+             QStringLiteral("/nonexistent-dir"), QStringLiteral("6080")},
+            "is not a directory"},
         {{QStringLiteral("--bogus")}, "Unknown option 'bogus'"},
     };
     for (const auto &c : cases) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "cloud/OneError.h"
 #include "cloud/OneSettings.h"
+
+#include "cloud/OneError.h"
 
 #include <gtest/gtest.h>
 
@@ -38,20 +39,20 @@ TEST(OneSettings, EndpointFollowsOpenNebulasOrder)
     QString source;
 
     EXPECT_EQ(OneSettings::resolveEndpoint(QString(), QProcessEnvironment(), home.path(), &source),
-              QUrl(QStringLiteral("http://localhost:2633/RPC2")));
+        QUrl(QStringLiteral("http://localhost:2633/RPC2")));
     EXPECT_EQ(source, QStringLiteral("the default"));
 
     writeFile(endpointFile, "http://from-file:2633/RPC2\nignored second line\n");
     EXPECT_EQ(OneSettings::resolveEndpoint(QString(), QProcessEnvironment(), home.path(), &source),
-              QUrl(QStringLiteral("http://from-file:2633/RPC2")));
+        QUrl(QStringLiteral("http://from-file:2633/RPC2")));
     EXPECT_EQ(source, endpointFile);
 
     EXPECT_EQ(OneSettings::resolveEndpoint(QString(), env, home.path(), &source),
-              QUrl(QStringLiteral("http://from-env:2633/RPC2")));
+        QUrl(QStringLiteral("http://from-env:2633/RPC2")));
     EXPECT_EQ(source, QStringLiteral("$ONE_XMLRPC"));
 
     EXPECT_EQ(OneSettings::resolveEndpoint(QStringLiteral("https://explicit/RPC2"), env, home.path(), &source),
-              QUrl(QStringLiteral("https://explicit/RPC2")));
+        QUrl(QStringLiteral("https://explicit/RPC2")));
     EXPECT_EQ(source, QStringLiteral("--endpoint"));
 }
 
@@ -97,7 +98,9 @@ TEST(OneSettings, VnctokenEndpointDefaultsToPort2644OnTheOnedHost)
 TEST(OneSettings, FingerprintsParseWithOrWithoutColons)
 {
     const QByteArray expected = QByteArray::fromHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
-    EXPECT_EQ(OneSettings::parseFingerprint(QStringLiteral("00112233445566778899AABBCCDDEEFF00112233445566778899aabbccddeeff")), expected);
+    EXPECT_EQ(OneSettings::parseFingerprint(
+                  QStringLiteral("00112233445566778899AABBCCDDEEFF00112233445566778899aabbccddeeff")),
+        expected);
     EXPECT_EQ(OneSettings::parseFingerprint(QString::fromLatin1(expected.toHex(':'))), expected);
     EXPECT_TRUE(OneSettings::parseFingerprint(QStringLiteral("0011")).isEmpty());
     EXPECT_TRUE(OneSettings::parseFingerprint(QStringLiteral("zz").repeated(32)).isEmpty());
@@ -111,11 +114,16 @@ TEST(OneError, MapsOnedCodesToKindsAndExitStatus)
         OneError::Kind kind;
         int exit;
     } cases[] = {
-        {0x100, OneError::Kind::Authentication, 3}, {0x200, OneError::Kind::Authorization, 3},
-        {0x400, OneError::Kind::NotFound, 4},       {0x800, OneError::Kind::Action, 6},
-        {0x1000, OneError::Kind::Api, 6},           {0x2000, OneError::Kind::Internal, 6},
-        {0x4000, OneError::Kind::Allocate, 6},      {0x8000, OneError::Kind::Locked, 6},
-        {0x10000, OneError::Kind::Replication, 6},  {12345, OneError::Kind::UnknownOnedCode, 6},
+        {0x100, OneError::Kind::Authentication, 3},
+        {0x200, OneError::Kind::Authorization, 3},
+        {0x400, OneError::Kind::NotFound, 4},
+        {0x800, OneError::Kind::Action, 6},
+        {0x1000, OneError::Kind::Api, 6},
+        {0x2000, OneError::Kind::Internal, 6},
+        {0x4000, OneError::Kind::Allocate, 6},
+        {0x8000, OneError::Kind::Locked, 6},
+        {0x10000, OneError::Kind::Replication, 6},
+        {12345, OneError::Kind::UnknownOnedCode, 6},
     };
     for (const auto &c : cases) {
         const OneError error = OneError::fromOned(c.code, QStringLiteral("[one.vm.info] text"));

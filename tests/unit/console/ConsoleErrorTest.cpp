@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "console/ConsoleError.h"
+
 #include "console/ProbeReport.h"
 
-#include <QJsonArray>
-
 #include <gtest/gtest.h>
+
+#include <QJsonArray>
 
 using namespace Porthole;
 
@@ -38,9 +39,10 @@ TEST(ProbeReport, TextAndJsonCarryStepsAndMeaning)
 {
     ProbeReport report;
     report.target = QStringLiteral("ws://h:1/websockify?token=abcd…");
-    report.steps.append({QStringLiteral("resolve"), ProbeReport::Step::Outcome::Ok, 1.5, QStringLiteral("h -> 1.2.3.4"), {}});
+    report.steps.append(
+        {QStringLiteral("resolve"), ProbeReport::Step::Outcome::Ok, 1.5, QStringLiteral("h -> 1.2.3.4"), {}});
     report.steps.append({QStringLiteral("upgrade"), ProbeReport::Step::Outcome::Failed, 3.0,
-                         QStringLiteral("connection closed"), {{QStringLiteral("status"), 0}}});
+        QStringLiteral("connection closed"), {{QStringLiteral("status"), 0}}});
     report.error = ConsoleError::TokenRefused;
     report.meaning = QStringLiteral("the token is probably unknown or expired");
     const QString text = report.toText();
@@ -51,6 +53,7 @@ TEST(ProbeReport, TextAndJsonCarryStepsAndMeaning)
     EXPECT_FALSE(json.value(QStringLiteral("ok")).toBool());
     EXPECT_EQ(json.value(QStringLiteral("exit_code")).toInt(), 4);
     EXPECT_EQ(json.value(QStringLiteral("steps")).toArray().size(), 2);
-    EXPECT_EQ(json.value(QStringLiteral("steps")).toArray().at(1).toObject().value(QStringLiteral("outcome")).toString(),
-              u"failed");
+    EXPECT_EQ(
+        json.value(QStringLiteral("steps")).toArray().at(1).toObject().value(QStringLiteral("outcome")).toString(),
+        u"failed");
 }

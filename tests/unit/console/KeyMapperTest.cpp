@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "console/GrabChord.h"
 #include "console/KeyMapper.h"
+
+#include "console/GrabChord.h"
 
 #include <gtest/gtest.h>
 
@@ -82,13 +83,13 @@ TEST(KeyMapper, Numpad)
 
 TEST(KeyMapper, EvdevToXt)
 {
-    EXPECT_EQ(KeyMapper::xtFromEvdev(1), 0x01u);   // Esc
-    EXPECT_EQ(KeyMapper::xtFromEvdev(30), 0x1eu);  // A
-    EXPECT_EQ(KeyMapper::xtFromEvdev(44), 0x2cu);  // Z (the feasibility study's 'z')
-    EXPECT_EQ(KeyMapper::xtFromEvdev(88), 0x58u);  // F12
+    EXPECT_EQ(KeyMapper::xtFromEvdev(1), 0x01u); // Esc
+    EXPECT_EQ(KeyMapper::xtFromEvdev(30), 0x1eu); // A
+    EXPECT_EQ(KeyMapper::xtFromEvdev(44), 0x2cu); // Z (the feasibility study's 'z')
+    EXPECT_EQ(KeyMapper::xtFromEvdev(88), 0x58u); // F12
     EXPECT_EQ(KeyMapper::xtFromEvdev(100), 0xb8u); // AltGr = E0 38
     EXPECT_EQ(KeyMapper::xtFromEvdev(103), 0xc8u); // Up = E0 48
-    EXPECT_EQ(KeyMapper::xtFromEvdev(96), 0x9cu);  // KP Enter = E0 1C
+    EXPECT_EQ(KeyMapper::xtFromEvdev(96), 0x9cu); // KP Enter = E0 1C
     EXPECT_EQ(KeyMapper::xtFromEvdev(125), 0xdbu); // Left Meta = E0 5B
     EXPECT_EQ(KeyMapper::xtFromEvdev(183), 0x64u); // F13
     EXPECT_EQ(KeyMapper::xtFromEvdev(194), 0x76u); // F24
@@ -121,20 +122,20 @@ TEST(KeyMapper, CtrlAltDeleteComboPressesThenReleasesInReverse)
 {
     const auto strokes = KeyMapper::combo(KeyMapper::Combo::CtrlAltDelete);
     ASSERT_EQ(strokes.size(), 6);
-    EXPECT_EQ(strokes[0], (Stroke{0xffe3, 0x1d, true}));
-    EXPECT_EQ(strokes[1], (Stroke{0xffe9, 0x38, true}));
-    EXPECT_EQ(strokes[2], (Stroke{0xffff, 0xd3, true}));
-    EXPECT_EQ(strokes[3], (Stroke{0xffff, 0xd3, false}));
-    EXPECT_EQ(strokes[4], (Stroke{0xffe9, 0x38, false}));
-    EXPECT_EQ(strokes[5], (Stroke{0xffe3, 0x1d, false}));
+    EXPECT_EQ(strokes[0], (Stroke {0xffe3, 0x1d, true}));
+    EXPECT_EQ(strokes[1], (Stroke {0xffe9, 0x38, true}));
+    EXPECT_EQ(strokes[2], (Stroke {0xffff, 0xd3, true}));
+    EXPECT_EQ(strokes[3], (Stroke {0xffff, 0xd3, false}));
+    EXPECT_EQ(strokes[4], (Stroke {0xffe9, 0x38, false}));
+    EXPECT_EQ(strokes[5], (Stroke {0xffe3, 0x1d, false}));
 }
 
 TEST(KeyMapper, CtrlAltFunctionKeys)
 {
-    EXPECT_EQ(KeyMapper::combo(KeyMapper::Combo::CtrlAltF1)[2], (Stroke{0xffbe, 0x3b, true}));
-    EXPECT_EQ(KeyMapper::combo(KeyMapper::Combo::CtrlAltF10)[2], (Stroke{0xffc7, 0x44, true}));
-    EXPECT_EQ(KeyMapper::combo(KeyMapper::Combo::CtrlAltF11)[2], (Stroke{0xffc8, 0x57, true}));
-    EXPECT_EQ(KeyMapper::combo(KeyMapper::Combo::CtrlAltF12)[2], (Stroke{0xffc9, 0x58, true}));
+    EXPECT_EQ(KeyMapper::combo(KeyMapper::Combo::CtrlAltF1)[2], (Stroke {0xffbe, 0x3b, true}));
+    EXPECT_EQ(KeyMapper::combo(KeyMapper::Combo::CtrlAltF10)[2], (Stroke {0xffc7, 0x44, true}));
+    EXPECT_EQ(KeyMapper::combo(KeyMapper::Combo::CtrlAltF11)[2], (Stroke {0xffc8, 0x57, true}));
+    EXPECT_EQ(KeyMapper::combo(KeyMapper::Combo::CtrlAltF12)[2], (Stroke {0xffc9, 0x58, true}));
     EXPECT_EQ(KeyMapper::combo(KeyMapper::Combo::Windows).size(), 2);
 }
 
@@ -142,8 +143,8 @@ TEST(KeyMapper, TypeTextMakesPressReleasePairs)
 {
     const auto strokes = KeyMapper::typeText(QStringLiteral("Aé\n€"));
     ASSERT_EQ(strokes.size(), 8);
-    EXPECT_EQ(strokes[0], (Stroke{0x41, 0, true}));
-    EXPECT_EQ(strokes[1], (Stroke{0x41, 0, false}));
+    EXPECT_EQ(strokes[0], (Stroke {0x41, 0, true}));
+    EXPECT_EQ(strokes[1], (Stroke {0x41, 0, false}));
     EXPECT_EQ(strokes[2].keysym, 0xe9u);
     EXPECT_EQ(strokes[4].keysym, 0xff0du);
     EXPECT_EQ(strokes[6].keysym, 0x010020acu);
@@ -171,13 +172,13 @@ TEST(KeyMapper, UnpairedReleaseIsDropped)
 TEST(KeyMapper, ReleaseAllOnFocusLoss)
 {
     KeyMapper mapper;
-    mapper.press(xkb(37, 0xffe3));  // Control_L
-    mapper.press(xkb(64, 0xffe9));  // Alt_L
-    mapper.press(xkb(37, 0xffe3));  // auto-repeat: still one entry
+    mapper.press(xkb(37, 0xffe3)); // Control_L
+    mapper.press(xkb(64, 0xffe9)); // Alt_L
+    mapper.press(xkb(37, 0xffe3)); // auto-repeat: still one entry
     const auto released = mapper.releaseAll();
     ASSERT_EQ(released.size(), 2);
-    EXPECT_EQ(released[0], (Stroke{0xffe9, 0x38, false}));
-    EXPECT_EQ(released[1], (Stroke{0xffe3, 0x1d, false}));
+    EXPECT_EQ(released[0], (Stroke {0xffe9, 0x38, false}));
+    EXPECT_EQ(released[1], (Stroke {0xffe3, 0x1d, false}));
     EXPECT_EQ(mapper.pressedCount(), 0);
     EXPECT_TRUE(mapper.releaseAll().isEmpty());
 }

@@ -11,7 +11,7 @@ TEST(ReconnectBackoff, DoublesUpToTheCap)
     std::vector<int> delays;
     for (int i = 0; i < 8; ++i)
         delays.push_back(backoff.nextDelayMs());
-    EXPECT_EQ(delays, (std::vector<int>{1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000}));
+    EXPECT_EQ(delays, (std::vector<int> {1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000}));
     EXPECT_EQ(backoff.attempts(), 8);
 }
 

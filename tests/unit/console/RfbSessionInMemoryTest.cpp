@@ -3,7 +3,6 @@
 // what the client sends (keys, pointer, clipboard, the SetEncodings override, the
 // hand-made SetDesktopSize) and exact pixels of what it shows. No sockets, no peers.
 #include "ScriptedRfbServer.h"
-
 #include "console/TypeTextJob.h"
 
 using namespace Porthole;
@@ -123,7 +122,7 @@ TEST(RfbSessionInMemory, LosslessDropsTheJpegQuality)
     ASSERT_TRUE(f.waitConnected());
     ASSERT_FALSE(f.waitMessage(rfbSetEncodings, 1).isEmpty());
     const auto &e = f.server->lastEncodings;
-    EXPECT_EQ(e.mid(0, 2), (QList<qint32>{rfbEncodingZRLE, rfbEncodingRaw}));
+    EXPECT_EQ(e.mid(0, 2), (QList<qint32> {rfbEncodingZRLE, rfbEncodingRaw}));
     for (qint32 v : e)
         EXPECT_FALSE(v >= qint32(rfbEncodingQualityLevel0) && v <= qint32(rfbEncodingQualityLevel9)) << v;
 }
@@ -143,7 +142,12 @@ TEST(RfbSessionInMemory, HandMadeSetDesktopSizeCarriesTheServersScreen)
     f.session.requestResize(QSize(1280, 720));
     const QByteArray message = f.waitMessage(rfbSetDesktopSize);
     // type, pad, w, h, 1 screen, pad | id, x=0, y=0, w, h, flags: every field initialised.
-    EXPECT_EQ(message, hex("fb00050002d00100" "0a0b0c0d" "00000000" "050002d0" "11223344"));
+    EXPECT_EQ(message,
+        hex("fb00050002d00100"
+            "0a0b0c0d"
+            "00000000"
+            "050002d0"
+            "11223344"));
 }
 
 TEST(RfbSessionInMemory, ServerClipboardBellAndCursor)
@@ -153,7 +157,9 @@ TEST(RfbSessionInMemory, ServerClipboardBellAndCursor)
     QSignalSpy clipboard(&f.session, &RfbSession::serverClipboard);
     QSignalSpy bell(&f.session, &RfbSession::bell);
     f.server->send(hex("02")); // Bell
-    f.server->send(hex("03000000" "00000003") + QByteArray("a\xe9z", 3)); // ServerCutText, Latin-1
+    f.server->send(hex("03000000"
+                       "00000003")
+        + QByteArray("a\xe9z", 3)); // ServerCutText, Latin-1
     ASSERT_TRUE(clipboard.wait(kWaitMs));
     EXPECT_EQ(clipboard.first().first().toString(), u"aéz");
     EXPECT_EQ(bell.size(), 1);
@@ -171,9 +177,8 @@ TEST(RfbSessionInMemory, ProxyCloseCode1011BeforeTheServerSpeaksIsTargetDown)
             memory, [memory] { memory->peerClose(1011, QStringLiteral("Failed to connect to downstream server")); },
             Qt::QueuedConnection);
     });
-    session.open(std::move(transport), ConsoleUrl::webSocket(false, QStringLiteral("proxy"), 1, QStringLiteral("/"),
-                                                              QStringLiteral("tok")),
-                 {});
+    session.open(std::move(transport),
+        ConsoleUrl::webSocket(false, QStringLiteral("proxy"), 1, QStringLiteral("/"), QStringLiteral("tok")), {});
     ASSERT_TRUE(failed.wait(kWaitMs));
     EXPECT_EQ(session.error(), ConsoleError::TargetDown);
     EXPECT_TRUE(session.errorText().contains(u"Failed to connect to downstream server"));

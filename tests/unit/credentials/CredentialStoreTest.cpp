@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "CredentialOutcome.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "credentials/SessionCredentialStore.h"
-
-#include "CredentialOutcome.h"
 
 #include <gtest/gtest.h>
 
@@ -40,7 +39,8 @@ TEST(SessionCredentialStore, JobFinishesAfterCallerConnects)
 
 TEST(CredentialStore, KeyNamesUserAndEndpoint)
 {
-    EXPECT_EQ(CredentialStore::keyFor(u"oneadmin"_qs, u"https://one:2633/RPC2"_qs), u"oneadmin@https://one:2633/RPC2"_qs);
+    EXPECT_EQ(
+        CredentialStore::keyFor(u"oneadmin"_qs, u"https://one:2633/RPC2"_qs), u"oneadmin@https://one:2633/RPC2"_qs);
 }
 
 // Without a session bus no Secret Service can answer: the store must say so

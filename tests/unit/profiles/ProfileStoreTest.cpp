@@ -96,7 +96,7 @@ TEST(ProfileStore, EnvironmentPrefillsTheFirstProfile)
 TEST(ConnectionProfile, AccessKeysRoundTrip)
 {
     for (auto a : {ConnectionProfile::ConsoleAccess::VncToken, ConnectionProfile::ConsoleAccess::Direct,
-                   ConnectionProfile::ConsoleAccess::LocalProxy})
+             ConnectionProfile::ConsoleAccess::LocalProxy})
         EXPECT_EQ(ConnectionProfile::accessFromKey(ConnectionProfile::accessKey(a)), a);
     EXPECT_EQ(ConnectionProfile::accessFromKey(u"garbage"_qs), ConnectionProfile::ConsoleAccess::VncToken);
 }

@@ -139,7 +139,7 @@ TEST(ConsoleUrl, SunstoneSixSocketParameter)
 {
     const QByteArray inner = "wss://fireedge.example:29876/websockify?token=six";
     const QString page = QStringLiteral("https://fireedge.example/fireedge/sunstone/vnc?socket=")
-                         + QString::fromLatin1(inner.toBase64());
+        + QString::fromLatin1(inner.toBase64());
     QString error;
     const auto url = ConsoleUrl::parse(page, &error);
     ASSERT_TRUE(url) << error.toStdString();
@@ -155,8 +155,8 @@ TEST(ConsoleUrl, SunstoneSixSocketPercentEncodedAndUrlSafe)
     ASSERT_TRUE(inner.toBase64().contains('+') || inner.toBase64().contains('/'));
     const QString standard = QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(inner.toBase64())));
     EXPECT_EQ(parsed(("http://x/vnc?socket=" + standard.toStdString()).c_str()).token(), u"~~~???");
-    const QString urlSafe = QString::fromLatin1(
-        inner.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QString urlSafe
+        = QString::fromLatin1(inner.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     EXPECT_EQ(parsed(("http://x/vnc?socket=" + urlSafe.toStdString()).c_str()).token(), u"~~~???");
 }
 
@@ -219,8 +219,8 @@ TEST(ConsoleUrl, ErrorsDoNotEchoWholeTokens)
 
 TEST(ConsoleUrl, NoVncBuilderRoundTrips)
 {
-    const auto url = ConsoleUrl::webSocket(true, QStringLiteral("proxy"), 29876, QStringLiteral("/websockify"),
-                                           QStringLiteral("t&k=1"));
+    const auto url = ConsoleUrl::webSocket(
+        true, QStringLiteral("proxy"), 29876, QStringLiteral("/websockify"), QStringLiteral("t&k=1"));
     const QUrl page = url.noVncUrl(QUrl(QStringLiteral("https://novnc.example/vnc.html")));
     EXPECT_TRUE(page.toString().contains(u"path=websockify%3Ftoken%3Dt%2526k%253D1")) << page.toString().toStdString();
     // The token is encoded twice: once inside the WebSocket path, once as the path parameter.

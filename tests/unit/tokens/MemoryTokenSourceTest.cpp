@@ -8,7 +8,7 @@ using namespace Porthole;
 TEST(MemoryTokenSource, ReusableOneTimeAndExpired)
 {
     MemoryTokenSource source;
-    const TokenTarget target{QStringLiteral("127.0.0.1"), 5900};
+    const TokenTarget target {QStringLiteral("127.0.0.1"), 5900};
     source.add(QStringLiteral("keep"), target);
     source.add(QStringLiteral("once"), target, {}, MemoryTokenSource::Use::OneTime);
     source.add(QStringLiteral("old"), target, QDateTime::currentDateTimeUtc().addSecs(-1));

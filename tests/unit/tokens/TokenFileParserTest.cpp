@@ -14,7 +14,8 @@ TokenFileParser::Result parse(const char *text)
 
 TEST(TokenFileParser, WebsockifyLinesCommentsBlanksCrlf)
 {
-    const auto r = parse("# Sunstone tokens\n\nabc123: 10.0.0.5:5900\r\n  spaced:\t host.example:5901  \r\n\n#x: y:1\n");
+    const auto r
+        = parse("# Sunstone tokens\n\nabc123: 10.0.0.5:5900\r\n  spaced:\t host.example:5901  \r\n\n#x: y:1\n");
     ASSERT_TRUE(r.problems.isEmpty()) << qPrintable(r.problems.value(0).toString());
     ASSERT_EQ(r.entries.size(), 2);
     EXPECT_EQ(r.entries[0].token, QStringLiteral("abc123"));
@@ -53,14 +54,14 @@ TEST(TokenFileParser, ByteOrderMarkIgnored)
 TEST(TokenFileParser, EveryErrorHasItsLine)
 {
     const auto r = parse("good: h:1\n"
-                         "nocolon h:2\n"          // 2: no separator
-                         "tok:h:3\n"              // 3: no blank after the token's colon
-                         ": h:4\n"                // 4: empty token
-                         "badport: h:x\n"         // 5: port not a number
-                         "noport: host\n"         // 6: no port
-                         "big: h:70000\n"         // 7: port out of range
-                         "v6: [::1:5900\n"        // 8: unclosed bracket
-                         "empty: \n");            // 9: empty target
+                         "nocolon h:2\n" // 2: no separator
+                         "tok:h:3\n" // 3: no blank after the token's colon
+                         ": h:4\n" // 4: empty token
+                         "badport: h:x\n" // 5: port not a number
+                         "noport: host\n" // 6: no port
+                         "big: h:70000\n" // 7: port out of range
+                         "v6: [::1:5900\n" // 8: unclosed bracket
+                         "empty: \n"); // 9: empty target
     ASSERT_EQ(r.problems.size(), 8);
     const int lines[] = {2, 3, 4, 5, 6, 7, 8, 9};
     for (int i = 0; i < 8; ++i) {

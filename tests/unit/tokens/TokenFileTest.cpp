@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "tokens/ReadOnlyTokenFile.h"
 #include "tokens/TokenFile.h"
+
+#include "tokens/ReadOnlyTokenFile.h"
 #include "tokens/TokenSource.h"
 
 #include <gtest/gtest.h>
@@ -162,9 +163,9 @@ TEST_F(TokenFileTest, FactoryKnowsWebsockifyPluginNames)
 {
     QString error;
     EXPECT_NE(TokenSource::create(QStringLiteral("TokenFile"), QStringLiteral("/x"), &error), nullptr);
-    EXPECT_NE(TokenSource::create(QStringLiteral("websockify.token_plugins.ReadOnlyTokenFile"), QStringLiteral("/x"),
-                                  &error),
-              nullptr);
+    EXPECT_NE(
+        TokenSource::create(QStringLiteral("websockify.token_plugins.ReadOnlyTokenFile"), QStringLiteral("/x"), &error),
+        nullptr);
     EXPECT_NE(TokenSource::create(QStringLiteral("TokenRedis"), QStringLiteral("localhost"), &error), nullptr);
     EXPECT_EQ(TokenSource::create(QStringLiteral("JWTTokenApi"), QStringLiteral("/x"), &error), nullptr);
     EXPECT_TRUE(error.contains(QStringLiteral("unknown token plugin")));

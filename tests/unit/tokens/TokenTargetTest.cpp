@@ -18,22 +18,22 @@ TokenTarget parsed(const char *text, QString *error = nullptr)
 
 TEST(TokenTarget, HostAndPort)
 {
-    EXPECT_EQ(parsed("10.0.0.5:5900"), (TokenTarget{QStringLiteral("10.0.0.5"), 5900}));
-    EXPECT_EQ(parsed(" node-1.example.org:5901 "), (TokenTarget{QStringLiteral("node-1.example.org"), 5901}));
+    EXPECT_EQ(parsed("10.0.0.5:5900"), (TokenTarget {QStringLiteral("10.0.0.5"), 5900}));
+    EXPECT_EQ(parsed(" node-1.example.org:5901 "), (TokenTarget {QStringLiteral("node-1.example.org"), 5901}));
 }
 
 TEST(TokenTarget, BracketedAndBareIpv6)
 {
-    EXPECT_EQ(parsed("[::1]:5900"), (TokenTarget{QStringLiteral("::1"), 5900}));
-    EXPECT_EQ(parsed("[fe80::1%eth0]:5900"), (TokenTarget{QStringLiteral("fe80::1%eth0"), 5900}));
+    EXPECT_EQ(parsed("[::1]:5900"), (TokenTarget {QStringLiteral("::1"), 5900}));
+    EXPECT_EQ(parsed("[fe80::1%eth0]:5900"), (TokenTarget {QStringLiteral("fe80::1%eth0"), 5900}));
     // websockify splits at the last colon.
-    EXPECT_EQ(parsed("::1:5900"), (TokenTarget{QStringLiteral("::1"), 5900}));
+    EXPECT_EQ(parsed("::1:5900"), (TokenTarget {QStringLiteral("::1"), 5900}));
 }
 
 TEST(TokenTarget, ToStringRoundTrips)
 {
-    EXPECT_EQ((TokenTarget{QStringLiteral("::1"), 5900}).toString(), QStringLiteral("[::1]:5900"));
-    EXPECT_EQ((TokenTarget{QStringLiteral("h"), 1}).toString(), QStringLiteral("h:1"));
+    EXPECT_EQ((TokenTarget {QStringLiteral("::1"), 5900}).toString(), QStringLiteral("[::1]:5900"));
+    EXPECT_EQ((TokenTarget {QStringLiteral("h"), 1}).toString(), QStringLiteral("h:1"));
     EXPECT_EQ(parsed("[::1]:5900").toString(), QStringLiteral("[::1]:5900"));
 }
 

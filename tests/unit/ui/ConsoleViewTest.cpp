@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // ConsoleView on the offscreen platform against the scripted in-memory server: what it
 // paints and the exact RFB messages its input produces.
-#include "ScriptedRfbServer.h"
-
 #include "ui/console/ConsoleView.h"
+
+#include "ScriptedRfbServer.h"
 
 #include <QTest>
 
@@ -11,7 +11,6 @@ using namespace Porthole;
 using namespace PortholeTest;
 
 namespace {
-
 
 // Connects, delivers one full 64x32 frame of `pixel`, shows the view at `size`.
 struct ViewFixture : Fixture

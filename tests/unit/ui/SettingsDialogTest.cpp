@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ui/app/Preferences.h"
 #include "ui/dialogs/SettingsDialog.h"
+
+#include "ui/app/Preferences.h"
 
 #include <gtest/gtest.h>
 

@@ -100,9 +100,13 @@ TEST(Translations, CompiledCataloguesLoadFromResources)
     Q_INIT_RESOURCE(porthole_ui_translations);
     QTranslator de;
     ASSERT_TRUE(de.load(QStringLiteral(":/i18n/porthole_de.qm")));
-    EXPECT_EQ(de.translate("Porthole::SignInDialog", "Sign in to OpenNebula"), QStringLiteral("Bei OpenNebula anmelden"));
+    EXPECT_EQ(
+        de.translate("Porthole::SignInDialog", "Sign in to OpenNebula"), QStringLiteral("Bei OpenNebula anmelden"));
     QTranslator fr;
-    ASSERT_TRUE(fr.load(QLocale(QLocale::French), QStringLiteral("porthole"), QStringLiteral("_"), QStringLiteral(":/i18n")));
-    EXPECT_EQ(fr.translate("Porthole::SignInDialog", "Sign in to OpenNebula"), QStringLiteral("Se connecter à OpenNebula"));
-    EXPECT_EQ(fr.translate("Porthole::MainWindow", "%n VM(s), updated %1", nullptr, 2), QStringLiteral("%n VM, actualisées à %1"));
+    ASSERT_TRUE(
+        fr.load(QLocale(QLocale::French), QStringLiteral("porthole"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    EXPECT_EQ(
+        fr.translate("Porthole::SignInDialog", "Sign in to OpenNebula"), QStringLiteral("Se connecter à OpenNebula"));
+    EXPECT_EQ(fr.translate("Porthole::MainWindow", "%n VM(s), updated %1", nullptr, 2),
+        QStringLiteral("%n VM, actualisées à %1"));
 }

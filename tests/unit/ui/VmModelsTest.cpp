@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "ui/vms/VmFilterProxyModel.h"
 #include "cloud/VmStates.h"
+#include "ui/vms/VmFilterProxyModel.h"
 #include "ui/vms/VmTableModel.h"
 
 #include <gtest/gtest.h>
@@ -14,7 +14,7 @@ using namespace Porthole;
 namespace {
 
 VirtualMachine vm(int id, const QString &name, const QString &owner, int state, int lcm, const QString &ip,
-                  const QString &graphics = u"VNC"_qs)
+    const QString &graphics = u"VNC"_qs)
 {
     VirtualMachine v;
     v.id = id;
@@ -38,9 +38,9 @@ VirtualMachine vm(int id, const QString &name, const QString &owner, int state, 
 QList<VirtualMachine> sample()
 {
     return {vm(7, u"web-1"_qs, u"alice"_qs, VmStates::Active, VmStates::Running, u"10.0.0.7"_qs),
-            vm(10, u"db-primary"_qs, u"bob"_qs, VmStates::Poweroff, 0, u"10.0.0.10"_qs),
-            vm(9, u"web-2"_qs, u"alice"_qs, VmStates::Active, VmStates::Running, u"10.0.0.9"_qs, u"SPICE"_qs),
-            vm(3, u"builder"_qs, u"oneadmin"_qs, VmStates::Pending, 0, QString(), QString())};
+        vm(10, u"db-primary"_qs, u"bob"_qs, VmStates::Poweroff, 0, u"10.0.0.10"_qs),
+        vm(9, u"web-2"_qs, u"alice"_qs, VmStates::Active, VmStates::Running, u"10.0.0.9"_qs, u"SPICE"_qs),
+        vm(3, u"builder"_qs, u"oneadmin"_qs, VmStates::Pending, 0, QString(), QString())};
 }
 
 QStringList column(const QAbstractItemModel &model, int column)
@@ -61,8 +61,10 @@ TEST(VmTableModel, ShowsEveryColumn)
     ASSERT_EQ(model.rowCount(), 4);
     EXPECT_EQ(model.columnCount(), 8);
     EXPECT_EQ(model.headerData(VmTableModel::Console, Qt::Horizontal).toString(), u"Console"_qs);
-    EXPECT_EQ(column(model, VmTableModel::Name), (QStringList {u"web-1"_qs, u"db-primary"_qs, u"web-2"_qs, u"builder"_qs}));
-    EXPECT_EQ(column(model, VmTableModel::State), (QStringList {u"running"_qs, u"poweroff"_qs, u"running"_qs, u"pending"_qs}));
+    EXPECT_EQ(
+        column(model, VmTableModel::Name), (QStringList {u"web-1"_qs, u"db-primary"_qs, u"web-2"_qs, u"builder"_qs}));
+    EXPECT_EQ(column(model, VmTableModel::State),
+        (QStringList {u"running"_qs, u"poweroff"_qs, u"running"_qs, u"pending"_qs}));
     EXPECT_EQ(column(model, VmTableModel::Console), (QStringList {u"VNC"_qs, u"VNC"_qs, u"SPICE"_qs, u"none"_qs}));
     EXPECT_EQ(model.index(0, VmTableModel::Ip).data().toString(), u"10.0.0.7"_qs);
     EXPECT_TRUE(model.index(0, 0).data(VmTableModel::ConsolePossibleRole).toBool());

@@ -19,7 +19,7 @@ struct Recorder : WebSocketFrameParser::Sink
 };
 
 QByteArray clientFrame(int opcode, const QByteArray &payload, bool fin = true, bool masked = true, int rsv = 0,
-                       quint64 declared = ~quint64(0))
+    quint64 declared = ~quint64(0))
 {
     const quint64 len = declared == ~quint64(0) ? quint64(payload.size()) : declared;
     QByteArray f;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "TestSupport.h"
 #include "xmlrpc/XmlRpcReader.h"
+
+#include "TestSupport.h"
 #include "xmlrpc/XmlRpcWriter.h"
 
 #include <gtest/gtest.h>
@@ -68,7 +69,8 @@ TEST(XmlRpcReader, ParsesEveryCapturedRequestIncludingI4AndUntypedStrings)
         ASSERT_FALSE(reader->hasError()) << qPrintable(file) << ": " << qPrintable(reader->errorString());
         EXPECT_TRUE(file.startsWith(reader->methodName())) << qPrintable(file);
     }
-    auto untyped = XmlRpcReader::parse(Kind::Call, live(QStringLiteral("one.vmpool.info__i4_tags_untyped_string.request.xml")));
+    auto untyped
+        = XmlRpcReader::parse(Kind::Call, live(QStringLiteral("one.vmpool.info__i4_tags_untyped_string.request.xml")));
     ASSERT_EQ(untyped->params().size(), 5);
     EXPECT_EQ(untyped->params()[0].typeId(), QMetaType::QString);
     EXPECT_EQ(untyped->params()[1], QVariant(-2));
@@ -77,7 +79,8 @@ TEST(XmlRpcReader, ParsesEveryCapturedRequestIncludingI4AndUntypedStrings)
 
 TEST(XmlRpcReader, ReadsOnedErrorEnvelopeWithI8)
 {
-    auto reader = XmlRpcReader::parse(Kind::Response, live(QStringLiteral("one.vm.info__nonexistent_9999.response.xml")));
+    auto reader
+        = XmlRpcReader::parse(Kind::Response, live(QStringLiteral("one.vm.info__nonexistent_9999.response.xml")));
     ASSERT_FALSE(reader->hasError()) << qPrintable(reader->errorString());
     const QVariantList envelope = reader->value().toList();
     ASSERT_EQ(envelope.size(), 5);
@@ -108,10 +111,9 @@ TEST(XmlRpcReader, UnescapesTheInnerDocument)
 
 TEST(XmlRpcReader, RoundTripsEveryTypeThroughTheWriter)
 {
-    const QVariantMap nested{{QStringLiteral("a"), 1}, {QStringLiteral("b <&>"), QStringLiteral("x]]>y")}};
-    const QVariantList params{QStringLiteral("user:pass <&> é €"), 42, qlonglong(1) << 40, true, false, 2.5,
-                              QByteArray("\x00\x01\xff", 3), QVariant(), QVariantList{1, QStringLiteral("s")},
-                              nested, QString()};
+    const QVariantMap nested {{QStringLiteral("a"), 1}, {QStringLiteral("b <&>"), QStringLiteral("x]]>y")}};
+    const QVariantList params {QStringLiteral("user:pass <&> é €"), 42, qlonglong(1) << 40, true, false, 2.5,
+        QByteArray("\x00\x01\xff", 3), QVariant(), QVariantList {1, QStringLiteral("s")}, nested, QString()};
     const QByteArray call = XmlRpcWriter::methodCall(QStringLiteral("one.test"), params);
     auto reader = XmlRpcReader::parse(Kind::Call, call);
     ASSERT_FALSE(reader->hasError()) << qPrintable(reader->errorString());
@@ -127,7 +129,8 @@ TEST(XmlRpcReader, RoundTripsEveryTypeThroughTheWriter)
 
 TEST(XmlRpcReader, WritesFaultsOnedClientsUnderstand)
 {
-    auto reader = XmlRpcReader::parse(Kind::Response, XmlRpcWriter::fault(-506, QStringLiteral("Method 'x' not defined")));
+    auto reader
+        = XmlRpcReader::parse(Kind::Response, XmlRpcWriter::fault(-506, QStringLiteral("Method 'x' not defined")));
     ASSERT_FALSE(reader->hasError());
     EXPECT_TRUE(reader->isFault());
     EXPECT_EQ(reader->faultCode(), -506);
@@ -152,7 +155,7 @@ TEST(XmlRpcReader, StreamsTheResultStringInPieces)
     for (int i = 0; i < 5000; ++i)
         pool += QStringLiteral("<VM><ID>%1</ID><NAME><![CDATA[vm & co \U0001F600]]></NAME></VM>").arg(i);
     pool += QStringLiteral("</VM_POOL>");
-    const QByteArray document = XmlRpcWriter::response(QVariantList{true, pool, 0});
+    const QByteArray document = XmlRpcWriter::response(QVariantList {true, pool, 0});
 
     XmlRpcReader reader(Kind::Response);
     QString received;
@@ -179,7 +182,7 @@ TEST(XmlRpcReader, DoesNotStreamStringsOutsideTheResultArray)
     XmlRpcReader reader(Kind::Response);
     bool called = false;
     reader.streamResultArrayString(1, [&](QStringView) { called = true; });
-    reader.addData(XmlRpcWriter::response(QVariantList{false, QVariantList{1, QStringLiteral("nested")}}));
+    reader.addData(XmlRpcWriter::response(QVariantList {false, QVariantList {1, QStringLiteral("nested")}}));
     ASSERT_TRUE(reader.finish());
     EXPECT_FALSE(called);
 }
@@ -203,45 +206,52 @@ TEST_P(XmlRpcReaderRejects, WithAClearError)
         << qPrintable(reader->errorString());
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Hostile, XmlRpcReaderRejects,
-    ::testing::Values(
-        BadDocument{"empty", "", "ends early"},
-        BadDocument{"truncated", XmlRpcWriter::response(QVariantList{true, QStringLiteral("x"), 0}).left(90),
-                    "ends early"},
-        BadDocument{"html", "<html><body><h1>502 Bad Gateway</h1></body></html>", "expected <methodResponse>, found <html>"},
-        BadDocument{"not_xml", "this is not xml", "line 1"},
-        BadDocument{"doctype_bomb",
-                    "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 "
-                    "\"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><methodResponse><params><param>"
-                    "<value><string>&lol2;</string></value></param></params></methodResponse>",
-                    "document type declarations are not allowed"},
-        BadDocument{"bad_int", "<methodResponse><params><param><value><int>12x</int></value></param></params></methodResponse>",
-                    "\"12x\" is not a valid <int>"},
-        BadDocument{"bad_boolean", "<methodResponse><params><param><value><boolean>yes</boolean></value></param></params></methodResponse>",
-                    "is not a valid <boolean>"},
-        BadDocument{"bad_base64", "<methodResponse><params><param><value><base64>@@@</base64></value></param></params></methodResponse>",
-                    "is not a valid <base64>"},
-        BadDocument{"two_params", "<methodResponse><params><param><value>a</value></param><param><value>b</value></param></params></methodResponse>",
-                    "exactly one <param>"},
-        BadDocument{"stray_element", "<methodResponse><params><param><value><array><foo/></array></value></param></params></methodResponse>",
-                    "<foo> is not allowed here"},
-        BadDocument{"two_values", "<methodResponse><params><param><value><int>1</int><int>2</int></value></param></params></methodResponse>",
-                    "more than one value"},
-        BadDocument{"member_without_name", "<methodResponse><params><param><value><struct><member><value>1</value></member></struct></value></param></params></methodResponse>",
-                    "has no <name>"},
-        BadDocument{"fault_without_code", "<methodResponse><fault><value><struct></struct></value></fault></methodResponse>",
-                    "lacks faultCode"},
-        BadDocument{"deep_nesting",
-                    "<methodResponse><params><param>" + QByteArray("<value><array><data>").repeated(40)
-                        + "</data></array></value></param></params></methodResponse>",
-                    "nested more than"}),
+INSTANTIATE_TEST_SUITE_P(Hostile, XmlRpcReaderRejects,
+    ::testing::Values(BadDocument {"empty", "", "ends early"},
+        BadDocument {
+            "truncated", XmlRpcWriter::response(QVariantList {true, QStringLiteral("x"), 0}).left(90), "ends early"},
+        BadDocument {
+            "html", "<html><body><h1>502 Bad Gateway</h1></body></html>", "expected <methodResponse>, found <html>"},
+        BadDocument {"not_xml", "this is not xml", "line 1"},
+        BadDocument {"doctype_bomb",
+            "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 "
+            "\"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><methodResponse><params><param>"
+            "<value><string>&lol2;</string></value></param></params></methodResponse>",
+            "document type declarations are not allowed"},
+        BadDocument {"bad_int",
+            "<methodResponse><params><param><value><int>12x</int></value></param></params></methodResponse>",
+            "\"12x\" is not a valid <int>"},
+        BadDocument {"bad_boolean",
+            "<methodResponse><params><param><value><boolean>yes</boolean></value></param></params></methodResponse>",
+            "is not a valid <boolean>"},
+        BadDocument {"bad_base64",
+            "<methodResponse><params><param><value><base64>@@@</base64></value></param></params></methodResponse>",
+            "is not a valid <base64>"},
+        BadDocument {"two_params",
+            "<methodResponse><params><param><value>a</value></param><param><value>b</value></param></params></"
+            "methodResponse>",
+            "exactly one <param>"},
+        BadDocument {"stray_element",
+            "<methodResponse><params><param><value><array><foo/></array></value></param></params></methodResponse>",
+            "<foo> is not allowed here"},
+        BadDocument {"two_values",
+            "<methodResponse><params><param><value><int>1</int><int>2</int></value></param></params></methodResponse>",
+            "more than one value"},
+        BadDocument {"member_without_name",
+            "<methodResponse><params><param><value><struct><member><value>1</value></member></struct></value></param></"
+            "params></methodResponse>",
+            "has no <name>"},
+        BadDocument {"fault_without_code",
+            "<methodResponse><fault><value><struct></struct></value></fault></methodResponse>", "lacks faultCode"},
+        BadDocument {"deep_nesting",
+            "<methodResponse><params><param>" + QByteArray("<value><array><data>").repeated(40)
+                + "</data></array></value></param></params></methodResponse>",
+            "nested more than"}),
     [](const auto &info) { return std::string(info.param.name); });
 
 TEST(XmlRpcReader, AcceptsPrefixedExtensionTypes)
 {
-    auto reader = XmlRpcReader::parse(
-        Kind::Response,
+    auto reader = XmlRpcReader::parse(Kind::Response,
         "<methodResponse><params><param><value><array><data><value><ex:i8>-1</ex:i8></value>"
         "<value><ex:nil/></value></data></array></value></param></params></methodResponse>");
     ASSERT_FALSE(reader->hasError()) << qPrintable(reader->errorString());
@@ -276,12 +286,13 @@ TEST(XmlRpcReader, StreamedStringUnescapesLikeQXmlStreamReader)
 
 TEST(XmlRpcReader, StreamedStringRejectsBadEscapes)
 {
-    for (const QByteArray &bad : {QByteArray("&bogus;"), QByteArray("&#0;"), QByteArray("<b>markup</b>"),
-                                  QByteArray("\xff\xfe")}) {
+    for (const QByteArray &bad :
+        {QByteArray("&bogus;"), QByteArray("&#0;"), QByteArray("<b>markup</b>"), QByteArray("\xff\xfe")}) {
         XmlRpcReader reader(Kind::Response);
         reader.streamResultArrayString(1, [](QStringView) {});
         reader.addData("<methodResponse><params><param><value><array><data><value><boolean>1</boolean></value>"
-                       "<value><string>" + bad + "</string></value></data></array></value></param></params></methodResponse>");
+                       "<value><string>"
+            + bad + "</string></value></data></array></value></param></params></methodResponse>");
         EXPECT_FALSE(reader.finish()) << bad.constData();
     }
 }
