@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "FakeRfbServer.h"
 
+#include "RfbWire.h"
+
 #include <QtEndian>
 
 namespace PortholeTest {
@@ -21,23 +23,7 @@ FakeRfbServer::FakeRfbServer(Scenario scenario, QObject *parent)
 
 QByteArray FakeRfbServer::serverInit(int width, int height, quint32 nameLength, const QByteArray &name) const
 {
-    QByteArray init(24, '\0');
-    auto *b = reinterpret_cast<uchar *>(init.data());
-    qToBigEndian<quint16>(quint16(width), b);
-    qToBigEndian<quint16>(quint16(height), b + 2);
-    // 32 bpp, depth 24, little-endian, true colour, max 255, shifts 16/8/0.
-    b[4] = 32;
-    b[5] = 24;
-    b[6] = 0;
-    b[7] = 1;
-    qToBigEndian<quint16>(255, b + 8);
-    qToBigEndian<quint16>(255, b + 10);
-    qToBigEndian<quint16>(255, b + 12);
-    b[14] = 16;
-    b[15] = 8;
-    b[16] = 0;
-    qToBigEndian<quint32>(nameLength, b + 20);
-    return init + name;
+    return PortholeTest::rfbServerInit(width, height, name, nameLength);
 }
 
 QByteArray FakeRfbServer::rawRect(int x, int y, int w, int h, qsizetype bytes) const

@@ -2,6 +2,7 @@
 #pragma once
 
 // A scripted RFB 3.8 server on an InMemoryTransport, shared by the session and view tests.
+#include "RfbWire.h"
 #include "console/InMemoryTransport.h"
 #include "console/RfbSession.h"
 
@@ -102,20 +103,7 @@ private:
                 if (m_in.size() < 1)
                     return;
                 m_in.remove(0, 1);
-                QByteArray init(24, '\0');
-                auto *b = reinterpret_cast<uchar *>(init.data());
-                qToBigEndian<quint16>(quint16(m_width), b);
-                qToBigEndian<quint16>(quint16(m_height), b + 2);
-                b[4] = 32;
-                b[5] = 24;
-                b[7] = 1;
-                qToBigEndian<quint16>(255, b + 8);
-                qToBigEndian<quint16>(255, b + 10);
-                qToBigEndian<quint16>(255, b + 12);
-                b[14] = 16;
-                b[15] = 8;
-                qToBigEndian<quint32>(quint32(m_name.size()), b + 20);
-                send(init + m_name);
+                send(PortholeTest::rfbServerInit(m_width, m_height, m_name));
                 m_stage = 3;
             } else {
                 const qsizetype n = messageLength();
