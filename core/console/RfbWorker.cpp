@@ -383,7 +383,7 @@ void RfbWorker::run()
 
 bool RfbWorker::handshake(_rfbClient *client)
 {
-    // Approach B of the feasibility notes: every step by hand so the fd and the client
+    // Approach B of docs/libvncclient-0.9.14-notes.md (§1): every step by hand so the fd and the client
     // stay ours on failure, and the SetEncodings override can follow.
     // GnuTLS is initialised on first use behind an unsynchronised global flag (and makes DH
     // parameters then): until one handshake has completed, run them one at a time.

@@ -85,7 +85,7 @@ TEST(KeyMapper, EvdevToXt)
 {
     EXPECT_EQ(KeyMapper::xtFromEvdev(1), 0x01u); // Esc
     EXPECT_EQ(KeyMapper::xtFromEvdev(30), 0x1eu); // A
-    EXPECT_EQ(KeyMapper::xtFromEvdev(44), 0x2cu); // Z (the feasibility study's 'z')
+    EXPECT_EQ(KeyMapper::xtFromEvdev(44), 0x2cu); // Z
     EXPECT_EQ(KeyMapper::xtFromEvdev(88), 0x58u); // F12
     EXPECT_EQ(KeyMapper::xtFromEvdev(100), 0xb8u); // AltGr = E0 38
     EXPECT_EQ(KeyMapper::xtFromEvdev(103), 0xc8u); // Up = E0 48
