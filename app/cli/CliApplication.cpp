@@ -388,8 +388,7 @@ std::optional<OneSettings> CliApplication::resolveSettings(QString *error, int *
 
     settings.caFile = m_parser.value(QStringLiteral("ca-file"));
     settings.insecure = m_parser.isSet(QStringLiteral("insecure"));
-    if (!pinOption(&settings.pinnedSha256, error)
-        || !secondsOption(QStringLiteral("timeout"), &settings.timeoutMs, error))
+    if (!pinOption(&settings.pin, error) || !secondsOption(QStringLiteral("timeout"), &settings.timeoutMs, error))
         return std::nullopt;
     *status = Ok;
     return settings;
@@ -707,7 +706,7 @@ bool CliApplication::consoleOptions(RfbSession::Options *options, QString *error
     }
     if (m_parser.isSet(QStringLiteral("encodings")))
         options->encodings = m_parser.value(QStringLiteral("encodings")).replace(u',', u' ').simplified().toLatin1();
-    return pinOption(&options->wssPinnedSha256, error)
+    return pinOption(&options->wssPin, error)
         && secondsOption(QStringLiteral("timeout"), &options->connectTimeoutMs, error);
 }
 
@@ -725,16 +724,17 @@ bool CliApplication::secondsOption(const QString &name, int *milliseconds, QStri
     return true;
 }
 
-bool CliApplication::pinOption(QByteArray *pin, QString *error) const
+bool CliApplication::pinOption(CertificatePin *pin, QString *error) const
 {
     if (!m_parser.isSet(QStringLiteral("pin-sha256")))
         return true;
-    *pin = OneSettings::parseFingerprint(m_parser.value(QStringLiteral("pin-sha256")));
-    if (pin->isEmpty()) {
+    const std::optional<CertificatePin> parsed = CertificatePin::parse(m_parser.value(QStringLiteral("pin-sha256")));
+    if (!parsed) {
         *error = QStringLiteral("--pin-sha256 wants 64 hex digits (colons allowed), got \"%1\"")
                      .arg(m_parser.value(QStringLiteral("pin-sha256")));
         return false;
     }
+    *pin = *parsed;
     return true;
 }
 
@@ -809,7 +809,7 @@ int CliApplication::runProbe(const ConsoleUrl &url)
     ConsoleProbe::Options options;
     options.password = sessionOptions.password;
     options.caFile = sessionOptions.wssCaFile;
-    options.pinnedSha256 = sessionOptions.wssPinnedSha256;
+    options.pin = sessionOptions.wssPin;
     if (m_parser.isSet(QStringLiteral("timeout")))
         options.stepTimeoutMs = sessionOptions.connectTimeoutMs;
     auto *probe = new ConsoleProbe(this);

@@ -51,7 +51,7 @@ private:
     bool consoleOptions(RfbSession::Options *options, QString *error);
     // A positive number of seconds (at most a day) into milliseconds; untouched when absent.
     bool secondsOption(const QString &name, int *milliseconds, QString *error) const;
-    bool pinOption(QByteArray *pin, QString *error) const;
+    bool pinOption(CertificatePin *pin, QString *error) const;
     int runScreenshot(const ConsoleUrl &url);
     int runWatch(const ConsoleUrl &url);
     int runProbe(const ConsoleUrl &url);

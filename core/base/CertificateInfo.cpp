@@ -24,21 +24,6 @@ QJsonObject CertificateInfo::toJson(const QSslCertificate &certificate)
         {QStringLiteral("sha256"), fingerprint(certificate)}};
 }
 
-bool CertificateInfo::matchesPin(const QSslCertificate &certificate, const QByteArray &pin)
-{
-    if (certificate.isNull() || pin.isEmpty())
-        return false;
-    const QByteArray digest = sha256(certificate);
-    if (pin.size() == digest.size())
-        return pin == digest;
-    QByteArray hex;
-    for (char c : pin) {
-        if (std::isxdigit(static_cast<unsigned char>(c)))
-            hex.append(c);
-    }
-    return QByteArray::fromHex(hex) == digest;
-}
-
 QString CertificateInfo::describe(const QSslCertificate &certificate)
 {
     if (certificate.isNull())

@@ -19,8 +19,6 @@ public:
     static QByteArray sha256(const QSslCertificate &certificate);
     // {"subject", "issuer", "not_before", "not_after", "sha256"}
     static QJsonObject toJson(const QSslCertificate &certificate);
-    // A pin is the raw 32-byte digest or its hex text (any case, colons allowed).
-    static bool matchesPin(const QSslCertificate &certificate, const QByteArray &pin);
 };
 
 } // namespace Porthole

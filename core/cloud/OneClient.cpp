@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cloud/OneClient.h"
 
+#include "base/CaFile.h"
 #include "base/Logging.h"
 #include "base/Redact.h"
 #include "cloud/UserInfo.h"
@@ -66,14 +67,9 @@ bool OneClient::prepareTls(QString *error)
 {
     if (m_settings.caFile.isEmpty())
         return true;
-    QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+    const QList<QSslCertificate> certificates = CaFile::load(m_settings.caFile, error);
     if (certificates.isEmpty())
-        certificates = QSslCertificate::fromPath(m_settings.caFile, QSsl::Der);
-    if (certificates.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("--ca-file %1 holds no certificate (PEM or DER expected)").arg(m_settings.caFile);
         return false;
-    }
     m_tls.addCaCertificates(certificates); // in addition to the system's CAs
     return true;
 }
@@ -84,7 +80,7 @@ void OneClient::post(OneCall *call, const QUrl &url, const QString &method, cons
     XmlRpcExchange::Options options;
     options.timeoutMs = m_settings.timeoutMs;
     options.tls = m_tls;
-    options.pinnedSha256 = m_settings.pinnedSha256;
+    options.pin = m_settings.pin;
     options.insecure = m_settings.insecure;
 
     qCDebug(lcCloud) << "calling" << method << "at" << url.toDisplayString(QUrl::RemoveUserInfo) << "as"

@@ -78,15 +78,4 @@ std::optional<OneSettings::Credentials> OneSettings::credentialsFromAuthFile(
     return parseAuthLine(*line, path, error);
 }
 
-QByteArray OneSettings::parseFingerprint(const QString &text)
-{
-    QString hex = text;
-    hex.remove(QLatin1Char(':'));
-    if (hex.startsWith(u"sha256/", Qt::CaseInsensitive))
-        hex = hex.mid(7);
-    const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
-    const bool allHex = std::all_of(hex.cbegin(), hex.cend(), [](QChar c) { return isxdigit(c.toLatin1()); });
-    return bytes.size() == 32 && hex.size() == 64 && allHex ? bytes : QByteArray();
-}
-
 } // namespace Porthole

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "base/CertificatePin.h"
+
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
@@ -18,7 +20,7 @@ struct OneSettings
     QString secret; // a password or a login token: oned accepts either after the first colon
     QUrl vnctokenEndpoint; // empty: the oned host, port 2644, path /RPC2 (addon-vnctoken's default)
     QString caFile;
-    QByteArray pinnedSha256; // certificate fingerprint, raw 32 bytes
+    CertificatePin pin; // trust exactly this certificate
     bool insecure = false;
     int timeoutMs = 30000; // silence longer than this ends a call
     int pageSize = 500; // VMs per one.vmpool.info page
@@ -42,9 +44,6 @@ struct OneSettings
     static std::optional<Credentials> credentialsFromAuthFile(
         const QProcessEnvironment &environment, const QString &homeDir, QString *error);
     static std::optional<Credentials> parseAuthLine(const QString &line, const QString &source, QString *error);
-
-    // "AB:CD:…" or "abcd…" (64 hex digits) to 32 bytes; empty on malformed input.
-    static QByteArray parseFingerprint(const QString &text);
 };
 
 } // namespace Porthole

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "console/ConsoleProbe.h"
 
+#include "base/CaFile.h"
 #include "base/CertificateInfo.h"
 #include "base/Logging.h"
 #include "base/Redact.h"
 #include "console/RfbWorker.h"
+#include "websocket/WebSocketFrameParser.h"
+#include "websocket/WebSocketWire.h"
 
 // rfbEncryptBytes (VNC's DES challenge response) lives in libvncserver, declared without C linkage.
 extern "C" {
@@ -28,7 +31,9 @@ extern "C" void rfbClientEncryptBytes(unsigned char *bytes, char *passwd);
 #include <QThread>
 #include <QtEndian>
 
+#include <atomic>
 #include <cstring>
+#include <memory>
 
 namespace Porthole {
 
@@ -70,20 +75,23 @@ QString securityTypeName(int type)
 }
 
 // One probe, run with blocking socket calls on whatever thread calls run().
-class ProbeRun
+class ProbeRun : private WebSocketFrameParser::Sink
 {
 public:
-    ProbeRun(const ConsoleUrl &url, const ConsoleProbe::Options &options)
+    // cancelled (may be null) is checked between steps: an abandoned probe stops early.
+    ProbeRun(const ConsoleUrl &url, const ConsoleProbe::Options &options, const std::atomic<bool> *cancelled)
         : m_url(url)
         , m_options(options)
+        , m_cancelled(cancelled)
     {
         m_report.target = url.displayString();
     }
 
     ProbeReport run()
     {
-        if (resolve() && connectTcp() && tls() && upgrade() && rfbVersion() && securityTypes() && authenticate()
-            && serverInit())
+        const auto go = [this] { return !m_cancelled || !m_cancelled->load(); };
+        if (resolve() && go() && connectTcp() && go() && tls() && go() && upgrade() && go() && rfbVersion() && go()
+            && securityTypes() && go() && authenticate() && go() && serverInit())
             closeNicely();
         return m_report;
     }
@@ -172,9 +180,12 @@ private:
         begin();
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         if (!m_options.caFile.isEmpty()) {
-            auto cas = ssl.caCertificates();
-            cas.append(QSslCertificate::fromPath(m_options.caFile, QSsl::Pem));
-            ssl.setCaCertificates(cas);
+            QString error;
+            const QList<QSslCertificate> extra = CaFile::load(m_options.caFile, &error);
+            if (extra.isEmpty())
+                return failStep(QStringLiteral("tls"), error, ConsoleError::TlsFailure,
+                    QStringLiteral("%1: name a file with the CA certificate in PEM or DER").arg(error));
+            ssl.addCaCertificates(extra);
         }
         m_socket.setSslConfiguration(ssl);
         m_socket.setPeerVerifyName(m_url.host());
@@ -182,7 +193,7 @@ private:
         bool pinnedMatch = false;
         QObject::connect(&m_socket, &QSslSocket::sslErrors, &m_socket, [&](const QList<QSslError> &errors) {
             const auto chain = m_socket.peerCertificateChain();
-            if (!chain.isEmpty() && CertificateInfo::matchesPin(chain.first(), m_options.pinnedSha256)) {
+            if (!chain.isEmpty() && m_options.pin.matches(chain.first())) {
                 pinnedMatch = true;
                 m_socket.ignoreSslErrors();
                 return;
@@ -210,8 +221,7 @@ private:
                     .arg(where(), why, certText),
                 data);
         }
-        if (!m_options.pinnedSha256.isEmpty() && !chain.isEmpty()
-            && !CertificateInfo::matchesPin(chain.first(), m_options.pinnedSha256))
+        if (!m_options.pin.isNull() && !chain.isEmpty() && !m_options.pin.matches(chain.first()))
             return failStep(QStringLiteral("tls"), QStringLiteral("certificate does not match the pinned fingerprint"),
                 ConsoleError::TlsFailure,
                 QStringLiteral("the certificate of %1 (SHA-256 %2) is not the pinned one: the proxy's "
@@ -316,9 +326,7 @@ private:
                     .arg(status),
                 data);
         }
-        const QByteArray expected = QCryptographicHash::hash(
-            QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1)
-                                        .toBase64();
+        const QByteArray expected = WebSocketWire::acceptKey(key);
         const QByteArray subprotocol = headers.value("sec-websocket-protocol");
         data.insert(QStringLiteral("subprotocol"), QString::fromLatin1(subprotocol));
         if (headers.value("sec-websocket-accept") != expected)
@@ -328,8 +336,10 @@ private:
                                "conforming WebSocket server")
                     .arg(where()),
                 data);
-        m_wsBuffer = rest;
         m_webSocket = true;
+        if (!rest.isEmpty() && !feedFrames(rest))
+            return failStep(QStringLiteral("upgrade"), m_frameError, ConsoleError::ProtocolError,
+                QStringLiteral("the proxy at %1 sent a broken WebSocket frame: %2").arg(where(), m_frameError), data);
         return pass(QStringLiteral("upgrade"),
             QStringLiteral("HTTP 101, subprotocol %1")
                 .arg(subprotocol.isEmpty() ? QStringLiteral("(none)") : QString::fromLatin1(subprotocol)),
@@ -343,13 +353,14 @@ private:
     {
         QDeadlineTimer deadline(m_options.stepTimeoutMs);
         while (m_rfb.size() < n) {
-            if (m_webSocket) {
-                if (parseFrame())
-                    continue;
-                if (m_closeFrame)
+            if (m_closeFrame || !m_frameError.isEmpty())
+                return false;
+            if (m_socket.bytesAvailable() > 0) {
+                const QByteArray bytes = m_socket.readAll();
+                if (!m_webSocket)
+                    m_rfb += bytes;
+                else if (!feedFrames(bytes))
                     return false;
-            } else if (m_socket.bytesAvailable() > 0) {
-                m_rfb += m_socket.readAll();
                 continue;
             }
             if (deadline.hasExpired()) {
@@ -363,90 +374,44 @@ private:
                 }
                 continue;
             }
-            if (m_webSocket)
-                m_wsBuffer += m_socket.readAll();
         }
         *out = m_rfb.left(n);
         m_rfb.remove(0, n);
         return true;
     }
 
-    // Moves one complete server frame from m_wsBuffer into m_rfb; false if incomplete.
-    bool parseFrame()
+    // The server's frames, as they arrive: data into m_rfb, a close or a ping noted.
+    void binaryData(const char *data, qsizetype size) override { m_rfb.append(data, size); }
+    void controlFrame(int opcode, const QByteArray &payload) override
     {
-        if (m_wsBuffer.size() < 2)
-            return false;
-        const auto *b = reinterpret_cast<const uchar *>(m_wsBuffer.constData());
-        const int opcode = b[0] & 0x0f;
-        const bool masked = b[1] & 0x80;
-        quint64 length = b[1] & 0x7f;
-        qsizetype offset = 2;
-        if (length == 126) {
-            if (m_wsBuffer.size() < 4)
-                return false;
-            length = qFromBigEndian<quint16>(b + 2);
-            offset = 4;
-        } else if (length == 127) {
-            if (m_wsBuffer.size() < 10)
-                return false;
-            length = qFromBigEndian<quint64>(b + 2);
-            offset = 10;
-        }
-        const qsizetype maskOffset = offset;
-        if (masked)
-            offset += 4;
-        if (length > (64u << 20) || quint64(m_wsBuffer.size() - offset) < length)
-            return false;
-        QByteArray payload = m_wsBuffer.mid(offset, qsizetype(length));
-        if (masked)
-            for (qsizetype i = 0; i < payload.size(); ++i)
-                payload[i] = char(payload[i] ^ m_wsBuffer[maskOffset + (i % 4)]);
-        m_wsBuffer.remove(0, offset + qsizetype(length));
-        switch (opcode) {
-        case 0x0:
-        case 0x1:
-        case 0x2:
-            m_rfb += payload;
-            return true;
-        case 0x8:
+        if (opcode == WebSocketWire::Close) {
             m_closeFrame = true;
-            m_closeCode = payload.size() >= 2 ? qFromBigEndian<quint16>(payload.constData()) : 1005;
-            m_closeReason = QString::fromUtf8(payload.mid(2));
-            return false;
-        case 0x9:
-            sendFrame(0xA, payload);
-            return true;
-        default:
-            return true; // pong and unknown control frames carry no RFB bytes
+            m_closeCode = WebSocketWire::closeCode(payload);
+            m_closeReason = WebSocketWire::closeReason(payload);
+        } else if (opcode == WebSocketWire::Ping) {
+            sendFrame(WebSocketWire::Pong, payload);
         }
+    }
+
+    // Feeds what the socket holds through the frame parser; false on a broken frame.
+    bool feedFrames(QByteArray bytes)
+    {
+        if (m_parser.feed(bytes.data(), bytes.size(), *this))
+            return true;
+        m_frameError = m_parser.errorReason();
+        return false;
     }
 
     void sendFrame(int opcode, const QByteArray &payload)
     {
-        QByteArray frame;
-        frame.append(char(0x80 | opcode));
-        if (payload.size() < 126) {
-            frame.append(char(0x80 | payload.size()));
-        } else {
-            frame.append(char(0x80 | 126));
-            char len[2];
-            qToBigEndian<quint16>(quint16(payload.size()), len);
-            frame.append(len, 2);
-        }
-        char mask[4];
-        for (auto &m : mask)
-            m = char(QRandomGenerator::global()->bounded(256));
-        frame.append(mask, 4);
-        for (qsizetype i = 0; i < payload.size(); ++i)
-            frame.append(char(payload[i] ^ mask[i % 4]));
-        m_socket.write(frame);
+        m_socket.write(WebSocketWire::frame(opcode, payload, true));
         m_socket.flush();
     }
 
     void writeRfb(const QByteArray &bytes)
     {
         if (m_webSocket) {
-            sendFrame(0x2, bytes);
+            sendFrame(WebSocketWire::Binary, bytes);
         } else {
             m_socket.write(bytes);
             m_socket.flush();
@@ -464,6 +429,10 @@ private:
                                "its VNC port is reachable from the proxy")
                     .arg(m_closeReason),
                 {{QStringLiteral("close_code"), m_closeCode}, {QStringLiteral("close_reason"), m_closeReason}});
+        if (!m_frameError.isEmpty())
+            return failStep(step, m_frameError, ConsoleError::ProtocolError,
+                QStringLiteral("the proxy at %1 broke the WebSocket protocol while we waited for the %2: %3")
+                    .arg(where(), expected, m_frameError));
         if (m_timedOut)
             return failStep(step,
                 QStringLiteral("no %1 within %2 s").arg(expected).arg(m_options.stepTimeoutMs / 1000.0),
@@ -669,9 +638,7 @@ private:
     void closeNicely()
     {
         if (m_webSocket) {
-            QByteArray code(2, '\0');
-            qToBigEndian<quint16>(1000, code.data());
-            sendFrame(0x8, code);
+            sendFrame(WebSocketWire::Close, WebSocketWire::closePayload(1000, QString()));
         }
         m_socket.disconnectFromHost();
         if (m_socket.state() != QAbstractSocket::UnconnectedState)
@@ -680,12 +647,14 @@ private:
 
     ConsoleUrl m_url;
     ConsoleProbe::Options m_options;
+    const std::atomic<bool> *m_cancelled;
     ProbeReport m_report;
     QElapsedTimer m_stepClock;
     QHostAddress m_address;
     QSslSocket m_socket;
     bool m_webSocket = false;
-    QByteArray m_wsBuffer;
+    WebSocketFrameParser m_parser {WebSocketFrameParser::Role::Client};
+    QString m_frameError; // the parser's reason when a frame broke the protocol
     QByteArray m_rfb;
     bool m_closeFrame = false;
     int m_closeCode = 0;
@@ -707,30 +676,36 @@ ConsoleProbe::ConsoleProbe(QObject *parent)
 
 ConsoleProbe::~ConsoleProbe()
 {
-    if (m_thread) {
-        // Every blocking step is bounded by stepTimeoutMs, so this wait ends.
-        m_thread->wait();
-        delete m_thread;
-    }
+    // Never wait for the worker here (a GUI thread would freeze for up to a step's
+    // timeout): it sees the flag at its next step, and deletes itself when it ends.
+    if (m_cancelled)
+        m_cancelled->store(true);
 }
 
 void ConsoleProbe::start(const ConsoleUrl &url, const Options &options)
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
-    m_thread = QThread::create([this, url, options] {
-        const ProbeReport report = run(url, options);
-        QMetaObject::invokeMethod(
-            this, [this, report] { Q_EMIT finished(report); }, Qt::QueuedConnection);
+    if (m_cancelled)
+        m_cancelled->store(true); // a probe still running is abandoned, not waited for
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto report = std::make_shared<ProbeReport>();
+    m_cancelled = cancelled;
+    QThread *thread = QThread::create([url, options, cancelled, report] {
+        ProbeRun probe(url, options, cancelled.get());
+        *report = probe.run();
     });
-    m_thread->start();
+    // finished() is delivered on this object's thread; if this object is gone by then,
+    // Qt drops the queued call, and the thread object still deletes itself.
+    connect(thread, &QThread::finished, this, [this, cancelled, report] {
+        if (!cancelled->load())
+            Q_EMIT finished(*report);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 ProbeReport ConsoleProbe::run(const ConsoleUrl &url, const Options &options)
 {
-    ProbeRun probe(url, options);
+    ProbeRun probe(url, options, nullptr);
     return probe.run();
 }
 

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "base/CertificatePin.h"
 #include "console/ProbeReport.h"
 #include "tokens/ConsoleUrl.h"
 
 #include <QObject>
 
+#include <atomic>
+#include <memory>
 #include <optional>
-
-class QThread;
 
 namespace Porthole {
 
@@ -16,6 +17,12 @@ namespace Porthole {
 // upgrade, RFB version, security types, authentication, ServerInit) by hand rather
 // than through libvncclient, so every step is timed and observable, and stops at the
 // first failure with a sentence saying what it means.
+//
+// Threads: the steps are written as blocking calls, each bounded by stepTimeoutMs, so
+// start() runs them on a worker thread of their own (docs/ARCHITECTURE.md, "Threads").
+// Nothing on the caller's thread ever waits for that worker: destroying the probe or
+// starting another one abandons a running probe, which stops at its next step and
+// deletes its thread; an abandoned probe never emits finished().
 class ConsoleProbe : public QObject
 {
     Q_OBJECT
@@ -25,22 +32,22 @@ public:
         std::optional<QString> password; // overrides one carried by the URL
         int stepTimeoutMs = 10000;
         QString caFile; // extra CA for wss://
-        QByteArray pinnedSha256; // accept exactly this wss certificate (hex)
+        CertificatePin pin; // accept exactly this wss certificate
     };
 
     explicit ConsoleProbe(QObject *parent = nullptr);
     ~ConsoleProbe() override;
 
-    // Runs on its own thread; finished() follows.
+    // Runs on a worker thread; finished() follows on this object's thread.
     void start(const ConsoleUrl &url, const Options &options);
-    // Blocking variant for the command line and tests (never from a GUI thread).
+    // Blocking variant for tests and worker threads (never from a GUI thread).
     static ProbeReport run(const ConsoleUrl &url, const Options &options);
 
 Q_SIGNALS:
     void finished(const Porthole::ProbeReport &report);
 
 private:
-    QThread *m_thread = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancelled; // of the probe running now, if any
 };
 
 } // namespace Porthole

@@ -8,8 +8,9 @@
 
 namespace Porthole {
 
-// What a transport saw of its link. Session errors are decided from these facts,
-// not from libvncclient's log text.
+// What a transport saw of its link. Session errors are decided from these facts, from
+// libvncclient's typed fields (RfbWorker::Failure) and from the clear handshake bytes
+// (RfbGreeting); libvncclient's log text is shown as detail, never used to decide.
 struct TransportObservation
 {
     bool tcpConnected = false; // the TCP (or TLS) link came up

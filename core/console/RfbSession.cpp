@@ -3,10 +3,12 @@
 
 #include "base/Logging.h"
 #include "base/Redact.h"
+#include "console/RfbGreeting.h"
 #include "console/SocketPairBridge.h"
 #include "console/TcpTransport.h"
 #include "console/WebSocketTransport.h"
 
+#include <algorithm>
 #include <cstring>
 #include <rfb/rfbconfig.h>
 
@@ -61,7 +63,7 @@ void RfbSession::open(const ConsoleUrl &url, const Options &options)
         wsOptions.pingIntervalMs = options.pingIntervalMs;
         wsOptions.pongTimeoutMs = options.pongTimeoutMs;
         wsOptions.caFile = options.wssCaFile;
-        wsOptions.pinnedSha256 = options.wssPinnedSha256;
+        wsOptions.pin = options.wssPin;
         transport = std::make_unique<WebSocketTransport>(url.webSocketUrl(), wsOptions);
     } else {
         transport = std::make_unique<TcpTransport>(url.host(), quint16(url.port()));
@@ -381,48 +383,7 @@ void RfbSession::workerFailed(const RfbWorker::Failure &failure)
                 return;
             }
             if (failure.duringHandshake) {
-                const QString log = failure.lastLog.toLower();
-                if (failure.passwordMissing) {
-                    finishWithError(ConsoleError::PasswordRequired,
-                        QStringLiteral("the VNC server asks for a password and none was given"));
-                    return;
-                }
-                // VeNCrypt runs inside RFB (libvncclient's GnuTLS); the transport cannot see it.
-                if (log.contains(u"tls") || log.contains(u"certificate") || log.contains(u"x509")
-                    || log.contains(u"gnutls")) {
-                    finishWithError(ConsoleError::TlsFailure,
-                        QStringLiteral("the VNC server's VeNCrypt TLS handshake failed%1; for X509 "
-                                       "give the CA that signed the server's certificate")
-                            .arg(detail));
-                    return;
-                }
-                if (failure.authAttempted && log.contains(u"auth")) {
-                    finishWithError(ConsoleError::WrongPassword,
-                        QStringLiteral("the VNC server rejected the password%1").arg(detail));
-                    return;
-                }
-                if (!failure.authAttempted
-                    && (log.contains(u"unknown authentication scheme") || log.contains(u"security type")
-                        || log.contains(u"no suitable") || log.contains(u"unsupported"))) {
-                    finishWithError(ConsoleError::UnsupportedSecurity,
-                        QStringLiteral("the VNC server offers no security type Porthole supports%1").arg(detail));
-                    return;
-                }
-                if (m_bridge->bytesToLibrary() == 0 && o.closed) {
-                    if (m_url.isWebSocket())
-                        finishWithError(ConsoleError::TargetDown,
-                            QStringLiteral("the VNC server behind the proxy is down: the proxy at %1 "
-                                           "closed the connection before the server said anything%2")
-                                .arg(where, o.closeReason.isEmpty() ? QString() : u" (" + o.closeReason + u')'));
-                    else
-                        finishWithError(ConsoleError::ServerUnreachable,
-                            QStringLiteral("the VNC server at %1 closed the connection before "
-                                           "saying anything")
-                                .arg(where));
-                    return;
-                }
-                finishWithError(ConsoleError::ProtocolError,
-                    QStringLiteral("the RFB handshake with %1 failed%2").arg(where, detail));
+                decideHandshakeFailure(failure, where, detail);
                 return;
             }
             if (o.closed && !o.closedByUs) {
@@ -440,6 +401,77 @@ void RfbSession::workerFailed(const RfbWorker::Failure &failure)
                 QStringLiteral("the VNC server at %1 sent something this client cannot read%2").arg(where, detail));
         },
         Qt::QueuedConnection);
+}
+
+void RfbSession::decideHandshakeFailure(const RfbWorker::Failure &failure, const QString &where, const QString &detail)
+{
+    const TransportObservation &o = m_transport->observation();
+    const RfbGreeting greeting = RfbGreeting::parse(m_bridge->greeting(), int(failure.authScheme));
+    if (failure.passwordMissing) {
+        finishWithError(
+            ConsoleError::PasswordRequired, QStringLiteral("the VNC server asks for a password and none was given"));
+        return;
+    }
+    if (failure.serverMajor == 0) {
+        // No valid ProtocolVersion: nothing came, or something that is not RFB.
+        if (m_bridge->bytesToLibrary() == 0 && o.closed) {
+            if (m_url.isWebSocket())
+                finishWithError(ConsoleError::TargetDown,
+                    QStringLiteral("the VNC server behind the proxy is down: the proxy at %1 "
+                                   "closed the connection before the server said anything%2")
+                        .arg(where, o.closeReason.isEmpty() ? QString() : u" (" + o.closeReason + u')'));
+            else
+                finishWithError(ConsoleError::ServerUnreachable,
+                    QStringLiteral("the VNC server at %1 closed the connection before saying anything").arg(where));
+            return;
+        }
+        if (m_bridge->greeting().size() >= 12) {
+            finishWithError(ConsoleError::ProtocolError,
+                QStringLiteral("the peer at %1 does not speak RFB (no \"RFB xxx.yyy\" greeting)%2").arg(where, detail));
+            return;
+        }
+    } else if (failure.authScheme == 0) {
+        // A valid greeting, but no security type was chosen.
+        if (greeting.refused) {
+            finishWithError(ConsoleError::UnsupportedSecurity,
+                QStringLiteral("the VNC server at %1 refused the connection%2")
+                    .arg(where, greeting.refusalReason.isEmpty() ? QString() : u": " + greeting.refusalReason));
+            return;
+        }
+        if (greeting.typesComplete
+            && std::none_of(
+                greeting.securityTypes.cbegin(), greeting.securityTypes.cend(), RfbGreeting::clientSupports)) {
+            QStringList offered;
+            for (const int type : greeting.securityTypes)
+                offered << QString::number(type);
+            finishWithError(ConsoleError::UnsupportedSecurity,
+                QStringLiteral("the VNC server offers no security type Porthole supports (it offers %1; Porthole "
+                               "speaks None, VncAuth, VeNCrypt, TLS and MSLogon)")
+                    .arg(offered.join(QStringLiteral(", "))));
+            return;
+        }
+    } else if ((failure.authScheme == 18 || failure.authScheme == 19) && !failure.authAttempted) {
+        // TLS inside RFB (libvncclient's GnuTLS); the transport cannot see it.
+        if (failure.authScheme == 19 && failure.subAuthScheme == 0) {
+            finishWithError(ConsoleError::UnsupportedSecurity,
+                QStringLiteral("the VNC server offers no VeNCrypt subtype Porthole supports%1").arg(detail));
+            return;
+        }
+        finishWithError(ConsoleError::TlsFailure,
+            QStringLiteral("the VNC server's VeNCrypt TLS handshake failed%1; for X509 "
+                           "give the CA that signed the server's certificate")
+                .arg(detail));
+        return;
+    } else if (failure.authAttempted && greeting.securityResult != RfbGreeting::Result::Ok) {
+        // Failed, or unseen inside TLS: the server ended the handshake after our password.
+        const QString reason
+            = greeting.failureReason.isEmpty() ? detail : QStringLiteral(" (%1)").arg(greeting.failureReason);
+        finishWithError(
+            ConsoleError::WrongPassword, QStringLiteral("the VNC server rejected the password%1").arg(reason));
+        return;
+    }
+    finishWithError(
+        ConsoleError::ProtocolError, QStringLiteral("the RFB handshake with %1 failed%2").arg(where, detail));
 }
 
 // ---- GUI-side API ----

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "base/CertificatePin.h"
 #include "console/ConsoleError.h"
 #include "console/RfbWorker.h"
 #include "tokens/ConsoleUrl.h"
@@ -51,7 +52,7 @@ public:
         QString username; // VeNCrypt Plain
         QString vencryptCaFile; // VeNCrypt X509 CA (libvncclient has no system CA fallback)
         QString wssCaFile; // extra CA for wss://
-        QByteArray wssPinnedSha256; // pinned wss certificate (hex SHA-256)
+        CertificatePin wssPin; // trust exactly this wss certificate
         QByteArray encodings = "tight zrle hextile copyrect raw";
         int jpegQuality = 6; // 0-9
         int compressLevel = 2; // 0-9
@@ -131,6 +132,9 @@ Q_SIGNALS:
     void closed();
 
 private:
+    // The error of a handshake that failed, decided from typed facts (libvncclient's fields,
+    // the clear greeting bytes, the transport's observation); the log line is only detail.
+    void decideHandshakeFailure(const RfbWorker::Failure &failure, const QString &where, const QString &detail);
     void setState(State state);
     void startWorker();
     void stopWorker();

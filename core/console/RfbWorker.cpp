@@ -322,6 +322,10 @@ void RfbWorker::run()
     client->appData.qualityLevel = qBound(0, m_config.quality, 9);
     client->appData.enableJPEG = m_config.lossless ? FALSE : TRUE;
     rfbClientSetClientData(client, &s_clientTag, this);
+    // rfbGetClient presets our own version here; InitialiseRFBConnection writes the server's
+    // only once a valid greeting arrived, so 0 tells "no greeting" after a failure.
+    client->major = 0;
+    client->minor = 0;
 
     bool ok = !m_stop && handshake(client);
     if (!ok && !m_stop)
@@ -527,6 +531,12 @@ bool RfbWorker::sendDesktopSize(_rfbClient *client, int width, int height)
 void RfbWorker::fail(bool duringHandshake)
 {
     m_failure.duringHandshake = duringHandshake;
+    if (m_client) {
+        m_failure.serverMajor = m_client->major;
+        m_failure.serverMinor = m_client->minor;
+        m_failure.authScheme = m_client->authScheme;
+        m_failure.subAuthScheme = m_client->subAuthScheme;
+    }
     m_session->workerFailed(m_failure);
 }
 

@@ -53,11 +53,17 @@ public:
         ExtendedDesktopSize extendedDesktopSize = ExtendedDesktopSize::Auto;
     };
 
-    // What made the worker stop, for RfbSession's error decision.
+    // What made the worker stop, for RfbSession's error decision: libvncclient's typed
+    // fields as the handshake left them, and what our callbacks saw. The log line is
+    // detail for people, never the basis of the decision.
     struct Failure
     {
         bool duringHandshake = true;
-        bool authAttempted = false;
+        int serverMajor = 0; // 0: no valid ProtocolVersion arrived (libvncclient's major)
+        int serverMinor = 0;
+        quint32 authScheme = 0; // the security type chosen; 0: none was
+        quint32 subAuthScheme = 0; // VeNCrypt's subtype; 0: none was chosen
+        bool authAttempted = false; // a password or credential was asked for
         bool passwordMissing = false;
         bool absurdSize = false;
         QString lastLog;

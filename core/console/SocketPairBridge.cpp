@@ -78,6 +78,8 @@ void SocketPairBridge::writeToLibrary(const QByteArray &data)
     if (m_qtFd < 0 || data.isEmpty() || m_finishPending)
         return;
     m_bytesToLibrary += data.size();
+    if (m_greeting.size() < kGreetingBytes)
+        m_greeting.append(data.first(qMin(data.size(), kGreetingBytes - m_greeting.size())));
     m_queue.push_back(data);
     flush();
 }

@@ -38,6 +38,10 @@ public:
     void shutdownBoth();
 
     qint64 bytesToLibrary() const { return m_bytesToLibrary; }
+    // The first kGreetingBytes the server sent: the clear part of the RFB handshake, kept
+    // so that a failed handshake can be explained from facts (RfbGreeting).
+    const QByteArray &greeting() const { return m_greeting; }
+    static constexpr qsizetype kGreetingBytes = 1024;
     qint64 bytesFromLibrary() const { return m_bytesFromLibrary; }
 
 Q_SIGNALS:
@@ -58,6 +62,7 @@ private:
     bool m_finishPending = false;
     bool m_libraryClosed = false;
     qint64 m_bytesToLibrary = 0;
+    QByteArray m_greeting;
     qint64 m_bytesFromLibrary = 0;
 };
 

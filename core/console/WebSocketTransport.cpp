@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "console/WebSocketTransport.h"
 
+#include "base/CaFile.h"
 #include "base/CertificateInfo.h"
 #include "base/Logging.h"
 #include "base/Redact.h"
@@ -25,10 +26,10 @@ WebSocketTransport::WebSocketTransport(const QUrl &url, const Options &options, 
     , m_options(options)
 {
     connect(&m_socket, &QWebSocket::connected, this, [this] {
-        if (!m_options.pinnedSha256.isEmpty() && m_url.scheme() == u"wss") {
+        if (!m_options.pin.isNull() && m_url.scheme() == u"wss") {
             // A pin is a promise about one certificate, even one a public CA vouches for.
             const QSslCertificate peer = m_socket.sslConfiguration().peerCertificate();
-            if (!CertificateInfo::matchesPin(peer, m_options.pinnedSha256)) {
+            if (!m_options.pin.matches(peer)) {
                 m_observation.tlsFailed = true;
                 m_observation.tlsDetails = QStringLiteral("the certificate does not match the pinned fingerprint (")
                     + CertificateInfo::describe(peer) + u')';
@@ -85,12 +86,17 @@ void WebSocketTransport::open()
     if (m_url.scheme() == u"wss") {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         if (!m_options.caFile.isEmpty()) {
-            const auto extra = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
-            if (extra.isEmpty())
-                qCWarning(lcConsole) << "no certificate could be read from CA file" << m_options.caFile;
-            auto cas = ssl.caCertificates();
-            cas.append(extra);
-            ssl.setCaCertificates(cas);
+            QString error;
+            const QList<QSslCertificate> extra = CaFile::load(m_options.caFile, &error);
+            if (extra.isEmpty()) {
+                // Trusting only the system's CAs instead would hide the user's mistake behind
+                // an "untrusted certificate" that the file was meant to fix.
+                m_observation.tlsFailed = true;
+                m_observation.tlsDetails = error;
+                QMetaObject::invokeMethod(this, &WebSocketTransport::onDisconnected, Qt::QueuedConnection);
+                return;
+            }
+            ssl.addCaCertificates(extra);
         }
         m_socket.setSslConfiguration(ssl);
     }
@@ -160,8 +166,8 @@ void WebSocketTransport::onError(QAbstractSocket::SocketError error)
 void WebSocketTransport::onSslErrors(const QList<QSslError> &errors)
 {
     const auto chain = m_socket.sslConfiguration().peerCertificateChain();
-    if (!m_options.pinnedSha256.isEmpty() && !chain.isEmpty()) {
-        if (CertificateInfo::matchesPin(chain.first(), m_options.pinnedSha256)) {
+    if (!m_options.pin.isNull() && !chain.isEmpty()) {
+        if (m_options.pin.matches(chain.first())) {
             // The user vouched for exactly this certificate; its chain does not matter.
             m_socket.ignoreSslErrors();
             return;

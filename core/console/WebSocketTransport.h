@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "base/CertificatePin.h"
 #include "console/ConsoleTransport.h"
 
 #include <QElapsedTimer>
@@ -24,7 +25,7 @@ public:
         int pongTimeoutMs = 15000;
         // wss: extra trusted CA certificates (PEM file) and/or a pinned SHA-256 fingerprint (hex).
         QString caFile;
-        QByteArray pinnedSha256;
+        CertificatePin pin;
     };
 
     explicit WebSocketTransport(const QUrl &url, QObject *parent = nullptr);

@@ -18,7 +18,7 @@ OneSettings ConnectionProfile::toOneSettings(const QString &secret) const
     settings.secret = secret;
     settings.vnctokenEndpoint = vnctokenEndpoint;
     settings.caFile = caFile;
-    settings.pinnedSha256 = OneSettings::parseFingerprint(pinSha256);
+    settings.pin = CertificatePin::parse(pinSha256).value_or(CertificatePin());
     return settings;
 }
 

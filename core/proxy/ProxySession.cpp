@@ -2,16 +2,16 @@
 #include "proxy/ProxySession.h"
 
 #include "base/Redact.h"
+#include "proxy/ProxyHandshake.h"
 #include "proxy/QtSocketStream.h"
 #include "proxy/RawSocketStream.h"
 #include "proxy/TokenProxy.h"
 #include "tokens/TokenSource.h"
+#include "websocket/WebSocketWire.h"
 
-#include <QCryptographicHash>
 #include <QSocketNotifier>
 #include <QSslSocket>
 #include <QTcpSocket>
-#include <QtEndian>
 
 #include <arpa/inet.h>
 #include <atomic>
@@ -27,37 +27,8 @@ namespace {
 // Once a refusal or close frame is out, the peer gets this long to hang up.
 constexpr qint64 kDrainMs = 3000;
 constexpr int kMaxReadsPerEvent = 8;
+// A server's frames are not masked: 2 bytes and at most 8 of length.
 constexpr int kMaxFrameHeader = 10;
-
-// A server-to-client binary frame header for `size` payload bytes; returns its length.
-int binaryFrameHeader(char *header, qint64 size)
-{
-    header[0] = char(0x82);
-    if (size < 126) {
-        header[1] = char(size);
-        return 2;
-    }
-    if (size < 65536) {
-        header[1] = char(126);
-        qToBigEndian<quint16>(quint16(size), header + 2);
-        return 4;
-    }
-    header[1] = char(127);
-    qToBigEndian<quint64>(quint64(size), header + 2);
-    return 10;
-}
-// RFC 6455 registers 1013 (try again later) and 1014 (bad gateway), but Qt's own
-// QWebSocket (our viewer) rejects 1012-2999 as invalid, so the private range carries
-// them with the same last digits.
-constexpr quint16 kCloseTryAgainLater = 4013;
-constexpr quint16 kCloseBadGateway = 4014;
-
-QByteArray acceptKey(const QByteArray &key)
-{
-    QByteArray input = key;
-    input.append(QByteArrayView("258EAFA5-E914-47DA-95CA-C5AB0DC85B11"));
-    return QCryptographicHash::hash(input, QCryptographicHash::Sha1).toBase64();
-}
 } // namespace
 
 ProxySession::ProxySession(TokenProxy *proxy, qintptr descriptor, Transport transport)
@@ -218,106 +189,52 @@ void ProxySession::handleHead()
     switch (m_request.parse(m_head, &headSize)) {
     case HttpRequest::Parse::Incomplete:
         return;
-    case HttpRequest::Parse::Error: {
-        const int status = m_request.errorStatus();
-        const QByteArray phrase = status == 431 ? "Request Header Fields Too Large" : "Bad Request";
-        answerHttp(WebRoot::simpleResponse(status, phrase, m_request.errorReason()), m_request.errorReason());
+    case HttpRequest::Parse::Error:
+        answerHttp(ProxyHandshake::malformedAnswer(m_request), m_request.errorReason());
         return;
-    }
     case HttpRequest::Parse::Complete:
         break;
     }
     // Bytes after the head (a pipelined first frame) stay for the relay.
     m_head.remove(0, headSize);
 
-    const bool upgrade = m_request.headerHasToken("upgrade", "websocket");
-    if (!upgrade) {
-        const QString path = m_request.path();
-        if (path == QLatin1String("/metrics") && m_request.method() == "GET") {
-            const QByteArray body = m_proxy->metrics().toPrometheus();
-            answerHttp("HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\nContent-Length: "
-                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body,
-                QStringLiteral("metrics"));
-        } else if (m_proxy->webRoot().isEnabled()) {
-            answerHttp(m_proxy->webRoot().respond(m_request.method(), path), QStringLiteral("static file"));
-        } else {
-            answerHttp(WebRoot::simpleResponse(426, "Upgrade Required",
-                           QStringLiteral("porthole-proxy: this port relays WebSocket consoles "
-                                          "(ws://host:port/websockify?token=TOKEN); start it "
-                                          "with --web DIR to serve files"),
-                           "Upgrade: websocket\r\n"),
-                QStringLiteral("not a WebSocket request"));
-        }
+    const ProxyHandshake::Decision decision
+        = ProxyHandshake::decide(m_request, {m_proxy->config().hostToken, m_proxy->webRoot().isEnabled()});
+    switch (decision.route) {
+    case ProxyHandshake::Route::Answer:
+        answerHttp(decision.answer, decision.logReason);
+        return;
+    case ProxyHandshake::Route::Metrics: {
+        const QByteArray body = m_proxy->metrics().toPrometheus();
+        answerHttp("HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body,
+            decision.logReason);
         return;
     }
-    if (m_request.method() != "GET") {
-        answerHttp(WebRoot::simpleResponse(405, "Method Not Allowed",
-                       QStringLiteral("a WebSocket upgrade must be a GET"), "Allow: GET\r\n"),
-            QStringLiteral("upgrade with a method other than GET"));
+    case ProxyHandshake::Route::StaticFile:
+        answerHttp(m_proxy->webRoot().respond(m_request.method(), m_request.path()), decision.logReason);
         return;
+    case ProxyHandshake::Route::WebSocket:
+        break;
     }
-    if (m_request.header("sec-websocket-version").trimmed() != "13") {
-        answerHttp(
-            WebRoot::simpleResponse(426, "Upgrade Required",
-                QStringLiteral("only WebSocket version 13 (RFC 6455) is supported"), "Sec-WebSocket-Version: 13\r\n"),
-            QStringLiteral("unsupported WebSocket version"));
-        return;
-    }
-    const QByteArray key = m_request.header("sec-websocket-key").trimmed();
-    if (QByteArray::fromBase64(key).size() != 16) {
-        answerHttp(
-            WebRoot::simpleResponse(400, "Bad Request", QStringLiteral("missing or malformed Sec-WebSocket-Key")),
-            QStringLiteral("missing Sec-WebSocket-Key"));
-        return;
-    }
-    const QByteArray protocols = m_request.header("sec-websocket-protocol");
-    if (!protocols.isEmpty() && !m_request.headerHasToken("sec-websocket-protocol", "binary")) {
-        answerHttp(WebRoot::simpleResponse(
-                       400, "Bad Request", QStringLiteral("only the 'binary' subprotocol (or none) is supported")),
-            QStringLiteral("unsupported subprotocol"));
-        return;
-    }
+    m_upgradeResponse = decision.upgradeResponse;
+    if (!decision.forwardedFor.isEmpty())
+        m_peer = decision.forwardedFor + QStringLiteral(" via ") + m_peer;
+    m_token = decision.token;
     startWebSocket();
 }
 
 void ProxySession::startWebSocket()
 {
-    // Behind nginx the peer is the balancer; the log names the browser too.
-    const QByteArray forwarded = m_request.header("x-forwarded-for").split(',').value(0).trimmed();
-    if (!forwarded.isEmpty())
-        m_peer = QString::fromLatin1(forwarded.left(64)) + QStringLiteral(" via ") + m_peer;
-    m_token = m_request.queryValue(QStringLiteral("token"));
-    if (m_token.isEmpty())
-        m_token = m_request.cookie(QStringLiteral("token"));
-    if (m_token.isEmpty() && m_proxy->config().hostToken) {
-        QString host = QString::fromLatin1(m_request.header("host"));
-        const qsizetype colon = host.lastIndexOf(QLatin1Char(':'));
-        if (colon > 0 && !host.endsWith(QLatin1Char(']')))
-            host.truncate(colon);
-        m_token = host;
-    }
-    if (m_token.isEmpty()) {
-        closeWebSocket(1008, QStringLiteral("no token: connect to /websockify?token=TOKEN"), "missing_token");
-        return;
-    }
-    const TokenLookup found = m_proxy->tokens()->lookup(m_token);
-    switch (found.status) {
-    case TokenLookup::Status::Found:
-        break;
-    case TokenLookup::Status::NotFound:
-        closeWebSocket(1008, QStringLiteral("unknown token"), "unknown_token");
-        return;
-    case TokenLookup::Status::Expired:
-        closeWebSocket(1008, found.reason, "expired_token");
-        return;
-    case TokenLookup::Status::SourceError:
-        closeWebSocket(1011, QStringLiteral("token source error: ") + found.reason, "source_error");
+    const TokenLookup found = m_token.isEmpty() ? TokenLookup() : m_proxy->tokens()->lookup(m_token);
+    if (const auto refusal = ProxyHandshake::refusalFor(m_token, found)) {
+        closeWebSocket(refusal->code, refusal->reason, refusal->label);
         return;
     }
     QByteArray label;
     const QString refusal = m_proxy->admit(m_token, &label);
     if (!refusal.isEmpty()) {
-        closeWebSocket(kCloseTryAgainLater, refusal, label);
+        closeWebSocket(ProxyCloseCode::TryAgainLater, refusal, label);
         return;
     }
     m_proxy->sessionOpened(m_token);
@@ -332,7 +249,7 @@ void ProxySession::startWebSocket()
             return;
         const QString reason
             = QStringLiteral("target %1 unreachable: %2").arg(m_targetAddress.toString(), m_connector->errorString());
-        closeWebSocket(kCloseBadGateway, reason, "target_down");
+        closeWebSocket(ProxyCloseCode::BadGateway, reason, "target_down");
     });
     // Only the token's target is ever dialled: nothing in the request picks host or port.
     m_connector->connectToHost(m_targetAddress.host, m_targetAddress.port);
@@ -350,7 +267,7 @@ void ProxySession::onTargetConnected()
     m_connector->deleteLater();
     m_connector = nullptr;
     if (fd < 0) {
-        closeWebSocket(kCloseBadGateway, QStringLiteral("out of file descriptors"), "target_down");
+        closeWebSocket(ProxyCloseCode::BadGateway, QStringLiteral("out of file descriptors"), "target_down");
         return;
     }
     m_target = new RawSocketStream(fd);
@@ -366,9 +283,7 @@ void ProxySession::onTargetConnected()
     if (!m_targetEarly.isEmpty()) {
         // What the server said while being connected (RFB speaks first) goes out first.
         const QByteArray early = std::exchange(m_targetEarly, QByteArray());
-        char header[kMaxFrameHeader];
-        QByteArray frame(header, binaryFrameHeader(header, early.size()));
-        frame += early;
+        const QByteArray frame = WebSocketWire::frame(WebSocketWire::Binary, early, false);
         writeClient(frame.constData(), frame.size());
         m_bytesToClient += quint64(early.size());
         m_proxy->metrics().bytesToClient += quint64(early.size());
@@ -430,12 +345,10 @@ void ProxySession::controlFrame(int opcode, const QByteArray &payload)
     // Nothing may follow our close frame.
     if (m_state != State::Open)
         return;
-    if (opcode == 0x9) {
-        sendFrame(0xA, payload.constData(), payload.size());
-    } else if (opcode == 0x8) {
-        quint16 code = 1000;
-        if (payload.size() >= 2)
-            code = quint16((quint8(payload[0]) << 8) | quint8(payload[1]));
+    if (opcode == WebSocketWire::Ping) {
+        sendFrame(WebSocketWire::Pong, payload);
+    } else if (opcode == WebSocketWire::Close) {
+        const quint16 code = payload.size() >= 2 ? WebSocketWire::closeCode(payload) : quint16(1000);
         const QString reason = QStringLiteral("client closed (%1)").arg(code);
         // Echo the code, as RFC 6455 asks; 1005/1006 must never be sent.
         closeWebSocket(code == 1005 || code == 1006 || code < 1000 ? 1000 : code, QString(), QByteArray());
@@ -465,7 +378,7 @@ void ProxySession::pumpTarget()
         m_lastActivityMs = m_proxy->nowMs();
         // The frame header goes right in front of the payload: one write, no copy.
         char header[kMaxFrameHeader];
-        const int headerSize = binaryFrameHeader(header, n);
+        const int headerSize = WebSocketWire::writeHeader(header, WebSocketWire::Binary, quint64(n));
         char *frame = buffer + kMaxFrameHeader - headerSize;
         std::memcpy(frame, header, size_t(headerSize));
         writeClient(frame, headerSize + n);
@@ -500,26 +413,17 @@ void ProxySession::writeClient(const char *data, qsizetype size)
         m_client->write(data, size);
 }
 
-void ProxySession::sendFrame(int opcode, const char *data, qsizetype size)
+void ProxySession::sendFrame(int opcode, QByteArrayView payload)
 {
-    // Only control frames (at most 125 bytes) go through here.
-    QByteArray frame;
-    frame.reserve(2 + size);
-    frame.append(char(0x80 | opcode));
-    frame.append(char(qMin<qsizetype>(size, 125)));
-    frame.append(data, qMin<qsizetype>(size, 125));
+    // Only control frames go through here.
+    const QByteArray frame = WebSocketWire::frame(
+        opcode, payload.first(qMin<qsizetype>(payload.size(), WebSocketWire::kMaxControlPayload)), false);
     writeClient(frame.constData(), frame.size());
 }
 
 void ProxySession::completeUpgrade()
 {
-    // The subprotocol is echoed only when offered: noVNC offers "binary" or nothing.
-    QByteArray response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                          "Sec-WebSocket-Accept: "
-        + acceptKey(m_request.header("sec-websocket-key").trimmed()) + "\r\n";
-    if (m_request.headerHasToken("sec-websocket-protocol", "binary"))
-        response += "Sec-WebSocket-Protocol: binary\r\n";
-    response += "\r\n";
+    const QByteArray response = std::exchange(m_upgradeResponse, QByteArray());
     writeClient(response.constData(), response.size());
     m_upgraded = true;
 }
@@ -535,20 +439,7 @@ void ProxySession::closeWebSocket(quint16 code, const QString &reason, const QBy
         // expose HTTP error bodies to scripts, but noVNC shows a close reason.
         completeUpgrade();
     }
-    QByteArray payload;
-    payload.append(char(code >> 8));
-    payload.append(char(code & 0xff));
-    // 123 bytes of reason at most; cut on a UTF-8 boundary.
-    QByteArray text = reason.toUtf8();
-    if (text.size() > 123) {
-        text.truncate(123);
-        while (!text.isEmpty() && (quint8(text.back()) & 0xC0) == 0x80)
-            text.chop(1);
-        if (!text.isEmpty() && (quint8(text.back()) & 0x80))
-            text.chop(1);
-    }
-    payload += text;
-    sendFrame(0x8, payload.constData(), payload.size());
+    sendFrame(WebSocketWire::Close, WebSocketWire::closePayload(code, reason));
     m_closeSent = true;
     if (m_closeReason.isEmpty())
         m_closeReason = reason.isEmpty() ? QStringLiteral("closed (%1)").arg(code) : reason;
@@ -634,7 +525,7 @@ void ProxySession::tick(qint64 nowMs)
         break;
     case State::Connecting:
         if (nowMs - m_stateSinceMs >= config.handshakeTimeoutMs)
-            closeWebSocket(kCloseBadGateway,
+            closeWebSocket(ProxyCloseCode::BadGateway,
                 QStringLiteral("target %1 did not answer within %2 s")
                     .arg(m_targetAddress.toString())
                     .arg(config.handshakeTimeoutMs / 1000),
@@ -645,7 +536,7 @@ void ProxySession::tick(qint64 nowMs)
             closeWebSocket(1000, QStringLiteral("idle for %1 s").arg(config.idleTimeoutSeconds));
         } else if (config.heartbeatSeconds > 0 && nowMs - m_lastPingMs >= qint64(config.heartbeatSeconds) * 1000) {
             m_lastPingMs = nowMs;
-            sendFrame(0x9, "porthole", 8);
+            sendFrame(WebSocketWire::Ping, "porthole");
         }
         break;
     case State::Draining:

@@ -83,7 +83,7 @@ private:
     void drain();
     void closeTarget();
     void finish(const QString &reason);
-    void sendFrame(int opcode, const char *data, qsizetype size);
+    void sendFrame(int opcode, QByteArrayView payload);
     void writeClient(const char *data, qsizetype size);
 
     void binaryData(const char *data, qsizetype size) override;
@@ -102,6 +102,7 @@ private:
     QSocketNotifier *m_sniffer = nullptr;
     QByteArray m_head;
     HttpRequest m_request;
+    QByteArray m_upgradeResponse; // the 101, sent before the first frame (or refusal)
     WebSocketFrameParser m_parser;
     QString m_peer;
     quint64 m_id = 0;

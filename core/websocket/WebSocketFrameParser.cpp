@@ -48,8 +48,11 @@ bool WebSocketFrameParser::parseHeader(Sink &)
     m_opcode = b0 & 0x0f;
     if (b0 & 0x70)
         return fail(1002, QStringLiteral("RSV bits set but no extension was negotiated"));
-    if (!(b1 & 0x80))
+    const bool masked = b1 & 0x80;
+    if (m_role == Role::Server && !masked)
         return fail(1002, QStringLiteral("client frames must be masked"));
+    if (m_role == Role::Client && masked)
+        return fail(1002, QStringLiteral("server frames must not be masked"));
     const bool control = m_opcode & 0x8;
     switch (m_opcode) {
     case 0x0:
@@ -57,7 +60,9 @@ bool WebSocketFrameParser::parseHeader(Sink &)
             return fail(1002, QStringLiteral("continuation frame without a message"));
         break;
     case 0x1:
-        return fail(1003, QStringLiteral("text frames are not supported: send binary frames"));
+        if (m_role == Role::Server)
+            return fail(1003, QStringLiteral("text frames are not supported: send binary frames"));
+        [[fallthrough]];
     case 0x2:
         if (m_inMessage)
             return fail(1002, QStringLiteral("new message inside a fragmented message"));
@@ -85,7 +90,10 @@ bool WebSocketFrameParser::parseHeader(Sink &)
     if (length > kMaxFramePayload)
         return fail(
             1009, QStringLiteral("frame of %1 bytes exceeds the limit of %2").arg(length).arg(kMaxFramePayload));
-    std::memcpy(m_mask, m_header + pos, 4);
+    if (masked)
+        std::memcpy(m_mask, m_header + pos, 4);
+    else
+        std::memset(m_mask, 0, 4);
     m_maskOffset = 0;
     m_remaining = length;
     if (!control)
@@ -114,8 +122,8 @@ bool WebSocketFrameParser::feed(char *data, qsizetype size, Sink &sink)
                 needed = neededBytes();
             }
             if (m_headerSize < 2 || m_headerSize < needed) {
-                // An unmasked header is refused as soon as its first two bytes are in.
-                if (m_headerSize >= 2 && !(m_header[1] & 0x80))
+                // A header with the wrong masking is refused as soon as its first two bytes are in.
+                if (m_headerSize >= 2 && bool(m_header[1] & 0x80) != (m_role == Role::Server))
                     return parseHeader(sink);
                 return true;
             }
@@ -127,7 +135,8 @@ bool WebSocketFrameParser::feed(char *data, qsizetype size, Sink &sink)
         const qsizetype take = qsizetype(qMin<quint64>(m_remaining, quint64(size - pos)));
         if (take > 0) {
             char *p = data + pos;
-            unmask(p, take, m_mask, m_maskOffset);
+            if (m_role == Role::Server)
+                unmask(p, take, m_mask, m_maskOffset);
             m_maskOffset = (m_maskOffset + unsigned(take)) & 3;
             if (m_opcode & 0x8)
                 m_control.append(p, take);

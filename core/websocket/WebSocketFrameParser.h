@@ -6,13 +6,22 @@
 
 namespace Porthole {
 
-// Incremental RFC 6455 parser for client-to-server frames. Payload bytes are unmasked
-// in place and handed on as they arrive: a frame is never buffered whole, so a header
-// declaring 2^62 bytes costs nothing (and is refused above a sane limit anyway).
-// Only control-frame payloads (at most 125 bytes) are collected.
+// Incremental RFC 6455 frame parser for either end. Payload bytes are unmasked in place
+// and handed on as they arrive: a frame is never buffered whole, so a header declaring
+// 2^62 bytes costs nothing (and is refused above a sane limit anyway). Only
+// control-frame payloads (at most 125 bytes) are collected.
 class WebSocketFrameParser
 {
 public:
+    // Which end reads: a server reads a client's frames, which must be masked and
+    // binary (the subprotocol is "binary"); a client reads a server's frames, which must
+    // not be masked, and takes text frames' bytes as data, as the viewer does.
+    enum class Role
+    {
+        Server,
+        Client
+    };
+
     class Sink
     {
     public:
@@ -25,6 +34,10 @@ public:
     // Largest data frame accepted; noVNC's messages are tiny, and the limit only
     // exists so that an absurd length is answered with 1009 instead of being streamed.
     static constexpr quint64 kMaxFramePayload = quint64(64) << 20;
+
+    explicit WebSocketFrameParser(Role role = Role::Server)
+        : m_role(role)
+    { }
 
     // Consumes all of data (modifying it: payloads are unmasked in place). Returns false
     // on a protocol violation; closeCode()/errorReason() then say what to send back.
@@ -40,6 +53,7 @@ private:
     bool fail(quint16 code, const QString &reason);
     bool parseHeader(Sink &sink);
 
+    Role m_role;
     unsigned char m_header[14] = {};
     int m_headerSize = 0;
     quint64 m_remaining = 0;

@@ -157,8 +157,8 @@ void XmlRpcExchange::onSslErrors(const QList<QSslError> &errors)
     const QSslCertificate certificate = m_reply->sslConfiguration().peerCertificate().isNull()
         ? errors.value(0).certificate()
         : m_reply->sslConfiguration().peerCertificate();
-    if (!m_options.pinnedSha256.isEmpty()) {
-        if (CertificateInfo::matchesPin(certificate, m_options.pinnedSha256)) {
+    if (!m_options.pin.isNull()) {
+        if (m_options.pin.matches(certificate)) {
             m_reply->ignoreSslErrors(); // the pin is the trust decision
             return;
         }
@@ -184,17 +184,16 @@ void XmlRpcExchange::onSslErrors(const QList<QSslError> &errors)
 
 void XmlRpcExchange::onEncrypted()
 {
-    if (m_options.pinnedSha256.isEmpty() || m_done)
+    if (m_options.pin.isNull() || m_done)
         return;
     const QSslCertificate certificate = m_reply->sslConfiguration().peerCertificate();
-    if (CertificateInfo::matchesPin(certificate, m_options.pinnedSha256))
+    if (m_options.pin.matches(certificate))
         return;
     stop(OneError(OneError::Kind::Tls,
         QStringLiteral("the certificate of %1 does not match the pinned fingerprint %2: the server "
                        "presented %3. The certificate was replaced or the connection is intercepted; "
                        "check it before changing --pin-sha256")
-            .arg(m_url.host(), QString::fromLatin1(m_options.pinnedSha256.toHex(':').toUpper()),
-                CertificateInfo::describe(certificate))));
+            .arg(m_url.host(), m_options.pin.toString(), CertificateInfo::describe(certificate))));
 }
 
 OneError XmlRpcExchange::httpError(int status) const

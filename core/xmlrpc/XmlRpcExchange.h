@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "base/CertificatePin.h"
 #include "cloud/OneError.h"
 #include "xmlrpc/XmlRpcReader.h"
 
@@ -27,7 +28,7 @@ public:
         int timeoutMs = 30000; // silence allowed between two reads
         qint64 maxResponseBytes = 1024LL * 1024 * 1024;
         QSslConfiguration tls;
-        QByteArray pinnedSha256;
+        CertificatePin pin;
         bool insecure = false;
     };
 

@@ -55,6 +55,10 @@ void FakeRfbServer::onReadable()
             m_client->disconnectFromHost();
             return;
         }
+        if (m_scenario == Scenario::OnlyUnsupportedTypes) {
+            m_client->write(QByteArray("\x02\x06\x10", 3));
+            return; // and wait, as a server does for the client's choice
+        }
         m_client->write(QByteArray("\x01\x01", 2)); // one type: None
     }
     if (m_stage == 1 && m_in.size() >= 1) {

@@ -25,6 +25,7 @@ public:
         CloseMidRect, // half a rectangle, then FIN
         BadVersion,
         ZeroSecurityTypes, // count 0 plus a reason
+        OnlyUnsupportedTypes, // offers RA2 (6) and Tight (16), which libvncclient cannot use
     };
 
     explicit FakeRfbServer(Scenario scenario, QObject *parent = nullptr);

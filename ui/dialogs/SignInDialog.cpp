@@ -378,7 +378,7 @@ void SignInDialog::signIn()
         return showError(p.authentication == ConnectionProfile::Authentication::LoginToken
                 ? tr("Enter the login token.")
                 : tr("Enter the password."));
-    if (!p.pinSha256.isEmpty() && OneSettings::parseFingerprint(p.pinSha256).isEmpty())
+    if (!p.pinSha256.isEmpty() && !CertificatePin::parse(p.pinSha256))
         return showError(
             tr("The certificate pin must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed."));
 

@@ -18,7 +18,7 @@ namespace {
 
 constexpr int kWaitMs = 30000;
 
-ConsoleError sessionOutcome(FakeRfbServer::Scenario scenario)
+ConsoleError sessionOutcome(FakeRfbServer::Scenario scenario, QString *text = nullptr)
 {
     FakeRfbServer server(scenario);
     RfbSession session;
@@ -31,6 +31,8 @@ ConsoleError sessionOutcome(FakeRfbServer::Scenario scenario)
     if (!full.isEmpty())
         return ConsoleError::None;
     EXPECT_FALSE(session.errorText().isEmpty());
+    if (text)
+        *text = session.errorText();
     return session.error();
 }
 
@@ -74,9 +76,17 @@ TEST(RfbHostileServer, NotRfbAtAll)
 
 TEST(RfbHostileServer, ServerRefusesBeforeAuthentication)
 {
-    const ConsoleError e = sessionOutcome(FakeRfbServer::Scenario::ZeroSecurityTypes);
-    EXPECT_TRUE(e == ConsoleError::UnsupportedSecurity || e == ConsoleError::ProtocolError)
-        << consoleErrorId(e).toStdString();
+    // Decided from the greeting's bytes (no types, then a reason), not from libvncclient's log.
+    QString text;
+    EXPECT_EQ(sessionOutcome(FakeRfbServer::Scenario::ZeroSecurityTypes, &text), ConsoleError::UnsupportedSecurity);
+    EXPECT_TRUE(text.contains(u"refused the connection: go away")) << text.toStdString();
+}
+
+TEST(RfbHostileServer, OnlyUnsupportedSecurityTypesAreNamed)
+{
+    QString text;
+    EXPECT_EQ(sessionOutcome(FakeRfbServer::Scenario::OnlyUnsupportedTypes, &text), ConsoleError::UnsupportedSecurity);
+    EXPECT_TRUE(text.contains(u"it offers 6, 16")) << text.toStdString();
 }
 
 namespace {

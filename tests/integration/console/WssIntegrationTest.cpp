@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSslCertificate>
 
 using namespace Porthole;
@@ -83,7 +84,7 @@ TEST_F(WssIntegration, PinnedFingerprint)
 {
     RfbSession session;
     RfbSession::Options options;
-    options.wssPinnedSha256 = fingerprint();
+    options.wssPin = *CertificatePin::parse(QString::fromLatin1(fingerprint()));
     session.open(url(), options);
     EXPECT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
 }
@@ -92,7 +93,7 @@ TEST_F(WssIntegration, WrongPinIsRefused)
 {
     RfbSession session;
     RfbSession::Options options;
-    options.wssPinnedSha256 = QByteArray(64, 'a');
+    options.wssPin = *CertificatePin::parse(QString(64, u'a'));
     session.open(url(), options);
     EXPECT_FALSE(waitFirstFrame(session));
     EXPECT_EQ(session.error(), ConsoleError::TlsFailure);
@@ -116,6 +117,50 @@ TEST_F(WssIntegration, ProbeReportsTheCertificate)
     EXPECT_TRUE(trusted.ok()) << trusted.toText().toStdString();
 
     ConsoleProbe::Options pinned;
-    pinned.pinnedSha256 = fingerprint();
+    pinned.pin = *CertificatePin::parse(QString::fromLatin1(fingerprint()));
     EXPECT_TRUE(ConsoleProbe::run(url(), pinned).ok());
+}
+
+TEST_F(WssIntegration, DerCaFilesAreTrustedByTheSessionAndTheProbe)
+{
+    // The help has always said "PEM or DER"; the probe and the console used to read PEM only.
+    const QString der = s_dir->filePath(QStringLiteral("ca.der"));
+    {
+        QFile file(der);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QSslCertificate::fromPath(s_cert->certFile).value(0).toDer());
+    }
+    ConsoleProbe::Options probeOptions;
+    probeOptions.caFile = der;
+    const ProbeReport report = ConsoleProbe::run(url(), probeOptions);
+    EXPECT_TRUE(report.ok()) << report.toText().toStdString();
+
+    RfbSession session;
+    RfbSession::Options options;
+    options.wssCaFile = der;
+    session.open(url(), options);
+    EXPECT_TRUE(waitFirstFrame(session)) << session.errorText().toStdString();
+}
+
+TEST_F(WssIntegration, ACaFileWithNoCertificateIsNamed)
+{
+    const QString junk = s_dir->filePath(QStringLiteral("junk.pem"));
+    {
+        QFile file(junk);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("not a certificate\n");
+    }
+    ConsoleProbe::Options probeOptions;
+    probeOptions.caFile = junk;
+    const ProbeReport report = ConsoleProbe::run(url(), probeOptions);
+    EXPECT_EQ(report.error, ConsoleError::TlsFailure);
+    EXPECT_TRUE(report.meaning.contains(u"holds no certificate")) << report.meaning.toStdString();
+
+    RfbSession session;
+    RfbSession::Options options;
+    options.wssCaFile = junk;
+    session.open(url(), options);
+    EXPECT_FALSE(waitFirstFrame(session));
+    EXPECT_EQ(session.error(), ConsoleError::TlsFailure);
+    EXPECT_TRUE(session.errorText().contains(u"holds no certificate")) << session.errorText().toStdString();
 }

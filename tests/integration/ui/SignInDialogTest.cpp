@@ -139,8 +139,8 @@ TEST_F(SignInDialogTest, TrustThisCertificatePinsItAndSignsIn)
     EXPECT_EQ(dialog.user().name, DemoCloud::demoUser());
     const QList<ConnectionProfile> stored = m_profiles->load();
     ASSERT_EQ(stored.size(), 1);
-    EXPECT_EQ(OneSettings::parseFingerprint(stored.first().pinSha256), OneSettings::parseFingerprint(fingerprint));
-    EXPECT_EQ(OneSettings::parseFingerprint(fingerprint).size(), 32);
+    ASSERT_TRUE(CertificatePin::parse(fingerprint).has_value());
+    EXPECT_EQ(CertificatePin::parse(stored.first().pinSha256), CertificatePin::parse(fingerprint));
 }
 
 TEST_F(SignInDialogTest, SignsInAndRemembersOnlyInTheCredentialStore)

@@ -95,17 +95,6 @@ TEST(OneSettings, VnctokenEndpointDefaultsToPort2644OnTheOnedHost)
     EXPECT_EQ(settings.effectiveVnctokenEndpoint(), settings.vnctokenEndpoint);
 }
 
-TEST(OneSettings, FingerprintsParseWithOrWithoutColons)
-{
-    const QByteArray expected = QByteArray::fromHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
-    EXPECT_EQ(OneSettings::parseFingerprint(
-                  QStringLiteral("00112233445566778899AABBCCDDEEFF00112233445566778899aabbccddeeff")),
-        expected);
-    EXPECT_EQ(OneSettings::parseFingerprint(QString::fromLatin1(expected.toHex(':'))), expected);
-    EXPECT_TRUE(OneSettings::parseFingerprint(QStringLiteral("0011")).isEmpty());
-    EXPECT_TRUE(OneSettings::parseFingerprint(QStringLiteral("zz").repeated(32)).isEmpty());
-}
-
 TEST(OneError, MapsOnedCodesToKindsAndExitStatus)
 {
     const struct

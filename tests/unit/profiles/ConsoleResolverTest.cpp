@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "profiles/ConsoleResolver.h"
+
+#include "cloud/VmStates.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace Porthole;
+
+namespace {
+
+VirtualMachine runningVnc()
+{
+    VirtualMachine vm;
+    vm.id = 7;
+    vm.state = VmStates::Active;
+    vm.lcmState = VmStates::Running;
+    vm.host = QStringLiteral("node-1");
+    vm.graphics = VmGraphics {QStringLiteral("VNC"), QStringLiteral("0.0.0.0"), 5907, {}};
+    return vm;
+}
+
+std::unique_ptr<ConsoleResolver> resolverFor(ConnectionProfile::ConsoleAccess access, const QString &proxyUrl = {})
+{
+    ConnectionProfile profile;
+    profile.consoleAccess = access;
+    profile.consoleProxyUrl = QUrl(proxyUrl);
+    auto resolver = std::make_unique<ConsoleResolver>(nullptr, nullptr);
+    resolver->setProfile(profile);
+    return resolver;
+}
+
+} // namespace
+
+TEST(ConsoleResolverWhyNoConsole, ARunningVncVmCanBeTried)
+{
+    const VirtualMachine vm = runningVnc();
+    EXPECT_EQ(resolverFor(ConnectionProfile::ConsoleAccess::Direct)->whyNoConsole(vm), QString());
+    EXPECT_EQ(resolverFor(ConnectionProfile::ConsoleAccess::VncToken, QStringLiteral("wss://fe:29876/websockify"))
+                  ->whyNoConsole(vm),
+        QString());
+}
+
+TEST(ConsoleResolverWhyNoConsole, SaysWhatIsMissing)
+{
+    const auto direct = resolverFor(ConnectionProfile::ConsoleAccess::Direct);
+
+    VirtualMachine none = runningVnc();
+    none.graphics.reset();
+    EXPECT_EQ(direct->whyNoConsole(none), u"VM 7 has no graphics console configured.");
+
+    VirtualMachine spice = runningVnc();
+    spice.graphics->type = QStringLiteral("spice");
+    EXPECT_EQ(direct->whyNoConsole(spice), u"VM 7 has a SPICE console; Porthole opens VNC consoles only.");
+
+    VirtualMachine off = runningVnc();
+    off.state = VmStates::Poweroff;
+    off.lcmState = 0;
+    const QString why = direct->whyNoConsole(off);
+    EXPECT_TRUE(why.startsWith(u"VM 7 is ")) << why.toStdString();
+    EXPECT_TRUE(why.endsWith(u": a console needs it running.")) << why.toStdString();
+
+    VirtualMachine pending = runningVnc();
+    pending.host.clear();
+    EXPECT_EQ(
+        direct->whyNoConsole(pending), u"VM 7 has no host or VNC port yet; oned assigns them when it deploys the VM.");
+
+    // Token access needs no host or port, but a console proxy URL.
+    const auto token = resolverFor(ConnectionProfile::ConsoleAccess::VncToken, QStringLiteral("http://x"));
+    EXPECT_TRUE(token->whyNoConsole(runningVnc()).startsWith(u"Set the console proxy URL"));
+    EXPECT_EQ(
+        resolverFor(ConnectionProfile::ConsoleAccess::VncToken, QStringLiteral("ws://fe:1/"))->whyNoConsole(pending),
+        QString());
+}
+
+TEST(ConsoleResolverWhyNoConsole, DemoVmsWithoutAServerSaySo)
+{
+    auto direct = resolverFor(ConnectionProfile::ConsoleAccess::Direct);
+    direct->setDemoVmsWithoutConsole({7});
+    EXPECT_EQ(direct->whyNoConsole(runningVnc()), u"VM 7 is a demo VM with no console server behind it.");
+}
