@@ -3,6 +3,7 @@
 
 #include "base/Redact.h"
 #include "proxy/ProxyHandshake.h"
+#include "proxy/ProxyRelay.h"
 #include "proxy/QtSocketStream.h"
 #include "proxy/RawSocketStream.h"
 #include "proxy/TokenProxy.h"
@@ -27,8 +28,7 @@ namespace {
 // Once a refusal or close frame is out, the peer gets this long to hang up.
 constexpr qint64 kDrainMs = 3000;
 constexpr int kMaxReadsPerEvent = 8;
-// A server's frames are not masked: 2 bytes and at most 8 of length.
-constexpr int kMaxFrameHeader = 10;
+constexpr qint64 kReadChunk = ProxyRelay::kReadChunk;
 } // namespace
 
 ProxySession::ProxySession(TokenProxy *proxy, qintptr descriptor, Transport transport)
@@ -45,7 +45,7 @@ ProxySession::ProxySession(TokenProxy *proxy, qintptr descriptor, Transport tran
 ProxySessionInfo ProxySession::info(qint64 nowMs) const
 {
     return {
-        m_id, m_peer, redact(m_token), m_targetAddress.toString(), m_bytesToTarget, m_bytesToClient, nowMs - m_startMs};
+        m_id, m_peer, redact(m_token), m_targetAddress.toString(), bytesToTarget(), bytesToClient(), nowMs - m_startMs};
 }
 
 void ProxySession::closeByOperator()
@@ -157,7 +157,7 @@ void ProxySession::onClientReadable()
         break;
     }
     case State::Open:
-        pumpClient();
+        m_relay->pumpClient();
         break;
     case State::Draining: {
         // Discard whatever the client still sends so closing does not reset the
@@ -271,7 +271,17 @@ void ProxySession::onTargetConnected()
         return;
     }
     m_target = new RawSocketStream(fd);
-    m_target->setCallbacks({[this] { pumpTarget(); }, [this] { onTargetDrained(); }, [this] { onTargetGone(); }});
+    m_relay = std::make_unique<ProxyRelay>(*m_proxy, *m_client, *m_target,
+        ProxyRelay::Events {
+            [this](quint16 code, const QString &reason) { closeWebSocket(code, reason, "protocol_error"); },
+            [this](quint16 code) {
+                // Echo the code, as RFC 6455 asks; 1005/1006 must never be sent.
+                closeWebSocket(code == 1005 || code == 1006 || code < 1000 ? 1000 : code, QString(), QByteArray());
+                m_closeReason = QStringLiteral("client closed (%1)").arg(code);
+            },
+            [this] { onClientGone(); }, [this] { onTargetGone(); }});
+    m_target->setCallbacks(
+        {[this] { m_relay->pumpTarget(); }, [this] { m_relay->targetDrained(); }, [this] { onTargetGone(); }});
 
     completeUpgrade();
     m_state = State::Open;
@@ -280,131 +290,15 @@ void ProxySession::onTargetConnected()
                             .arg(m_peer, redact(m_token), m_targetAddress.toString()));
     // The request is no longer needed; release its memory for the session's lifetime.
     m_request = HttpRequest();
-    if (!m_targetEarly.isEmpty()) {
-        // What the server said while being connected (RFB speaks first) goes out first.
-        const QByteArray early = std::exchange(m_targetEarly, QByteArray());
-        const QByteArray frame = WebSocketWire::frame(WebSocketWire::Binary, early, false);
-        writeClient(frame.constData(), frame.size());
-        m_bytesToClient += quint64(early.size());
-        m_proxy->metrics().bytesToClient += quint64(early.size());
-    }
-    if (!m_head.isEmpty()) {
-        QByteArray pipelined;
-        pipelined.swap(m_head);
-        if (!m_parser.feed(pipelined.data(), pipelined.size(), *this)) {
-            closeWebSocket(m_parser.closeCode(), m_parser.errorReason(), "protocol_error");
-            return;
-        }
-    }
-    m_client->setReadEnabled(true);
-    pumpTarget();
-    pumpClient();
-}
-
-void ProxySession::pumpClient()
-{
-    if (m_state != State::Open || !m_client || !m_target)
-        return;
-    char *buffer = m_proxy->scratch();
-    for (int i = 0; i < kMaxReadsPerEvent && m_state == State::Open; ++i) {
-        if (m_target->pending() >= kHighWater) {
-            // Resumed by onTargetDrained(); meanwhile the client's TCP window fills up.
-            m_client->setReadEnabled(false);
-            return;
-        }
-        const qint64 n = m_client->read(buffer, kReadChunk);
-        if (n < 0) {
-            onClientGone();
-            return;
-        }
-        if (n == 0)
-            return;
-        if (!m_parser.feed(buffer, n, *this)) {
-            closeWebSocket(m_parser.closeCode(), m_parser.errorReason(), "protocol_error");
-            return;
-        }
-        // A short read drained the socket: another read would only say EAGAIN.
-        if (n < kReadChunk)
-            return;
-    }
-}
-
-void ProxySession::binaryData(const char *data, qsizetype size)
-{
-    if (m_state != State::Open)
-        return;
-    // Only data counts as activity: pongs to our heartbeat must not keep an idle session.
-    m_lastActivityMs = m_proxy->nowMs();
-    m_target->write(data, size);
-    m_bytesToTarget += quint64(size);
-    m_proxy->metrics().bytesToTarget += quint64(size);
-}
-
-void ProxySession::controlFrame(int opcode, const QByteArray &payload)
-{
-    // Nothing may follow our close frame.
-    if (m_state != State::Open)
-        return;
-    if (opcode == WebSocketWire::Ping) {
-        sendFrame(WebSocketWire::Pong, payload);
-    } else if (opcode == WebSocketWire::Close) {
-        const quint16 code = payload.size() >= 2 ? WebSocketWire::closeCode(payload) : quint16(1000);
-        const QString reason = QStringLiteral("client closed (%1)").arg(code);
-        // Echo the code, as RFC 6455 asks; 1005/1006 must never be sent.
-        closeWebSocket(code == 1005 || code == 1006 || code < 1000 ? 1000 : code, QString(), QByteArray());
-        m_closeReason = reason;
-    }
-}
-
-void ProxySession::pumpTarget()
-{
-    if (m_state != State::Open || !m_target)
-        return;
-    char *buffer = m_proxy->scratch();
-    for (int i = 0; i < kMaxReadsPerEvent && m_state == State::Open; ++i) {
-        if (m_client->pending() >= kHighWater) {
-            // Resumed by onClientDrained(): a viewer that reads nothing stalls the VNC
-            // server through TCP instead of growing the proxy's memory.
-            m_target->setReadEnabled(false);
-            return;
-        }
-        const qint64 n = m_target->read(buffer + kMaxFrameHeader, kReadChunk);
-        if (n < 0) {
-            onTargetGone();
-            return;
-        }
-        if (n == 0)
-            return;
-        m_lastActivityMs = m_proxy->nowMs();
-        // The frame header goes right in front of the payload: one write, no copy.
-        char header[kMaxFrameHeader];
-        const int headerSize = WebSocketWire::writeHeader(header, WebSocketWire::Binary, quint64(n));
-        char *frame = buffer + kMaxFrameHeader - headerSize;
-        std::memcpy(frame, header, size_t(headerSize));
-        writeClient(frame, headerSize + n);
-        m_bytesToClient += quint64(n);
-        m_proxy->metrics().bytesToClient += quint64(n);
-        if (n < kReadChunk)
-            return;
-    }
+    m_relay->start(std::exchange(m_targetEarly, QByteArray()), std::exchange(m_head, QByteArray()));
 }
 
 void ProxySession::onClientDrained()
 {
-    if (m_state == State::Open && m_client->pending() < kHighWater / 2) {
-        m_target->setReadEnabled(true);
-        pumpTarget();
-    } else if (m_state == State::Draining) {
+    if (m_state == State::Open)
+        m_relay->clientDrained();
+    else if (m_state == State::Draining)
         drain();
-    }
-}
-
-void ProxySession::onTargetDrained()
-{
-    if (m_state == State::Open && m_target->pending() < kHighWater / 2) {
-        m_client->setReadEnabled(true);
-        pumpClient();
-    }
 }
 
 void ProxySession::writeClient(const char *data, qsizetype size)
@@ -439,6 +333,8 @@ void ProxySession::closeWebSocket(quint16 code, const QString &reason, const QBy
         // expose HTTP error bodies to scripts, but noVNC shows a close reason.
         completeUpgrade();
     }
+    if (m_relay)
+        m_relay->stop();
     sendFrame(WebSocketWire::Close, WebSocketWire::closePayload(code, reason));
     m_closeSent = true;
     if (m_closeReason.isEmpty())
@@ -532,7 +428,8 @@ void ProxySession::tick(qint64 nowMs)
                 "target_down");
         break;
     case State::Open:
-        if (config.idleTimeoutSeconds > 0 && nowMs - m_lastActivityMs >= qint64(config.idleTimeoutSeconds) * 1000) {
+        if (config.idleTimeoutSeconds > 0
+            && nowMs - qMax(m_lastActivityMs, m_relay->lastDataMs()) >= qint64(config.idleTimeoutSeconds) * 1000) {
             closeWebSocket(1000, QStringLiteral("idle for %1 s").arg(config.idleTimeoutSeconds));
         } else if (config.heartbeatSeconds > 0 && nowMs - m_lastPingMs >= qint64(config.heartbeatSeconds) * 1000) {
             m_lastPingMs = nowMs;
@@ -569,6 +466,8 @@ void ProxySession::finish(const QString &reason)
         return;
     const bool wasSession = m_counted || !m_token.isEmpty();
     m_state = State::Done;
+    if (m_relay)
+        m_relay->stop();
     if (m_client) {
         m_client->setCallbacks({});
         m_client->abort();
@@ -583,8 +482,8 @@ void ProxySession::finish(const QString &reason)
                                 .arg(m_peer.isEmpty() ? QStringLiteral("?") : m_peer,
                                     m_token.isEmpty() ? QStringLiteral("-") : redact(m_token),
                                     m_targetAddress.isValid() ? m_targetAddress.toString() : QStringLiteral("-"))
-                                .arg(m_bytesToTarget)
-                                .arg(m_bytesToClient)
+                                .arg(bytesToTarget())
+                                .arg(bytesToClient())
                                 .arg(seconds, 0, 'f', 1)
                                 .arg(reason));
     }
