@@ -85,8 +85,10 @@ void ProxyRelay::controlFrame(int opcode, const QByteArray &payload)
     if (!m_running)
         return;
     if (opcode == WebSocketWire::Ping) {
-        const QByteArray pong = WebSocketWire::frame(WebSocketWire::Pong, payload, false);
-        m_client.write(pong.constData(), pong.size());
+        m_owedPongPayload = payload;
+        m_pongOwed = true;
+        if (m_client.pending() < kHighWater)
+            sendOwedPong();
     } else if (opcode == WebSocketWire::Close) {
         m_events.clientClosed(payload.size() >= 2 ? WebSocketWire::closeCode(payload) : quint16(1000));
     }
@@ -128,8 +130,18 @@ void ProxyRelay::toClient(char *payload, qint64 size)
     m_proxy.metrics().bytesToClient += quint64(size);
 }
 
+void ProxyRelay::sendOwedPong()
+{
+    const QByteArray pong = WebSocketWire::frame(WebSocketWire::Pong, m_owedPongPayload, false);
+    m_pongOwed = false;
+    m_owedPongPayload.clear();
+    m_client.write(pong.constData(), pong.size());
+}
+
 void ProxyRelay::clientDrained()
 {
+    if (m_running && m_pongOwed && m_client.pending() < kHighWater)
+        sendOwedPong();
     if (m_running && m_client.pending() < kHighWater / 2) {
         m_target.setReadEnabled(true);
         pumpTarget();

@@ -54,6 +54,7 @@ private:
     void binaryData(const char *data, qsizetype size) override;
     void controlFrame(int opcode, const QByteArray &payload) override;
     void toClient(char *payload, qint64 size);
+    void sendOwedPong();
 
     TokenProxy &m_proxy;
     SocketStream &m_client;
@@ -61,6 +62,11 @@ private:
     Events m_events;
     WebSocketFrameParser m_parser {WebSocketFrameParser::Role::Server};
     bool m_running = false;
+    // A viewer that pings and reads nothing would have pongs queued without end; while its
+    // buffer is full only the latest ping is remembered, and answered once it drains
+    // (RFC 6455 5.5.3 allows answering only the most recent ping).
+    bool m_pongOwed = false;
+    QByteArray m_owedPongPayload;
     quint64 m_bytesToTarget = 0;
     quint64 m_bytesToClient = 0;
     qint64 m_lastDataMs = 0;
