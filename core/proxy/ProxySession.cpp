@@ -29,6 +29,23 @@ namespace {
 constexpr qint64 kDrainMs = 3000;
 constexpr int kMaxReadsPerEvent = 8;
 constexpr qint64 kReadChunk = ProxyRelay::kReadChunk;
+// Why dialling the target failed, in words that name neither host nor port.
+QString dialFailure(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return QStringLiteral("connection refused");
+    case QAbstractSocket::HostNotFoundError:
+        return QStringLiteral("its host name does not resolve");
+    case QAbstractSocket::SocketTimeoutError:
+        return QStringLiteral("timed out");
+    case QAbstractSocket::NetworkError:
+        return QStringLiteral("network unreachable");
+    default:
+        break;
+    }
+    return QStringLiteral("network error");
+}
 } // namespace
 
 ProxySession::ProxySession(TokenProxy *proxy, qintptr descriptor, Transport transport)
@@ -221,6 +238,11 @@ void ProxySession::handleHead()
     if (!decision.forwardedFor.isEmpty())
         m_peer = decision.forwardedFor + QStringLiteral(" via ") + m_peer;
     m_token = decision.token;
+    if (decision.refusal) {
+        closeWebSocket(
+            decision.refusal->code, decision.refusal->reason, decision.refusal->label, decision.refusal->detail);
+        return;
+    }
     startWebSocket();
 }
 
@@ -228,7 +250,7 @@ void ProxySession::startWebSocket()
 {
     const TokenLookup found = m_token.isEmpty() ? TokenLookup() : m_proxy->tokens()->lookup(m_token);
     if (const auto refusal = ProxyHandshake::refusalFor(m_token, found)) {
-        closeWebSocket(refusal->code, refusal->reason, refusal->label);
+        closeWebSocket(refusal->code, refusal->reason, refusal->label, refusal->detail);
         return;
     }
     QByteArray label;
@@ -244,12 +266,13 @@ void ProxySession::startWebSocket()
     m_stateSinceMs = m_proxy->nowMs();
     m_connector = new QTcpSocket;
     connect(m_connector, &QTcpSocket::connected, this, &ProxySession::onTargetConnected);
-    connect(m_connector, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+    connect(m_connector, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (m_state != State::Connecting)
             return;
-        const QString reason
-            = QStringLiteral("target %1 unreachable: %2").arg(m_targetAddress.toString(), m_connector->errorString());
-        closeWebSocket(ProxyCloseCode::BadGateway, reason, "target_down");
+        // The viewer learns that, not where: the address is for the log.
+        closeWebSocket(ProxyCloseCode::BadGateway,
+            QStringLiteral("the VNC server of this token is unreachable (%1)").arg(dialFailure(error)), "target_down",
+            QStringLiteral("target %1: %2").arg(m_targetAddress.toString(), m_connector->errorString()));
     });
     // Only the token's target is ever dialled: nothing in the request picks host or port.
     m_connector->connectToHost(m_targetAddress.host, m_targetAddress.port);
@@ -322,7 +345,8 @@ void ProxySession::completeUpgrade()
     m_upgraded = true;
 }
 
-void ProxySession::closeWebSocket(quint16 code, const QString &reason, const QByteArray &refusalLabel)
+void ProxySession::closeWebSocket(
+    quint16 code, const QString &reason, const QByteArray &refusalLabel, const QString &detail)
 {
     if (m_state == State::Draining || m_state == State::Done)
         return;
@@ -338,7 +362,8 @@ void ProxySession::closeWebSocket(quint16 code, const QString &reason, const QBy
     sendFrame(WebSocketWire::Close, WebSocketWire::closePayload(code, reason));
     m_closeSent = true;
     if (m_closeReason.isEmpty())
-        m_closeReason = reason.isEmpty() ? QStringLiteral("closed (%1)").arg(code) : reason;
+        m_closeReason = (reason.isEmpty() ? QStringLiteral("closed (%1)").arg(code) : reason)
+            + (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
     closeTarget();
     drain();
 }
@@ -422,10 +447,9 @@ void ProxySession::tick(qint64 nowMs)
     case State::Connecting:
         if (nowMs - m_stateSinceMs >= config.handshakeTimeoutMs)
             closeWebSocket(ProxyCloseCode::BadGateway,
-                QStringLiteral("target %1 did not answer within %2 s")
-                    .arg(m_targetAddress.toString())
+                QStringLiteral("the VNC server of this token did not answer within %1 s")
                     .arg(config.handshakeTimeoutMs / 1000),
-                "target_down");
+                "target_down", QStringLiteral("target %1").arg(m_targetAddress.toString()));
         break;
     case State::Open:
         if (config.idleTimeoutSeconds > 0

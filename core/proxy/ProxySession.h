@@ -74,7 +74,9 @@ private:
     void answerHttp(const QByteArray &response, const QString &logReason);
     void completeUpgrade(); // the 101 answer
     // Sends 101 (if not sent yet) and a close frame with the reason, then drains.
-    void closeWebSocket(quint16 code, const QString &reason, const QByteArray &refusalLabel = {});
+    // detail, for the log only, follows the reason there.
+    void closeWebSocket(
+        quint16 code, const QString &reason, const QByteArray &refusalLabel = {}, const QString &detail = {});
     void drain();
     void closeTarget();
     void finish(const QString &reason);

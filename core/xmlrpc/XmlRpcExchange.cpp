@@ -68,6 +68,8 @@ void XmlRpcExchange::start()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Porthole/" PORTHOLE_VERSION));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // The body carries the session string: never let Qt re-send it to where a redirect points.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // Qt would otherwise allocate a "zero-copy" buffer as large as the whole answer.
     request.setAttribute(QNetworkRequest::MaximumDownloadBufferSizeAttribute, 0);
     if (m_url.scheme() == u"https")
@@ -200,6 +202,17 @@ OneError XmlRpcExchange::httpError(int status) const
 {
     const QString reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     const QString body = summariseBody(m_errorBody);
+    if (status >= 300 && status < 400) {
+        const QUrl target = m_reply->header(QNetworkRequest::LocationHeader).toUrl();
+        return OneError(OneError::Kind::Http,
+            QStringLiteral("%1 answered HTTP %2 %3, a redirect to %4: Porthole does not follow redirects, which "
+                           "would carry the credentials to another address; if that is oned, use it as the endpoint")
+                .arg(where())
+                .arg(status)
+                .arg(reason,
+                    target.isEmpty() ? QStringLiteral("nowhere") : target.toDisplayString(QUrl::RemoveUserInfo)),
+            status);
+    }
     return OneError(OneError::Kind::Http,
         QStringLiteral("%1 answered HTTP %2 %3%4: the endpoint is not oned's XML-RPC API, or a proxy in "
                        "front of it failed")

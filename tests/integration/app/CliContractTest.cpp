@@ -19,6 +19,7 @@
 #include <sys/resource.h>
 
 using namespace Porthole;
+using PortholeTest::FakeOned;
 using PortholeTest::ProcessResult;
 
 namespace {
