@@ -39,23 +39,23 @@ OneError OneError::fromOned(int code, const QString &onedMessage)
         Kind::UnknownOnedCode, QStringLiteral("oned said: %1 (error code %2)").arg(onedMessage).arg(code), code);
 }
 
-int OneError::exitCode() const
+ExitStatus OneError::exitStatus() const
 {
     switch (m_kind) {
     case Kind::None:
-        return 0;
+        return ExitStatus::Ok;
     case Kind::Authentication:
     case Kind::Authorization:
-        return 3;
+        return ExitStatus::Refused;
     case Kind::NotFound:
-        return 4;
+        return ExitStatus::NotFound;
     case Kind::Network:
     case Kind::Tls:
     case Kind::Http:
     case Kind::Timeout:
-        return 5;
+        return ExitStatus::Unreachable;
     default:
-        return 6;
+        return ExitStatus::Protocol;
     }
 }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "base/ExitStatus.h"
+#include "base/Failure.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -46,8 +49,11 @@ public:
     const QString &message() const { return m_message; }
     int code() const { return m_code; }
 
-    // porthole-cli's exit status: 3 refused, 4 not found, 5 network/TLS/HTTP, 6 anything else.
-    int exitCode() const;
+    // porthole-cli's exit status (base/ExitStatus.h): Refused, NotFound, Unreachable or Protocol.
+    ExitStatus exitStatus() const;
+    int exitCode() const { return Porthole::exitCode(exitStatus()); }
+    // The failure as porthole-cli reports it: kindName() as its id.
+    Failure failure() const { return Failure {kindName(m_kind), m_message, exitStatus()}; }
     static QString kindName(Kind kind);
 
 private:

@@ -513,3 +513,30 @@ TEST_F(CliTls, InsecureWorksButWarns)
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
     EXPECT_TRUE(run.err.contains(u"warning: --insecure")) << qPrintable(run.err);
 }
+
+// --json failures of cloud and console commands are one shape on stderr: id, sentence, exit code.
+TEST_F(CliAgainstDemo, JsonFailuresOfCloudAndConsoleCommandsLookTheSame)
+{
+    const ProcessResult cloud
+        = against(endpoint(), {QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("9999")});
+    EXPECT_EQ(cloud.exitCode, 4);
+    EXPECT_TRUE(cloud.out.isEmpty()) << qPrintable(cloud.out);
+    const QJsonObject cloudError = QJsonDocument::fromJson(cloud.err.toUtf8()).object();
+    EXPECT_EQ(cloudError.value(u"error").toString(), QStringLiteral("not-found")) << qPrintable(cloud.err);
+    EXPECT_EQ(cloudError.value(u"exit_code").toInt(), 4);
+    EXPECT_TRUE(cloudError.value(u"message").toString().contains(u"Error getting virtual machine [9999]"));
+
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const ProcessResult console = cli({QStringLiteral("--json"), QStringLiteral("screenshot"),
+        QStringLiteral("vnc://127.0.0.1:%1").arg(port), QStringLiteral("-o"), QStringLiteral("/nonexistent/x.png")});
+    EXPECT_EQ(console.exitCode, 5);
+    EXPECT_TRUE(console.out.isEmpty()) << qPrintable(console.out);
+    const QJsonObject consoleError = QJsonDocument::fromJson(console.err.toUtf8()).object();
+    EXPECT_EQ(consoleError.value(u"error").toString(), QStringLiteral("server-unreachable")) << qPrintable(console.err);
+    EXPECT_EQ(consoleError.value(u"exit_code").toInt(), 5);
+    EXPECT_FALSE(consoleError.value(u"message").toString().isEmpty());
+    EXPECT_EQ(consoleError.keys(), cloudError.keys());
+}
