@@ -86,9 +86,27 @@ int CloudCommands::login(CliSession &session, const QStringList &)
 
 int CloudCommands::logout(CliSession &session, const QStringList &)
 {
-    session.whenDone(session.client()->revokeToken(), [&session](const QVariant &) {
-        if (!session.json())
-            session.out() << "revoked\n";
+    // Revoking sends the secret as the token to drop; a password would be echoed back in
+    // oned's refusal and logged by oned. So ask oned first whether it is a login token.
+    OneCall *whoami = session.client()->whoami();
+    QObject::connect(whoami, &OneCall::finished, &session, [&session, whoami] {
+        if (!whoami->succeeded()) {
+            session.finish(session.fail(whoami->error().failure()));
+            return;
+        }
+        const OneSettings &settings = session.client()->settings();
+        if (!whoami->result().value<UserInfo>().loginTokens.contains(settings.secret)) {
+            session.finish(session.fail({QStringLiteral("nothing-to-revoke"),
+                QStringLiteral("%1 signs in with a password, not a login token: there is nothing to revoke "
+                               "(porthole-cli login creates a login token)")
+                    .arg(settings.user),
+                ExitStatus::Usage}));
+            return;
+        }
+        session.whenDone(session.client()->revokeToken(), [&session](const QVariant &) {
+            if (!session.json())
+                session.out() << "revoked\n";
+        });
     });
     return -1;
 }

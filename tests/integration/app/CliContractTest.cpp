@@ -540,3 +540,49 @@ TEST_F(CliAgainstDemo, JsonFailuresOfCloudAndConsoleCommandsLookTheSame)
     EXPECT_FALSE(consoleError.value(u"message").toString().isEmpty());
     EXPECT_EQ(consoleError.keys(), cloudError.keys());
 }
+
+// D1: a password is not a login token. oned answers a revocation of one with
+// "[one.user.login] Could not find token: PASSWORD" (0x1000) and logs it.
+TEST_F(CliAgainstDemo, LogoutWithAPasswordSaysThereIsNothingToRevoke)
+{
+    const ProcessResult run
+        = cli({QStringLiteral("--endpoint"), endpoint().toString(), QStringLiteral("--user"), QStringLiteral("alice"),
+                  QStringLiteral("--password-stdin"), QStringLiteral("logout")},
+            "alicepass\n");
+    EXPECT_EQ(run.exitCode, 2) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"alice signs in with a password, not a login token: there is nothing to revoke"))
+        << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"alicepass")) << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"Could not find token")) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.isEmpty());
+}
+
+TEST(CliSecrets, LogoutNeverSendsThePasswordAsAToken)
+{
+    QList<QByteArray> calls;
+    const QString user
+        = QStringLiteral("<USER><ID>2</ID><GID>1</GID><GNAME>users</GNAME><NAME>alice</NAME>"
+                         "<LOGIN_TOKEN><TOKEN>0123456789abcdef</TOKEN><EXPIRATION_TIME>1</EXPIRATION_TIME>"
+                         "<EGID>-1</EGID></LOGIN_TOKEN></USER>");
+    FakeOned server([&](QTcpSocket *socket, const QByteArray &body) {
+        calls << body;
+        socket->write(xmlRpc(QVariantList {true, user, 0}));
+        socket->disconnectFromHost();
+    });
+    const ProcessResult run = against(server.endpoint(), {QStringLiteral("logout")}, "s3cr3t-password\n");
+    EXPECT_EQ(run.exitCode, 2) << qPrintable(run.err);
+    for (const QByteArray &call : std::as_const(calls))
+        EXPECT_FALSE(call.contains("one.user.login")) << call.constData();
+    EXPECT_FALSE(calls.isEmpty());
+}
+
+// Whatever oned echoes of a secret we sent stays out of the output.
+TEST(CliSecrets, OnedsEchoOfTheSecretIsRedacted)
+{
+    FakeOned server(replyWith(xmlRpc(QVariantList {
+        false, QStringLiteral("[one.system.version] Could not find token: s3cr3t-password"), 0x1000, -1})));
+    const ProcessResult run = against(server.endpoint(), {QStringLiteral("version")}, "s3cr3t-password\n");
+    EXPECT_EQ(run.exitCode, 6) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"[one.system.version] Could not find token: [redacted]")) << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"s3cr3t")) << qPrintable(run.err);
+}
