@@ -87,8 +87,8 @@ void OneClient::post(OneCall *call, const QUrl &url, const QString &method, cons
     options.pinnedSha256 = m_settings.pinnedSha256;
     options.insecure = m_settings.insecure;
 
-    qCDebug(lcCloud) << "calling" << method << "at" << url.toDisplayString(QUrl::RemoveUserInfo) << "as"
-                     << redactSession(m_settings.session());
+    qCDebug(lcCloud).noquote() << "calling" << method << "at" << url.toDisplayString(QUrl::RemoveUserInfo) << "as"
+                               << redactSession(m_settings.session());
     const QByteArray body = XmlRpcWriter::methodCall(method, QVariantList {m_settings.session()} + arguments);
     auto *exchange = new XmlRpcExchange(&m_network, url, method, body, options, call);
     if (prepare)

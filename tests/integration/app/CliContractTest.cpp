@@ -586,3 +586,25 @@ TEST(CliSecrets, OnedsEchoOfTheSecretIsRedacted)
     EXPECT_TRUE(run.err.contains(u"[one.system.version] Could not find token: [redacted]")) << qPrintable(run.err);
     EXPECT_FALSE(run.err.contains(u"s3cr3t")) << qPrintable(run.err);
 }
+
+// D2: --verbose logs the calls, never a character of the password.
+TEST(CliSecrets, VerboseLogsNoCharacterOfThePassword)
+{
+    FakeOned server(replyWith(xmlRpc(QVariantList {true, QStringLiteral("7.4.0"), 0})));
+    const ProcessResult run
+        = against(server.endpoint(), {QStringLiteral("--verbose"), QStringLiteral("version")}, "Zq9xWv7kPm\n");
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"calling one.system.version")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"oneadmin")) << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"Zq")) << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u":Z")) << qPrintable(run.err);
+}
+
+TEST(CliSecrets, VerboseDemoLogsNoCharacterOfThePassword)
+{
+    // --demo runs the demo cloud in this process: its log lines show too.
+    const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("--verbose"), QStringLiteral("whoami")});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"calling one.user.info")) << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"pass")) << qPrintable(run.err); // the demo's password is "password"
+}
