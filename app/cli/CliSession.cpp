@@ -45,7 +45,9 @@ void CliSession::finish(int status)
 {
     m_out.flush();
     m_err.flush();
-    QCoreApplication::exit(status);
+    // Queued: QCoreApplication::exit() before exec() runs is lost, and the process would wait forever.
+    QMetaObject::invokeMethod(
+        QCoreApplication::instance(), [status] { QCoreApplication::exit(status); }, Qt::QueuedConnection);
 }
 
 void CliSession::whenDone(OneCall *call, std::function<void(const QVariant &)> print)

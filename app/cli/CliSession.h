@@ -41,7 +41,8 @@ public:
     int usage(const QString &message);
     // A failure in text, or with --json as one JSON object on stderr; returns its exit code.
     int fail(const Failure &failure);
-    // Ends the event loop with status (for commands that returned -1 from their runner).
+    // Ends the event loop with status (for commands that returned -1 from their runner),
+    // also when called before the loop runs.
     void finish(int status);
 
     // When call finishes: print(result) and status 0, or its OneError through fail().

@@ -67,11 +67,9 @@ int CloudCommands::login(CliSession &session, const QStringList &)
     if (session.isSet(QStringLiteral("ttl"))) {
         bool ok = false;
         ttl = session.value(QStringLiteral("ttl")).toInt(&ok);
-        if (!ok || ttl < -1) {
-            session.finish(session.usage(QStringLiteral("--ttl wants seconds (-1: no expiry), got \"%1\"")
-                                             .arg(session.value(QStringLiteral("ttl")))));
-            return -1;
-        }
+        if (!ok || ttl < -1)
+            return session.usage(QStringLiteral("--ttl wants seconds (-1: no expiry), got \"%1\"")
+                                     .arg(session.value(QStringLiteral("ttl"))));
     }
     const QString user = session.client()->settings().user;
     session.whenDone(session.client()->login(ttl), [&session, user, ttl](const QVariant &result) {

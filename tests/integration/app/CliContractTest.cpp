@@ -608,3 +608,18 @@ TEST(CliSecrets, VerboseDemoLogsNoCharacterOfThePassword)
     EXPECT_TRUE(run.err.contains(u"calling one.user.info")) << qPrintable(run.err);
     EXPECT_FALSE(run.err.contains(u"pass")) << qPrintable(run.err); // the demo's password is "password"
 }
+
+// D3: a malformed --ttl is a usage error at once; the process must end, not wait forever.
+TEST_F(CliAgainstDemo, MalformedTtlExits2Promptly)
+{
+    for (const QString &ttl : {QStringLiteral("-5"), QStringLiteral("abc")}) {
+        const ProcessResult run = cli(
+            {QStringLiteral("--endpoint"), endpoint().toString(), QStringLiteral("--user"), QStringLiteral("oneadmin"),
+                QStringLiteral("--password-stdin"), QStringLiteral("login"), QStringLiteral("--ttl"), ttl},
+            "password\n", 10000);
+        EXPECT_TRUE(run.finished) << "login --ttl " << qPrintable(ttl) << " did not end within 10 s";
+        EXPECT_EQ(run.exitCode, 2) << qPrintable(ttl);
+        EXPECT_TRUE(run.err.contains(QStringLiteral("--ttl wants"))) << qPrintable(run.err);
+        EXPECT_TRUE(run.out.isEmpty()) << qPrintable(run.out);
+    }
+}
