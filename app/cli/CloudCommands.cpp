@@ -70,6 +70,11 @@ int CloudCommands::login(CliSession &session, const QStringList &)
         if (!ok || ttl < -1)
             return session.usage(QStringLiteral("--ttl wants seconds (-1: no expiry), got \"%1\"")
                                      .arg(session.value(QStringLiteral("ttl"))));
+        // oned reads valid 0 with no token as "revoke them all" and answers an empty token.
+        if (ttl == 0)
+            return session.usage(QStringLiteral("--ttl 0 would make oned revoke every login token of the user "
+                                                "instead of creating one; --ttl wants seconds from 1 up, or -1 "
+                                                "for no expiry"));
     }
     const QString user = session.client()->settings().user;
     session.whenDone(session.client()->login(ttl), [&session, user, ttl](const QVariant &result) {

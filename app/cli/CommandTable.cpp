@@ -74,7 +74,7 @@ const QList<CliOption> &CommandTable::options()
         {{s("json")}, {}, s("Machine-readable output."), true},
         {{s("demo")}, {}, s("Run the command against a built-in demo cloud."), true},
         {{s("verbose")}, {}, s("Log what happens (secrets stay redacted)."), true},
-        {{s("ttl")}, s("SECONDS"), s("token lifetime (default 36000).")},
+        {{s("ttl")}, s("SECONDS"), s("token lifetime: 1 or more, or -1 for no expiry (default 36000).")},
         {{s("filter")}, s("all|mine|group|UID"), s("whose VMs (default all you may see).")},
         {{s("extended")}, {}, s("full VM bodies (one.vmpool.infoextended).")},
         {{s("state")}, s("any|active|STATE_NAME"),

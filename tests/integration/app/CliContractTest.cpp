@@ -623,3 +623,20 @@ TEST_F(CliAgainstDemo, MalformedTtlExits2Promptly)
         EXPECT_TRUE(run.out.isEmpty()) << qPrintable(run.out);
     }
 }
+
+// D4: oned revokes every login token of the user for --ttl 0 and answers "", which
+// would make `login > ~/.one/one_auth` write "user:". Refused before anything is sent.
+TEST_F(CliAgainstDemo, LoginWithTtlZeroIsRefusedAndKeepsTheTokens)
+{
+    const ProcessResult login = against(endpoint(), {QStringLiteral("login")});
+    ASSERT_EQ(login.exitCode, 0) << qPrintable(login.err);
+    const QByteArray token = login.out.trimmed().mid(9).toUtf8() + '\n';
+
+    const ProcessResult zero
+        = against(endpoint(), {QStringLiteral("login"), QStringLiteral("--ttl"), QStringLiteral("0")});
+    EXPECT_EQ(zero.exitCode, 2) << qPrintable(zero.err);
+    EXPECT_TRUE(zero.err.contains(u"--ttl 0 would make oned revoke every login token of the user"))
+        << qPrintable(zero.err);
+    EXPECT_TRUE(zero.out.isEmpty()) << qPrintable(zero.out);
+    EXPECT_EQ(against(endpoint(), {QStringLiteral("whoami")}, token).exitCode, 0); // the token still works
+}

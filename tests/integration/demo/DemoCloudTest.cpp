@@ -218,6 +218,22 @@ TEST_F(DemoCloudTest, LoginRefusals)
         QStringLiteral("[one.user.login] Wrong valid period for token"), 4096);
 }
 
+// oned 7.4 (one.user.login__alice_ttl_0_empty_token_resets_all): valid 0 with an empty
+// token revokes every login token of the user and answers an empty string.
+TEST_F(DemoCloudTest, LoginWithValidZeroAndNoTokenRevokesThemAll)
+{
+    const QString first
+        = ok(QStringLiteral("one.user.login"), {kAdmin, QStringLiteral("oneadmin"), QString(), 60, -1}).toString();
+    ok(QStringLiteral("one.user.login"), {kAdmin, QStringLiteral("oneadmin"), QString(), 60, -1});
+    EXPECT_EQ(ok(QStringLiteral("one.user.login"), {kAdmin, QStringLiteral("oneadmin"), QString(), 0, -1}).toString(),
+        QString());
+    expectFailure(call(QStringLiteral("one.user.info"), {QString(QStringLiteral("oneadmin:") + first), -1}),
+        QStringLiteral("[one.user.info] User couldn't be authenticated, aborting call."), 256);
+    // With no tokens left it still succeeds (one.user.login__alice_ttl_0_empty_token_no_tokens).
+    EXPECT_EQ(ok(QStringLiteral("one.user.login"), {kAdmin, QStringLiteral("oneadmin"), QString(), 0, -1}).toString(),
+        QString());
+}
+
 TEST_F(DemoCloudTest, PoolIsDescendingAndHidesDoneUnlessAsked)
 {
     EXPECT_EQ(poolIds(kAdmin, -2, -1, -1, -1), (QList<int> {9, 7, 6, 5, 4, 3, 2, 1, 0}));
