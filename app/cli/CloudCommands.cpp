@@ -244,7 +244,10 @@ int CloudCommands::token(CliSession &session, const QStringList &arguments)
             {QStringLiteral("HOST"), orDash(token.host)},
             {QStringLiteral("PORT"), token.port > 0 ? QString::number(token.port) : QStringLiteral("-")},
             {QStringLiteral("TYPE"), orDash(token.type)},
-            {QStringLiteral("PASSWORD"), token.password.isEmpty() ? QStringLiteral("none") : QStringLiteral("set")},
+            {QStringLiteral("PASSWORD"),
+                !token.detailsKnown       ? QStringLiteral("unknown")
+                    : token.passwordSet() ? QStringLiteral("set")
+                                          : QStringLiteral("none")},
         };
         if (!url.isEmpty())
             rows.append({QStringLiteral("URL"), url});

@@ -238,3 +238,30 @@ TEST(CliDemoConsole, ServeDemoListsLiveConsolesAndTheirTokensLeadThere)
     ASSERT_TRUE(serve.waitForFinished(30000));
     EXPECT_EQ(serve.exitCode(), 0);
 }
+
+// D9: one.vm.vnctokenonly answers the token alone; whether the VM has a VNC password
+// is unknown then, like its host and port (demo VM 2 has one).
+TEST(CliDemoConsole, TokenOnlySaysThePasswordIsUnknown)
+{
+    const ProcessResult json = cli({QStringLiteral("--demo"), QStringLiteral("token"), QStringLiteral("2"),
+        QStringLiteral("--method"), QStringLiteral("vnctokenonly"), QStringLiteral("--json")});
+    ASSERT_EQ(json.exitCode, 0) << qPrintable(json.err);
+    const QJsonObject token = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_TRUE(token.value(u"password_set").isNull()) << qPrintable(json.out);
+    EXPECT_TRUE(token.value(u"port").isNull()) << qPrintable(json.out);
+    EXPECT_FALSE(token.value(u"token").toString().isEmpty()) << qPrintable(json.out);
+
+    const ProcessResult text = cli({QStringLiteral("--demo"), QStringLiteral("token"), QStringLiteral("2"),
+        QStringLiteral("--method"), QStringLiteral("vnctokenonly")});
+    ASSERT_EQ(text.exitCode, 0) << qPrintable(text.err);
+    EXPECT_TRUE(text.out.contains(
+        QRegularExpression(QStringLiteral("^PASSWORD +unknown$"), QRegularExpression::MultilineOption)))
+        << qPrintable(text.out);
+    EXPECT_FALSE(text.out.contains(u"none")) << qPrintable(text.out);
+
+    const ProcessResult full = cli({QStringLiteral("--demo"), QStringLiteral("token"), QStringLiteral("2")});
+    ASSERT_EQ(full.exitCode, 0) << qPrintable(full.err);
+    EXPECT_TRUE(
+        full.out.contains(QRegularExpression(QStringLiteral("^PASSWORD +set$"), QRegularExpression::MultilineOption)))
+        << qPrintable(full.out);
+}
