@@ -19,6 +19,16 @@ QString orDash(const QString &text)
     return text.isEmpty() ? QStringLiteral("-") : text;
 }
 
+// An LCM_STATE name ("RUNNING"), which --state cannot filter by.
+std::optional<int> lcmStateFromName(const QString &name)
+{
+    for (int i = 0; i < VmStates::lcmStateCount(); ++i) {
+        if (name.trimmed().compare(VmStates::lcmStateName(i), Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return std::nullopt;
+}
+
 QString graphicsSummary(const VirtualMachine &vm)
 {
     if (!vm.graphics)
@@ -131,16 +141,22 @@ int CloudCommands::vms(CliSession &session, const QStringList &)
 
     query.extended = session.isSet(QStringLiteral("extended"));
     const QString state = session.value(QStringLiteral("state"));
-    if (state.isEmpty() || state == u"active") {
-        query.state = -1;
+    if (state.isEmpty() || state == u"alive") {
+        query.state = -1; // oned: every state but DONE
     } else if (state == u"any") {
         query.state = -2;
     } else if (const auto code = VmStates::stateFromName(state)) {
         query.state = *code;
+    } else if (const auto lcm = lcmStateFromName(state)) {
+        return session.usage(QStringLiteral("--state %1: %2 is an LCM state, a step within the VM state ACTIVE; "
+                                            "oned filters by VM state only, so use --state ACTIVE")
+                                 .arg(state, VmStates::lcmStateName(*lcm)));
     } else {
-        return session.usage(QStringLiteral("--state wants any, active or a VM state name such as RUNNING's ACTIVE, "
-                                            "POWEROFF or PENDING; got \"%1\"")
-                                 .arg(state));
+        QStringList names;
+        for (int i = 0; i < VmStates::stateCount(); ++i)
+            names << VmStates::stateName(i);
+        return session.usage(QStringLiteral("--state wants any, alive or a VM state (%1); got \"%2\"")
+                                 .arg(names.join(QStringLiteral(", ")), state));
     }
 
     session.whenDone(session.client()->vms(query), [&session](const QVariant &result) {

@@ -77,8 +77,9 @@ const QList<CliOption> &CommandTable::options()
         {{s("ttl")}, s("SECONDS"), s("token lifetime: 1 or more, or -1 for no expiry (default 36000).")},
         {{s("filter")}, s("all|mine|group|UID"), s("whose VMs (default all you may see).")},
         {{s("extended")}, {}, s("full VM bodies (one.vmpool.infoextended).")},
-        {{s("state")}, s("any|active|STATE_NAME"),
-            s("any (even DONE), active (default: all but DONE) or one STATE (e.g. POWEROFF).")},
+        {{s("state")}, s("any|alive|STATE"),
+            s("alive (the default: every VM but DONE), any (DONE too) or the VMs in one VM STATE, in any case "
+              "(e.g. ACTIVE, POWEROFF, PENDING; RUNNING is ACTIVE's LCM state).")},
         {{s("vnctoken-endpoint")}, s("URL"),
             s("addon-vnctoken's endpoint (default: the oned host, port 2644, /RPC2).")},
         {{s("proxy-url")}, s("URL"),

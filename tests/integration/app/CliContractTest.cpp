@@ -640,3 +640,38 @@ TEST_F(CliAgainstDemo, LoginWithTtlZeroIsRefusedAndKeepsTheTokens)
     EXPECT_TRUE(zero.out.isEmpty()) << qPrintable(zero.out);
     EXPECT_EQ(against(endpoint(), {QStringLiteral("whoami")}, token).exitCode, 0); // the token still works
 }
+
+// D10: --state takes any, alive (the default: all but DONE) or one VM STATE, in any case.
+TEST_F(CliAgainstDemo, StateVocabularyIsUnambiguous)
+{
+    auto ids = [this](const QStringList &state) {
+        const ProcessResult run
+            = against(endpoint(), QStringList {QStringLiteral("vms"), QStringLiteral("--json")} + state);
+        EXPECT_EQ(run.exitCode, 0) << qPrintable(state.join(u' ') + u'\n' + run.err);
+        QList<int> list;
+        for (const QJsonValue &vm : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            list << vm.toObject().value(u"id").toInt();
+        return list;
+    };
+    const QList<int> alive = ids({});
+    EXPECT_EQ(ids({QStringLiteral("--state"), QStringLiteral("alive")}), alive);
+    const QList<int> active = ids({QStringLiteral("--state"), QStringLiteral("ACTIVE")});
+    EXPECT_EQ(ids({QStringLiteral("--state"), QStringLiteral("active")}), active); // the same word, the same VMs
+    EXPECT_LT(active.size(), alive.size()); // the demo has VMs in POWEROFF, HOLD, PENDING…
+    EXPECT_GT(ids({QStringLiteral("--state"), QStringLiteral("any")}).size(), alive.size()); // DONE too
+
+    const ProcessResult sleepy
+        = against(endpoint(), {QStringLiteral("vms"), QStringLiteral("--state"), QStringLiteral("SLEEPY")});
+    EXPECT_EQ(sleepy.exitCode, 2);
+    EXPECT_TRUE(sleepy.err.contains(u"--state wants any, alive or a VM state (INIT, PENDING, HOLD, ACTIVE, "))
+        << qPrintable(sleepy.err);
+    EXPECT_TRUE(sleepy.err.contains(u"got \"SLEEPY\"")) << qPrintable(sleepy.err);
+    EXPECT_FALSE(sleepy.err.contains(u"'s")) << qPrintable(sleepy.err);
+
+    const ProcessResult running
+        = against(endpoint(), {QStringLiteral("vms"), QStringLiteral("--state"), QStringLiteral("running")});
+    EXPECT_EQ(running.exitCode, 2);
+    EXPECT_TRUE(running.err.contains(u"--state running: RUNNING is an LCM state, a step within the VM state ACTIVE; "
+                                     u"oned filters by VM state only, so use --state ACTIVE"))
+        << qPrintable(running.err);
+}
