@@ -209,7 +209,8 @@ int CloudCommands::vm(CliSession &session, const QStringList &arguments)
             {QStringLiteral("GRAPHICS"), graphicsSummary(vm)},
             {QStringLiteral("IP"), orDash(vm.ips.join(QStringLiteral(", ")))},
             {QStringLiteral("MEMORY"), QStringLiteral("%1 MiB").arg(vm.memoryMiB)},
-            {QStringLiteral("CPU"), QStringLiteral("%1 (%2 VCPU)").arg(vm.cpu).arg(std::max(vm.vcpu, 1))},
+            {QStringLiteral("CPU"), // what the template says: VCPU only when it has one
+                vm.vcpu > 0 ? QStringLiteral("%1 (%2 VCPU)").arg(vm.cpu).arg(vm.vcpu) : QString::number(vm.cpu)},
             {QStringLiteral("CONSOLE"),
                 vm.consolePossible() ? QStringLiteral("possible") : QStringLiteral("not possible")},
         });

@@ -675,3 +675,20 @@ TEST_F(CliAgainstDemo, StateVocabularyIsUnambiguous)
                                      u"oned filters by VM state only, so use --state ACTIVE"))
         << qPrintable(running.err);
 }
+
+// D12: most templates carry no VCPU (oned 7.4's one.vm.info__vm_1 has CPU and MEMORY only);
+// `vm ID` shows what oned says, not a VCPU count of its own. Demo VM 0 is such a VM, VM 9 has VCPU 2.
+TEST_F(CliAgainstDemo, VmShowsOnlyTheCpuOnedGives)
+{
+    auto cpuLine = [this](int id) {
+        const ProcessResult run = against(endpoint(), {QStringLiteral("vm"), QString::number(id)});
+        EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+        for (const QString &line : run.out.split(u'\n')) {
+            if (line.startsWith(u"CPU "))
+                return line.simplified();
+        }
+        return QString();
+    };
+    EXPECT_EQ(cpuLine(0), QStringLiteral("CPU 0.1"));
+    EXPECT_EQ(cpuLine(9), QStringLiteral("CPU 0.5 (2 VCPU)"));
+}
