@@ -137,13 +137,14 @@ std::optional<OneSettings> CliApplication::resolveSettings(Failure *failure)
             settings.user = credentials->user;
             settings.secret = credentials->secret;
         }
-        if (parser.isSet(QStringLiteral("vnctoken-endpoint"))) {
-            settings.vnctokenEndpoint = QUrl(parser.value(QStringLiteral("vnctoken-endpoint")), QUrl::StrictMode);
-            if (!settings.vnctokenEndpoint.isValid() || settings.vnctokenEndpoint.host().isEmpty()) {
-                *error = QStringLiteral("--vnctoken-endpoint \"%1\" is not a URL")
-                             .arg(parser.value(QStringLiteral("vnctoken-endpoint")));
-                return std::nullopt;
-            }
+    }
+    // With --demo too: the demo's addon answers at its endpoint, and a test may point elsewhere.
+    if (parser.isSet(QStringLiteral("vnctoken-endpoint"))) {
+        settings.vnctokenEndpoint = QUrl(parser.value(QStringLiteral("vnctoken-endpoint")), QUrl::StrictMode);
+        if (!settings.vnctokenEndpoint.isValid() || settings.vnctokenEndpoint.host().isEmpty()) {
+            *error = QStringLiteral("--vnctoken-endpoint \"%1\" is not a URL")
+                         .arg(parser.value(QStringLiteral("vnctoken-endpoint")));
+            return std::nullopt;
         }
     }
 

@@ -57,14 +57,19 @@ int ServeDemoCommand::run(CliSession &session, const QStringList &)
     if (session.json()) {
         out << QJsonDocument(
             QJsonObject {{QStringLiteral("endpoint"), endpoint}, {QStringLiteral("user"), server->demoUser()},
-                {QStringLiteral("password"), server->demoPassword()}, {QStringLiteral("consoles"), consoles}})
+                {QStringLiteral("password"), server->demoPassword()}, {QStringLiteral("vnctoken_endpoint"), endpoint},
+                {QStringLiteral("consoles"), consoles}})
                    .toJson(QJsonDocument::Compact)
             << '\n';
     } else {
         out << "Porthole demo cloud (OpenNebula " << demo->cloud()->version() << " API) at " << endpoint << '\n'
             << "  user " << server->demoUser() << ", password " << server->demoPassword() << '\n'
+            << "  addon-vnctoken at the same endpoint (not on port 2644)\n"
             << "  try: echo " << server->demoPassword() << " | porthole-cli --endpoint " << endpoint << " --user "
-            << server->demoUser() << " --password-stdin vms\n";
+            << server->demoUser() << " --password-stdin vms\n"
+            << "  and: echo " << server->demoPassword() << " | porthole-cli --endpoint " << endpoint << " --user "
+            << server->demoUser() << " --password-stdin --vnctoken-endpoint " << endpoint << " token "
+            << demo->consoleVmIds().value(0) << '\n';
         for (auto it = consoles.begin(); it != consoles.end(); ++it)
             out << "  VM " << it.key() << " console: " << it.value().toString() << '\n';
         out << "Press Ctrl+C to stop.\n";

@@ -86,6 +86,9 @@ void OneClient::post(OneCall *call, const QUrl &url, const QString &method, cons
     options.tls = m_tls;
     options.pinnedSha256 = m_settings.pinnedSha256;
     options.insecure = m_settings.insecure;
+    if (url != m_settings.endpoint) // the addon's own server, not oned
+        options.refusedAdvice = QStringLiteral("Is addon-vnctoken running there, and is --vnctoken-endpoint right? "
+                                               "It defaults to the oned host, port 2644.");
 
     qCDebug(lcCloud).noquote() << "calling" << method << "at" << url.toDisplayString(QUrl::RemoveUserInfo) << "as"
                                << redactSession(m_settings.session());

@@ -218,9 +218,8 @@ OneError XmlRpcExchange::networkError() const
     switch (m_reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         return OneError(Kind::Network,
-            QStringLiteral("could not connect to %1: connection refused by %2. Is oned "
-                           "running, and is the endpoint right?")
-                .arg(where(), hostPort));
+            QStringLiteral("could not connect to %1: connection refused by %2. %3")
+                .arg(where(), hostPort, m_options.refusedAdvice));
     case QNetworkReply::HostNotFoundError:
         return OneError(Kind::Network,
             QStringLiteral("could not connect to %1: the host name \"%2\" could not be resolved (DNS). "

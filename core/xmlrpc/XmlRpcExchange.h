@@ -29,6 +29,8 @@ public:
         QSslConfiguration tls;
         QByteArray pinnedSha256;
         bool insecure = false;
+        // What a refused connection asks the user to check: which service should be listening.
+        QString refusedAdvice = QStringLiteral("Is oned running, and is the endpoint right?");
     };
 
     XmlRpcExchange(QNetworkAccessManager *network, QUrl url, QString method, QByteArray body, Options options,
