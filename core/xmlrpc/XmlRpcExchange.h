@@ -54,6 +54,8 @@ private:
     void onEncrypted();
     void stop(OneError error);
     OneError networkError() const;
+    // For an endpoint that hung up unanswered: the words that point at oned 7.x's gRPC port, or none.
+    QString grpcHint() const;
     OneError httpError(int status) const;
     QString where() const;
 

@@ -692,3 +692,45 @@ TEST_F(CliAgainstDemo, VmShowsOnlyTheCpuOnedGives)
     EXPECT_EQ(cpuLine(0), QStringLiteral("CPU 0.1"));
     EXPECT_EQ(cpuLine(9), QStringLiteral("CPU 0.5 (2 VCPU)"));
 }
+
+// oned 7.x serves gRPC on 2634 (HTTP/2 only): an XML-RPC POST there is closed unanswered.
+// So is one to an endpoint without /RPC2, which 7.x's CLI reads as a gRPC address.
+namespace {
+FakeOned::Responder closeUnanswered()
+{
+    return [](QTcpSocket *socket, const QByteArray &) { socket->abort(); };
+}
+} // namespace
+
+TEST(CliNetwork, EndpointWithoutRpc2ThatHangsUpGetsTheGrpcHint)
+{
+    FakeOned grpc(closeUnanswered());
+    QUrl url = grpc.endpoint();
+    url.setPath(QStringLiteral("/"));
+    const ProcessResult run = against(url, {QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 5) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"closed the connection without answering")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"Is this oned 7.x's gRPC endpoint (port 2634)? It does not speak XML-RPC; oned's "
+                                 u"XML-RPC endpoint is http://127.0.0.1:2633/RPC2"))
+        << qPrintable(run.err);
+}
+
+TEST(CliNetwork, Port2634ThatHangsUpGetsTheGrpcHint)
+{
+    FakeOned grpc(closeUnanswered());
+    grpc.close();
+    if (!grpc.listen(QHostAddress::LocalHost, 2634))
+        GTEST_SKIP() << "127.0.0.1:2634 is taken: " << qPrintable(grpc.errorString());
+    const ProcessResult run = against(QUrl(QStringLiteral("http://127.0.0.1:2634/RPC2")), {QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 5) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"Is this oned 7.x's gRPC endpoint (port 2634)?")) << qPrintable(run.err);
+}
+
+TEST(CliNetwork, AnRpc2EndpointThatHangsUpGetsNoGrpcHint)
+{
+    FakeOned server(closeUnanswered());
+    const ProcessResult run = against(server.endpoint(), {QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 5) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"closed the connection without answering")) << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"gRPC")) << qPrintable(run.err);
+}
