@@ -86,7 +86,9 @@ void OneClient::post(OneCall *call, const QUrl &url, const QString &method, cons
     options.tls = m_tls;
     options.pinnedSha256 = m_settings.pinnedSha256;
     options.insecure = m_settings.insecure;
-    if (url != m_settings.endpoint) // the addon's own server, not oned
+    // one.vm.vnctoken, one.vm.vnctokenonly, one.vm.vnc: the addon's own server, not oned.
+    const bool addon = method.startsWith(u"one.vm.vnc");
+    if (addon)
         options.refusedAdvice = QStringLiteral("Is addon-vnctoken running there, and is --vnctoken-endpoint right? "
                                                "It defaults to the oned host, port 2644.");
 
@@ -105,7 +107,8 @@ void OneClient::post(OneCall *call, const QUrl &url, const QString &method, cons
         return text;
     };
     connect(exchange, &XmlRpcExchange::finished, call,
-        [call, exchange, method, withoutSecret, onResult = std::move(onResult)] {
+        [call, exchange, method, withoutSecret, addon, where = url.toDisplayString(QUrl::RemoveUserInfo),
+            onResult = std::move(onResult)] {
             exchange->deleteLater();
             if (exchange->error().isError()) {
                 call->fail(exchange->error());
@@ -142,7 +145,9 @@ void OneClient::post(OneCall *call, const QUrl &url, const QString &method, cons
                 call->fail(unexpected(method, QStringLiteral("the failure array lacks a message or an error code")));
                 return;
             }
-            call->fail(OneError::fromOned(envelope[2].toInt(), withoutSecret(envelope[1].toString())));
+            const QString message = withoutSecret(envelope[1].toString());
+            call->fail(addon ? OneError::fromAddon(envelope[2].toInt(), message, where)
+                             : OneError::fromOned(envelope[2].toInt(), message));
         });
     exchange->start();
 }

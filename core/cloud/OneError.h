@@ -43,6 +43,9 @@ public:
 
     // oned's failure envelope [false, "[method] text", code, ...] keeps oned's text.
     static OneError fromOned(int code, const QString &onedMessage);
+    // addon-vnctoken's failure envelope, from its server at addon. The addon answers 0x0400 for
+    // every one.vm.info failure (with oned's text) and for a non-VNC console, so its words decide.
+    static OneError fromAddon(int code, const QString &addonMessage, const QString &addon);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }

@@ -207,9 +207,10 @@ TEST_F(CliAgainstDemo, TokenForAVmWithoutVncIsRefused)
     ASSERT_GE(id, 0);
     const ProcessResult run = against(endpoint(),
         {QStringLiteral("token"), QString::number(id), QStringLiteral("--vnctoken-endpoint"), endpoint().toString()});
-    // addon-vnctoken answers NO_EXISTS with its own wording for a VM without VNC.
+    // addon-vnctoken answers NO_EXISTS with its own wording for a VM without VNC: its words, not oned's.
     EXPECT_EQ(run.exitCode, 4) << qPrintable(run.err);
-    EXPECT_TRUE(run.err.contains(u"oned said: Graphics type '' but 'VNC' expected")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"said: Graphics type '' but 'VNC' expected")) << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"oned said")) << qPrintable(run.err);
 }
 
 TEST_F(CliAgainstDemo, LoginTokenWorksAsACredential)
@@ -733,4 +734,44 @@ TEST(CliNetwork, AnRpc2EndpointThatHangsUpGetsNoGrpcHint)
     EXPECT_EQ(run.exitCode, 5) << qPrintable(run.err);
     EXPECT_TRUE(run.err.contains(u"closed the connection without answering")) << qPrintable(run.err);
     EXPECT_FALSE(run.err.contains(u"gRPC")) << qPrintable(run.err);
+}
+
+// D6: addon-vnctoken answers 0x0400 for every one.vm.info failure (passing on oned's
+// text) and for a non-VNC console; the words, not the code, say what happened. The
+// answers below are the real addon's (vnctoken-server.rb get_vm, get_vm_data).
+TEST_F(CliAgainstDemo, AddonFailuresAreClassifiedByWhatTheAddonSaid)
+{
+    struct Case
+    {
+        QString message;
+        int code;
+        int exit;
+        const char *expected;
+    };
+    const QList<Case> cases = {
+        {QStringLiteral("[one.vm.info] User couldn't be authenticated, aborting call."), 0x400, 3,
+            "oned refused the credentials the addon passed on"},
+        {QStringLiteral("[one.vm.info] User [2] : Not authorized to perform USE VM [0]."), 0x400, 3,
+            "the signed-in user may not use this VM"},
+        {QStringLiteral("[one.vm.info] Error getting virtual machine [0]."), 0x400, 4, "check the ID"},
+        {QStringLiteral("Connection refused - connect(2) for \"127.0.0.1\" port 2633"), 0x400, 5,
+            "addon-vnctoken could not reach oned"},
+        {QStringLiteral("Graphics type 'SPICE' but 'VNC' expected"), 0x400, 4, "makes tokens for VNC consoles only"},
+        {QStringLiteral("Unsupported VM state! STATE:8 LCM_STATE:0"), 0x800, 6, "only for RUNNING VMs"},
+    };
+    for (const Case &c : cases) {
+        FakeOned addon(replyWith(xmlRpc(QVariantList {false, c.message, c.code})));
+        const ProcessResult run = against(endpoint(),
+            {QStringLiteral("token"), QStringLiteral("0"), QStringLiteral("--vnctoken-endpoint"),
+                addon.endpoint().toString()});
+        EXPECT_EQ(run.exitCode, c.exit) << qPrintable(c.message + u'\n' + run.err);
+        EXPECT_TRUE(run.err.contains(
+            QStringLiteral("addon-vnctoken at %1 said: %2").arg(addon.endpoint().toDisplayString(), c.message)))
+            << qPrintable(run.err);
+        EXPECT_TRUE(run.err.contains(QLatin1String(c.expected))) << qPrintable(run.err);
+        EXPECT_FALSE(run.err.contains(u"oned said")) << qPrintable(run.err);
+        if (c.exit != 4) {
+            EXPECT_FALSE(run.err.contains(u"check the ID")) << qPrintable(run.err);
+        }
+    }
 }
