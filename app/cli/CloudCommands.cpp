@@ -6,6 +6,7 @@
 #include "cloud/UserInfo.h"
 #include "cloud/VmStates.h"
 #include "cloud/VncToken.h"
+#include "profiles/ConsoleResolver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -240,7 +241,29 @@ int CloudCommands::token(CliSession &session, const QStringList &arguments)
             return session.usage(
                 QStringLiteral("--proxy-url \"%1\" is not a URL").arg(session.value(QStringLiteral("proxy-url"))));
     }
-    session.whenDone(session.client()->consoleToken(*id, method), [&session, proxy](const QVariant &result) {
+    // The GUI's pre-check first, on oned's VM document: the addon crashes (HTTP 500) on a VM
+    // without graphics and refuses other VMs in words that do not say why.
+    OneCall *info = session.client()->vm(*id);
+    QObject::connect(info, &OneCall::finished, &session, [&session, info, id = *id, method, proxy] {
+        if (!info->succeeded()) {
+            session.finish(session.fail(info->error().failure()));
+            return;
+        }
+        const auto vm = info->result().value<VirtualMachine>();
+        if (const QString why = ConsoleResolver::whyNoVncConsole(vm); !why.isEmpty()) {
+            const bool vnc = vm.graphics && vm.graphics->isVnc();
+            session.finish(session.fail({vnc ? QStringLiteral("not-running") : QStringLiteral("no-vnc-console"), why,
+                vnc ? ExitStatus::Protocol : ExitStatus::NotFound}));
+            return;
+        }
+        printToken(session, session.client()->consoleToken(id, method), proxy);
+    });
+    return -1;
+}
+
+void CloudCommands::printToken(CliSession &session, OneCall *call, const QUrl &proxy)
+{
+    session.whenDone(call, [&session, proxy](const QVariant &result) {
         const auto token = result.value<VncToken>();
         QString url;
         if (!proxy.isEmpty()) {
@@ -270,7 +293,6 @@ int CloudCommands::token(CliSession &session, const QStringList &arguments)
             rows.append({QStringLiteral("URL"), url});
         session.out() << TextTable::keyValues(rows);
     });
-    return -1;
 }
 
 } // namespace Porthole

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <QStringList>
+#include <QUrl>
 
 namespace Porthole {
 
 class CliSession;
+class OneCall;
 
 // The commands that talk to oned and the addon: the session's OneClient is signed in
 // (CommandTable: Needs::SignIn). Each returns -1 and finishes the session when its call does,
@@ -20,6 +22,9 @@ public:
     static int vms(CliSession &session, const QStringList &arguments);
     static int vm(CliSession &session, const QStringList &arguments);
     static int token(CliSession &session, const QStringList &arguments);
+
+private:
+    static void printToken(CliSession &session, OneCall *call, const QUrl &proxy);
 };
 
 } // namespace Porthole

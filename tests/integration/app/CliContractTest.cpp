@@ -12,6 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -197,20 +200,62 @@ TEST_F(CliAgainstDemo, TokenForARunningVncVmBuildsTheConsoleUrl)
     EXPECT_EQ(token.value(u"url").toString(), QStringLiteral("wss://frontend:29876/websockify?token=") + value);
 }
 
-TEST_F(CliAgainstDemo, TokenForAVmWithoutVncIsRefused)
+// D7: the real addon crashes (HTTP 500) on a VM without graphics; token runs the GUI's
+// pre-check (ConsoleResolver::whyNoVncConsole) on one.vm.info first and never calls the addon then.
+TEST_F(CliAgainstDemo, TokenForAVmWithoutAVncConsoleSaysWhyWithoutAskingTheAddon)
 {
-    int id = -1;
+    int noGraphics = -1;
     for (const QJsonValue &vm : vmsJson()) {
         if (vm.toObject().value(u"graphics").isNull())
-            id = vm.toObject().value(u"id").toInt();
+            noGraphics = vm.toObject().value(u"id").toInt();
     }
-    ASSERT_GE(id, 0);
-    const ProcessResult run = against(endpoint(),
-        {QStringLiteral("token"), QString::number(id), QStringLiteral("--vnctoken-endpoint"), endpoint().toString()});
-    // addon-vnctoken answers NO_EXISTS with its own wording for a VM without VNC: its words, not oned's.
-    EXPECT_EQ(run.exitCode, 4) << qPrintable(run.err);
-    EXPECT_TRUE(run.err.contains(u"said: Graphics type '' but 'VNC' expected")) << qPrintable(run.err);
-    EXPECT_FALSE(run.err.contains(u"oned said")) << qPrintable(run.err);
+    ASSERT_GE(noGraphics, 0);
+    struct Case
+    {
+        int id;
+        int exit;
+        QString expected;
+    };
+    const QList<Case> cases = {
+        {noGraphics, 4, QStringLiteral("VM %1 has no graphics console configured.").arg(noGraphics)},
+        {3, 4, QStringLiteral("VM 3 has a SPICE console; Porthole opens VNC consoles only.")},
+        {5, 6, QStringLiteral("VM 5 is poweroff: a console needs it running.")},
+    };
+    for (const Case &c : cases) {
+        int addonCalls = 0;
+        FakeOned addon([&addonCalls](QTcpSocket *socket, const QByteArray &) {
+            ++addonCalls;
+            socket->write(FakeOned::httpResponse(500, "Internal Server Error", "text/html", "<h1>crash</h1>"));
+            socket->disconnectFromHost();
+        });
+        const ProcessResult run = against(endpoint(),
+            {QStringLiteral("token"), QString::number(c.id), QStringLiteral("--vnctoken-endpoint"),
+                addon.endpoint().toString()});
+        EXPECT_EQ(run.exitCode, c.exit) << qPrintable(run.err);
+        EXPECT_TRUE(run.err.contains(c.expected)) << qPrintable(run.err);
+        EXPECT_EQ(addonCalls, 0) << c.id;
+    }
+}
+
+// The demo's addon behaves as the real one: HTTP 500 for a VM without graphics.
+TEST_F(CliAgainstDemo, DemoAddonCrashesOnAVmWithoutGraphicsAsTheRealOneDoes)
+{
+    int noGraphics = -1;
+    for (const QJsonValue &vm : vmsJson()) {
+        if (vm.toObject().value(u"graphics").isNull())
+            noGraphics = vm.toObject().value(u"id").toInt();
+    }
+    ASSERT_GE(noGraphics, 0);
+    QNetworkAccessManager network;
+    QNetworkRequest request(endpoint());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml"));
+    QNetworkReply *reply = network.post(request,
+        XmlRpcWriter::methodCall(QStringLiteral("one.vm.vnctoken"),
+            {QString(m_demo.demoUser() + u':' + m_demo.demoPassword()), noGraphics}));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 500);
+    reply->deleteLater();
 }
 
 TEST_F(CliAgainstDemo, LoginTokenWorksAsACredential)
