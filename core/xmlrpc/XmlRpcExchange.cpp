@@ -230,9 +230,8 @@ OneError XmlRpcExchange::networkError() const
     switch (m_reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         return OneError(Kind::Network,
-            QStringLiteral("could not connect to %1: connection refused by %2. Is oned "
-                           "running, and is the endpoint right?")
-                .arg(where(), hostPort));
+            QStringLiteral("could not connect to %1: connection refused by %2. %3")
+                .arg(where(), hostPort, m_options.refusedAdvice));
     case QNetworkReply::HostNotFoundError:
         return OneError(Kind::Network,
             QStringLiteral("could not connect to %1: the host name \"%2\" could not be resolved (DNS). "
@@ -248,7 +247,8 @@ OneError XmlRpcExchange::networkError() const
                     .arg(where())
                     .arg(m_received));
         }
-        return OneError(Kind::Network, QStringLiteral("%1 closed the connection without answering").arg(where()));
+        return OneError(
+            Kind::Network, QStringLiteral("%1 closed the connection without answering%2").arg(where(), grpcHint()));
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::UnknownNetworkError:
         if (m_url.scheme() == u"https") {
@@ -262,6 +262,20 @@ OneError XmlRpcExchange::networkError() const
         break;
     }
     return OneError(Kind::Network, QStringLiteral("%1 failed: %2").arg(where(), m_reply->errorString()));
+}
+
+QString XmlRpcExchange::grpcHint() const
+{
+    // oned 7.x also serves gRPC (HTTP/2 only, port 2634), and hangs up on an HTTP/1.1 POST;
+    // 7.x's CLI reads an endpoint without /RPC2 as a gRPC address.
+    if (m_url.port() != 2634 && m_url.path().endsWith(u"RPC2"))
+        return QString();
+    QUrl xmlRpc = m_url;
+    xmlRpc.setPort(2633);
+    xmlRpc.setPath(QStringLiteral("/RPC2"));
+    return QStringLiteral(". Is this oned 7.x's gRPC endpoint (port 2634)? It does not speak XML-RPC; oned's "
+                          "XML-RPC endpoint is %1")
+        .arg(xmlRpc.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment));
 }
 
 void XmlRpcExchange::stop(OneError error)
