@@ -35,8 +35,8 @@ OneError OneError::fromOned(int code, const QString &onedMessage)
             return OneError(
                 entry.kind, QStringLiteral("oned said: %1 (%2)").arg(onedMessage, QLatin1String(entry.advice)), code);
     }
-    return OneError(
-        Kind::UnknownOnedCode, QStringLiteral("oned said: %1 (error code %2)").arg(onedMessage).arg(code), code);
+    return OneError(Kind::UnknownOnedCode,
+        QStringLiteral("oned said: %1 (error code %2)").arg(onedMessage, QString::number(code)), code);
 }
 
 OneError OneError::fromAddon(int code, const QString &addonMessage, const QString &addon)
@@ -76,7 +76,8 @@ OneError OneError::fromAddon(int code, const QString &addonMessage, const QStrin
         break;
     }
     return OneError(Kind::UnknownOnedCode,
-        QStringLiteral("addon-vnctoken at %1 said: %2 (error code %3)").arg(addon, addonMessage).arg(code), code);
+        QStringLiteral("addon-vnctoken at %1 said: %2 (error code %3)").arg(addon, addonMessage, QString::number(code)),
+        code);
 }
 
 ExitStatus OneError::exitStatus() const
