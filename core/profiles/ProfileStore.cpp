@@ -2,6 +2,7 @@
 #include "profiles/ProfileStore.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace Porthole {
@@ -88,6 +89,12 @@ std::optional<ProfileStore::FromEnvironment> ProfileStore::fromEnvironment(
     if (auto credentials = OneSettings::credentialsFromAuthFile(environment, homeDir, &error)) {
         out.profile.user = credentials->user;
         out.secret = credentials->secret;
+        // `porthole-cli login > ~/.one/one_auth` (or oneuser login) leaves user:TOKEN, and oned's
+        // login tokens are 64 lowercase hex digits (SHA-256); anything else is a password.
+        static const QRegularExpression loginToken(QStringLiteral("^[0-9a-f]{64}$"));
+        out.profile.authentication = loginToken.match(out.secret).hasMatch()
+            ? ConnectionProfile::Authentication::LoginToken
+            : ConnectionProfile::Authentication::Password;
     }
     if (!environment.contains(QStringLiteral("ONE_XMLRPC")) && out.profile.user.isEmpty())
         return std::nullopt;

@@ -88,6 +88,15 @@ TEST(ProfileStore, EnvironmentPrefillsTheFirstProfile)
     EXPECT_EQ(fromEnv->secret, u"pass:with:colons"_qs);
     EXPECT_EQ(fromEnv->profile.name, u"cloud.example.org"_qs);
     EXPECT_TRUE(fromEnv->profile.isValid());
+    EXPECT_EQ(fromEnv->profile.authentication, ConnectionProfile::Authentication::Password);
+
+    // user:TOKEN, as `porthole-cli login > ~/.one/one_auth` writes it (issue 13 D13).
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("alice:e1ec0277170267b61373afcfd7babeeb4d34012ac02418c65cc0097145205725\n");
+    f.close();
+    const auto withToken = ProfileStore::fromEnvironment(env, dir.path());
+    ASSERT_TRUE(withToken.has_value());
+    EXPECT_EQ(withToken->profile.authentication, ConnectionProfile::Authentication::LoginToken);
 
     // Nothing set (an empty home): no invented profile.
     EXPECT_FALSE(ProfileStore::fromEnvironment(QProcessEnvironment(), dir.path()).has_value());
