@@ -534,6 +534,9 @@ void MainWindow::openUrlPrompt()
 
 void MainWindow::detachTab(int index)
 {
+    // A full-screen console comes back to its tab first, then leaves it.
+    if (ConsoleWindow *console = m_tabs->console(index))
+        console->setFullScreen(false);
     ConsoleWindow *window = m_tabs->takeConsole(index);
     if (!window)
         return;
@@ -550,6 +553,7 @@ void MainWindow::attachWindow(ConsoleWindow *window)
 {
     if (!window || m_tabs->indexOf(window) >= 0)
         return;
+    window->setFullScreen(false);
     window->setAttribute(Qt::WA_DeleteOnClose, false);
     if (QAction *attach = window->findChild<QAction *>(QStringLiteral("actionAttach")))
         attach->setVisible(false);

@@ -14,10 +14,12 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QToolBar;
 
 namespace Porthole {
 
 class ConsoleView;
+class FullScreenBar;
 class TypeTextJob;
 
 // One console in a window: the view, a toolbar (scaling, view-only, Send Keys, type
@@ -42,6 +44,21 @@ public:
     void connectNow();
     void cancelReconnect();
 
+    // Full screen wherever the console is shown: a window of its own goes full screen
+    // itself (toolbar and status bar hidden); a console in a tab goes full screen alone,
+    // in a window made for it, and comes back to its tab (KRDC's way).
+    void setFullScreen(bool on);
+    bool isConsoleFullScreen() const { return m_fullScreen; }
+    // The window that shows the picture full screen (null when not full screen).
+    QWidget *fullScreenWindow() const;
+    FullScreenBar *fullScreenBar() const { return m_fullScreenBar; }
+
+Q_SIGNALS:
+    void fullScreenChanged(bool on);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onStateChanged(RfbSession::State state);
     void onError(ConsoleError error, const QString &text);
@@ -61,6 +78,12 @@ private:
     QLabel *m_overlay = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_stats = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    FullScreenBar *m_fullScreenBar = nullptr;
+    QWidget *m_fullScreenWindow = nullptr; // for a console in a tab, while full screen
+    bool m_fullScreen = false;
+    Qt::WindowStates m_stateBeforeFullScreen;
     QAction *m_clipboardSync = nullptr;
     ReconnectBackoff m_backoff;
     QTimer m_reconnectTimer;

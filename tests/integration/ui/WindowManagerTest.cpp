@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Console windows on a real X server (Xvfb) with a real window manager (openbox): what the
+// window manager is told (_NET_WM_STATE_FULLSCREEN) and where it puts the frames. main()
+// starts both before the QApplication exists, so the tests run on the xcb platform; the
+// keys come through the X server (xdotool, XTEST), the properties are read with xprop.
+#include "ConsolePeers.h"
+#include "cloud/OneClient.h"
+#include "demo/DemoCloud.h"
+#include "demo/DemoCloudServer.h"
+#include "demo/DemoDesktop.h"
+#include "proxy/LocalTokenProxy.h"
+#include "ui/app/MainWindow.h"
+#include "ui/console/ConsoleTabWindow.h"
+#include "ui/console/ConsoleTabs.h"
+#include "ui/console/ConsoleView.h"
+#include "ui/console/ConsoleWindow.h"
+
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QProcess>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+extern char **environ;
+
+using namespace Porthole;
+
+namespace {
+
+constexpr int kWaitMs = 30000;
+const QSize kScreen(1280, 800);
+
+// Why the X session could not be started; every test fails with it.
+std::string &sessionError()
+{
+    static std::string error;
+    return error;
+}
+
+// A child in its own process group, killed as a group.
+pid_t spawn(const std::vector<std::string> &args, int keepFd = -1)
+{
+    std::vector<char *> argv;
+    for (const auto &a : args)
+        argv.push_back(const_cast<char *>(a.c_str()));
+    argv.push_back(nullptr);
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attr, 0);
+    posix_spawn_file_actions_t files;
+    posix_spawn_file_actions_init(&files);
+    if (keepFd < 0) {
+        posix_spawn_file_actions_addopen(&files, 1, "/dev/null", O_WRONLY, 0);
+        posix_spawn_file_actions_addopen(&files, 2, "/dev/null", O_WRONLY, 0);
+    }
+    pid_t pid = -1;
+    if (posix_spawnp(&pid, argv[0], &files, &attr, argv.data(), environ) != 0)
+        pid = -1;
+    posix_spawn_file_actions_destroy(&files);
+    posix_spawnattr_destroy(&attr);
+    return pid;
+}
+
+void stop(pid_t pid)
+{
+    if (pid <= 0)
+        return;
+    ::kill(-pid, SIGTERM);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+}
+
+// Xvfb on a display it picks itself (-displayfd), then openbox, which is ready when it has
+// set _NET_SUPPORTING_WM_CHECK on the root window.
+struct XSession
+{
+    pid_t xvfb = -1;
+    pid_t wm = -1;
+
+    bool start(std::string *error)
+    {
+        int fds[2];
+        if (::pipe(fds) != 0)
+            return *error = "pipe failed", false;
+        xvfb = spawn(
+            {"Xvfb", "-displayfd", std::to_string(fds[1]), "-screen", "0",
+                std::to_string(kScreen.width()) + "x" + std::to_string(kScreen.height()) + "x24", "-nolisten", "tcp"},
+            fds[1]);
+        ::close(fds[1]);
+        if (xvfb < 0)
+            return ::close(fds[0]), *error = "Xvfb could not be started (package xvfb)", false;
+        std::string display;
+        pollfd p {fds[0], POLLIN, 0};
+        char c = 0;
+        while (::poll(&p, 1, 20000) == 1 && ::read(fds[0], &c, 1) == 1 && c != '\n')
+            display += c;
+        ::close(fds[0]);
+        if (display.empty())
+            return *error = "Xvfb did not report its display", false;
+        ::setenv("DISPLAY", (":" + display).c_str(), 1);
+        wm = spawn({"openbox", "--sm-disable"});
+        if (wm < 0)
+            return *error = "openbox could not be started (package openbox)", false;
+        // Ready when xprop finds the window manager's check window (each try is one round trip).
+        for (int i = 0; i < 200; ++i) {
+            int out[2];
+            if (::pipe(out) != 0)
+                break;
+            posix_spawn_file_actions_t files;
+            posix_spawn_file_actions_init(&files);
+            posix_spawn_file_actions_adddup2(&files, out[1], 1);
+            posix_spawn_file_actions_addclose(&files, out[0]);
+            char a0[] = "xprop", a1[] = "-root", a2[] = "_NET_SUPPORTING_WM_CHECK";
+            char *argv[] = {a0, a1, a2, nullptr};
+            pid_t pid = -1;
+            const bool ran = posix_spawnp(&pid, "xprop", &files, nullptr, argv, environ) == 0;
+            posix_spawn_file_actions_destroy(&files);
+            ::close(out[1]);
+            std::string text;
+            char buffer[256];
+            ssize_t n = 0;
+            while (ran && (n = ::read(out[0], buffer, sizeof buffer)) > 0)
+                text.append(buffer, size_t(n));
+            ::close(out[0]);
+            int status = 0;
+            if (ran)
+                ::waitpid(pid, &status, 0);
+            if (text.find("window id") != std::string::npos)
+                return true;
+            ::usleep(100 * 1000);
+        }
+        return *error = "openbox did not come up", false;
+    }
+
+    ~XSession()
+    {
+        stop(wm);
+        stop(xvfb);
+    }
+};
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(10000);
+    return QString::fromLocal8Bit(process.readAllStandardOutput());
+}
+
+QString windowId(const QWidget *window)
+{
+    return QStringLiteral("0x%1").arg(window->winId(), 0, 16);
+}
+
+bool wmFullScreen(const QWidget *window)
+{
+    return run(u"xprop"_qs, {u"-id"_qs, windowId(window), u"_NET_WM_STATE"_qs})
+        .contains(u"_NET_WM_STATE_FULLSCREEN"_qs);
+}
+
+// Keys through the X server to the focused window, as a keyboard would type them.
+void xkey(const QString &keys)
+{
+    run(u"xdotool"_qs, {u"key"_qs, u"--delay"_qs, u"20"_qs, keys});
+}
+
+bool activate(QWidget *window)
+{
+    window->activateWindow();
+    window->raise();
+    return QTest::qWaitForWindowActive(window, kWaitMs);
+}
+
+class WindowManagerTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(sessionError().empty()) << sessionError();
+        ASSERT_EQ(QGuiApplication::platformName(), u"xcb"_qs);
+        QString error;
+        ASSERT_TRUE(m_desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    }
+
+    ConsoleUrl url() const { return ConsoleUrl::vnc(u"127.0.0.1"_qs, m_desktop.port()); }
+
+    static bool waitConnected(ConsoleWindow *console)
+    {
+        if (console->session()->state() == RfbSession::State::Connected)
+            return true;
+        QSignalSpy connected(console->session(), &RfbSession::connected);
+        return connected.wait(kWaitMs);
+    }
+
+    // Keysyms the demo desktop was sent (presses only).
+    QList<quint32> keysPressed() const
+    {
+        QList<quint32> out;
+        for (const auto &e : m_desktop.inputEvents()) {
+            if (e.kind == DemoDesktop::InputEvent::Kind::Key && e.down)
+                out << e.keysym;
+        }
+        return out;
+    }
+
+    DemoDesktop m_desktop {u"wm-test"_qs};
+};
+
+} // namespace
+
+// porthole --connect: the console is a tab of a ConsoleTabWindow; F11 puts it full screen
+// alone, and F11 again back into its tab.
+TEST_F(WindowManagerTest, F11PutsATabsConsoleFullScreenAndBack)
+{
+    ConsoleTabWindow tabs;
+    tabs.show();
+    ConsoleWindow *console = tabs.addConsole(url(), {});
+    ASSERT_TRUE(waitConnected(console)) << console->session()->errorText().toStdString();
+    ASSERT_TRUE(activate(&tabs));
+    console->view()->clearFocus(); // the keyboard is the application's
+    xkey(u"F11"_qs);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return console->view()->window() != &tabs; }, kWaitMs));
+    QWidget *full = console->view()->window();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return wmFullScreen(full); }, kWaitMs)) << "the window manager was told";
+    EXPECT_FALSE(wmFullScreen(&tabs));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return full->geometry() == QRect(QPoint(0, 0), kScreen); }, kWaitMs))
+        << "it covers the screen";
+
+    ASSERT_TRUE(activate(full));
+    console->view()->clearFocus();
+    xkey(u"F11"_qs);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return console->view()->window() == &tabs; }, kWaitMs));
+    EXPECT_FALSE(wmFullScreen(&tabs));
+    EXPECT_EQ(console->session()->state(), RfbSession::State::Connected);
+}
+
+// A console in a window of its own (detached, "Open in new window"): the window itself.
+TEST_F(WindowManagerTest, F11PutsAConsoleWindowFullScreenAndBack)
+{
+    ConsoleWindow console(url(), {});
+    console.show();
+    ASSERT_TRUE(waitConnected(&console)) << console.session()->errorText().toStdString();
+    ASSERT_TRUE(activate(&console));
+    console.view()->clearFocus();
+    xkey(u"F11"_qs);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return wmFullScreen(&console); }, kWaitMs));
+    console.view()->clearFocus();
+    xkey(u"F11"_qs);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !wmFullScreen(&console); }, kWaitMs));
+}
+
+int main(int argc, char **argv)
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    XSession session;
+    // Test discovery only lists the tests: no X server for that.
+    if (::testing::GTEST_FLAG(list_tests)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    } else {
+        if (!session.start(&sessionError()))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        else
+            qputenv("QT_QPA_PLATFORM", "xcb");
+    }
+    QApplication app(argc, argv);
+    return RUN_ALL_TESTS();
+}
