@@ -25,6 +25,14 @@ ConsoleTabWindow::ConsoleTabWindow(const Preferences &preferences, QWidget *pare
         if (m_tabs->count() == 0)
             close();
     });
+    // The one shortcut of this window; it reaches it once the release chord has given the
+    // keyboard back to Porthole.
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    // Ctrl+Q everywhere, also where the platform's standard Quit key is none (Windows, offscreen).
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addAction(quit);
     setPreferences(preferences);
     resize(1040, 820);
 }

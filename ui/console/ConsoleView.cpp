@@ -187,6 +187,9 @@ void ConsoleView::flushPointer()
 
 void ConsoleView::mousePressEvent(QMouseEvent *event)
 {
+    // A click into the console gives it the keyboard back (remote-viewer does the same).
+    if (event->type() == QEvent::MouseButtonPress)
+        setKeyboardCaptured(true);
     if (m_viewOnly || !m_session)
         return;
     m_pendingPointer = toRemote(event->position());
@@ -265,9 +268,28 @@ void ConsoleView::setKeyboardGrab(bool grab)
     Q_EMIT keyboardGrabChanged(grab);
 }
 
+void ConsoleView::setKeyboardCaptured(bool captured)
+{
+    if (captured == m_captured)
+        return;
+    // Keys held for the VM are let go there before the keyboard changes hands.
+    if (!captured)
+        releaseAllKeys();
+    m_captured = captured;
+    m_releaseChord.reset();
+    applyKeyboardGrab();
+    Q_EMIT keyboardCaptureChanged(captured);
+}
+
+void ConsoleView::setReleaseChord(const ReleaseChord &chord)
+{
+    m_releaseChord = chord;
+    Q_EMIT keyboardCaptureChanged(m_captured); // its text changed
+}
+
 void ConsoleView::applyKeyboardGrab()
 {
-    if (m_grabWanted && hasFocus() && isVisible())
+    if (m_grabWanted && m_captured && hasFocus() && isVisible())
         grabKeyboard();
     else if (QWidget::keyboardGrabber() == this)
         releaseKeyboard();
@@ -288,6 +310,12 @@ void ConsoleView::hideEvent(QHideEvent *event)
 
 void ConsoleView::keyPressEvent(QKeyEvent *event)
 {
+    m_releaseChord.press(event->key());
+    if (!m_captured) {
+        // Porthole's: unused keys go up to the window (Ctrl+Tab to the tabs), never to the VM.
+        event->ignore();
+        return;
+    }
     if (GrabChord::matches(event->key(), event->modifiers())) {
         // Ours, not the guest's: its G is never sent (the release finds no press to match).
         setKeyboardGrab(!m_grabWanted);
@@ -302,16 +330,25 @@ void ConsoleView::keyPressEvent(QKeyEvent *event)
 
 void ConsoleView::keyReleaseEvent(QKeyEvent *event)
 {
-    if (m_viewOnly)
-        return;
     // Auto-repeat arrives as release+press pairs; the server repeats presses itself.
     if (event->isAutoRepeat()) {
         event->accept();
         return;
     }
-    const auto [known, stroke] = m_keys.release(inputFrom(event));
-    if (known)
-        sendStroke(stroke);
+    const bool chord = m_releaseChord.release(event->key());
+    if (!m_captured) {
+        if (chord)
+            setKeyboardCaptured(true);
+        event->ignore();
+        return;
+    }
+    if (!m_viewOnly) {
+        const auto [known, stroke] = m_keys.release(inputFrom(event));
+        if (known)
+            sendStroke(stroke);
+    }
+    if (chord)
+        setKeyboardCaptured(false);
     event->accept();
 }
 
@@ -331,18 +368,23 @@ void ConsoleView::focusOutEvent(QFocusEvent *event)
     QWidget::focusOutEvent(event);
 }
 
-bool ConsoleView::focusNextPrevChild(bool)
+bool ConsoleView::focusNextPrevChild(bool next)
 {
-    // Tab belongs to the remote desktop.
-    return false;
+    // Tab belongs to the remote desktop while it has the keyboard.
+    return m_captured ? false : QWidget::focusNextPrevChild(next);
 }
 
 bool ConsoleView::event(QEvent *event)
 {
     if (event->type() == QEvent::ShortcutOverride) {
-        // Keys go to the console before any window shortcut sees them.
-        event->accept();
-        return true;
+        // Every press comes here first; a key a shortcut takes never reaches keyPressEvent,
+        // and it still spoils the chord.
+        m_releaseChord.press(static_cast<QKeyEvent *>(event)->key());
+        if (m_captured) {
+            // Keys go to the console before any window shortcut sees them.
+            event->accept();
+            return true;
+        }
     }
     return QWidget::event(event);
 }

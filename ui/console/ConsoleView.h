@@ -2,6 +2,7 @@
 #pragma once
 
 #include "console/KeyMapper.h"
+#include "console/ReleaseChord.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -39,6 +40,13 @@ public:
     // so Alt+Tab or the Windows key reach the VM; GrabChord toggles it from the keyboard.
     void setKeyboardGrab(bool grab);
     bool keyboardGrab() const { return m_grabWanted; }
+    // While the view has focus every key is the VM's (captured), Porthole's shortcuts
+    // included; the release chord (Ctrl+Alt by default, pressed and released) gives the
+    // keyboard back to Porthole until the console is clicked or the chord comes again.
+    bool keyboardCaptured() const { return m_captured; }
+    void setKeyboardCaptured(bool captured);
+    void setReleaseChord(const ReleaseChord &chord);
+    const ReleaseChord &releaseChord() const { return m_releaseChord; }
     // Sends a Send Keys combination (Ctrl+Alt+Del, ...).
     void sendCombo(KeyMapper::Combo combo);
 
@@ -66,6 +74,7 @@ protected:
 
 Q_SIGNALS:
     void keyboardGrabChanged(bool grab);
+    void keyboardCaptureChanged(bool captured);
 
 private:
     void applyKeyboardGrab();
@@ -83,6 +92,8 @@ private:
     bool m_viewOnly = false;
     bool m_grabWanted = false;
     KeyMapper m_keys;
+    ReleaseChord m_releaseChord;
+    bool m_captured = true;
     QTimer m_pointerTimer;
     QTimer m_resizeTimer;
     QPoint m_pendingPointer;

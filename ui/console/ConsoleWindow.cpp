@@ -168,6 +168,11 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     m_fullScreenBar->addActions({sendKeys, type, viewOnly, shot, reconnect, m_fullScreenAction});
     m_view->installEventFilter(this);
 
+    m_keyboardStatus = new QLabel;
+    m_keyboardStatus->setObjectName(QStringLiteral("keyboardStatus"));
+    statusBar()->addWidget(m_keyboardStatus);
+    connect(m_view, &ConsoleView::keyboardCaptureChanged, this, &ConsoleWindow::updateKeyboardStatus);
+    updateKeyboardStatus();
     m_stats = new QLabel;
     statusBar()->addPermanentWidget(m_stats);
 
@@ -397,6 +402,25 @@ void ConsoleWindow::updateStats()
                          .arg(rtt >= 0 ? tr("  RTT %1 ms").arg(rtt) : QString()));
     m_lastFrames = frames;
     m_lastBytes = bytes;
+}
+
+QString ConsoleWindow::keyboardStatusText() const
+{
+    const QString chord = m_view->releaseChord().displayText();
+    return m_view->keyboardCaptured()
+        ? tr("Keys go to the VM; %1 gives them to Porthole").arg(chord)
+        : tr("Keys go to Porthole; click the console or press %1 to type into the VM").arg(chord);
+}
+
+void ConsoleWindow::updateKeyboardStatus()
+{
+    const QString text = keyboardStatusText();
+    m_keyboardStatus->setText(text);
+    m_fullScreenBar->setKeyboardText(text);
+    m_fullScreenAction->setToolTip(m_view->keyboardCaptured()
+            ? tr("Full screen (F11 once %1 has given the keyboard to Porthole)")
+                  .arg(m_view->releaseChord().displayText())
+            : tr("Full screen (F11)"));
 }
 
 void ConsoleWindow::updateTitle()

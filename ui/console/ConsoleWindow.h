@@ -52,6 +52,8 @@ public:
     // The window that shows the picture full screen (null when not full screen).
     QWidget *fullScreenWindow() const;
     FullScreenBar *fullScreenBar() const { return m_fullScreenBar; }
+    // Who has the keyboard and how to change that (the status line and the overlay toolbar).
+    QString keyboardStatusText() const;
 
 Q_SIGNALS:
     void fullScreenChanged(bool on);
@@ -65,6 +67,7 @@ private:
     void showOverlay(const QString &text, bool withCancel);
     void updateStats();
     void updateTitle();
+    void updateKeyboardStatus();
     void setOneToOne(bool oneToOne);
     void saveScreenshot();
     void typeClipboard();
@@ -78,6 +81,7 @@ private:
     QLabel *m_overlay = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_stats = nullptr;
+    QLabel *m_keyboardStatus = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_fullScreenAction = nullptr;
     FullScreenBar *m_fullScreenBar = nullptr;

@@ -8,10 +8,12 @@
 #include "ui/console/ConsoleTabWindow.h"
 #include "ui/console/ConsoleTabs.h"
 #include "ui/console/ConsoleView.h"
+#include "ui/console/FullScreenBar.h"
 
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -43,6 +45,17 @@ protected:
     }
 
     static bool isFullScreen(const QWidget *window) { return window->windowState() & Qt::WindowFullScreen; }
+
+    // Keysyms the demo desktop was sent (presses only).
+    QList<quint32> keysPressed() const
+    {
+        QList<quint32> out;
+        for (const auto &e : m_desktop.inputEvents()) {
+            if (e.kind == DemoDesktop::InputEvent::Kind::Key && e.down)
+                out << e.keysym;
+        }
+        return out;
+    }
 
     DemoDesktop m_desktop {u"console-window-test"_qs};
 };
@@ -107,4 +120,63 @@ TEST_F(ConsoleWindowTest, FullScreenWindowHidesItsBarsAndShowsTheOverlayToolbar)
     EXPECT_TRUE(toolBar->isVisible());
     EXPECT_TRUE(console.statusBar()->isVisible());
     EXPECT_FALSE(overlay->isVisible());
+}
+
+// While the console has focus every key is the VM's, Ctrl+Q included; after the release
+// chord (Ctrl+Alt pressed and released) Ctrl+Q reaches the application and not the VM. The
+// status line and the overlay toolbar say which it is.
+TEST_F(ConsoleWindowTest, AfterTheReleaseChordCtrlQReachesTheApplication)
+{
+    ConsoleTabWindow tabs;
+    tabs.show();
+    ConsoleWindow *console = tabs.addConsole(url(), {});
+    ASSERT_TRUE(waitConnected(console)) << console->session()->errorText().toStdString();
+    tabs.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&tabs));
+    ASSERT_TRUE(console->view()->hasFocus());
+    auto *quit = tabs.findChild<QAction *>(u"actionQuit"_qs);
+    ASSERT_NE(quit, nullptr);
+    QSignalSpy quitting(quit, &QAction::triggered);
+    auto *status = console->findChild<QLabel *>(u"keyboardStatus"_qs);
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().contains(u"Ctrl+Alt"_qs)) << status->text().toStdString();
+    const QString captured = status->text();
+
+    QTest::keyClick(console->view(), Qt::Key_Q, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return keysPressed().contains(u'q'); }, kWaitMs)) << "the VM got Ctrl+Q";
+    EXPECT_EQ(quitting.count(), 0);
+
+    QTest::keyClick(console->view(), Qt::Key_Alt, Qt::ControlModifier); // Ctrl+Alt, pressed and released
+    EXPECT_NE(status->text(), captured);
+    EXPECT_EQ(console->fullScreenBar()->keyboardText(), status->text()) << "the overlay says the same";
+    QTest::keyClick(console->view(), Qt::Key_Q, Qt::ControlModifier);
+    EXPECT_EQ(quitting.count(), 1) << "Ctrl+Q reached the application";
+    // A key sent after it arrives after anything the view sent before it.
+    console->session()->sendKey(u'x', true);
+    console->session()->sendKey(u'x', false);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return keysPressed().contains(u'x'); }, kWaitMs));
+    EXPECT_EQ(keysPressed().count(u'q'), 1) << "the second q never reached the VM";
+}
+
+// With the keyboard given back, F11 is Porthole's: the console goes full screen, the VM sees no F11.
+TEST_F(ConsoleWindowTest, F11AfterTheReleaseChordIsPortholes)
+{
+    ConsoleTabWindow tabs;
+    tabs.show();
+    ConsoleWindow *console = tabs.addConsole(url(), {});
+    ASSERT_TRUE(waitConnected(console)) << console->session()->errorText().toStdString();
+    tabs.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&tabs));
+    QTest::keyClick(console->view(), Qt::Key_Alt, Qt::ControlModifier);
+    QTest::keyClick(console->view(), Qt::Key_F11);
+    ASSERT_TRUE(console->isConsoleFullScreen());
+    QWidget *full = console->view()->window();
+    full->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(full));
+    QTest::keyClick(console->view(), Qt::Key_F11);
+    EXPECT_FALSE(console->isConsoleFullScreen());
+    console->session()->sendKey(u'x', true);
+    console->session()->sendKey(u'x', false);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return keysPressed().contains(u'x'); }, kWaitMs));
+    EXPECT_FALSE(keysPressed().contains(0xffc8u)) << "F11 never reached the VM";
 }

@@ -233,7 +233,8 @@ TEST_F(WindowManagerTest, F11PutsATabsConsoleFullScreenAndBack)
     ConsoleWindow *console = tabs.addConsole(url(), {});
     ASSERT_TRUE(waitConnected(console)) << console->session()->errorText().toStdString();
     ASSERT_TRUE(activate(&tabs));
-    console->view()->clearFocus(); // the keyboard is the application's
+    ASSERT_TRUE(console->view()->hasFocus());
+    xkey(u"ctrl+alt"_qs); // the release chord: the keyboard is Porthole's (X keeps the order)
     xkey(u"F11"_qs);
     ASSERT_TRUE(QTest::qWaitFor([&] { return console->view()->window() != &tabs; }, kWaitMs));
     QWidget *full = console->view()->window();
@@ -243,11 +244,11 @@ TEST_F(WindowManagerTest, F11PutsATabsConsoleFullScreenAndBack)
         << "it covers the screen";
 
     ASSERT_TRUE(activate(full));
-    console->view()->clearFocus();
     xkey(u"F11"_qs);
     ASSERT_TRUE(QTest::qWaitFor([&] { return console->view()->window() == &tabs; }, kWaitMs));
     EXPECT_FALSE(wmFullScreen(&tabs));
     EXPECT_EQ(console->session()->state(), RfbSession::State::Connected);
+    EXPECT_FALSE(keysPressed().contains(0xffc8u)) << "F11 never reached the VM";
 }
 
 // A console in a window of its own (detached, "Open in new window"): the window itself.
@@ -257,12 +258,33 @@ TEST_F(WindowManagerTest, F11PutsAConsoleWindowFullScreenAndBack)
     console.show();
     ASSERT_TRUE(waitConnected(&console)) << console.session()->errorText().toStdString();
     ASSERT_TRUE(activate(&console));
-    console.view()->clearFocus();
+    xkey(u"ctrl+alt"_qs);
     xkey(u"F11"_qs);
     EXPECT_TRUE(QTest::qWaitFor([&] { return wmFullScreen(&console); }, kWaitMs));
-    console.view()->clearFocus();
     xkey(u"F11"_qs);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !wmFullScreen(&console); }, kWaitMs));
+}
+
+// The keys come through the X server: captured, Ctrl+Q is typed into the VM; after the
+// release chord it quits (closes) the porthole --connect window, and the VM gets no second q.
+TEST_F(WindowManagerTest, AfterTheReleaseChordCtrlQReachesTheApplication)
+{
+    ConsoleTabWindow tabs;
+    tabs.show();
+    ConsoleWindow *console = tabs.addConsole(url(), {});
+    ASSERT_TRUE(waitConnected(console)) << console->session()->errorText().toStdString();
+    ASSERT_TRUE(activate(&tabs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return console->view()->hasFocus(); }, kWaitMs));
+    xkey(u"ctrl+q"_qs);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return keysPressed().contains(u'q'); }, kWaitMs)) << "the VM got Ctrl+Q";
+    EXPECT_TRUE(tabs.isVisible());
+    xkey(u"ctrl+alt"_qs);
+    xkey(u"ctrl+q"_qs);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !tabs.isVisible(); }, kWaitMs)) << "Ctrl+Q closed the window";
+    console->session()->sendKey(u'x', true);
+    console->session()->sendKey(u'x', false);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return keysPressed().contains(u'x'); }, kWaitMs));
+    EXPECT_EQ(keysPressed().count(u'q'), 1);
 }
 
 int main(int argc, char **argv)
