@@ -184,6 +184,26 @@ TEST(RfbSessionInMemory, ProxyCloseCode1011BeforeTheServerSpeaksIsTargetDown)
     EXPECT_TRUE(session.errorText().contains(u"Failed to connect to downstream server"));
 }
 
+// porthole-proxy completes the upgrade and then refuses an unknown token with close 1008:
+// that is a refused token (not retried), not a VNC server that is down.
+TEST(RfbSessionInMemory, ProxyCloseCode1008BeforeTheServerSpeaksIsTokenRefused)
+{
+    auto transport = std::make_unique<InMemoryTransport>();
+    InMemoryTransport *memory = transport.get();
+    RfbSession session;
+    QSignalSpy failed(&session, &RfbSession::errorOccurred);
+    QObject::connect(memory, &InMemoryTransport::opened, memory, [memory] {
+        QMetaObject::invokeMethod(
+            memory, [memory] { memory->peerClose(1008, QStringLiteral("unknown token")); }, Qt::QueuedConnection);
+    });
+    session.open(std::move(transport),
+        ConsoleUrl::webSocket(false, QStringLiteral("proxy"), 1, QStringLiteral("/"), QStringLiteral("tok")), {});
+    ASSERT_TRUE(failed.wait(kWaitMs));
+    EXPECT_EQ(session.error(), ConsoleError::TokenRefused) << session.errorText().toStdString();
+    EXPECT_TRUE(session.errorText().contains(u"unknown token"));
+    EXPECT_FALSE(session.errorText().contains(u"is down"));
+}
+
 TEST(RfbSessionInMemory, PeerCloseMidSessionIsConnectionLost)
 {
     Fixture f;
