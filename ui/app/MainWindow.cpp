@@ -391,7 +391,12 @@ void MainWindow::onRefreshFinished()
     // The first load reopens the consoles that were open at the last quit.
     if (!m_restoredTabs) {
         m_restoredTabs = true;
-        for (const QVariant &id : m_settings->value(openTabsKey()).toList()) {
+        // Earlier versions keyed the list by the profile's name.
+        const QString byName
+            = QStringLiteral("mainWindow/openConsoles/") + QString::fromLatin1(m_profile.name.toUtf8().toHex());
+        const QVariant saved = m_settings->value(openTabsKey(), m_settings->value(byName));
+        m_settings->remove(byName);
+        for (const QVariant &id : saved.toList()) {
             const int row = m_model->rowOfVm(id.toInt());
             if (row >= 0 && m_resolver->whyNoConsole(*m_model->vmAt(row)).isEmpty())
                 openVmConsole(*m_model->vmAt(row), false);
@@ -441,35 +446,67 @@ static QString vmKey(int vmId)
     return QStringLiteral("vm:%1").arg(vmId);
 }
 
+ConsoleWindow *MainWindow::consoleOfVm(int vmId) const
+{
+    if (const int index = m_tabs->indexOfKey(vmKey(vmId)); index >= 0)
+        return m_tabs->console(index);
+    for (const QPointer<ConsoleWindow> &window : m_windows) {
+        if (window && ConsoleTabs::key(window) == vmKey(vmId))
+            return window;
+    }
+    return nullptr;
+}
+
+bool MainWindow::focusConsoleOfVm(int vmId)
+{
+    ConsoleWindow *console = consoleOfVm(vmId);
+    if (!console)
+        return false;
+    if (m_tabs->indexOf(console) >= 0)
+        m_tabs->focusConsole(vmKey(vmId));
+    // The window that shows it: the main window, its own, or its full-screen one.
+    QWidget *shown = console->fullScreenWindow() ? console->fullScreenWindow() : console->window();
+    shown->show();
+    shown->raise();
+    shown->activateWindow();
+    return true;
+}
+
 void MainWindow::openVmConsole(const VirtualMachine &vm, bool newWindow)
 {
-    // A VM whose console is in a tab already: that tab comes to the front.
-    if (!newWindow && m_tabs->focusConsole(vmKey(vm.id)))
+    // One console per VM: an open one (tab or window) comes to the front instead.
+    if (focusConsoleOfVm(vm.id) || m_resolving.contains(vm.id))
         return;
     const QString title = tr("%1 (VM %2)").arg(vm.name).arg(vm.id);
     const int vmId = vm.id;
+    m_resolving.insert(vmId);
     m_resolver->resolve(vm, this, [this, title, newWindow, vmId](const ConsoleResolver::Resolution &r) {
+        m_resolving.remove(vmId);
         if (!r.url)
             return reportFailure(r.error);
-        if (!newWindow && m_tabs->focusConsole(vmKey(vmId)))
+        if (focusConsoleOfVm(vmId))
             return; // opened while this one was resolved
-        openConsoleUrl(*r.url, title, newWindow);
-        // The newest console is the one just opened: remember its VM for the tab layout.
-        if (!newWindow && m_tabs->count() > 1) {
-            QWidget *console = m_tabs->widget(m_tabs->count() - 1);
-            console->setProperty("portholeVmId", vmId);
-            console->setProperty("portholeConsoleKey", vmKey(vmId));
-        }
+        openConsole(*r.url, title, newWindow, vmId);
     });
+}
+
+QString MainWindow::profileId() const
+{
+    return m_profileId.isEmpty() ? m_profile.credentialKey() : m_profileId;
 }
 
 QString MainWindow::openTabsKey() const
 {
     // Per profile: VM IDs mean nothing on another cloud. URLs are not kept (they hold tokens).
-    return QStringLiteral("mainWindow/openConsoles/") + QString::fromLatin1(m_profile.name.toUtf8().toHex());
+    return QStringLiteral("mainWindow/openConsoles/") + QString::fromLatin1(profileId().toUtf8().toHex());
 }
 
 void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, bool newWindow)
+{
+    openConsole(url, title, newWindow, -1);
+}
+
+ConsoleWindow *MainWindow::openConsole(const ConsoleUrl &url, const QString &title, bool newWindow, int vmId)
 {
     RfbSession::Options options = m_preferences.applyTo(RfbSession::Options());
     options.password = url.password();
@@ -478,6 +515,11 @@ void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, boo
     }
     auto *window = new ConsoleWindow(url, options);
     window->setProperty("portholeTitle", title);
+    if (vmId >= 0) {
+        // Which VM it shows: for the tab layout and for finding it again (one console per VM).
+        window->setProperty("portholeVmId", vmId);
+        window->setProperty("portholeConsoleKey", vmKey(vmId));
+    }
     // Put back in a tab with Ctrl+Shift+D, or from the toolbar when detached.
     auto *attach = new QAction(tr("Attach to main window"), window);
     attach->setObjectName(QStringLiteral("actionAttach"));
@@ -489,29 +531,30 @@ void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, boo
         bar->addAction(attach);
     m_preferences.applyTo(window);
     // A server that wants a password we lack: ask, then put a console with it in this one's place.
-    VncPasswordPrompt::watch(window, title, this, [this, window, url, title, newWindow](const QString &password) {
+    VncPasswordPrompt::watch(window, title, this, [this, window, url, title, newWindow, vmId](const QString &password) {
         ConsoleUrl withPassword = url;
         withPassword.setPassword(password);
         const bool inTab = m_tabs->indexOf(window) >= 0;
-        openConsoleUrl(withPassword, title, newWindow && !inTab);
-        if (inTab) {
-            auto *replacement = m_tabs->console(m_tabs->count() - 1);
-            replacement->setProperty("portholeVmId", window->property("portholeVmId"));
+        // The old one gives up its VM first, so the new one is not taken for a duplicate.
+        window->setProperty("portholeConsoleKey", QVariant());
+        ConsoleWindow *replacement = openConsole(withPassword, title, newWindow && !inTab, vmId);
+        if (inTab)
             m_tabs->replaceConsole(window, replacement);
-        } else {
+        else
             window->deleteLater();
-        }
         window->close();
     });
     if (newWindow) {
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->setWindowTitle(title);
         attach->setVisible(true);
+        m_windows << window;
         window->show();
     } else {
         m_tabs->addConsole(window, title);
     }
     Q_EMIT consoleOpened(window);
+    return window;
 }
 
 void MainWindow::openUrlPrompt()
@@ -546,6 +589,7 @@ void MainWindow::detachTab(int index)
     window->setWindowTitle(title);
     if (QAction *attach = window->findChild<QAction *>(QStringLiteral("actionAttach")))
         attach->setVisible(true);
+    m_windows << window;
     window->show();
 }
 
@@ -554,6 +598,7 @@ void MainWindow::attachWindow(ConsoleWindow *window)
     if (!window || m_tabs->indexOf(window) >= 0)
         return;
     window->setFullScreen(false);
+    m_windows.removeAll(window);
     window->setAttribute(Qt::WA_DeleteOnClose, false);
     if (QAction *attach = window->findChild<QAction *>(QStringLiteral("actionAttach")))
         attach->setVisible(false);
@@ -638,10 +683,18 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout()
 {
+    // Each VM once, tabs first, then the consoles in windows of their own (they come back as tabs).
     QVariantList open;
-    for (int i = 1; i < m_tabs->count(); ++i) {
-        const QVariant id = m_tabs->widget(i)->property("portholeVmId");
-        if (id.isValid())
+    QList<QWidget *> consoles;
+    for (int i = 1; i < m_tabs->count(); ++i)
+        consoles << m_tabs->widget(i);
+    for (const QPointer<ConsoleWindow> &window : std::as_const(m_windows)) {
+        if (window)
+            consoles << window;
+    }
+    for (const QWidget *console : std::as_const(consoles)) {
+        const QVariant id = console->property("portholeVmId");
+        if (id.isValid() && !open.contains(id))
             open << id;
     }
     m_settings->setValue(openTabsKey(), open);

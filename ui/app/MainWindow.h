@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -57,6 +58,12 @@ public:
     void setPreferences(const Preferences &preferences);
     // The VM whose row is current, if any.
     std::optional<VirtualMachine> currentVm() const;
+    // The console of a VM wherever it is shown (a tab or a window of its own), or null.
+    ConsoleWindow *consoleOfVm(int vmId) const;
+    // What the settings keep per profile (open consoles) are keyed by this, never by the
+    // profile's name, which the demo translates: user@endpoint unless set (the demo sets "demo").
+    QString profileId() const;
+    void setProfileId(const QString &id) { m_profileId = id; }
     void selectVm(int vmId);
     QString lastError() const { return m_lastError; }
 
@@ -93,6 +100,8 @@ private:
     void restoreLayout();
     void saveLayout();
     QString openTabsKey() const;
+    bool focusConsoleOfVm(int vmId);
+    ConsoleWindow *openConsole(const ConsoleUrl &url, const QString &title, bool newWindow, int vmId);
 
     std::unique_ptr<OneClient> m_client;
     ConnectionProfile m_profile;
@@ -120,6 +129,10 @@ private:
     int m_refreshIntervalS = 30;
     Preferences m_preferences;
     bool m_restoredTabs = false;
+    QString m_profileId;
+    // Consoles in windows of their own (new window, detached), which the tabs do not list.
+    QList<QPointer<ConsoleWindow>> m_windows;
+    QSet<int> m_resolving; // VMs whose console URL is being resolved
     QString m_lastError;
 };
 

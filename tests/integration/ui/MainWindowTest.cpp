@@ -23,6 +23,7 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -57,10 +58,10 @@ protected:
         m_settings->setValue(u"confirmCloseLive"_qs, false);
     }
 
-    std::unique_ptr<MainWindow> makeWindow(ConnectionProfile::ConsoleAccess access)
+    std::unique_ptr<MainWindow> makeWindow(ConnectionProfile::ConsoleAccess access, const QString &name = u"Demo"_qs)
     {
         ConnectionProfile profile;
-        profile.name = u"Demo"_qs;
+        profile.name = name;
         profile.endpoint = m_server.endpoint();
         profile.user = DemoCloud::demoUser();
         profile.consoleAccess = access;
@@ -326,6 +327,76 @@ TEST_F(MainWindowTest, OpenConsolesComeBackAfterARestart)
     ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs));
     EXPECT_EQ(window->tabs()->count(), 2);
     EXPECT_TRUE(window->tabs()->tabText(1).contains(u"VM 0"_qs)) << window->tabs()->tabText(1).toStdString();
+}
+
+// The list of open consoles belongs to the profile, not to its (translated) name: the
+// demo's "Demo cloud" is "Démo" in French, and switching language must not forget them.
+TEST_F(MainWindowTest, OpenConsolesComeBackUnderAnotherProfileName)
+{
+    DemoDesktop desktop(u"web-1"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    {
+        auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy, u"Demo cloud"_qs);
+        ASSERT_TRUE(waitForLoad(*window));
+        window->selectVm(0);
+        QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+        window->openCurrentConsole();
+        ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
+        window->close();
+    }
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy, u"Démo"_qs);
+    QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+    ASSERT_TRUE(waitForLoad(*window));
+    ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs));
+    EXPECT_EQ(window->tabs()->count(), 2);
+}
+
+// One console per VM: opening it again, in a tab or a new window, brings the open one to
+// the front (a tab, or its own window when detached), and the layout saves it once.
+TEST_F(MainWindowTest, OneConsolePerVmWhereverItIsShown)
+{
+    DemoDesktop desktop(u"web-1"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    window->selectVm(0);
+    QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+    window->openCurrentConsole();
+    window->openCurrentConsole(); // a second click while the first is being resolved
+    ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
+    ASSERT_EQ(window->tabs()->count(), 2);
+    auto *console = window->tabs()->console(1);
+    ASSERT_NE(console, nullptr);
+
+    window->tabs()->setCurrentIndex(0);
+    window->openCurrentConsole(true); // "Open in new window"
+    EXPECT_EQ(window->tabs()->currentWidget(), console) << "the tab came to the front";
+    EXPECT_EQ(window->tabs()->count(), 2);
+
+    window->detachTab(1);
+    ASSERT_TRUE(console->isWindow());
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    window->openCurrentConsole();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return QApplication::activeWindow() == console; }, kWaitMs))
+        << "its window came to the front";
+    EXPECT_EQ(window->tabs()->count(), 1) << "no tab for a VM whose console has a window";
+    EXPECT_EQ(opened.count(), 1) << "one session, however it was asked for";
+
+    window->close();
+    m_settings->sync();
+    QStringList keys;
+    for (const QString &key : m_settings->allKeys()) {
+        if (key.startsWith(u"mainWindow/openConsoles/"_qs))
+            keys << key;
+    }
+    ASSERT_EQ(keys.size(), 1) << keys.join(u' ').toStdString();
+    EXPECT_EQ(m_settings->value(keys.first()).toList(), QVariantList {0}) << "saved once";
+    console->close();
 }
 
 TEST_F(MainWindowTest, AsksForAMissingVncPasswordAndReopensInTheSameTab)
