@@ -10,6 +10,7 @@
 #include "ui/console/ConsoleView.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/console/VncPasswordPrompt.h"
+#include "ui/console/WindowPlacement.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ProxyPanel.h"
 #include "ui/dialogs/SettingsDialog.h"
@@ -545,6 +546,7 @@ ConsoleWindow *MainWindow::openConsole(const ConsoleUrl &url, const QString &tit
         window->close();
     });
     if (newWindow) {
+        WindowPlacement::prepare(window, window->size(), this);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->setWindowTitle(title);
         attach->setVisible(true);
@@ -585,6 +587,8 @@ void MainWindow::detachTab(int index)
         return;
     const QString title = ConsoleTabs::title(window);
     window->setParent(nullptr, Qt::Window);
+    // As large as it was in the tab, fitted to this screen, placed by the window manager.
+    WindowPlacement::prepare(window, window->size(), this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setWindowTitle(title);
     if (QAction *attach = window->findChild<QAction *>(QStringLiteral("actionAttach")))
@@ -672,13 +676,16 @@ void MainWindow::copyVmId()
 
 void MainWindow::restoreLayout()
 {
-    restoreGeometry(m_settings->value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    // The size in logical pixels (HiDPI-correct) and whether it was maximized; where the
+    // window goes is the window manager's choice, so it never opens off-screen.
+    const QSize saved = m_settings->value(QStringLiteral("mainWindow/size")).toSize();
+    WindowPlacement::prepare(this, saved.isValid() ? saved : QSize(1000, 640));
+    if (m_settings->value(QStringLiteral("mainWindow/maximized")).toBool())
+        setWindowState(windowState() | Qt::WindowMaximized);
     restoreState(m_settings->value(QStringLiteral("mainWindow/state")).toByteArray());
     m_table->horizontalHeader()->restoreState(m_settings->value(QStringLiteral("mainWindow/columns")).toByteArray());
     if (m_settings->contains(QStringLiteral("mainWindow/columns")))
         m_table->setProperty("sized", true);
-    else if (!m_settings->contains(QStringLiteral("mainWindow/geometry")))
-        resize(1000, 640);
 }
 
 void MainWindow::saveLayout()
@@ -698,7 +705,10 @@ void MainWindow::saveLayout()
             open << id;
     }
     m_settings->setValue(openTabsKey(), open);
-    m_settings->setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("mainWindow/size"), (isMaximized() ? normalGeometry() : geometry()).size());
+    m_settings->setValue(QStringLiteral("mainWindow/maximized"), isMaximized());
+    // saveGeometry()'s bytes, restored in device pixels on HiDPI screens, are no longer kept.
+    m_settings->remove(QStringLiteral("mainWindow/geometry"));
     m_settings->setValue(QStringLiteral("mainWindow/state"), saveState());
     m_settings->setValue(QStringLiteral("mainWindow/columns"), m_table->horizontalHeader()->saveState());
 }

@@ -5,6 +5,7 @@
 #include "ui/console/ConsoleView.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/console/VncPasswordPrompt.h"
+#include "ui/console/WindowPlacement.h"
 
 #include <QAction>
 #include <QScreen>
@@ -34,7 +35,7 @@ ConsoleTabWindow::ConsoleTabWindow(const Preferences &preferences, QWidget *pare
     connect(quit, &QAction::triggered, this, &QWidget::close);
     addAction(quit);
     setPreferences(preferences);
-    resize(1040, 820);
+    WindowPlacement::prepare(this, QSize(1040, 820));
 }
 
 void ConsoleTabWindow::setPreferences(const Preferences &preferences)

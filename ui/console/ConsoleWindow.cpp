@@ -5,6 +5,7 @@
 #include "console/TypeTextJob.h"
 #include "ui/console/ConsoleView.h"
 #include "ui/console/FullScreenBar.h"
+#include "ui/console/WindowPlacement.h"
 
 #include <QAction>
 #include <QApplication>
@@ -214,7 +215,8 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     m_statsTimer.start();
 
     updateTitle();
-    resize(1024, 768);
+    // The size a window of its own starts with; whoever shows it fits it to its screen.
+    resize(WindowPlacement::fitted(QSize(1024, 768), QGuiApplication::primaryScreen()));
     connectNow();
 }
 

@@ -30,6 +30,7 @@
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -260,6 +261,30 @@ TEST_F(MainWindowTest, SettingsFileNeverHoldsTheSecret)
     EXPECT_TRUE(conf.contains("mainWindow")) << conf.constData();
     EXPECT_FALSE(conf.contains(DemoCloud::demoPassword().toUtf8())) << conf.constData();
     EXPECT_FALSE(conf.contains("token=")) << conf.constData();
+}
+
+// The window's size is kept in logical pixels (not saveGeometry()'s bytes, which come back
+// in device pixels on HiDPI screens) and comes back fitted to the screen; no position is kept.
+TEST_F(MainWindowTest, WindowSizeIsSavedInLogicalPixels)
+{
+    {
+        auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+        ASSERT_TRUE(waitForLoad(*window));
+        window->resize(700, 450);
+        window->close();
+    }
+    m_settings->sync();
+    EXPECT_EQ(m_settings->value(u"mainWindow/size"_qs).toSize(), QSize(700, 450));
+    EXPECT_FALSE(m_settings->contains(u"mainWindow/geometry"_qs));
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    EXPECT_EQ(window->size(), QSize(700, 450));
+    // A size from a larger screen is fitted to this one.
+    window->close();
+    m_settings->setValue(u"mainWindow/size"_qs, QSize(5000, 4000));
+    auto large = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    const QSize room = large->screen()->availableGeometry().size();
+    EXPECT_LE(large->width(), room.width());
+    EXPECT_LE(large->height(), room.height());
 }
 
 TEST_F(MainWindowTest, TokenDetailsProbeTheConsoleStepByStep)

@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -32,6 +33,7 @@
 #include <poll.h>
 #include <spawn.h>
 #include <string>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -52,29 +54,32 @@ std::string &sessionError()
     return error;
 }
 
-// A child in its own process group, killed as a group.
+// A child in its own process group, killed as a group, and killed with this process when
+// it dies without cleaning up (a crashed test must not leave an X server holding ctest's pipe).
 pid_t spawn(const std::vector<std::string> &args, int keepFd = -1)
 {
     std::vector<char *> argv;
     for (const auto &a : args)
         argv.push_back(const_cast<char *>(a.c_str()));
     argv.push_back(nullptr);
-    posix_spawnattr_t attr;
-    posix_spawnattr_init(&attr);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
-    posix_spawnattr_setpgroup(&attr, 0);
-    posix_spawn_file_actions_t files;
-    posix_spawn_file_actions_init(&files);
-    if (keepFd < 0) {
-        posix_spawn_file_actions_addopen(&files, 1, "/dev/null", O_WRONLY, 0);
-        posix_spawn_file_actions_addopen(&files, 2, "/dev/null", O_WRONLY, 0);
+    const pid_t parent = ::getpid();
+    const pid_t pid = ::fork();
+    if (pid != 0)
+        return pid;
+    ::setpgid(0, 0);
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parent)
+        ::_exit(127);
+    const int null = ::open("/dev/null", O_RDWR);
+    ::dup2(null, 0);
+    ::dup2(null, 1);
+    ::dup2(null, 2);
+    for (int fd = 3; fd < 1024; ++fd) {
+        if (fd != keepFd)
+            ::close(fd);
     }
-    pid_t pid = -1;
-    if (posix_spawnp(&pid, argv[0], &files, &attr, argv.data(), environ) != 0)
-        pid = -1;
-    posix_spawn_file_actions_destroy(&files);
-    posix_spawnattr_destroy(&attr);
-    return pid;
+    ::execvp(argv[0], argv.data());
+    ::_exit(127);
 }
 
 void stop(pid_t pid)
@@ -172,6 +177,26 @@ bool wmFullScreen(const QWidget *window)
 {
     return run(u"xprop"_qs, {u"-id"_qs, windowId(window), u"_NET_WM_STATE"_qs})
         .contains(u"_NET_WM_STATE_FULLSCREEN"_qs);
+}
+
+// The window manager's frame around the window, in root coordinates: the client's place
+// (xwininfo) grown by _NET_FRAME_EXTENTS (left, right, top, bottom).
+QRect wmFrame(const QWidget *window)
+{
+    const QString info = run(u"xwininfo"_qs, {u"-id"_qs, windowId(window)});
+    const auto number = [&](const QString &label) {
+        const QRegularExpression re(QRegularExpression::escape(label) + u":\\s*(-?\\d+)"_qs);
+        return re.match(info).captured(1).toInt();
+    };
+    QRect client(number(u"Absolute upper-left X"_qs), number(u"Absolute upper-left Y"_qs), number(u"Width"_qs),
+        number(u"Height"_qs));
+    const QString extents = run(u"xprop"_qs, {u"-id"_qs, windowId(window), u"_NET_FRAME_EXTENTS"_qs});
+    const QRegularExpressionMatch m
+        = QRegularExpression(u"=\\s*(\\d+),\\s*(\\d+),\\s*(\\d+),\\s*(\\d+)"_qs).match(extents);
+    if (!m.hasMatch())
+        return client;
+    return client.adjusted(
+        -m.captured(1).toInt(), -m.captured(3).toInt(), m.captured(2).toInt(), m.captured(4).toInt());
 }
 
 // Keys through the X server to the focused window, as a keyboard would type them.
@@ -285,6 +310,78 @@ TEST_F(WindowManagerTest, AfterTheReleaseChordCtrlQReachesTheApplication)
     console->session()->sendKey(u'x', false);
     ASSERT_TRUE(QTest::qWaitFor([&] { return keysPressed().contains(u'x'); }, kWaitMs));
     EXPECT_EQ(keysPressed().count(u'q'), 1);
+}
+
+// Waits until the window manager has framed the window, then gives the frame.
+QRect framed(QWidget *window)
+{
+    if (!QTest::qWaitForWindowExposed(window, kWaitMs))
+        return {};
+    const bool decorated = QTest::qWaitFor(
+        [&] {
+            return run(u"xprop"_qs, {u"-id"_qs, windowId(window), u"_NET_FRAME_EXTENTS"_qs}).contains(u'=');
+        },
+        kWaitMs);
+    EXPECT_TRUE(decorated) << "the window manager framed the window";
+    return wmFrame(window);
+}
+
+// The main window opens consoles in windows of their own: "Open in new window" and a
+// detached tab. Their frames (title bar included) are on the screen, and they fit it.
+TEST_F(WindowManagerTest, ConsoleWindowsOpenFullyOnTheScreen)
+{
+    DemoCloudServer server;
+    ASSERT_TRUE(server.listen());
+    LocalTokenProxy proxy;
+    QString error;
+    ASSERT_TRUE(proxy.start(&error)) << error.toStdString();
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"porthole.conf"_qs), QSettings::IniFormat);
+    settings.setValue(u"confirmCloseLive"_qs, false);
+    ConnectionProfile profile;
+    profile.name = u"Demo"_qs;
+    profile.endpoint = server.endpoint();
+    profile.user = DemoCloud::demoUser();
+    profile.consoleAccess = ConnectionProfile::ConsoleAccess::LocalProxy;
+    MainWindow main(
+        std::make_unique<OneClient>(profile.toOneSettings(DemoCloud::demoPassword())), profile, &proxy, &settings);
+    main.show();
+    const QRect screen = main.screen()->availableGeometry();
+    const QRect mainFrame = framed(&main);
+    EXPECT_TRUE(screen.contains(mainFrame)) << "main window " << mainFrame.x() << "," << mainFrame.y() << " "
+                                            << mainFrame.width() << "x" << mainFrame.height();
+
+    qRegisterMetaType<ConsoleWindow *>();
+    QSignalSpy opened(&main, &MainWindow::consoleOpened);
+    main.openConsoleUrl(url(), u"new window"_qs, true);
+    ASSERT_EQ(opened.count(), 1);
+    auto *newWindow = opened.takeFirst().first().value<ConsoleWindow *>();
+    const QRect newFrame = framed(newWindow);
+    EXPECT_TRUE(screen.contains(newFrame))
+        << "new window " << newFrame.x() << "," << newFrame.y() << " " << newFrame.width() << "x" << newFrame.height();
+
+    main.openConsoleUrl(url(), u"tab"_qs, false);
+    ASSERT_EQ(opened.count(), 1);
+    auto *detached = opened.takeFirst().first().value<ConsoleWindow *>();
+    ASSERT_TRUE(waitConnected(detached));
+    main.detachTab(main.tabs()->indexOf(detached));
+    const QRect detachedFrame = framed(detached);
+    EXPECT_TRUE(screen.contains(detachedFrame)) << "detached window " << detachedFrame.x() << "," << detachedFrame.y()
+                                                << " " << detachedFrame.width() << "x" << detachedFrame.height();
+    newWindow->close();
+    detached->close();
+}
+
+// porthole --connect: the console tab window fits the screen too.
+TEST_F(WindowManagerTest, ConnectWindowOpensFullyOnTheScreen)
+{
+    ConsoleTabWindow tabs;
+    tabs.addConsole(url(), {});
+    tabs.show();
+    const QRect screen = tabs.screen()->availableGeometry();
+    const QRect frame = framed(&tabs);
+    EXPECT_TRUE(screen.contains(frame)) << frame.x() << "," << frame.y() << " " << frame.width() << "x"
+                                        << frame.height();
 }
 
 int main(int argc, char **argv)
