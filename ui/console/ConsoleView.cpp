@@ -32,9 +32,25 @@ ConsoleView::ConsoleView(RfbSession *session, QWidget *parent)
     m_resizeTimer.setSingleShot(true);
     m_resizeTimer.setInterval(250);
     connect(&m_resizeTimer, &QTimer::timeout, this, &ConsoleView::requestRemoteResize);
+    // A server that does not carry out a resize soon will not: Xvnc and QEMU answer in
+    // milliseconds, libvncserver's default refuses every request.
+    m_resizeAnswerTimer.setSingleShot(true);
+    m_resizeAnswerTimer.setInterval(3000);
+    connect(&m_resizeAnswerTimer, &QTimer::timeout, this, [this] {
+        if (m_scaleMode == ScaleMode::Remote && m_session && m_session->desktopSize() != m_resizeWanted)
+            fallBackToFit(tr("The VNC server did not change its desktop size to %1×%2, so the console is fitted "
+                             "to the window instead.")
+                              .arg(m_resizeWanted.width())
+                              .arg(m_resizeWanted.height()));
+    });
     connect(session, &RfbSession::capabilitiesChanged, this, [this] {
-        if (m_scaleMode == ScaleMode::Remote)
+        if (m_scaleMode != ScaleMode::Remote)
+            return;
+        if (m_session->supportsRemoteResize())
             m_resizeTimer.start();
+        else
+            fallBackToFit(tr("This VNC server cannot change its desktop size, so the console is fitted to the "
+                             "window instead."));
     });
     connect(session, &RfbSession::frameUpdated, this, &ConsoleView::onFrameUpdated);
     connect(session, &RfbSession::desktopResized, this, [this] {
@@ -65,8 +81,18 @@ void ConsoleView::requestRemoteResize()
         return;
     // The remote desktop is drawn 1:1 in device pixels, so ask for the device size.
     const QSize wanted = (QSizeF(size()) * devicePixelRatioF()).toSize();
-    if (wanted.isValid() && wanted != m_session->desktopSize())
+    if (wanted.isValid() && wanted != m_session->desktopSize()) {
         m_session->requestResize(wanted);
+        m_resizeWanted = wanted;
+        m_resizeAnswerTimer.start();
+    }
+}
+
+void ConsoleView::fallBackToFit(const QString &why)
+{
+    m_resizeAnswerTimer.stop();
+    setScaleMode(ScaleMode::Fit);
+    Q_EMIT remoteResizeFailed(why);
 }
 
 void ConsoleView::setViewOnly(bool viewOnly)

@@ -75,6 +75,9 @@ protected:
 Q_SIGNALS:
     void keyboardGrabChanged(bool grab);
     void keyboardCaptureChanged(bool captured);
+    // Remote mode asked the server for a size it did not take (it refused, or cannot):
+    // the view is back to Fit, and why says so.
+    void remoteResizeFailed(const QString &why);
 
 private:
     void applyKeyboardGrab();
@@ -84,6 +87,7 @@ private:
     void releaseAllKeys();
     void flushPointer();
     void requestRemoteResize();
+    void fallBackToFit(const QString &why);
     int buttonMask(Qt::MouseButtons buttons) const;
     KeyMapper::Input inputFrom(const QKeyEvent *event) const;
 
@@ -96,6 +100,8 @@ private:
     bool m_captured = true;
     QTimer m_pointerTimer;
     QTimer m_resizeTimer;
+    QTimer m_resizeAnswerTimer; // a resize request the server has not carried out yet
+    QSize m_resizeWanted;
     QPoint m_pendingPointer;
     int m_buttons = 0;
     bool m_pointerPending = false;

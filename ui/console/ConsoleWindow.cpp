@@ -98,6 +98,11 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
         if (on)
             remoteResize->setChecked(false);
     });
+    // Remote resize that the server refuses (or cannot do) falls back to fit, and says so.
+    connect(m_view, &ConsoleView::remoteResizeFailed, this, [this, remoteResize](const QString &why) {
+        remoteResize->setChecked(false);
+        statusBar()->showMessage(why, 15000);
+    });
     connect(&m_session, &RfbSession::capabilitiesChanged, remoteResize, [this, remoteResize] {
         const bool can = m_session.supportsRemoteResize();
         remoteResize->setEnabled(can);

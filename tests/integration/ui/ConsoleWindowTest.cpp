@@ -180,3 +180,25 @@ TEST_F(ConsoleWindowTest, F11AfterTheReleaseChordIsPortholes)
     ASSERT_TRUE(QTest::qWaitFor([&] { return keysPressed().contains(u'x'); }, kWaitMs));
     EXPECT_FALSE(keysPressed().contains(0xffc8u)) << "F11 never reached the VM";
 }
+
+// The demo desktop (libvncserver) offers ExtendedDesktopSize but refuses every resize, as
+// many servers do: Resize remote falls back to fit and says why, instead of a 1:1 picture
+// cut off at the window's edge.
+TEST_F(ConsoleWindowTest, ResizeRemoteThatTheServerRefusesFallsBackToFit)
+{
+    ConsoleWindow console(url(), {});
+    console.resize(800, 600);
+    console.show();
+    ASSERT_TRUE(waitConnected(&console)) << console.session()->errorText().toStdString();
+    QAction *remote = console.action(u"actionRemoteResize"_qs);
+    ASSERT_NE(remote, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return remote->isEnabled(); }, kWaitMs)) << "the server offered resizing";
+    remote->setChecked(true);
+    EXPECT_EQ(console.view()->scaleMode(), ConsoleView::ScaleMode::Remote);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return console.view()->scaleMode() == ConsoleView::ScaleMode::Fit; }, kWaitMs))
+        << "fitted again";
+    EXPECT_FALSE(remote->isChecked());
+    EXPECT_EQ(console.session()->desktopSize(), QSize(320, 240));
+    EXPECT_TRUE(console.statusBar()->currentMessage().contains(u"did not change its desktop size"_qs))
+        << console.statusBar()->currentMessage().toStdString();
+}
