@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Token &amp;file or directory:</source>
-        <translation>Token-&amp;Datei oder Verzeichnis:</translation>
+        <translation>Token-Datei oder &amp;Verzeichnis:</translation>
     </message>
     <message>
         <source>none: plain ws://</source>
@@ -696,7 +696,7 @@
         <translation>TLS-Zertifikat</translation>
     </message>
     <message>
-        <source>TLS &amp;certificate (PEM):</source>
+        <source>TLS certificate (&amp;PEM):</source>
         <translation>TLS-&amp;Zertifikat (PEM):</translation>
     </message>
     <message>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>TLS &amp;key:</source>
-        <translation>TLS-&amp;Schlüssel:</translation>
+        <translation>TLS-Sc&amp;hlüssel:</translation>
     </message>
     <message>
         <source>Traffic:</source>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>&amp;Close session</source>
-        <translation>Sitzung &amp;schließen</translation>
+        <translation>Sitzung schl&amp;ießen</translation>
     </message>
     <message>
         <source>End the selected session; its viewer is told the proxy&apos;s operator closed it</source>
@@ -898,7 +898,7 @@
         <translation>VM-Liste aktualisieren alle</translation>
     </message>
     <message>
-        <source>Refresh the VM list &amp;every:</source>
+        <source>Refresh the VM list e&amp;very:</source>
         <translation>VM-Liste aktualisieren &amp;alle:</translation>
     </message>
     <message>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>Lo&amp;g level:</source>
-        <translation>Pro&amp;tokollstufe:</translation>
+        <translation>Protoko&amp;llstufe:</translation>
     </message>
     <message>
         <source>A new language takes effect when Porthole starts again.</source>
@@ -984,6 +984,10 @@
     <message>
         <source>Consoles opened from now on use these.</source>
         <translation>Ab jetzt geöffnete Konsolen verwenden diese Werte.</translation>
+    </message>
+    <message>
+        <source>Keyboard &amp;back to Porthole:</source>
+        <translation>Tastatu&amp;r zurück an Porthole:</translation>
     </message>
 </context>
 <context>
@@ -1041,8 +1045,8 @@
         <translation>Anmelden mit</translation>
     </message>
     <message>
-        <source>Sign in &amp;with:</source>
-        <translation>Anmelden &amp;mit:</translation>
+        <source>Sign in wit&amp;h:</source>
+        <translation>Anmelden mi&amp;t:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -1050,11 +1054,11 @@
     </message>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation>Im Schlüsselbund &amp;merken</translation>
+        <translation>Im &amp;Schlüsselbund merken</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation>&amp;Vergessen</translation>
+        <translation>Ver&amp;gessen</translation>
     </message>
     <message>
         <source>Remove this profile&apos;s secret from the keychain</source>
@@ -1130,7 +1134,7 @@
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation>C&amp;A-Datei:</translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint to trust exactly one certificate</source>
@@ -1146,7 +1150,7 @@
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+        <translation>Diesem Zertifikat vert&amp;rauen</translation>
     </message>
     <message>
         <source>Pin this certificate&apos;s fingerprint in the profile and sign in again</source>

@@ -696,8 +696,8 @@
         <translation>Certificat TLS</translation>
     </message>
     <message>
-        <source>TLS &amp;certificate (PEM):</source>
-        <translation>&amp;Certificat TLS (PEM) :</translation>
+        <source>TLS certificate (&amp;PEM):</source>
+        <translation>Certificat TLS (PE&amp;M) :</translation>
     </message>
     <message>
         <source>in the certificate file</source>
@@ -821,7 +821,7 @@
     </message>
     <message>
         <source>&amp;Close session</source>
-        <translation>&amp;Fermer la session</translation>
+        <translation>Fermer la &amp;session</translation>
     </message>
     <message>
         <source>End the selected session; its viewer is told the proxy&apos;s operator closed it</source>
@@ -898,8 +898,8 @@
         <translation>Actualiser la liste des VM toutes les</translation>
     </message>
     <message>
-        <source>Refresh the VM list &amp;every:</source>
-        <translation>Actualiser la liste des VM &amp;toutes les :</translation>
+        <source>Refresh the VM list e&amp;very:</source>
+        <translation>Actualiser la liste des &amp;VM toutes les :</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>Co&amp;mpression:</source>
-        <translation>Co&amp;mpression :</translation>
+        <translation>Compress&amp;ion :</translation>
     </message>
     <message>
         <source>The encodings to ask the server for, preferred first, separated by spaces</source>
@@ -984,6 +984,10 @@
     <message>
         <source>Consoles opened from now on use these.</source>
         <translation>Les consoles ouvertes désormais les utilisent.</translation>
+    </message>
+    <message>
+        <source>Keyboard &amp;back to Porthole:</source>
+        <translation>Raccourci rendant le &amp;clavier :</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1006,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Delete this profile (and forget its remembered secret)</source>
@@ -1041,20 +1045,20 @@
         <translation>Se connecter avec</translation>
     </message>
     <message>
-        <source>Sign in &amp;with:</source>
-        <translation>Se connecter a&amp;vec :</translation>
+        <source>Sign in wit&amp;h:</source>
+        <translation>Se connecter av&amp;ec :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pa&amp;sse :</translation>
+        <translation>Mo&amp;t de passe :</translation>
     </message>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation>&amp;Mémoriser dans le trousseau</translation>
+        <translation>Mémor&amp;iser dans le trousseau</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation>&amp;Oublier</translation>
+        <translation>Oub&amp;lier</translation>
     </message>
     <message>
         <source>Remove this profile&apos;s secret from the keychain</source>
@@ -1118,7 +1122,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>CA certificate</source>
@@ -1130,7 +1134,7 @@
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation>Fichier d’&amp;AC :</translation>
+        <translation>Fichier &amp;d’AC :</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint to trust exactly one certificate</source>

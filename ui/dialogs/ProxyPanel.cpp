@@ -4,6 +4,7 @@
 #include "base/Redact.h"
 #include "proxy/LocalTokenProxy.h"
 #include "proxy/TokenProxy.h"
+#include "ui/dialogs/FormBuddies.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -72,7 +73,7 @@ ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
     m_cert = new QLineEdit(proxy->settings().certFile);
     m_cert->setPlaceholderText(tr("none: plain ws://"));
     m_cert->setAccessibleName(tr("TLS certificate"));
-    form->addRow(tr("TLS &certificate (PEM):"), m_cert);
+    form->addRow(tr("TLS certificate (&PEM):"), m_cert);
     m_key = new QLineEdit(proxy->settings().keyFile);
     m_key->setPlaceholderText(tr("in the certificate file"));
     m_key->setAccessibleName(tr("TLS key"));
@@ -163,6 +164,8 @@ ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
     m_tick.start();
     refreshState();
     refreshTokens();
+    // Rows whose field is a layout: their labels get a buddy, so no literal '&' is drawn.
+    FormBuddies::attach(this);
 }
 
 QString ProxyPanel::statusText() const

@@ -2,6 +2,7 @@
 #include "ui/dialogs/SettingsDialog.h"
 
 #include "console/ReleaseChord.h"
+#include "ui/dialogs/FormBuddies.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -112,7 +113,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     m_refresh->setSpecialValueText(tr("Off"));
     m_refresh->setValue(saved.refreshInterval);
     m_refresh->setAccessibleName(tr("Refresh the VM list every"));
-    generalForm->addRow(tr("Refresh the VM list &every:"), m_refresh);
+    generalForm->addRow(tr("Refresh the VM list e&very:"), m_refresh);
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("The system's language"), QString());
@@ -139,6 +140,8 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     layout->addWidget(buttons);
+    // Rows whose field is a layout: their labels get a buddy, so no literal '&' is drawn.
+    FormBuddies::attach(this);
 }
 
 Preferences SettingsDialog::preferences() const

@@ -3,6 +3,7 @@
 
 #include "console/ConsoleProbe.h"
 #include "tokens/ConsoleUrl.h"
+#include "ui/dialogs/FormBuddies.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -114,6 +115,8 @@ TokenInspectorDialog::TokenInspectorDialog(QWidget *parent)
         [this] { QGuiApplication::clipboard()->setText(m_report.toText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Rows whose field is a layout: their labels get a buddy, so no literal '&' is drawn.
+    FormBuddies::attach(this);
 }
 
 void TokenInspectorDialog::keyPressEvent(QKeyEvent *event)
