@@ -58,7 +58,15 @@ ConsoleView::ConsoleView(RfbSession *session, QWidget *parent)
         update();
     });
     connect(session, &RfbSession::cursorShapeChanged, this, &ConsoleView::onCursorShape);
-    connect(session, &RfbSession::stateChanged, this, [this] { update(); });
+    connect(session, &RfbSession::stateChanged, this, [this](RfbSession::State state) {
+        if (state == RfbSession::State::Failed || state == RfbSession::State::Closed) {
+            // Kept for the time the session has no picture (it is cleared when it reconnects).
+            if (const QImage last = m_session->frame(); !last.isNull())
+                m_lastPicture = last;
+        }
+        update();
+    });
+    connect(session, &RfbSession::firstFullFrame, this, [this] { m_lastPicture = QImage(); });
 }
 
 ConsoleView::~ConsoleView()
@@ -111,9 +119,16 @@ QSize ConsoleView::sizeHint() const
     return (QSizeF(remote) / devicePixelRatioF()).toSize();
 }
 
-QRectF ConsoleView::imageRect() const
+QSize ConsoleView::shownSize() const
 {
     const QSize remote = m_session ? m_session->desktopSize() : QSize();
+    // Between a drop and the next picture, the last picture keeps its place.
+    return remote.isValid() ? remote : m_lastPicture.size();
+}
+
+QRectF ConsoleView::imageRect() const
+{
+    const QSize remote = shownSize();
     if (!remote.isValid() || width() <= 0 || height() <= 0)
         return QRectF();
     QSizeF size = QSizeF(remote) / devicePixelRatioF();
@@ -168,7 +183,7 @@ void ConsoleView::paintEvent(QPaintEvent *event)
         return;
     const bool scaled = m_scaleMode == ScaleMode::Fit;
     painter.setRenderHint(QPainter::SmoothPixmapTransform, scaled);
-    m_session->withFrame([&](const QImage &image) {
+    const auto draw = [&](const QImage &image) {
         if (image.isNull())
             return;
         // Only the exposed part of the source is drawn: a small update stays cheap.
@@ -178,7 +193,21 @@ void ConsoleView::paintEvent(QPaintEvent *event)
         const QRectF source((exposed.x() - target.x()) * sx, (exposed.y() - target.y()) * sy, exposed.width() * sx,
             exposed.height() * sy);
         painter.drawImage(exposed, image, source);
+    };
+    if (m_session->state() == RfbSession::State::Connected) {
+        m_session->withFrame(draw);
+        return;
+    }
+    // Not connected: the last picture, dimmed under the console's overlay (remote-viewer
+    // and KRDC do the same), rather than black while it reconnects.
+    bool drawn = false;
+    m_session->withFrame([&](const QImage &image) {
+        drawn = !image.isNull();
+        draw(image);
     });
+    if (!drawn)
+        draw(m_lastPicture);
+    painter.fillRect(target, QColor(0, 0, 0, 150));
 }
 
 void ConsoleView::resizeEvent(QResizeEvent *event)

@@ -4,6 +4,7 @@
 #include "console/KeyMapper.h"
 #include "console/ReleaseChord.h"
 
+#include <QImage>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -90,8 +91,10 @@ private:
     void fallBackToFit(const QString &why);
     int buttonMask(Qt::MouseButtons buttons) const;
     KeyMapper::Input inputFrom(const QKeyEvent *event) const;
+    QSize shownSize() const;
 
     QPointer<RfbSession> m_session;
+    QImage m_lastPicture; // the last picture of a dropped session, shown dimmed until the next one
     ScaleMode m_scaleMode = ScaleMode::Fit;
     bool m_viewOnly = false;
     bool m_grabWanted = false;

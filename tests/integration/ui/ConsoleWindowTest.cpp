@@ -202,3 +202,48 @@ TEST_F(ConsoleWindowTest, ResizeRemoteThatTheServerRefusesFallsBackToFit)
     EXPECT_TRUE(console.statusBar()->currentMessage().contains(u"did not change its desktop size"_qs))
         << console.statusBar()->currentMessage().toStdString();
 }
+
+namespace {
+// Mean brightness (0-255) of a picture, sampled.
+double brightness(const QImage &image)
+{
+    double sum = 0;
+    int n = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4) {
+            sum += qGray(image.pixel(x, y));
+            ++n;
+        }
+    }
+    return n ? sum / n : 0;
+}
+} // namespace
+
+// A console whose server went away keeps its last picture, dimmed under the overlay, also
+// while it reconnects (the session's own picture is gone then), instead of turning black.
+TEST_F(ConsoleWindowTest, ADroppedConsoleShowsItsLastPictureDimmed)
+{
+    auto desktop = std::make_unique<DemoDesktop>(u"dimmed"_qs);
+    QString error;
+    ASSERT_TRUE(desktop->start(&error, QSize(320, 240))) << error.toStdString();
+    ConsoleWindow console(ConsoleUrl::vnc(u"127.0.0.1"_qs, desktop->port()), {});
+    console.resize(500, 420);
+    console.show();
+    QSignalSpy full(console.session(), &RfbSession::firstFullFrame);
+    ASSERT_TRUE(full.wait(kWaitMs)) << console.session()->errorText().toStdString();
+    const double live = brightness(console.view()->grab().toImage());
+    ASSERT_GT(live, 40) << "the demo desktop's sky";
+
+    QSignalSpy failed(console.session(), &RfbSession::errorOccurred);
+    desktop.reset();
+    ASSERT_TRUE(failed.wait(kWaitMs));
+    ASSERT_TRUE(console.reconnectPending());
+    // The reconnect starts a new session: its picture is gone, the view keeps the last one.
+    QSignalSpy state(console.session(), &RfbSession::stateChanged);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return console.session()->state() == RfbSession::State::Connecting || !state.isEmpty(); }, kWaitMs));
+    EXPECT_TRUE(console.session()->frame().isNull());
+    const double dimmed = brightness(console.view()->grab().toImage());
+    EXPECT_GT(dimmed, 8) << "not black";
+    EXPECT_LT(dimmed, live * 0.7) << "dimmed";
+}
