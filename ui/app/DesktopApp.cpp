@@ -117,7 +117,7 @@ bool DesktopApp::startDemo(QString *error)
     window->resolver()->setDemoVmsWithoutConsole(m_demo->vmsWithoutConsole());
     // Its endpoint's port changes every run, and its name is translated: the demo's own id.
     window->setProfileId(QStringLiteral("demo"));
-    window->setWindowTitle(tr("Demo cloud (%1) — Porthole").arg(m_demo->endpoint().authority()));
+    window->setBaseTitle(tr("Demo cloud (%1) — Porthole").arg(m_demo->endpoint().authority()));
     showMainWindow(window);
     return true;
 }

@@ -59,7 +59,8 @@ MainWindow::MainWindow(std::unique_ptr<OneClient> client, const ConnectionProfil
 {
     initResources();
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("%1 — Porthole").arg(profile.name));
+    m_baseTitle = tr("%1 — Porthole").arg(profile.name);
+    setWindowTitle(m_baseTitle);
     setWindowIcon(QIcon(QStringLiteral(":/icons/porthole.svg")));
     m_resolver = new ConsoleResolver(m_client.get(), localProxy, this);
     m_resolver->setProfile(profile);
@@ -153,6 +154,8 @@ void MainWindow::buildUi()
     m_refreshBar->hide();
     statusBar()->addPermanentWidget(m_refreshBar);
 
+    // The title names the console in front: "VM name (ID) — Porthole".
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
     connect(m_table, &QTableView::activated, this, [this] { openCurrentConsole(false); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
@@ -337,6 +340,18 @@ void MainWindow::updateActions()
     m_copyIdAction->setToolTip(vm ? tr("Copy %1 to the clipboard").arg(vm->id) : tr("Select a VM first."));
 }
 
+void MainWindow::setBaseTitle(const QString &title)
+{
+    m_baseTitle = title;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const ConsoleWindow *current = m_tabs->console(m_tabs->currentIndex());
+    setWindowTitle(current ? current->windowTitle() : m_baseTitle);
+}
+
 void MainWindow::setRefreshInterval(int seconds)
 {
     m_refreshIntervalS = qMax(0, seconds);
@@ -478,7 +493,7 @@ void MainWindow::openVmConsole(const VirtualMachine &vm, bool newWindow)
     // One console per VM: an open one (tab or window) comes to the front instead.
     if (focusConsoleOfVm(vm.id) || m_resolving.contains(vm.id))
         return;
-    const QString title = tr("%1 (VM %2)").arg(vm.name).arg(vm.id);
+    const QString title = tr("%1 (%2)").arg(vm.name).arg(vm.id);
     const int vmId = vm.id;
     m_resolving.insert(vmId);
     m_resolver->resolve(vm, this, [this, title, newWindow, vmId](const ConsoleResolver::Resolution &r) {
@@ -548,11 +563,11 @@ ConsoleWindow *MainWindow::openConsole(const ConsoleUrl &url, const QString &tit
     if (newWindow) {
         WindowPlacement::prepare(window, window->size(), this);
         window->setAttribute(Qt::WA_DeleteOnClose);
-        window->setWindowTitle(title);
         attach->setVisible(true);
         m_windows << window;
         window->show();
     } else {
+        connect(window, &QWidget::windowTitleChanged, this, &MainWindow::updateTitle, Qt::UniqueConnection);
         m_tabs->addConsole(window, title);
     }
     Q_EMIT consoleOpened(window);
@@ -585,12 +600,10 @@ void MainWindow::detachTab(int index)
     ConsoleWindow *window = m_tabs->takeConsole(index);
     if (!window)
         return;
-    const QString title = ConsoleTabs::title(window);
     window->setParent(nullptr, Qt::Window);
     // As large as it was in the tab, fitted to this screen, placed by the window manager.
     WindowPlacement::prepare(window, window->size(), this);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(title);
     if (QAction *attach = window->findChild<QAction *>(QStringLiteral("actionAttach")))
         attach->setVisible(true);
     m_windows << window;
@@ -606,6 +619,7 @@ void MainWindow::attachWindow(ConsoleWindow *window)
     window->setAttribute(Qt::WA_DeleteOnClose, false);
     if (QAction *attach = window->findChild<QAction *>(QStringLiteral("actionAttach")))
         attach->setVisible(false);
+    connect(window, &QWidget::windowTitleChanged, this, &MainWindow::updateTitle, Qt::UniqueConnection);
     m_tabs->addConsole(window, ConsoleTabs::title(window));
     activateWindow();
 }

@@ -66,6 +66,8 @@ public:
     void setProfileId(const QString &id) { m_profileId = id; }
     void selectVm(int vmId);
     QString lastError() const { return m_lastError; }
+    // The title while the VM list is in front (a console in front names the console).
+    void setBaseTitle(const QString &title);
 
 public Q_SLOTS:
     void refresh();
@@ -88,6 +90,7 @@ protected:
 
 private:
     void buildUi();
+    void updateTitle();
     void buildActions();
     void updateActions();
     void onRefreshFinished();
@@ -130,6 +133,7 @@ private:
     Preferences m_preferences;
     bool m_restoredTabs = false;
     QString m_profileId;
+    QString m_baseTitle;
     // Consoles in windows of their own (new window, detached), which the tabs do not list.
     QList<QPointer<ConsoleWindow>> m_windows;
     QSet<int> m_resolving; // VMs whose console URL is being resolved

@@ -22,6 +22,8 @@ ConsoleTabWindow::ConsoleTabWindow(const Preferences &preferences, QWidget *pare
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setFollowDesktopName(true);
     setCentralWidget(m_tabs);
+    // The window is named after the console in front.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ConsoleTabWindow::updateTitle);
     connect(m_tabs, &ConsoleTabs::consoleClosed, this, [this] {
         if (m_tabs->count() == 0)
             close();
@@ -38,6 +40,12 @@ ConsoleTabWindow::ConsoleTabWindow(const Preferences &preferences, QWidget *pare
     WindowPlacement::prepare(this, QSize(1040, 820));
 }
 
+void ConsoleTabWindow::updateTitle()
+{
+    const ConsoleWindow *current = m_tabs->console(m_tabs->currentIndex());
+    setWindowTitle(current ? current->windowTitle() : tr("Consoles — Porthole"));
+}
+
 void ConsoleTabWindow::setPreferences(const Preferences &preferences)
 {
     m_preferences = preferences;
@@ -48,7 +56,8 @@ ConsoleWindow *ConsoleTabWindow::addConsole(const ConsoleUrl &url, const RfbSess
 {
     auto *console = new ConsoleWindow(url, options);
     m_preferences.applyTo(console);
-    // The tab follows the desktop name once the server sends it.
+    // The tab follows the desktop name once the server sends it, and the window its title.
+    connect(console, &QWidget::windowTitleChanged, this, &ConsoleTabWindow::updateTitle);
     m_tabs->addConsole(console, url.host());
     if (!m_sized) {
         // Like a native viewer: the first desktop opens pixel for pixel when it fits the screen.

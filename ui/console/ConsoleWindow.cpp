@@ -307,6 +307,15 @@ void ConsoleWindow::setFullScreen(bool on)
     Q_EMIT fullScreenChanged(on);
 }
 
+bool ConsoleWindow::event(QEvent *event)
+{
+    // The tabs and the main window name the console through this property.
+    if (event->type() == QEvent::DynamicPropertyChange
+        && static_cast<QDynamicPropertyChangeEvent *>(event)->propertyName() == "portholeTitle")
+        updateTitle();
+    return QMainWindow::event(event);
+}
+
 bool ConsoleWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::MouseMove)
@@ -432,8 +441,16 @@ void ConsoleWindow::updateKeyboardStatus()
 
 void ConsoleWindow::updateTitle()
 {
-    const QString name = m_session.desktopName();
-    setWindowTitle(name.isEmpty() ? m_url.displayString() : tr("%1 — %2").arg(name, m_url.displayString()));
+    // "VM name (ID) — Porthole": the title it was opened with, else what the server calls its
+    // desktop, else the host. Never the URL, which carries (part of) the token.
+    QString what = property("portholeTitle").toString();
+    if (what.isEmpty())
+        what = m_session.desktopName();
+    if (what.isEmpty())
+        what = m_url.host();
+    setWindowTitle(tr("%1 — Porthole").arg(what));
+    if (m_fullScreenWindow)
+        m_fullScreenWindow->setWindowTitle(windowTitle());
 }
 
 void ConsoleWindow::setOneToOne(bool oneToOne)

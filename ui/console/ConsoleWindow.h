@@ -59,6 +59,7 @@ Q_SIGNALS:
     void fullScreenChanged(bool on);
 
 protected:
+    bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

@@ -351,7 +351,7 @@ TEST_F(MainWindowTest, OpenConsolesComeBackAfterARestart)
     ASSERT_TRUE(waitForLoad(*window));
     ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs));
     EXPECT_EQ(window->tabs()->count(), 2);
-    EXPECT_TRUE(window->tabs()->tabText(1).contains(u"VM 0"_qs)) << window->tabs()->tabText(1).toStdString();
+    EXPECT_TRUE(window->tabs()->tabText(1).contains(u"(0)"_qs)) << window->tabs()->tabText(1).toStdString();
 }
 
 // The list of open consoles belongs to the profile, not to its (translated) name: the
@@ -422,6 +422,48 @@ TEST_F(MainWindowTest, OneConsolePerVmWhereverItIsShown)
     ASSERT_EQ(keys.size(), 1) << keys.join(u' ').toStdString();
     EXPECT_EQ(m_settings->value(keys.first()).toList(), QVariantList {0}) << "saved once";
     console->close();
+}
+
+// Titles say "VM name (ID) — Porthole": the main window names the console in front, a
+// console's own window names its VM, and no title carries (a part of) the token.
+TEST_F(MainWindowTest, TitlesNameTheVm)
+{
+    DemoDesktop desktop(u"web-1"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    EXPECT_EQ(window->windowTitle(), u"Demo — Porthole"_qs);
+    window->selectVm(0);
+    const QString name = window->currentVm()->name;
+    const QString wanted = u"%1 (0) — Porthole"_qs.arg(name);
+    qRegisterMetaType<ConsoleWindow *>();
+    QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+    window->openCurrentConsole();
+    ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
+    auto *console = window->tabs()->console(1);
+    ASSERT_NE(console, nullptr);
+    QSignalSpy named(console->session(), &RfbSession::desktopNameChanged);
+    ASSERT_TRUE(console->session()->state() == RfbSession::State::Connected || named.wait(kWaitMs));
+    EXPECT_EQ(window->windowTitle(), wanted);
+    EXPECT_EQ(console->windowTitle(), wanted);
+    EXPECT_TRUE(window->tabs()->tabText(1).startsWith(u"%1 (0)"_qs.arg(name)))
+        << window->tabs()->tabText(1).toStdString();
+    window->tabs()->setCurrentIndex(0);
+    EXPECT_EQ(window->windowTitle(), u"Demo — Porthole"_qs);
+    window->detachTab(1);
+    EXPECT_EQ(console->windowTitle(), wanted);
+    EXPECT_FALSE(console->windowTitle().contains(u"token"_qs));
+    console->close();
+
+    // "Open in new window": the same title, never the URL with its token prefix.
+    window->openConsoleUrl(ConsoleUrl::vnc(u"127.0.0.1"_qs, desktop.port()), u"by URL"_qs, true);
+    ASSERT_EQ(opened.count(), 2);
+    auto *byUrl = opened.last().first().value<ConsoleWindow *>();
+    ASSERT_NE(byUrl, nullptr);
+    EXPECT_EQ(byUrl->windowTitle(), u"by URL — Porthole"_qs);
+    byUrl->close();
 }
 
 TEST_F(MainWindowTest, AsksForAMissingVncPasswordAndReopensInTheSameTab)
