@@ -225,12 +225,14 @@ TEST(RfbSessionInMemory, TypeTextSendsPacedKeysyms)
     job.start();
     ASSERT_TRUE(done.wait(kWaitMs));
     EXPECT_FALSE(done.first().first().toBool());
-    EXPECT_EQ(progress.size(), 6);
+    EXPECT_EQ(progress.size(), 8);
     EXPECT_EQ(f.waitMessage(rfbKeyEvent, 0), hex("0401000000000061"));
     EXPECT_EQ(f.waitMessage(rfbKeyEvent, 1), hex("0400000000000061"));
-    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 2), hex("040100000000005a"));
-    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 4), hex("040100000000ff0d"));
-    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 5), hex("040000000000ff0d"));
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 2), hex("040100000000ffe1")) << "Shift for the capital";
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 3), hex("040100000000005a"));
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 5), hex("040000000000ffe1"));
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 6), hex("040100000000ff0d"));
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 7), hex("040000000000ff0d"));
 }
 
 TEST(RfbSessionInMemory, TypeTextCancelReleasesTheHeldKey)
@@ -248,4 +250,20 @@ TEST(RfbSessionInMemory, TypeTextCancelReleasesTheHeldKey)
     EXPECT_TRUE(done.first().first().toBool());
     EXPECT_EQ(f.waitMessage(rfbKeyEvent, 3), hex("0400000000000079"));
     EXPECT_EQ(job.sent(), 3);
+}
+
+TEST(RfbSessionInMemory, TypeTextCancelReleasesShiftToo)
+{
+    Fixture f;
+    ASSERT_TRUE(f.waitConnected());
+    TypeTextJob job(&f.session, QStringLiteral("XY"), 5);
+    QSignalSpy done(&job, &TypeTextJob::finished);
+    QObject::connect(&job, &TypeTextJob::progress, &job, [&job](int sent) {
+        if (sent == 2) // Shift down, 'X' down
+            job.cancel();
+    });
+    job.start();
+    ASSERT_TRUE(done.wait(kWaitMs));
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 2), hex("0400000000000058")) << "X up";
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 3), hex("040000000000ffe1")) << "then Shift up";
 }
