@@ -5,6 +5,8 @@
 #include "base/Redact.h"
 #include "cloud/OneClient.h"
 #include "cloud/VmStates.h"
+#include "console/GrabChord.h"
+#include "console/ReleaseChord.h"
 #include "proxy/LocalTokenProxy.h"
 #include "ui/console/ConsoleTabs.h"
 #include "ui/console/ConsoleView.h"
@@ -14,6 +16,7 @@
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ProxyPanel.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/dialogs/TokenInspectorDialog.h"
 #include "ui/vms/VmFilterProxyModel.h"
 #include "ui/vms/VmTableModel.h"
@@ -40,6 +43,8 @@
 #include <QTime>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <functional>
 
 // porthole_ui is a static library: its resources need an explicit start.
 static void initResources()
@@ -96,6 +101,19 @@ void MainWindow::buildUi()
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setMinimumWidth(240);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &VmFilterProxyModel::setFilterText);
+    // Esc clears the filter; Enter opens the console of the one VM it leaves.
+    auto *clearFilter = new QAction(m_filterEdit);
+    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, m_filterEdit, &QLineEdit::clear);
+    m_filterEdit->addAction(clearFilter);
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_filter->rowCount() != 1)
+            return;
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+        m_table->selectRow(0);
+        openCurrentConsole(false);
+    });
 
     m_stateBox = new QComboBox;
     m_stateBox->setObjectName(QStringLiteral("stateFilter"));
@@ -137,6 +155,18 @@ void MainWindow::buildUi()
     filterRow->addWidget(m_stateBox);
     layout->addLayout(filterRow);
     layout->addWidget(m_table);
+    // Over the empty table when the filter leaves nothing: says so, and how to get the VMs back.
+    m_noMatch = new QLabel(m_table->viewport());
+    m_noMatch->setObjectName(QStringLiteral("noMatch"));
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setEnabled(false); // drawn in the palette's disabled (grey) colour
+    m_noMatch->hide();
+    m_table->viewport()->installEventFilter(this);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &MainWindow::updateShownCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateShownCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateShownCount);
     m_tabs->addTab(listPage, tr("Virtual machines"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
@@ -244,6 +274,8 @@ void MainWindow::buildActions()
     proxyPanel->setObjectName(QStringLiteral("actionProxyPanel"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts…"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
     help->addAction(tr("&About Porthole"), this, [this] {
         auto *about = new AboutDialog(this);
         about->setAttribute(Qt::WA_DeleteOnClose);
@@ -340,6 +372,66 @@ void MainWindow::updateActions()
     m_copyIdAction->setToolTip(vm ? tr("Copy %1 to the clipboard").arg(vm->id) : tr("Select a VM first."));
 }
 
+void MainWindow::updateShownCount()
+{
+    const int shown = m_filter->rowCount();
+    const int all = m_model->rowCount();
+    const bool filtered = !m_filter->filterText().isEmpty() || m_filter->stateFilter() != VmFilterProxyModel::AnyState;
+    m_noMatch->setVisible(filtered && shown == 0 && all > 0);
+    if (m_noMatch->isVisible()) {
+        m_noMatch->setText(tr("No VM matches the filter. Press Esc in the filter to show all %n VM(s).", nullptr, all));
+        m_noMatch->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
+    }
+    if (m_updatedAt.isEmpty())
+        return; // still loading: the status line says so
+    m_statusLabel->setText(filtered ? tr("%1 of %n VM(s) shown, updated %2", nullptr, all).arg(shown).arg(m_updatedAt)
+                                    : tr("%n VM(s), updated %1", nullptr, all).arg(m_updatedAt));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_noMatch->isVisible())
+        m_noMatch->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // This window's actions: the menus' and the window's own (Ctrl+F).
+    QList<QAction *> mine = actions();
+    const std::function<void(const QList<QAction *> &)> collect = [&](const QList<QAction *> &list) {
+        for (QAction *a : list) {
+            mine << a;
+            if (a->menu())
+                collect(a->menu()->actions());
+        }
+    };
+    collect(menuBar()->actions());
+    dialog->addSection(tr("Main window"), mine);
+    const QString console = tr("Console");
+    const ReleaseChord chord = ReleaseChord::fromText(m_preferences.releaseChord).value_or(ReleaseChord());
+    dialog->addLine(
+        console, tr("Give the keyboard back to Porthole (press and release together)"), chord.displayText());
+    dialog->addLine(console, tr("Grab or let go of the keyboard (Alt+Tab to the VM)"), GrabChord::text());
+    // A console's own actions, from a console that is open (they are the same for all).
+    ConsoleWindow *open = m_tabs->console(m_tabs->currentIndex());
+    for (int i = 1; !open && i < m_tabs->count(); ++i)
+        open = m_tabs->console(i);
+    for (const QPointer<ConsoleWindow> &window : std::as_const(m_windows)) {
+        if (!open && window)
+            open = window;
+    }
+    if (open)
+        dialog->addSection(console, open->findChildren<QAction *>());
+    else
+        dialog->addLine(console, tr("Full screen (once the keyboard is Porthole's)"),
+            QKeySequence(Qt::Key_F11).toString(QKeySequence::NativeText));
+    dialog->show();
+}
+
 void MainWindow::setBaseTitle(const QString &title)
 {
     m_baseTitle = title;
@@ -424,8 +516,8 @@ void MainWindow::onRefreshFinished()
         m_table->setCurrentIndex(m_filter->index(0, 0));
         m_table->selectRow(0);
     }
-    m_statusLabel->setText(tr("%n VM(s), updated %1", nullptr, m_model->rowCount())
-                               .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_updatedAt = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    updateShownCount();
     updateActions();
     Q_EMIT refreshFinished(true);
 }

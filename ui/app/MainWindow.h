@@ -87,10 +87,13 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
     void updateTitle();
+    void updateShownCount();
+    void showShortcuts();
     void buildActions();
     void updateActions();
     void onRefreshFinished();
@@ -134,6 +137,8 @@ private:
     bool m_restoredTabs = false;
     QString m_profileId;
     QString m_baseTitle;
+    QLabel *m_noMatch = nullptr;
+    QString m_updatedAt; // time of the last good refresh, for the status line
     // Consoles in windows of their own (new window, detached), which the tabs do not list.
     QList<QPointer<ConsoleWindow>> m_windows;
     QSet<int> m_resolving; // VMs whose console URL is being resolved

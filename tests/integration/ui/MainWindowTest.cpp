@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
@@ -38,6 +39,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+
+#include <algorithm>
 
 using namespace Porthole;
 using namespace PortholeTest;
@@ -117,6 +121,66 @@ TEST_F(MainWindowTest, ListFillsAndFilters)
     EXPECT_EQ(visibleIds(*window), QList<int> {5});
     state->setCurrentIndex(0);
     EXPECT_EQ(window->filterModel()->rowCount(), window->model()->rowCount());
+}
+
+// A filter that leaves nothing says so over the table, the status line counts the VMs
+// shown, Esc in the filter clears it.
+TEST_F(MainWindowTest, FilterSaysWhenNothingMatchesAndEscClearsIt)
+{
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    const int all = window->model()->rowCount();
+    auto *filter = window->findChild<QLineEdit *>(u"filter"_qs);
+    auto *status = window->findChild<QLabel *>(u"status"_qs);
+    ASSERT_NE(filter, nullptr);
+    ASSERT_NE(status, nullptr);
+    filter->setText(u"web"_qs);
+    EXPECT_TRUE(status->text().startsWith(u"1 of %1 VM"_qs.arg(all))) << status->text().toStdString();
+
+    filter->setText(u"no-such-vm-anywhere"_qs);
+    EXPECT_EQ(window->filterModel()->rowCount(), 0);
+    auto *noMatch = window->findChild<QLabel *>(u"noMatch"_qs);
+    ASSERT_NE(noMatch, nullptr) << "a placeholder over the empty table";
+    EXPECT_TRUE(noMatch->isVisible());
+    EXPECT_TRUE(status->text().startsWith(u"0 of %1"_qs.arg(all))) << status->text().toStdString();
+
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Escape);
+    EXPECT_TRUE(filter->text().isEmpty()) << "Esc cleared the filter";
+    EXPECT_EQ(window->filterModel()->rowCount(), all);
+    EXPECT_FALSE(noMatch->isVisible());
+    EXPECT_TRUE(status->text().startsWith(u"%1 VM"_qs.arg(all))) << status->text().toStdString();
+}
+
+// Help -> Keyboard shortcuts lists every shortcut of the window's actions (it is built
+// from them, so it cannot drift) and the console's release chord.
+TEST_F(MainWindowTest, KeyboardShortcutsAreListedFromTheActions)
+{
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    QAction *help = window->action(u"actionShortcuts"_qs);
+    ASSERT_NE(help, nullptr);
+    help->trigger();
+    auto *dialog = window->findChild<QDialog *>(u"shortcutsDialog"_qs);
+    ASSERT_NE(dialog, nullptr);
+    auto *tree = dialog->findChild<QTreeWidget *>(u"shortcuts"_qs);
+    ASSERT_NE(tree, nullptr);
+    QStringList listed;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        listed << (*it)->text(1);
+    int checked = 0;
+    for (const QAction *a : window->findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty() || a->text().isEmpty())
+            continue;
+        ++checked;
+        const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+        EXPECT_TRUE(std::any_of(listed.cbegin(), listed.cend(), [&](const QString &l) { return l.contains(keys); }))
+            << a->text().toStdString() << " " << keys.toStdString();
+    }
+    EXPECT_GE(checked, 5);
+    EXPECT_TRUE(listed.contains(u"Ctrl+Alt"_qs)) << listed.join(u", "_qs).toStdString();
+    EXPECT_TRUE(listed.contains(u"F11"_qs));
+    dialog->close();
 }
 
 TEST_F(MainWindowTest, ActionsSayWhyTheyCannotWork)
