@@ -205,8 +205,13 @@ void ConsoleView::paintEvent(QPaintEvent *event)
         drawn = !image.isNull();
         draw(image);
     });
-    if (!drawn)
+    if (!drawn && !m_lastPicture.isNull()) {
         draw(m_lastPicture);
+        drawn = true;
+    }
+    // The view paints opaquely (WA_OpaquePaintEvent): with no picture at all, black.
+    if (!drawn)
+        painter.fillRect(target, Qt::black);
     painter.fillRect(target, QColor(0, 0, 0, 150));
 }
 
