@@ -73,6 +73,10 @@
         <source>Consoles — Porthole</source>
         <translation>Konsolen — Porthole</translation>
     </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::ConsoleTabs</name>
@@ -277,6 +281,34 @@
     <message>
         <source>The clipboard holds no text to type</source>
         <translation>Die Zwischenablage enthält keinen Text zum Tippen</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>This console is shown full screen.</source>
+        <translation>Diese Konsole wird im Vollbild angezeigt.</translation>
+    </message>
+    <message>
+        <source>Keys go to the VM; %1 gives them to Porthole</source>
+        <translation>Tasten gehen an die VM; %1 gibt sie Porthole zurück</translation>
+    </message>
+    <message>
+        <source>Keys go to Porthole; click the console or press %1 to type into the VM</source>
+        <translation>Tasten gehen an Porthole; in die Konsole klicken oder %1 drücken, um in der VM zu tippen</translation>
+    </message>
+    <message>
+        <source>Full screen (F11 once %1 has given the keyboard to Porthole)</source>
+        <translation>Vollbild (F11, nachdem %1 die Tastatur Porthole zurückgegeben hat)</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Vollbild (F11)</translation>
+    </message>
+    <message>
+        <source>%1 — Porthole</source>
+        <translation>%1 — Porthole</translation>
     </message>
 </context>
 <context>
@@ -628,6 +660,48 @@
         <source>The local proxy is not running, or noVNC is not installed for it to serve (Debian package novnc).</source>
         <translation>Der lokale Proxy läuft nicht, oder noVNC ist nicht installiert, sodass er es nicht ausliefern kann (Debian-Paket novnc).</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Hauptfenster</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Give the keyboard back to Porthole (press and release together)</source>
+        <translation>Tastatur an Porthole zurückgeben (zusammen drücken und loslassen)</translation>
+    </message>
+    <message>
+        <source>Grab or let go of the keyboard (Alt+Tab to the VM)</source>
+        <translation>Tastatur greifen oder freigeben (Alt+Tab an die VM)</translation>
+    </message>
+    <message>
+        <source>Full screen (once the keyboard is Porthole's)</source>
+        <translation>Vollbild (sobald die Tastatur Porthole gehört)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n VM(s) shown, updated %2</source>
+        <translation>
+            <numerusform>%1 von %n VM angezeigt, aktualisiert %2</numerusform>
+            <numerusform>%1 von %n VMs angezeigt, aktualisiert %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No VM matches the filter. Press Esc in the filter to show all %n VM(s).</source>
+        <translation>
+            <numerusform>Keine VM passt zum Filter. Esc im Filter zeigt die %n VM wieder.</numerusform>
+            <numerusform>Keine VM passt zum Filter. Esc im Filter zeigt alle %n VMs wieder.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Porthole::ProxyPanel</name>
@@ -827,6 +901,30 @@
         <source>End the selected session; its viewer is told the proxy&apos;s operator closed it</source>
         <translation>Beendet die ausgewählte Sitzung; ihr Betrachter erfährt, dass der Betreiber des Proxys sie geschlossen hat</translation>
     </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke token %1 (for %2)? Viewers can no longer connect with it.</source>
+        <translation>Token %1 (für %2) widerrufen? Betrachter können sich damit nicht mehr verbinden.</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Sitzung schließen</translation>
+    </message>
+    <message>
+        <source>Close the session of %1 to %2? Its viewer is disconnected.</source>
+        <translation>Die Sitzung von %1 zu %2 schließen? Ihr Betrachter wird getrennt.</translation>
+    </message>
+    <message>
+        <source>Select a token to revoke first.</source>
+        <translation>Zuerst einen Token zum Widerrufen auswählen.</translation>
+    </message>
+    <message>
+        <source>Select a session to close first.</source>
+        <translation>Zuerst eine Sitzung zum Schließen auswählen.</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::SessionCredentialStore</name>
@@ -988,6 +1086,10 @@
     <message>
         <source>Keyboard &amp;back to Porthole:</source>
         <translation>Tastatu&amp;r zurück an Porthole:</translation>
+    </message>
+    <message>
+        <source>Keys that give the keyboard back to Porthole</source>
+        <translation>Tasten, die die Tastatur an Porthole zurückgeben</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1573,21 @@ VNC-Passwort für %2:</translation>
     <message>
         <source>A console URL to open, as with --connect.</source>
         <translation>Eine zu öffnende Konsolen-URL, wie bei --connect.</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 </TS>
