@@ -488,6 +488,43 @@ TEST_F(WindowManagerTest, ScreenshotsInGermanAndFrench)
     }
 }
 
+// At twice the scale (QT_SCALE_FACTOR=2: a 1280x800 screen is 640x400 logical pixels), the
+// main window's saved size is logical: it comes back as the same logical size, fitted to
+// the screen with its frame, never doubled into device pixels. Run by its own ctest entry.
+TEST(WindowManagerHiDpi, MainWindowSizeIsLogicalAndFitsTheScreen)
+{
+    ASSERT_TRUE(sessionError().empty()) << sessionError();
+    ASSERT_EQ(qApp->devicePixelRatio(), 2.0) << "run with QT_SCALE_FACTOR=2";
+    DemoCloudServer server;
+    ASSERT_TRUE(server.listen());
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"porthole.conf"_qs), QSettings::IniFormat);
+    settings.setValue(u"mainWindow/size"_qs, QSize(560, 330));
+    ConnectionProfile profile;
+    profile.name = u"Demo"_qs;
+    profile.endpoint = server.endpoint();
+    profile.user = DemoCloud::demoUser();
+    profile.consoleAccess = ConnectionProfile::ConsoleAccess::Direct;
+    {
+        MainWindow main(
+            std::make_unique<OneClient>(profile.toOneSettings(DemoCloud::demoPassword())), profile, nullptr, &settings);
+        main.show();
+        const QRect screen = main.screen()->availableGeometry();
+        EXPECT_EQ(screen.size(), QSize(640, 400));
+        EXPECT_EQ(main.size(), QSize(560, 330)) << "logical pixels, as saved";
+        const QRect frame = framed(&main);
+        // xwininfo reports device pixels.
+        const QRect logicalFrame(frame.topLeft() / 2, frame.size() / 2);
+        EXPECT_TRUE(QRect(QPoint(0, 0), screen.size()).contains(logicalFrame))
+            << logicalFrame.x() << "," << logicalFrame.y() << " " << logicalFrame.width() << "x"
+            << logicalFrame.height();
+        main.resize(600, 360);
+        main.close();
+    }
+    settings.sync();
+    EXPECT_EQ(settings.value(u"mainWindow/size"_qs).toSize(), QSize(600, 360));
+}
+
 int main(int argc, char **argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
