@@ -150,6 +150,17 @@ TEST_F(MainWindowTest, FilterSaysWhenNothingMatchesAndEscClearsIt)
     EXPECT_EQ(window->filterModel()->rowCount(), all);
     EXPECT_FALSE(noMatch->isVisible());
     EXPECT_TRUE(status->text().startsWith(u"%1 VM"_qs.arg(all))) << status->text().toStdString();
+
+    // Enter in a filter that leaves one VM opens its console.
+    DemoDesktop desktop(u"web-1"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    filter->setText(u"web"_qs);
+    QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+    QTest::keyClick(filter, Qt::Key_Return);
+    ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
+    EXPECT_EQ(ConsoleTabs::key(window->tabs()->console(1)), u"vm:0"_qs);
 }
 
 // Help -> Keyboard shortcuts lists every shortcut of the window's actions (it is built
