@@ -28,3 +28,6 @@ apt-get install -y -qq --no-install-recommends qemu-system-x86 >/dev/null
 apt-get install -y -qq --no-install-recommends \
   gnome-keyring dbus-daemon xvfb xauth appstream desktop-file-utils libqt6svg6 \
   >/dev/null
+# Console windows (issue 14): a real window manager on Xvfb for the full-screen and placement tests,
+# xprop/xwininfo to read what it was told, xdotool to type through the X server.
+apt-get install -y -qq --no-install-recommends openbox x11-utils xdotool >/dev/null

@@ -73,6 +73,10 @@
         <source>Consoles — Porthole</source>
         <translation>Konsolen — Porthole</translation>
     </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::ConsoleTabs</name>
@@ -277,6 +281,34 @@
     <message>
         <source>The clipboard holds no text to type</source>
         <translation>Die Zwischenablage enthält keinen Text zum Tippen</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>This console is shown full screen.</source>
+        <translation>Diese Konsole wird im Vollbild angezeigt.</translation>
+    </message>
+    <message>
+        <source>Keys go to the VM; %1 gives them to Porthole</source>
+        <translation>Tasten gehen an die VM; %1 gibt sie Porthole zurück</translation>
+    </message>
+    <message>
+        <source>Keys go to Porthole; click the console or press %1 to type into the VM</source>
+        <translation>Tasten gehen an Porthole; in die Konsole klicken oder %1 drücken, um in der VM zu tippen</translation>
+    </message>
+    <message>
+        <source>Full screen (F11 once %1 has given the keyboard to Porthole)</source>
+        <translation>Vollbild (F11, nachdem %1 die Tastatur Porthole zurückgegeben hat)</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Vollbild (F11)</translation>
+    </message>
+    <message>
+        <source>%1 — Porthole</source>
+        <translation>%1 — Porthole</translation>
     </message>
 </context>
 <context>
@@ -628,6 +660,48 @@
         <source>The local proxy is not running, or noVNC is not installed for it to serve (Debian package novnc).</source>
         <translation>Der lokale Proxy läuft nicht, oder noVNC ist nicht installiert, sodass er es nicht ausliefern kann (Debian-Paket novnc).</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Hauptfenster</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Give the keyboard back to Porthole (press and release together)</source>
+        <translation>Tastatur an Porthole zurückgeben (zusammen drücken und loslassen)</translation>
+    </message>
+    <message>
+        <source>Grab or let go of the keyboard (Alt+Tab to the VM)</source>
+        <translation>Tastatur greifen oder freigeben (Alt+Tab an die VM)</translation>
+    </message>
+    <message>
+        <source>Full screen (once the keyboard is Porthole's)</source>
+        <translation>Vollbild (sobald die Tastatur Porthole gehört)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n VM(s) shown, updated %2</source>
+        <translation>
+            <numerusform>%1 von %n VM angezeigt, aktualisiert %2</numerusform>
+            <numerusform>%1 von %n VMs angezeigt, aktualisiert %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No VM matches the filter. Press Esc in the filter to show all %n VM(s).</source>
+        <translation>
+            <numerusform>Keine VM passt zum Filter. Esc im Filter zeigt die %n VM wieder.</numerusform>
+            <numerusform>Keine VM passt zum Filter. Esc im Filter zeigt alle %n VMs wieder.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Porthole::ProxyPanel</name>
@@ -685,7 +759,7 @@
     </message>
     <message>
         <source>Token &amp;file or directory:</source>
-        <translation>Token-&amp;Datei oder Verzeichnis:</translation>
+        <translation>Token-Datei oder &amp;Verzeichnis:</translation>
     </message>
     <message>
         <source>none: plain ws://</source>
@@ -696,7 +770,7 @@
         <translation>TLS-Zertifikat</translation>
     </message>
     <message>
-        <source>TLS &amp;certificate (PEM):</source>
+        <source>TLS certificate (&amp;PEM):</source>
         <translation>TLS-&amp;Zertifikat (PEM):</translation>
     </message>
     <message>
@@ -709,7 +783,7 @@
     </message>
     <message>
         <source>TLS &amp;key:</source>
-        <translation>TLS-&amp;Schlüssel:</translation>
+        <translation>TLS-Sc&amp;hlüssel:</translation>
     </message>
     <message>
         <source>Traffic:</source>
@@ -821,11 +895,35 @@
     </message>
     <message>
         <source>&amp;Close session</source>
-        <translation>Sitzung &amp;schließen</translation>
+        <translation>Sitzung schl&amp;ießen</translation>
     </message>
     <message>
         <source>End the selected session; its viewer is told the proxy&apos;s operator closed it</source>
         <translation>Beendet die ausgewählte Sitzung; ihr Betrachter erfährt, dass der Betreiber des Proxys sie geschlossen hat</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke token %1 (for %2)? Viewers can no longer connect with it.</source>
+        <translation>Token %1 (für %2) widerrufen? Betrachter können sich damit nicht mehr verbinden.</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Sitzung schließen</translation>
+    </message>
+    <message>
+        <source>Close the session of %1 to %2? Its viewer is disconnected.</source>
+        <translation>Die Sitzung von %1 zu %2 schließen? Ihr Betrachter wird getrennt.</translation>
+    </message>
+    <message>
+        <source>Select a token to revoke first.</source>
+        <translation>Zuerst einen Token zum Widerrufen auswählen.</translation>
+    </message>
+    <message>
+        <source>Select a session to close first.</source>
+        <translation>Zuerst eine Sitzung zum Schließen auswählen.</translation>
     </message>
 </context>
 <context>
@@ -898,7 +996,7 @@
         <translation>VM-Liste aktualisieren alle</translation>
     </message>
     <message>
-        <source>Refresh the VM list &amp;every:</source>
+        <source>Refresh the VM list e&amp;very:</source>
         <translation>VM-Liste aktualisieren &amp;alle:</translation>
     </message>
     <message>
@@ -931,7 +1029,7 @@
     </message>
     <message>
         <source>Lo&amp;g level:</source>
-        <translation>Pro&amp;tokollstufe:</translation>
+        <translation>Protoko&amp;llstufe:</translation>
     </message>
     <message>
         <source>A new language takes effect when Porthole starts again.</source>
@@ -984,6 +1082,14 @@
     <message>
         <source>Consoles opened from now on use these.</source>
         <translation>Ab jetzt geöffnete Konsolen verwenden diese Werte.</translation>
+    </message>
+    <message>
+        <source>Keyboard &amp;back to Porthole:</source>
+        <translation>Tastatu&amp;r zurück an Porthole:</translation>
+    </message>
+    <message>
+        <source>Keys that give the keyboard back to Porthole</source>
+        <translation>Tasten, die die Tastatur an Porthole zurückgeben</translation>
     </message>
 </context>
 <context>
@@ -1041,8 +1147,8 @@
         <translation>Anmelden mit</translation>
     </message>
     <message>
-        <source>Sign in &amp;with:</source>
-        <translation>Anmelden &amp;mit:</translation>
+        <source>Sign in wit&amp;h:</source>
+        <translation>Anmelden mi&amp;t:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -1050,11 +1156,11 @@
     </message>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation>Im Schlüsselbund &amp;merken</translation>
+        <translation>Im &amp;Schlüsselbund merken</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation>&amp;Vergessen</translation>
+        <translation>Ver&amp;gessen</translation>
     </message>
     <message>
         <source>Remove this profile&apos;s secret from the keychain</source>
@@ -1130,7 +1236,7 @@
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation>C&amp;A-Datei:</translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint to trust exactly one certificate</source>
@@ -1146,7 +1252,7 @@
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+        <translation>Diesem Zertifikat vert&amp;rauen</translation>
     </message>
     <message>
         <source>Pin this certificate&apos;s fingerprint in the profile and sign in again</source>
@@ -1467,6 +1573,21 @@ VNC-Passwort für %2:</translation>
     <message>
         <source>A console URL to open, as with --connect.</source>
         <translation>Eine zu öffnende Konsolen-URL, wie bei --connect.</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 </TS>

@@ -73,6 +73,10 @@
         <source>Consoles — Porthole</source>
         <translation>Consoles — Porthole</translation>
     </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::ConsoleTabs</name>
@@ -277,6 +281,34 @@
     <message>
         <source>The clipboard holds no text to type</source>
         <translation>Le presse-papiers ne contient aucun texte à taper</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>This console is shown full screen.</source>
+        <translation>Cette console est affichée en plein écran.</translation>
+    </message>
+    <message>
+        <source>Keys go to the VM; %1 gives them to Porthole</source>
+        <translation>Les touches vont à la VM ; %1 les rend à Porthole</translation>
+    </message>
+    <message>
+        <source>Keys go to Porthole; click the console or press %1 to type into the VM</source>
+        <translation>Les touches vont à Porthole ; cliquez dans la console ou appuyez sur %1 pour taper dans la VM</translation>
+    </message>
+    <message>
+        <source>Full screen (F11 once %1 has given the keyboard to Porthole)</source>
+        <translation>Plein écran (F11, une fois que %1 a rendu le clavier à Porthole)</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Plein écran (F11)</translation>
+    </message>
+    <message>
+        <source>%1 — Porthole</source>
+        <translation>%1 — Porthole</translation>
     </message>
 </context>
 <context>
@@ -628,6 +660,48 @@
         <source>The local proxy is not running, or noVNC is not installed for it to serve (Debian package novnc).</source>
         <translation>Le proxy local ne tourne pas, ou noVNC n’est pas installé pour qu’il le serve (paquet Debian novnc).</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Give the keyboard back to Porthole (press and release together)</source>
+        <translation>Rendre le clavier à Porthole (appuyer et relâcher ensemble)</translation>
+    </message>
+    <message>
+        <source>Grab or let go of the keyboard (Alt+Tab to the VM)</source>
+        <translation>Saisir ou relâcher le clavier (Alt+Tab vers la VM)</translation>
+    </message>
+    <message>
+        <source>Full screen (once the keyboard is Porthole's)</source>
+        <translation>Plein écran (une fois le clavier rendu à Porthole)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n VM(s) shown, updated %2</source>
+        <translation>
+            <numerusform>%1 VM sur %n affichée, mise à jour %2</numerusform>
+            <numerusform>%1 VM sur %n affichées, mise à jour %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No VM matches the filter. Press Esc in the filter to show all %n VM(s).</source>
+        <translation>
+            <numerusform>Aucune VM ne correspond au filtre. Échap dans le filtre affiche les %n VM.</numerusform>
+            <numerusform>Aucune VM ne correspond au filtre. Échap dans le filtre affiche les %n VM.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Porthole::ProxyPanel</name>
@@ -696,8 +770,8 @@
         <translation>Certificat TLS</translation>
     </message>
     <message>
-        <source>TLS &amp;certificate (PEM):</source>
-        <translation>&amp;Certificat TLS (PEM) :</translation>
+        <source>TLS certificate (&amp;PEM):</source>
+        <translation>Certificat TLS (PE&amp;M) :</translation>
     </message>
     <message>
         <source>in the certificate file</source>
@@ -821,11 +895,35 @@
     </message>
     <message>
         <source>&amp;Close session</source>
-        <translation>&amp;Fermer la session</translation>
+        <translation>Fermer la &amp;session</translation>
     </message>
     <message>
         <source>End the selected session; its viewer is told the proxy&apos;s operator closed it</source>
         <translation>Termine la session sélectionnée ; sa visionneuse apprend que l&apos;opérateur du proxy l&apos;a fermée</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Révoquer le jeton</translation>
+    </message>
+    <message>
+        <source>Revoke token %1 (for %2)? Viewers can no longer connect with it.</source>
+        <translation>Révoquer le jeton %1 (pour %2) ? Les visionneuses ne pourront plus s’y connecter.</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Fermer la session</translation>
+    </message>
+    <message>
+        <source>Close the session of %1 to %2? Its viewer is disconnected.</source>
+        <translation>Fermer la session de %1 vers %2 ? Sa visionneuse est déconnectée.</translation>
+    </message>
+    <message>
+        <source>Select a token to revoke first.</source>
+        <translation>Sélectionnez d’abord un jeton à révoquer.</translation>
+    </message>
+    <message>
+        <source>Select a session to close first.</source>
+        <translation>Sélectionnez d’abord une session à fermer.</translation>
     </message>
 </context>
 <context>
@@ -898,8 +996,8 @@
         <translation>Actualiser la liste des VM toutes les</translation>
     </message>
     <message>
-        <source>Refresh the VM list &amp;every:</source>
-        <translation>Actualiser la liste des VM &amp;toutes les :</translation>
+        <source>Refresh the VM list e&amp;very:</source>
+        <translation>Actualiser la liste des &amp;VM toutes les :</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -967,7 +1065,7 @@
     </message>
     <message>
         <source>Co&amp;mpression:</source>
-        <translation>Co&amp;mpression :</translation>
+        <translation>Compress&amp;ion :</translation>
     </message>
     <message>
         <source>The encodings to ask the server for, preferred first, separated by spaces</source>
@@ -984,6 +1082,14 @@
     <message>
         <source>Consoles opened from now on use these.</source>
         <translation>Les consoles ouvertes désormais les utilisent.</translation>
+    </message>
+    <message>
+        <source>Keyboard &amp;back to Porthole:</source>
+        <translation>Raccourci rendant le &amp;clavier :</translation>
+    </message>
+    <message>
+        <source>Keys that give the keyboard back to Porthole</source>
+        <translation>Touches qui rendent le clavier à Porthole</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1108,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Delete this profile (and forget its remembered secret)</source>
@@ -1041,20 +1147,20 @@
         <translation>Se connecter avec</translation>
     </message>
     <message>
-        <source>Sign in &amp;with:</source>
-        <translation>Se connecter a&amp;vec :</translation>
+        <source>Sign in wit&amp;h:</source>
+        <translation>Se connecter av&amp;ec :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pa&amp;sse :</translation>
+        <translation>Mo&amp;t de passe :</translation>
     </message>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation>&amp;Mémoriser dans le trousseau</translation>
+        <translation>Mémor&amp;iser dans le trousseau</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation>&amp;Oublier</translation>
+        <translation>Oub&amp;lier</translation>
     </message>
     <message>
         <source>Remove this profile&apos;s secret from the keychain</source>
@@ -1118,7 +1224,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>CA certificate</source>
@@ -1130,7 +1236,7 @@
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation>Fichier d’&amp;AC :</translation>
+        <translation>Fichier &amp;d’AC :</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint to trust exactly one certificate</source>
@@ -1467,6 +1573,21 @@ Mot de passe VNC pour %2 :</translation>
     <message>
         <source>A console URL to open, as with --connect.</source>
         <translation>Une URL de console à ouvrir, comme avec --connect.</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 </TS>

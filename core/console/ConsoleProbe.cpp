@@ -5,6 +5,7 @@
 #include "base/CertificateInfo.h"
 #include "base/Logging.h"
 #include "base/Redact.h"
+#include "console/CloseVerdict.h"
 #include "console/RfbGreeting.h"
 #include "console/RfbWorker.h"
 #include "websocket/WebSocketFrameParser.h"
@@ -423,14 +424,13 @@ private:
     // Explains a stream that ended where RFB bytes were expected.
     bool streamFailed(const QString &step, const QString &expected)
     {
-        if (m_closeFrame && m_closeCode == 1011)
+        if (m_closeFrame && (step == u"rfb-version" || m_closeCode == 1011)) {
+            // The proxy's close code says why (porthole-proxy and websockify differ).
+            const CloseVerdict verdict = CloseVerdict::beforeRfb(m_closeCode, m_closeReason, where());
             return failStep(step, QStringLiteral("WebSocket close %1 \"%2\"").arg(m_closeCode).arg(m_closeReason),
-                ConsoleError::TargetDown,
-                QStringLiteral("the VNC server behind the proxy is down: the proxy accepted the token "
-                               "but says \"%1\" (close code 1011); check that the VM is running and "
-                               "its VNC port is reachable from the proxy")
-                    .arg(m_closeReason),
+                verdict.error, verdict.meaning,
                 {{QStringLiteral("close_code"), m_closeCode}, {QStringLiteral("close_reason"), m_closeReason}});
+        }
         if (!m_frameError.isEmpty())
             return failStep(step, m_frameError, ConsoleError::ProtocolError,
                 QStringLiteral("the proxy at %1 broke the WebSocket protocol while we waited for the %2: %3")

@@ -319,17 +319,29 @@ QList<KeyMapper::Stroke> KeyMapper::combo(Combo combo)
     return strokes;
 }
 
-QList<KeyMapper::Stroke> KeyMapper::typeText(const QString &text)
+QList<KeyMapper::Stroke> KeyMapper::typeText(const QString &text, int *skipped)
 {
+    // The US layout's shifted symbols; letters by case.
+    static const QString shifted = QStringLiteral("~!@#$%^&*()_+{}|:\"<>?");
     QList<Stroke> strokes;
+    int missing = 0;
     const auto chars = text.toUcs4();
     for (char32_t ch : chars) {
         const quint32 keysym = keysymForChar(ch);
-        if (keysym == 0)
+        if (keysym == 0) {
+            ++missing;
             continue;
+        }
+        const bool shift = ch < 0x10000 && (QChar(char16_t(ch)).isUpper() || shifted.contains(QChar(char16_t(ch))));
+        if (shift)
+            strokes.append({XK_Shift_L, 0x2a, true});
         strokes.append({keysym, 0, true});
         strokes.append({keysym, 0, false});
+        if (shift)
+            strokes.append({XK_Shift_L, 0x2a, false});
     }
+    if (skipped)
+        *skipped = missing;
     return strokes;
 }
 

@@ -72,8 +72,11 @@ public:
     static quint32 xtFromWindows(quint32 scanCode);
     // Presses then releases (in reverse order) for the Send Keys menu.
     static QList<Stroke> combo(Combo combo);
-    // Characters as paced keystrokes ("type clipboard text"); keysyms only.
-    static QList<Stroke> typeText(const QString &text);
+    // Characters as paced keystrokes ("type clipboard text"); keysyms only. A character a US
+    // keyboard types with Shift (capitals, !@#…) comes between Shift_L down and up, as a
+    // keyboard sends it, so servers that map keysyms to keys never toggle Caps_Lock for it.
+    // *skipped counts characters with no keysym.
+    static QList<Stroke> typeText(const QString &text, int *skipped = nullptr);
 
     // Tracking for the view: press() and release() return what to send; release()
     // sends the keysym that was pressed even if the layout changed in between.

@@ -3,6 +3,7 @@
 
 #include "base/Logging.h"
 #include "base/Redact.h"
+#include "console/CloseVerdict.h"
 #include "console/RfbGreeting.h"
 #include "console/SocketPairBridge.h"
 #include "console/TcpTransport.h"
@@ -364,12 +365,12 @@ void RfbSession::workerFailed(const RfbWorker::Failure &failure)
             const TransportObservation &o = m_transport->observation();
             const QString where = QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port());
             const QString detail = failure.lastLog.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(failure.lastLog);
-            if (o.closeFrameReceived && o.closeCode == 1011) {
-                // websockify: token known, but it could not connect to the VNC server.
-                finishWithError(ConsoleError::TargetDown,
-                    QStringLiteral("the VNC server behind the proxy is down: the proxy at %1 accepted "
-                                   "the token but says \"%2\" (close code 1011)")
-                        .arg(where, o.closeReason));
+            if (o.closeFrameReceived
+                && (o.closeCode == 1011
+                    || (failure.duringHandshake && failure.serverMajor == 0 && m_bridge->bytesToLibrary() == 0))) {
+                // A close before the VNC server said anything: the proxy's close code says why.
+                const CloseVerdict verdict = CloseVerdict::beforeRfb(o.closeCode, o.closeReason, where);
+                finishWithError(verdict.error, verdict.meaning);
                 return;
             }
             if (o.keepaliveTimedOut) {

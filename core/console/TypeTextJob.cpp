@@ -8,9 +8,9 @@ namespace Porthole {
 TypeTextJob::TypeTextJob(RfbSession *session, const QString &text, int intervalMs, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_strokes(KeyMapper::typeText(text))
 {
-    m_skipped = int(text.toUcs4().size()) - int(m_strokes.size() / 2);
+    // In the body: m_skipped is declared (and default-initialised) after m_strokes.
+    m_strokes = KeyMapper::typeText(text, &m_skipped);
     m_timer.setInterval(qMax(0, intervalMs));
     connect(&m_timer, &QTimer::timeout, this, &TypeTextJob::step);
 }
@@ -31,9 +31,16 @@ void TypeTextJob::cancel()
         return;
     m_done = true;
     m_timer.stop();
-    // A press without its release would leave a key held on the server.
-    if (m_next % 2 == 1 && m_session)
-        m_session->sendKey(m_strokes[m_next].keysym, false);
+    // A press without its release would leave a key held on the server (a letter, Shift).
+    QList<quint32> held;
+    for (int i = 0; i < m_next; ++i) {
+        if (m_strokes[i].down)
+            held.append(m_strokes[i].keysym);
+        else
+            held.removeOne(m_strokes[i].keysym);
+    }
+    for (auto it = held.crbegin(); m_session && it != held.crend(); ++it)
+        m_session->sendKey(*it, false);
     Q_EMIT finished(true);
 }
 

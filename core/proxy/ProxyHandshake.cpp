@@ -156,8 +156,8 @@ std::optional<ProxyHandshake::Refusal> ProxyHandshake::refusalFor(const QString 
     case TokenLookup::Status::SourceError:
         break;
     }
-    return Refusal {1011, QStringLiteral("the proxy cannot look tokens up right now"), "source_error",
-        QStringLiteral("token source error: ") + lookup.reason};
+    return Refusal {1011, QStringLiteral("token source error: the proxy cannot look tokens up right now"),
+        "source_error", QStringLiteral("token source error: ") + lookup.reason};
 }
 
 } // namespace Porthole

@@ -114,7 +114,9 @@ bool DesktopApp::startDemo(QString *error)
     auto *window = new MainWindow(std::move(client), profile, m_localProxy.get(), m_settings);
     // A VM whose desktop could not start says so instead of failing on a made-up host.
     window->resolver()->setDemoVmsWithoutConsole(m_demo->vmsWithoutConsole());
-    window->setWindowTitle(tr("Demo cloud (%1) — Porthole").arg(m_demo->endpoint().authority()));
+    // Its endpoint's port changes every run, and its name is translated: the demo's own id.
+    window->setProfileId(QStringLiteral("demo"));
+    window->setBaseTitle(tr("Demo cloud (%1) — Porthole").arg(m_demo->endpoint().authority()));
     showMainWindow(window);
     return true;
 }

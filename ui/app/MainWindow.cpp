@@ -5,14 +5,18 @@
 #include "base/Redact.h"
 #include "cloud/OneClient.h"
 #include "cloud/VmStates.h"
+#include "console/GrabChord.h"
+#include "console/ReleaseChord.h"
 #include "proxy/LocalTokenProxy.h"
 #include "ui/console/ConsoleTabs.h"
 #include "ui/console/ConsoleView.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/console/VncPasswordPrompt.h"
+#include "ui/console/WindowPlacement.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ProxyPanel.h"
 #include "ui/dialogs/SettingsDialog.h"
+#include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/dialogs/TokenInspectorDialog.h"
 #include "ui/vms/VmFilterProxyModel.h"
 #include "ui/vms/VmTableModel.h"
@@ -40,6 +44,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <functional>
+
 // porthole_ui is a static library: its resources need an explicit start.
 static void initResources()
 {
@@ -58,7 +64,8 @@ MainWindow::MainWindow(std::unique_ptr<OneClient> client, const ConnectionProfil
 {
     initResources();
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("%1 — Porthole").arg(profile.name));
+    m_baseTitle = tr("%1 — Porthole").arg(profile.name);
+    setWindowTitle(m_baseTitle);
     setWindowIcon(QIcon(QStringLiteral(":/icons/porthole.svg")));
     m_resolver = new ConsoleResolver(m_client.get(), localProxy, this);
     m_resolver->setProfile(profile);
@@ -94,6 +101,19 @@ void MainWindow::buildUi()
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setMinimumWidth(240);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &VmFilterProxyModel::setFilterText);
+    // Esc clears the filter; Enter opens the console of the one VM it leaves.
+    auto *clearFilter = new QAction(m_filterEdit);
+    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, m_filterEdit, &QLineEdit::clear);
+    m_filterEdit->addAction(clearFilter);
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_filter->rowCount() != 1)
+            return;
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+        m_table->selectRow(0);
+        openCurrentConsole(false);
+    });
 
     m_stateBox = new QComboBox;
     m_stateBox->setObjectName(QStringLiteral("stateFilter"));
@@ -135,6 +155,18 @@ void MainWindow::buildUi()
     filterRow->addWidget(m_stateBox);
     layout->addLayout(filterRow);
     layout->addWidget(m_table);
+    // Over the empty table when the filter leaves nothing: says so, and how to get the VMs back.
+    m_noMatch = new QLabel(m_table->viewport());
+    m_noMatch->setObjectName(QStringLiteral("noMatch"));
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setWordWrap(true);
+    m_noMatch->setEnabled(false); // drawn in the palette's disabled (grey) colour
+    m_noMatch->hide();
+    m_table->viewport()->installEventFilter(this);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &MainWindow::updateShownCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateShownCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateShownCount);
     m_tabs->addTab(listPage, tr("Virtual machines"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
@@ -152,6 +184,8 @@ void MainWindow::buildUi()
     m_refreshBar->hide();
     statusBar()->addPermanentWidget(m_refreshBar);
 
+    // The title names the console in front: "VM name (ID) — Porthole".
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
     connect(m_table, &QTableView::activated, this, [this] { openCurrentConsole(false); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
@@ -240,6 +274,8 @@ void MainWindow::buildActions()
     proxyPanel->setObjectName(QStringLiteral("actionProxyPanel"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts…"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
     help->addAction(tr("&About Porthole"), this, [this] {
         auto *about = new AboutDialog(this);
         about->setAttribute(Qt::WA_DeleteOnClose);
@@ -336,6 +372,78 @@ void MainWindow::updateActions()
     m_copyIdAction->setToolTip(vm ? tr("Copy %1 to the clipboard").arg(vm->id) : tr("Select a VM first."));
 }
 
+void MainWindow::updateShownCount()
+{
+    const int shown = m_filter->rowCount();
+    const int all = m_model->rowCount();
+    const bool filtered = !m_filter->filterText().isEmpty() || m_filter->stateFilter() != VmFilterProxyModel::AnyState;
+    m_noMatch->setVisible(filtered && shown == 0 && all > 0);
+    if (m_noMatch->isVisible()) {
+        m_noMatch->setText(tr("No VM matches the filter. Press Esc in the filter to show all %n VM(s).", nullptr, all));
+        m_noMatch->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
+    }
+    if (m_updatedAt.isEmpty())
+        return; // still loading: the status line says so
+    m_statusLabel->setText(filtered ? tr("%1 of %n VM(s) shown, updated %2", nullptr, all).arg(shown).arg(m_updatedAt)
+                                    : tr("%n VM(s), updated %1", nullptr, all).arg(m_updatedAt));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_noMatch->isVisible())
+        m_noMatch->setGeometry(m_table->viewport()->rect().adjusted(12, 12, -12, -12));
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // This window's actions: the menus' and the window's own (Ctrl+F).
+    QList<QAction *> mine = actions();
+    const std::function<void(const QList<QAction *> &)> collect = [&](const QList<QAction *> &list) {
+        for (QAction *a : list) {
+            mine << a;
+            if (a->menu())
+                collect(a->menu()->actions());
+        }
+    };
+    collect(menuBar()->actions());
+    dialog->addSection(tr("Main window"), mine);
+    const QString console = tr("Console");
+    const ReleaseChord chord = ReleaseChord::fromText(m_preferences.releaseChord).value_or(ReleaseChord());
+    dialog->addLine(
+        console, tr("Give the keyboard back to Porthole (press and release together)"), chord.displayText());
+    dialog->addLine(console, tr("Grab or let go of the keyboard (Alt+Tab to the VM)"), GrabChord::text());
+    // A console's own actions, from a console that is open (they are the same for all).
+    ConsoleWindow *open = m_tabs->console(m_tabs->currentIndex());
+    for (int i = 1; !open && i < m_tabs->count(); ++i)
+        open = m_tabs->console(i);
+    for (const QPointer<ConsoleWindow> &window : std::as_const(m_windows)) {
+        if (!open && window)
+            open = window;
+    }
+    if (open)
+        dialog->addSection(console, open->findChildren<QAction *>());
+    else
+        dialog->addLine(console, tr("Full screen (once the keyboard is Porthole's)"),
+            QKeySequence(Qt::Key_F11).toString(QKeySequence::NativeText));
+    dialog->show();
+}
+
+void MainWindow::setBaseTitle(const QString &title)
+{
+    m_baseTitle = title;
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const ConsoleWindow *current = m_tabs->console(m_tabs->currentIndex());
+    setWindowTitle(current ? current->windowTitle() : m_baseTitle);
+}
+
 void MainWindow::setRefreshInterval(int seconds)
 {
     m_refreshIntervalS = qMax(0, seconds);
@@ -391,7 +499,12 @@ void MainWindow::onRefreshFinished()
     // The first load reopens the consoles that were open at the last quit.
     if (!m_restoredTabs) {
         m_restoredTabs = true;
-        for (const QVariant &id : m_settings->value(openTabsKey()).toList()) {
+        // Earlier versions keyed the list by the profile's name.
+        const QString byName
+            = QStringLiteral("mainWindow/openConsoles/") + QString::fromLatin1(m_profile.name.toUtf8().toHex());
+        const QVariant saved = m_settings->value(openTabsKey(), m_settings->value(byName));
+        m_settings->remove(byName);
+        for (const QVariant &id : saved.toList()) {
             const int row = m_model->rowOfVm(id.toInt());
             if (row >= 0 && m_resolver->whyNoConsole(*m_model->vmAt(row)).isEmpty())
                 openVmConsole(*m_model->vmAt(row), false);
@@ -403,8 +516,8 @@ void MainWindow::onRefreshFinished()
         m_table->setCurrentIndex(m_filter->index(0, 0));
         m_table->selectRow(0);
     }
-    m_statusLabel->setText(tr("%n VM(s), updated %1", nullptr, m_model->rowCount())
-                               .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_updatedAt = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    updateShownCount();
     updateActions();
     Q_EMIT refreshFinished(true);
 }
@@ -441,35 +554,67 @@ static QString vmKey(int vmId)
     return QStringLiteral("vm:%1").arg(vmId);
 }
 
+ConsoleWindow *MainWindow::consoleOfVm(int vmId) const
+{
+    if (const int index = m_tabs->indexOfKey(vmKey(vmId)); index >= 0)
+        return m_tabs->console(index);
+    for (const QPointer<ConsoleWindow> &window : m_windows) {
+        if (window && ConsoleTabs::key(window) == vmKey(vmId))
+            return window;
+    }
+    return nullptr;
+}
+
+bool MainWindow::focusConsoleOfVm(int vmId)
+{
+    ConsoleWindow *console = consoleOfVm(vmId);
+    if (!console)
+        return false;
+    if (m_tabs->indexOf(console) >= 0)
+        m_tabs->focusConsole(vmKey(vmId));
+    // The window that shows it: the main window, its own, or its full-screen one.
+    QWidget *shown = console->fullScreenWindow() ? console->fullScreenWindow() : console->window();
+    shown->show();
+    shown->raise();
+    shown->activateWindow();
+    return true;
+}
+
 void MainWindow::openVmConsole(const VirtualMachine &vm, bool newWindow)
 {
-    // A VM whose console is in a tab already: that tab comes to the front.
-    if (!newWindow && m_tabs->focusConsole(vmKey(vm.id)))
+    // One console per VM: an open one (tab or window) comes to the front instead.
+    if (focusConsoleOfVm(vm.id) || m_resolving.contains(vm.id))
         return;
-    const QString title = tr("%1 (VM %2)").arg(vm.name).arg(vm.id);
+    const QString title = tr("%1 (%2)").arg(vm.name).arg(vm.id);
     const int vmId = vm.id;
+    m_resolving.insert(vmId);
     m_resolver->resolve(vm, this, [this, title, newWindow, vmId](const ConsoleResolver::Resolution &r) {
+        m_resolving.remove(vmId);
         if (!r.url)
             return reportFailure(r.error);
-        if (!newWindow && m_tabs->focusConsole(vmKey(vmId)))
+        if (focusConsoleOfVm(vmId))
             return; // opened while this one was resolved
-        openConsoleUrl(*r.url, title, newWindow);
-        // The newest console is the one just opened: remember its VM for the tab layout.
-        if (!newWindow && m_tabs->count() > 1) {
-            QWidget *console = m_tabs->widget(m_tabs->count() - 1);
-            console->setProperty("portholeVmId", vmId);
-            console->setProperty("portholeConsoleKey", vmKey(vmId));
-        }
+        openConsole(*r.url, title, newWindow, vmId);
     });
+}
+
+QString MainWindow::profileId() const
+{
+    return m_profileId.isEmpty() ? m_profile.credentialKey() : m_profileId;
 }
 
 QString MainWindow::openTabsKey() const
 {
     // Per profile: VM IDs mean nothing on another cloud. URLs are not kept (they hold tokens).
-    return QStringLiteral("mainWindow/openConsoles/") + QString::fromLatin1(m_profile.name.toUtf8().toHex());
+    return QStringLiteral("mainWindow/openConsoles/") + QString::fromLatin1(profileId().toUtf8().toHex());
 }
 
 void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, bool newWindow)
+{
+    openConsole(url, title, newWindow, -1);
+}
+
+ConsoleWindow *MainWindow::openConsole(const ConsoleUrl &url, const QString &title, bool newWindow, int vmId)
 {
     RfbSession::Options options = m_preferences.applyTo(RfbSession::Options());
     options.password = url.password();
@@ -478,6 +623,11 @@ void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, boo
     }
     auto *window = new ConsoleWindow(url, options);
     window->setProperty("portholeTitle", title);
+    if (vmId >= 0) {
+        // Which VM it shows: for the tab layout and for finding it again (one console per VM).
+        window->setProperty("portholeVmId", vmId);
+        window->setProperty("portholeConsoleKey", vmKey(vmId));
+    }
     // Put back in a tab with Ctrl+Shift+D, or from the toolbar when detached.
     auto *attach = new QAction(tr("Attach to main window"), window);
     attach->setObjectName(QStringLiteral("actionAttach"));
@@ -489,29 +639,31 @@ void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, boo
         bar->addAction(attach);
     m_preferences.applyTo(window);
     // A server that wants a password we lack: ask, then put a console with it in this one's place.
-    VncPasswordPrompt::watch(window, title, this, [this, window, url, title, newWindow](const QString &password) {
+    VncPasswordPrompt::watch(window, title, this, [this, window, url, title, newWindow, vmId](const QString &password) {
         ConsoleUrl withPassword = url;
         withPassword.setPassword(password);
         const bool inTab = m_tabs->indexOf(window) >= 0;
-        openConsoleUrl(withPassword, title, newWindow && !inTab);
-        if (inTab) {
-            auto *replacement = m_tabs->console(m_tabs->count() - 1);
-            replacement->setProperty("portholeVmId", window->property("portholeVmId"));
+        // The old one gives up its VM first, so the new one is not taken for a duplicate.
+        window->setProperty("portholeConsoleKey", QVariant());
+        ConsoleWindow *replacement = openConsole(withPassword, title, newWindow && !inTab, vmId);
+        if (inTab)
             m_tabs->replaceConsole(window, replacement);
-        } else {
+        else
             window->deleteLater();
-        }
         window->close();
     });
     if (newWindow) {
+        WindowPlacement::prepare(window, window->size(), this);
         window->setAttribute(Qt::WA_DeleteOnClose);
-        window->setWindowTitle(title);
         attach->setVisible(true);
+        m_windows << window;
         window->show();
     } else {
+        connect(window, &QWidget::windowTitleChanged, this, &MainWindow::updateTitle, Qt::UniqueConnection);
         m_tabs->addConsole(window, title);
     }
     Q_EMIT consoleOpened(window);
+    return window;
 }
 
 void MainWindow::openUrlPrompt()
@@ -534,15 +686,19 @@ void MainWindow::openUrlPrompt()
 
 void MainWindow::detachTab(int index)
 {
+    // A full-screen console comes back to its tab first, then leaves it.
+    if (ConsoleWindow *console = m_tabs->console(index))
+        console->setFullScreen(false);
     ConsoleWindow *window = m_tabs->takeConsole(index);
     if (!window)
         return;
-    const QString title = ConsoleTabs::title(window);
     window->setParent(nullptr, Qt::Window);
+    // As large as it was in the tab, fitted to this screen, placed by the window manager.
+    WindowPlacement::prepare(window, window->size(), this);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(title);
     if (QAction *attach = window->findChild<QAction *>(QStringLiteral("actionAttach")))
         attach->setVisible(true);
+    m_windows << window;
     window->show();
 }
 
@@ -550,9 +706,12 @@ void MainWindow::attachWindow(ConsoleWindow *window)
 {
     if (!window || m_tabs->indexOf(window) >= 0)
         return;
+    window->setFullScreen(false);
+    m_windows.removeAll(window);
     window->setAttribute(Qt::WA_DeleteOnClose, false);
     if (QAction *attach = window->findChild<QAction *>(QStringLiteral("actionAttach")))
         attach->setVisible(false);
+    connect(window, &QWidget::windowTitleChanged, this, &MainWindow::updateTitle, Qt::UniqueConnection);
     m_tabs->addConsole(window, ConsoleTabs::title(window));
     activateWindow();
 }
@@ -623,25 +782,39 @@ void MainWindow::copyVmId()
 
 void MainWindow::restoreLayout()
 {
-    restoreGeometry(m_settings->value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    // The size in logical pixels (HiDPI-correct) and whether it was maximized; where the
+    // window goes is the window manager's choice, so it never opens off-screen.
+    const QSize saved = m_settings->value(QStringLiteral("mainWindow/size")).toSize();
+    WindowPlacement::prepare(this, saved.isValid() ? saved : QSize(1000, 640));
+    if (m_settings->value(QStringLiteral("mainWindow/maximized")).toBool())
+        setWindowState(windowState() | Qt::WindowMaximized);
     restoreState(m_settings->value(QStringLiteral("mainWindow/state")).toByteArray());
     m_table->horizontalHeader()->restoreState(m_settings->value(QStringLiteral("mainWindow/columns")).toByteArray());
     if (m_settings->contains(QStringLiteral("mainWindow/columns")))
         m_table->setProperty("sized", true);
-    else if (!m_settings->contains(QStringLiteral("mainWindow/geometry")))
-        resize(1000, 640);
 }
 
 void MainWindow::saveLayout()
 {
+    // Each VM once, tabs first, then the consoles in windows of their own (they come back as tabs).
     QVariantList open;
-    for (int i = 1; i < m_tabs->count(); ++i) {
-        const QVariant id = m_tabs->widget(i)->property("portholeVmId");
-        if (id.isValid())
+    QList<QWidget *> consoles;
+    for (int i = 1; i < m_tabs->count(); ++i)
+        consoles << m_tabs->widget(i);
+    for (const QPointer<ConsoleWindow> &window : std::as_const(m_windows)) {
+        if (window)
+            consoles << window;
+    }
+    for (const QWidget *console : std::as_const(consoles)) {
+        const QVariant id = console->property("portholeVmId");
+        if (id.isValid() && !open.contains(id))
             open << id;
     }
     m_settings->setValue(openTabsKey(), open);
-    m_settings->setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("mainWindow/size"), (isMaximized() ? normalGeometry() : geometry()).size());
+    m_settings->setValue(QStringLiteral("mainWindow/maximized"), isMaximized());
+    // saveGeometry()'s bytes, restored in device pixels on HiDPI screens, are no longer kept.
+    m_settings->remove(QStringLiteral("mainWindow/geometry"));
     m_settings->setValue(QStringLiteral("mainWindow/state"), saveState());
     m_settings->setValue(QStringLiteral("mainWindow/columns"), m_table->horizontalHeader()->saveState());
 }

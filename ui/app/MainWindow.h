@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -57,8 +58,16 @@ public:
     void setPreferences(const Preferences &preferences);
     // The VM whose row is current, if any.
     std::optional<VirtualMachine> currentVm() const;
+    // The console of a VM wherever it is shown (a tab or a window of its own), or null.
+    ConsoleWindow *consoleOfVm(int vmId) const;
+    // What the settings keep per profile (open consoles) are keyed by this, never by the
+    // profile's name, which the demo translates: user@endpoint unless set (the demo sets "demo").
+    QString profileId() const;
+    void setProfileId(const QString &id) { m_profileId = id; }
     void selectVm(int vmId);
     QString lastError() const { return m_lastError; }
+    // The title while the VM list is in front (a console in front names the console).
+    void setBaseTitle(const QString &title);
 
 public Q_SLOTS:
     void refresh();
@@ -78,9 +87,13 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
+    void updateTitle();
+    void updateShownCount();
+    void showShortcuts();
     void buildActions();
     void updateActions();
     void onRefreshFinished();
@@ -93,6 +106,8 @@ private:
     void restoreLayout();
     void saveLayout();
     QString openTabsKey() const;
+    bool focusConsoleOfVm(int vmId);
+    ConsoleWindow *openConsole(const ConsoleUrl &url, const QString &title, bool newWindow, int vmId);
 
     std::unique_ptr<OneClient> m_client;
     ConnectionProfile m_profile;
@@ -120,6 +135,13 @@ private:
     int m_refreshIntervalS = 30;
     Preferences m_preferences;
     bool m_restoredTabs = false;
+    QString m_profileId;
+    QString m_baseTitle;
+    QLabel *m_noMatch = nullptr;
+    QString m_updatedAt; // time of the last good refresh, for the status line
+    // Consoles in windows of their own (new window, detached), which the tabs do not list.
+    QList<QPointer<ConsoleWindow>> m_windows;
+    QSet<int> m_resolving; // VMs whose console URL is being resolved
     QString m_lastError;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/app/Preferences.h"
 
+#include "console/ReleaseChord.h"
+#include "ui/console/ConsoleView.h"
 #include "ui/console/ConsoleWindow.h"
 
 #include <QAction>
@@ -12,6 +14,7 @@ namespace {
 const QString kScaling = QStringLiteral("console/scaling");
 const QString kClipboard = QStringLiteral("console/clipboardSync");
 const QString kGrab = QStringLiteral("console/grabKeyboard");
+const QString kReleaseChord = QStringLiteral("console/releaseChord");
 const QString kReconnect = QStringLiteral("console/reconnect");
 const QString kQuality = QStringLiteral("console/jpegQuality");
 const QString kCompression = QStringLiteral("console/compressLevel");
@@ -29,6 +32,9 @@ Preferences Preferences::load(const QSettings &s)
     p.oneToOneScaling = s.value(kScaling).toString() == QLatin1String("one-to-one");
     p.clipboardSync = s.value(kClipboard, d.clipboardSync).toBool();
     p.grabKeyboard = s.value(kGrab, d.grabKeyboard).toBool();
+    p.releaseChord = s.value(kReleaseChord, d.releaseChord).toString();
+    if (!ReleaseChord::fromText(p.releaseChord))
+        p.releaseChord = d.releaseChord;
     p.reconnect = s.value(kReconnect, d.reconnect).toBool();
     p.confirmCloseLive = s.value(kConfirmClose, d.confirmCloseLive).toBool();
     p.jpegQuality = qBound(0, s.value(kQuality, d.jpegQuality).toInt(), 9);
@@ -47,6 +53,7 @@ void Preferences::save(QSettings &s) const
     s.setValue(kScaling, oneToOneScaling ? QStringLiteral("one-to-one") : QStringLiteral("fit"));
     s.setValue(kClipboard, clipboardSync);
     s.setValue(kGrab, grabKeyboard);
+    s.setValue(kReleaseChord, releaseChord);
     s.setValue(kReconnect, reconnect);
     s.setValue(kConfirmClose, confirmCloseLive);
     s.setValue(kQuality, jpegQuality);
@@ -74,6 +81,7 @@ void Preferences::applyTo(ConsoleWindow *console) const
         clipboard->setChecked(clipboardSync);
     if (QAction *grab = console->action(QStringLiteral("actionGrabKeyboard")))
         grab->setChecked(grabKeyboard);
+    console->view()->setReleaseChord(ReleaseChord::fromText(releaseChord).value_or(ReleaseChord()));
     if (!reconnect) {
         // Runs after the window's own handler has scheduled its retry.
         QObject::connect(

@@ -21,6 +21,7 @@ struct Preferences
     bool oneToOneScaling = false; // default: fit to the window
     bool clipboardSync = true;
     bool grabKeyboard = false; // as the console toolbar starts
+    QString releaseChord = QStringLiteral("Ctrl+Alt"); // gives the keyboard back to Porthole (ReleaseChord)
     bool reconnect = true;
     bool confirmCloseLive = true;
     // Picture, sent to the server as RFB encodings (see RfbSession::Options)

@@ -5,6 +5,7 @@
 #include "ui/console/ConsoleView.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/console/VncPasswordPrompt.h"
+#include "ui/console/WindowPlacement.h"
 
 #include <QAction>
 #include <QScreen>
@@ -21,12 +22,28 @@ ConsoleTabWindow::ConsoleTabWindow(const Preferences &preferences, QWidget *pare
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setFollowDesktopName(true);
     setCentralWidget(m_tabs);
+    // The window is named after the console in front.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ConsoleTabWindow::updateTitle);
     connect(m_tabs, &ConsoleTabs::consoleClosed, this, [this] {
         if (m_tabs->count() == 0)
             close();
     });
+    // The one shortcut of this window; it reaches it once the release chord has given the
+    // keyboard back to Porthole.
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    // Ctrl+Q everywhere, also where the platform's standard Quit key is none (Windows, offscreen).
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    addAction(quit);
     setPreferences(preferences);
-    resize(1040, 820);
+    WindowPlacement::prepare(this, QSize(1040, 820));
+}
+
+void ConsoleTabWindow::updateTitle()
+{
+    const ConsoleWindow *current = m_tabs->console(m_tabs->currentIndex());
+    setWindowTitle(current ? current->windowTitle() : tr("Consoles — Porthole"));
 }
 
 void ConsoleTabWindow::setPreferences(const Preferences &preferences)
@@ -39,7 +56,8 @@ ConsoleWindow *ConsoleTabWindow::addConsole(const ConsoleUrl &url, const RfbSess
 {
     auto *console = new ConsoleWindow(url, options);
     m_preferences.applyTo(console);
-    // The tab follows the desktop name once the server sends it.
+    // The tab follows the desktop name once the server sends it, and the window its title.
+    connect(console, &QWidget::windowTitleChanged, this, &ConsoleTabWindow::updateTitle);
     m_tabs->addConsole(console, url.host());
     if (!m_sized) {
         // Like a native viewer: the first desktop opens pixel for pixel when it fits the screen.

@@ -30,6 +30,7 @@ public:
 
 private:
     void fitToDesktop(ConsoleWindow *console);
+    void updateTitle();
 
     Preferences m_preferences;
     ConsoleTabs *m_tabs;

@@ -41,6 +41,7 @@ int ConsoleTabs::addConsole(ConsoleWindow *console, const QString &title, const 
         connect(console->session(), &RfbSession::desktopNameChanged, this, [this, console](const QString &name) {
             if (m_followDesktopName && !name.isEmpty()) {
                 console->setProperty(kTitle, name);
+                setTabToolTip(indexOf(console), console->windowTitle());
                 updateTab(console);
             }
         });

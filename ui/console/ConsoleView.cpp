@@ -32,9 +32,25 @@ ConsoleView::ConsoleView(RfbSession *session, QWidget *parent)
     m_resizeTimer.setSingleShot(true);
     m_resizeTimer.setInterval(250);
     connect(&m_resizeTimer, &QTimer::timeout, this, &ConsoleView::requestRemoteResize);
+    // A server that does not carry out a resize soon will not: Xvnc and QEMU answer in
+    // milliseconds, libvncserver's default refuses every request.
+    m_resizeAnswerTimer.setSingleShot(true);
+    m_resizeAnswerTimer.setInterval(3000);
+    connect(&m_resizeAnswerTimer, &QTimer::timeout, this, [this] {
+        if (m_scaleMode == ScaleMode::Remote && m_session && m_session->desktopSize() != m_resizeWanted)
+            fallBackToFit(tr("The VNC server did not change its desktop size to %1×%2, so the console is fitted "
+                             "to the window instead.")
+                              .arg(m_resizeWanted.width())
+                              .arg(m_resizeWanted.height()));
+    });
     connect(session, &RfbSession::capabilitiesChanged, this, [this] {
-        if (m_scaleMode == ScaleMode::Remote)
+        if (m_scaleMode != ScaleMode::Remote)
+            return;
+        if (m_session->supportsRemoteResize())
             m_resizeTimer.start();
+        else
+            fallBackToFit(tr("This VNC server cannot change its desktop size, so the console is fitted to the "
+                             "window instead."));
     });
     connect(session, &RfbSession::frameUpdated, this, &ConsoleView::onFrameUpdated);
     connect(session, &RfbSession::desktopResized, this, [this] {
@@ -42,7 +58,15 @@ ConsoleView::ConsoleView(RfbSession *session, QWidget *parent)
         update();
     });
     connect(session, &RfbSession::cursorShapeChanged, this, &ConsoleView::onCursorShape);
-    connect(session, &RfbSession::stateChanged, this, [this] { update(); });
+    connect(session, &RfbSession::stateChanged, this, [this](RfbSession::State state) {
+        if (state == RfbSession::State::Failed || state == RfbSession::State::Closed) {
+            // Kept for the time the session has no picture (it is cleared when it reconnects).
+            if (const QImage last = m_session->frame(); !last.isNull())
+                m_lastPicture = last;
+        }
+        update();
+    });
+    connect(session, &RfbSession::firstFullFrame, this, [this] { m_lastPicture = QImage(); });
 }
 
 ConsoleView::~ConsoleView()
@@ -65,8 +89,18 @@ void ConsoleView::requestRemoteResize()
         return;
     // The remote desktop is drawn 1:1 in device pixels, so ask for the device size.
     const QSize wanted = (QSizeF(size()) * devicePixelRatioF()).toSize();
-    if (wanted.isValid() && wanted != m_session->desktopSize())
+    if (wanted.isValid() && wanted != m_session->desktopSize()) {
         m_session->requestResize(wanted);
+        m_resizeWanted = wanted;
+        m_resizeAnswerTimer.start();
+    }
+}
+
+void ConsoleView::fallBackToFit(const QString &why)
+{
+    m_resizeAnswerTimer.stop();
+    setScaleMode(ScaleMode::Fit);
+    Q_EMIT remoteResizeFailed(why);
 }
 
 void ConsoleView::setViewOnly(bool viewOnly)
@@ -85,9 +119,16 @@ QSize ConsoleView::sizeHint() const
     return (QSizeF(remote) / devicePixelRatioF()).toSize();
 }
 
-QRectF ConsoleView::imageRect() const
+QSize ConsoleView::shownSize() const
 {
     const QSize remote = m_session ? m_session->desktopSize() : QSize();
+    // Between a drop and the next picture, the last picture keeps its place.
+    return remote.isValid() ? remote : m_lastPicture.size();
+}
+
+QRectF ConsoleView::imageRect() const
+{
+    const QSize remote = shownSize();
     if (!remote.isValid() || width() <= 0 || height() <= 0)
         return QRectF();
     QSizeF size = QSizeF(remote) / devicePixelRatioF();
@@ -142,7 +183,7 @@ void ConsoleView::paintEvent(QPaintEvent *event)
         return;
     const bool scaled = m_scaleMode == ScaleMode::Fit;
     painter.setRenderHint(QPainter::SmoothPixmapTransform, scaled);
-    m_session->withFrame([&](const QImage &image) {
+    const auto draw = [&](const QImage &image) {
         if (image.isNull())
             return;
         // Only the exposed part of the source is drawn: a small update stays cheap.
@@ -152,7 +193,26 @@ void ConsoleView::paintEvent(QPaintEvent *event)
         const QRectF source((exposed.x() - target.x()) * sx, (exposed.y() - target.y()) * sy, exposed.width() * sx,
             exposed.height() * sy);
         painter.drawImage(exposed, image, source);
+    };
+    if (m_session->state() == RfbSession::State::Connected) {
+        m_session->withFrame(draw);
+        return;
+    }
+    // Not connected: the last picture, dimmed under the console's overlay (remote-viewer
+    // and KRDC do the same), rather than black while it reconnects.
+    bool drawn = false;
+    m_session->withFrame([&](const QImage &image) {
+        drawn = !image.isNull();
+        draw(image);
     });
+    if (!drawn && !m_lastPicture.isNull()) {
+        draw(m_lastPicture);
+        drawn = true;
+    }
+    // The view paints opaquely (WA_OpaquePaintEvent): with no picture at all, black.
+    if (!drawn)
+        painter.fillRect(target, Qt::black);
+    painter.fillRect(target, QColor(0, 0, 0, 150));
 }
 
 void ConsoleView::resizeEvent(QResizeEvent *event)
@@ -187,6 +247,9 @@ void ConsoleView::flushPointer()
 
 void ConsoleView::mousePressEvent(QMouseEvent *event)
 {
+    // A click into the console gives it the keyboard back (remote-viewer does the same).
+    if (event->type() == QEvent::MouseButtonPress)
+        setKeyboardCaptured(true);
     if (m_viewOnly || !m_session)
         return;
     m_pendingPointer = toRemote(event->position());
@@ -265,9 +328,28 @@ void ConsoleView::setKeyboardGrab(bool grab)
     Q_EMIT keyboardGrabChanged(grab);
 }
 
+void ConsoleView::setKeyboardCaptured(bool captured)
+{
+    if (captured == m_captured)
+        return;
+    // Keys held for the VM are let go there before the keyboard changes hands.
+    if (!captured)
+        releaseAllKeys();
+    m_captured = captured;
+    m_releaseChord.reset();
+    applyKeyboardGrab();
+    Q_EMIT keyboardCaptureChanged(captured);
+}
+
+void ConsoleView::setReleaseChord(const ReleaseChord &chord)
+{
+    m_releaseChord = chord;
+    Q_EMIT keyboardCaptureChanged(m_captured); // its text changed
+}
+
 void ConsoleView::applyKeyboardGrab()
 {
-    if (m_grabWanted && hasFocus() && isVisible())
+    if (m_grabWanted && m_captured && hasFocus() && isVisible())
         grabKeyboard();
     else if (QWidget::keyboardGrabber() == this)
         releaseKeyboard();
@@ -288,6 +370,12 @@ void ConsoleView::hideEvent(QHideEvent *event)
 
 void ConsoleView::keyPressEvent(QKeyEvent *event)
 {
+    m_releaseChord.press(event->key());
+    if (!m_captured) {
+        // Porthole's: unused keys go up to the window (Ctrl+Tab to the tabs), never to the VM.
+        event->ignore();
+        return;
+    }
     if (GrabChord::matches(event->key(), event->modifiers())) {
         // Ours, not the guest's: its G is never sent (the release finds no press to match).
         setKeyboardGrab(!m_grabWanted);
@@ -302,16 +390,25 @@ void ConsoleView::keyPressEvent(QKeyEvent *event)
 
 void ConsoleView::keyReleaseEvent(QKeyEvent *event)
 {
-    if (m_viewOnly)
-        return;
     // Auto-repeat arrives as release+press pairs; the server repeats presses itself.
     if (event->isAutoRepeat()) {
         event->accept();
         return;
     }
-    const auto [known, stroke] = m_keys.release(inputFrom(event));
-    if (known)
-        sendStroke(stroke);
+    const bool chord = m_releaseChord.release(event->key());
+    if (!m_captured) {
+        if (chord)
+            setKeyboardCaptured(true);
+        event->ignore();
+        return;
+    }
+    if (!m_viewOnly) {
+        const auto [known, stroke] = m_keys.release(inputFrom(event));
+        if (known)
+            sendStroke(stroke);
+    }
+    if (chord)
+        setKeyboardCaptured(false);
     event->accept();
 }
 
@@ -331,18 +428,23 @@ void ConsoleView::focusOutEvent(QFocusEvent *event)
     QWidget::focusOutEvent(event);
 }
 
-bool ConsoleView::focusNextPrevChild(bool)
+bool ConsoleView::focusNextPrevChild(bool next)
 {
-    // Tab belongs to the remote desktop.
-    return false;
+    // Tab belongs to the remote desktop while it has the keyboard.
+    return m_captured ? false : QWidget::focusNextPrevChild(next);
 }
 
 bool ConsoleView::event(QEvent *event)
 {
     if (event->type() == QEvent::ShortcutOverride) {
-        // Keys go to the console before any window shortcut sees them.
-        event->accept();
-        return true;
+        // Every press comes here first; a key a shortcut takes never reaches keyPressEvent,
+        // and it still spoils the chord.
+        m_releaseChord.press(static_cast<QKeyEvent *>(event)->key());
+        if (m_captured) {
+            // Keys go to the console before any window shortcut sees them.
+            event->accept();
+            return true;
+        }
     }
     return QWidget::event(event);
 }

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "console/KeyMapper.h"
+#include "console/ReleaseChord.h"
 
+#include <QImage>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -39,6 +41,13 @@ public:
     // so Alt+Tab or the Windows key reach the VM; GrabChord toggles it from the keyboard.
     void setKeyboardGrab(bool grab);
     bool keyboardGrab() const { return m_grabWanted; }
+    // While the view has focus every key is the VM's (captured), Porthole's shortcuts
+    // included; the release chord (Ctrl+Alt by default, pressed and released) gives the
+    // keyboard back to Porthole until the console is clicked or the chord comes again.
+    bool keyboardCaptured() const { return m_captured; }
+    void setKeyboardCaptured(bool captured);
+    void setReleaseChord(const ReleaseChord &chord);
+    const ReleaseChord &releaseChord() const { return m_releaseChord; }
     // Sends a Send Keys combination (Ctrl+Alt+Del, ...).
     void sendCombo(KeyMapper::Combo combo);
 
@@ -66,6 +75,10 @@ protected:
 
 Q_SIGNALS:
     void keyboardGrabChanged(bool grab);
+    void keyboardCaptureChanged(bool captured);
+    // Remote mode asked the server for a size it did not take (it refused, or cannot):
+    // the view is back to Fit, and why says so.
+    void remoteResizeFailed(const QString &why);
 
 private:
     void applyKeyboardGrab();
@@ -75,16 +88,23 @@ private:
     void releaseAllKeys();
     void flushPointer();
     void requestRemoteResize();
+    void fallBackToFit(const QString &why);
     int buttonMask(Qt::MouseButtons buttons) const;
     KeyMapper::Input inputFrom(const QKeyEvent *event) const;
+    QSize shownSize() const;
 
     QPointer<RfbSession> m_session;
+    QImage m_lastPicture; // the last picture of a dropped session, shown dimmed until the next one
     ScaleMode m_scaleMode = ScaleMode::Fit;
     bool m_viewOnly = false;
     bool m_grabWanted = false;
     KeyMapper m_keys;
+    ReleaseChord m_releaseChord;
+    bool m_captured = true;
     QTimer m_pointerTimer;
     QTimer m_resizeTimer;
+    QTimer m_resizeAnswerTimer; // a resize request the server has not carried out yet
+    QSize m_resizeWanted;
     QPoint m_pendingPointer;
     int m_buttons = 0;
     bool m_pointerPending = false;

@@ -4,6 +4,8 @@
 #include "console/GrabChord.h"
 #include "console/TypeTextJob.h"
 #include "ui/console/ConsoleView.h"
+#include "ui/console/FullScreenBar.h"
+#include "ui/console/WindowPlacement.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,7 +13,9 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QToolBar>
@@ -70,6 +74,7 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     connect(m_cancelButton, &QPushButton::clicked, this, &ConsoleWindow::cancelReconnect);
 
     QToolBar *bar = addToolBar(tr("Console"));
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("consoleToolBar"));
     QAction *oneToOne = bar->addAction(tr("1:1"));
     oneToOne->setObjectName(QStringLiteral("actionOneToOne"));
@@ -92,6 +97,11 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     connect(oneToOne, &QAction::toggled, remoteResize, [remoteResize](bool on) {
         if (on)
             remoteResize->setChecked(false);
+    });
+    // Remote resize that the server refuses (or cannot do) falls back to fit, and says so.
+    connect(m_view, &ConsoleView::remoteResizeFailed, this, [this, remoteResize](const QString &why) {
+        remoteResize->setChecked(false);
+        statusBar()->showMessage(why, 15000);
     });
     connect(&m_session, &RfbSession::capabilitiesChanged, remoteResize, [this, remoteResize] {
         const bool can = m_session.supportsRemoteResize();
@@ -148,14 +158,27 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     QAction *shot = bar->addAction(tr("Screenshot…"));
     shot->setObjectName(QStringLiteral("actionScreenshot"));
     connect(shot, &QAction::triggered, this, &ConsoleWindow::saveScreenshot);
-    QAction *full = bar->addAction(tr("Full screen"));
-    full->setObjectName(QStringLiteral("actionFullScreen"));
-    full->setCheckable(true);
-    connect(full, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    m_fullScreenAction = bar->addAction(tr("Full screen"));
+    m_fullScreenAction->setObjectName(QStringLiteral("actionFullScreen"));
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_fullScreenAction, &QAction::toggled, this, &ConsoleWindow::setFullScreen);
+    // F11 also works while the toolbar is hidden (full screen).
+    addAction(m_fullScreenAction);
     QAction *reconnect = bar->addAction(tr("Reconnect"));
     reconnect->setObjectName(QStringLiteral("actionReconnect"));
     connect(reconnect, &QAction::triggered, this, &ConsoleWindow::connectNow);
 
+    // Over the picture in full screen; it moves with the scroll area into a full-screen window.
+    m_fullScreenBar = new FullScreenBar(m_scroll);
+    m_fullScreenBar->addActions({sendKeys, type, viewOnly, shot, reconnect, m_fullScreenAction});
+    m_view->installEventFilter(this);
+
+    m_keyboardStatus = new QLabel;
+    m_keyboardStatus->setObjectName(QStringLiteral("keyboardStatus"));
+    statusBar()->addWidget(m_keyboardStatus);
+    connect(m_view, &ConsoleView::keyboardCaptureChanged, this, &ConsoleWindow::updateKeyboardStatus);
+    updateKeyboardStatus();
     m_stats = new QLabel;
     statusBar()->addPermanentWidget(m_stats);
 
@@ -197,12 +220,15 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     m_statsTimer.start();
 
     updateTitle();
-    resize(1024, 768);
+    // The size a window of its own starts with; whoever shows it fits it to its screen.
+    resize(WindowPlacement::fitted(QSize(1024, 768), QGuiApplication::primaryScreen()));
     connectNow();
 }
 
 ConsoleWindow::~ConsoleWindow()
 {
+    if (m_fullScreenWindow)
+        m_fullScreenWindow->removeEventFilter(this);
     m_session.disconnect(this);
     m_session.close();
 }
@@ -210,6 +236,97 @@ ConsoleWindow::~ConsoleWindow()
 QAction *ConsoleWindow::action(const QString &objectName) const
 {
     return findChild<QAction *>(objectName);
+}
+
+QWidget *ConsoleWindow::fullScreenWindow() const
+{
+    if (!m_fullScreen)
+        return nullptr;
+    return m_fullScreenWindow ? m_fullScreenWindow : const_cast<ConsoleWindow *>(this);
+}
+
+void ConsoleWindow::setFullScreen(bool on)
+{
+    if (on == m_fullScreen)
+        return;
+    m_fullScreen = on;
+    const QSignalBlocker blocker(m_fullScreenAction);
+    m_fullScreenAction->setChecked(on);
+    m_fullScreenAction->setText(on ? tr("Leave full screen") : tr("Full screen"));
+    if (on) {
+        // Full screen on the screen the console is on now (several monitors).
+        QScreen *here = window()->screen();
+        if (isWindow()) {
+            m_stateBeforeFullScreen = windowState();
+            m_toolBar->hide();
+            statusBar()->hide();
+            showFullScreen();
+        } else {
+            m_fullScreenWindow = new QWidget(this, Qt::Window);
+            m_fullScreenWindow->setObjectName(QStringLiteral("consoleFullScreenWindow"));
+            m_fullScreenWindow->setWindowTitle(windowTitle());
+            m_fullScreenWindow->setWindowIcon(window()->windowIcon());
+            // F11 and the other actions work in that window too.
+            m_fullScreenWindow->addActions(actions());
+            m_fullScreenWindow->addAction(m_fullScreenAction);
+            m_fullScreenWindow->installEventFilter(this);
+            auto *layout = new QVBoxLayout(m_fullScreenWindow);
+            layout->setContentsMargins(0, 0, 0, 0);
+            auto *placeholder = new QLabel(tr("This console is shown full screen."));
+            placeholder->setObjectName(QStringLiteral("fullScreenPlaceholder"));
+            placeholder->setAlignment(Qt::AlignCenter);
+            takeCentralWidget();
+            setCentralWidget(placeholder);
+            layout->addWidget(m_scroll);
+            if (here)
+                m_fullScreenWindow->setGeometry(here->geometry());
+            m_fullScreenWindow->showFullScreen();
+            m_fullScreenWindow->activateWindow();
+        }
+        m_fullScreenBar->setActive(true);
+        m_fullScreenBar->reveal();
+    } else {
+        m_fullScreenBar->setActive(false);
+        if (m_fullScreenWindow) {
+            QWidget *fullScreenWindow = m_fullScreenWindow;
+            m_fullScreenWindow = nullptr;
+            fullScreenWindow->removeEventFilter(this);
+            fullScreenWindow->layout()->removeWidget(m_scroll);
+            delete takeCentralWidget();
+            setCentralWidget(m_scroll);
+            fullScreenWindow->hide();
+            fullScreenWindow->deleteLater();
+            window()->activateWindow();
+        } else {
+            m_toolBar->show();
+            statusBar()->show();
+            setWindowState(m_stateBeforeFullScreen & ~Qt::WindowFullScreen);
+        }
+    }
+    m_view->setFocus();
+    Q_EMIT fullScreenChanged(on);
+}
+
+bool ConsoleWindow::event(QEvent *event)
+{
+    // The tabs and the main window name the console through this property.
+    if (event->type() == QEvent::DynamicPropertyChange
+        && static_cast<QDynamicPropertyChangeEvent *>(event)->propertyName() == "portholeTitle")
+        updateTitle();
+    return QMainWindow::event(event);
+}
+
+bool ConsoleWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::MouseMove)
+        m_fullScreenBar->pointerMoved(m_view->mapTo(m_scroll, static_cast<QMouseEvent *>(event)->position().toPoint()));
+    if (watched == m_fullScreenWindow && event->type() == QEvent::Close) {
+        // Closing the full-screen window (the window manager's close) brings the console back.
+        event->ignore();
+        QTimer::singleShot(0, this, [this] { setFullScreen(false); });
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 QString ConsoleWindow::overlayText() const
@@ -303,10 +420,37 @@ void ConsoleWindow::updateStats()
     m_lastBytes = bytes;
 }
 
+QString ConsoleWindow::keyboardStatusText() const
+{
+    const QString chord = m_view->releaseChord().displayText();
+    return m_view->keyboardCaptured()
+        ? tr("Keys go to the VM; %1 gives them to Porthole").arg(chord)
+        : tr("Keys go to Porthole; click the console or press %1 to type into the VM").arg(chord);
+}
+
+void ConsoleWindow::updateKeyboardStatus()
+{
+    const QString text = keyboardStatusText();
+    m_keyboardStatus->setText(text);
+    m_fullScreenBar->setKeyboardText(text);
+    m_fullScreenAction->setToolTip(m_view->keyboardCaptured()
+            ? tr("Full screen (F11 once %1 has given the keyboard to Porthole)")
+                  .arg(m_view->releaseChord().displayText())
+            : tr("Full screen (F11)"));
+}
+
 void ConsoleWindow::updateTitle()
 {
-    const QString name = m_session.desktopName();
-    setWindowTitle(name.isEmpty() ? m_url.displayString() : tr("%1 — %2").arg(name, m_url.displayString()));
+    // "VM name (ID) — Porthole": the title it was opened with, else what the server calls its
+    // desktop, else the host. Never the URL, which carries (part of) the token.
+    QString what = property("portholeTitle").toString();
+    if (what.isEmpty())
+        what = m_session.desktopName();
+    if (what.isEmpty())
+        what = m_url.host();
+    setWindowTitle(tr("%1 — Porthole").arg(what));
+    if (m_fullScreenWindow)
+        m_fullScreenWindow->setWindowTitle(windowTitle());
 }
 
 void ConsoleWindow::setOneToOne(bool oneToOne)

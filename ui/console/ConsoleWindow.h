@@ -14,10 +14,12 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QToolBar;
 
 namespace Porthole {
 
 class ConsoleView;
+class FullScreenBar;
 class TypeTextJob;
 
 // One console in a window: the view, a toolbar (scaling, view-only, Send Keys, type
@@ -42,12 +44,31 @@ public:
     void connectNow();
     void cancelReconnect();
 
+    // Full screen wherever the console is shown: a window of its own goes full screen
+    // itself (toolbar and status bar hidden); a console in a tab goes full screen alone,
+    // in a window made for it, and comes back to its tab (KRDC's way).
+    void setFullScreen(bool on);
+    bool isConsoleFullScreen() const { return m_fullScreen; }
+    // The window that shows the picture full screen (null when not full screen).
+    QWidget *fullScreenWindow() const;
+    FullScreenBar *fullScreenBar() const { return m_fullScreenBar; }
+    // Who has the keyboard and how to change that (the status line and the overlay toolbar).
+    QString keyboardStatusText() const;
+
+Q_SIGNALS:
+    void fullScreenChanged(bool on);
+
+protected:
+    bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onStateChanged(RfbSession::State state);
     void onError(ConsoleError error, const QString &text);
     void showOverlay(const QString &text, bool withCancel);
     void updateStats();
     void updateTitle();
+    void updateKeyboardStatus();
     void setOneToOne(bool oneToOne);
     void saveScreenshot();
     void typeClipboard();
@@ -61,6 +82,13 @@ private:
     QLabel *m_overlay = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_stats = nullptr;
+    QLabel *m_keyboardStatus = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    FullScreenBar *m_fullScreenBar = nullptr;
+    QWidget *m_fullScreenWindow = nullptr; // for a console in a tab, while full screen
+    bool m_fullScreen = false;
+    Qt::WindowStates m_stateBeforeFullScreen;
     QAction *m_clipboardSync = nullptr;
     ReconnectBackoff m_backoff;
     QTimer m_reconnectTimer;

@@ -4,6 +4,7 @@
 #include "base/Redact.h"
 #include "proxy/LocalTokenProxy.h"
 #include "proxy/TokenProxy.h"
+#include "ui/dialogs/FormBuddies.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -72,7 +74,7 @@ ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
     m_cert = new QLineEdit(proxy->settings().certFile);
     m_cert->setPlaceholderText(tr("none: plain ws://"));
     m_cert->setAccessibleName(tr("TLS certificate"));
-    form->addRow(tr("TLS &certificate (PEM):"), m_cert);
+    form->addRow(tr("TLS certificate (&PEM):"), m_cert);
     m_key = new QLineEdit(proxy->settings().keyFile);
     m_key->setPlaceholderText(tr("in the certificate file"));
     m_key->setAccessibleName(tr("TLS key"));
@@ -119,7 +121,8 @@ ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
     auto *copyNoVnc = new QPushButton(tr("Copy &noVNC URL"));
     connect(copyNoVnc, &QPushButton::clicked, this, [this] { copyUrl(m_tokens->currentRow(), true); });
     auto *revokeButton = new QPushButton(tr("&Revoke"));
-    connect(revokeButton, &QPushButton::clicked, this, [this] { revoke(m_tokens->currentRow()); });
+    revokeButton->setObjectName(QStringLiteral("revoke"));
+    connect(revokeButton, &QPushButton::clicked, this, &ProxyPanel::revokeSelected);
     tokenButtons->addWidget(m_newTarget, 1);
     tokenButtons->addWidget(add);
     tokenButtons->addWidget(copy);
@@ -143,7 +146,8 @@ ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
     liveLayout->addWidget(m_sessions);
     auto *closeButton = new QPushButton(tr("&Close session"));
     closeButton->setToolTip(tr("End the selected session; its viewer is told the proxy's operator closed it"));
-    connect(closeButton, &QPushButton::clicked, this, [this] { closeSession(m_sessions->currentRow()); });
+    closeButton->setObjectName(QStringLiteral("closeSession"));
+    connect(closeButton, &QPushButton::clicked, this, &ProxyPanel::closeSelectedSession);
     auto *liveButtons = new QHBoxLayout;
     liveButtons->addStretch(1);
     liveButtons->addWidget(closeButton);
@@ -163,6 +167,8 @@ ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
     m_tick.start();
     refreshState();
     refreshTokens();
+    // Rows whose field is a layout: their labels get a buddy, so no literal '&' is drawn.
+    FormBuddies::attach(this);
 }
 
 QString ProxyPanel::statusText() const
@@ -273,6 +279,56 @@ void ProxyPanel::refreshSessions()
         if (session.id == selected)
             m_sessions->selectRow(row);
     }
+    // The selected session is gone: nothing is selected, rather than whichever took its row.
+    if (selected != 0 && !m_sessions->selectionModel()->hasSelection())
+        m_sessions->setCurrentItem(nullptr);
+}
+
+bool ProxyPanel::confirm(const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("confirm"));
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void ProxyPanel::revokeSelected()
+{
+    const int row = m_tokens->currentRow();
+    const QTableWidgetItem *token = m_tokens->item(row, 0);
+    if (!token || !m_tokens->selectionModel()->hasSelection()) {
+        m_status->setText(tr("Select a token to revoke first."));
+        return;
+    }
+    const QTableWidgetItem *target = m_tokens->item(row, 1);
+    if (!confirm(tr("Revoke token"),
+            tr("Revoke token %1 (for %2)? Viewers can no longer connect with it.")
+                .arg(token->text(), target ? target->text() : QString())))
+        return;
+    revoke(row);
+}
+
+void ProxyPanel::closeSelectedSession()
+{
+    const int row = m_sessions->currentRow();
+    const QTableWidgetItem *client = m_sessions->item(row, 0);
+    if (!client || !m_sessions->selectionModel()->hasSelection()) {
+        m_status->setText(tr("Select a session to close first."));
+        return;
+    }
+    const QTableWidgetItem *target = m_sessions->item(row, 2);
+    const quint64 id = client->data(Qt::UserRole).toULongLong();
+    if (!confirm(tr("Close session"),
+            tr("Close the session of %1 to %2? Its viewer is disconnected.")
+                .arg(client->text(), target ? target->text() : QString())))
+        return;
+    // The rows may have been rebuilt while the question was open: close the session asked about.
+    for (int r = 0; r < m_sessions->rowCount(); ++r) {
+        if (m_sessions->item(r, 0) && m_sessions->item(r, 0)->data(Qt::UserRole).toULongLong() == id) {
+            closeSession(r);
+            return;
+        }
+    }
 }
 
 bool ProxyPanel::closeSession(int row)
@@ -281,6 +337,7 @@ bool ProxyPanel::closeSession(int row)
     if (!item || !m_proxy || !m_proxy->proxy())
         return false;
     const bool closed = m_proxy->proxy()->closeSession(item->data(Qt::UserRole).toULongLong());
+    m_sessions->setCurrentItem(nullptr); // no other session becomes the selected one
     refreshSessions();
     return closed;
 }
@@ -323,8 +380,12 @@ void ProxyPanel::copyUrl(int row, bool noVnc)
 
 void ProxyPanel::revoke(int row)
 {
-    if (m_proxy && row >= 0 && row < m_tokens->rowCount())
+    if (m_proxy && row >= 0 && row < m_tokens->rowCount()) {
         m_proxy->revoke(m_tokens->item(row, 0)->data(Qt::UserRole).toString());
+        // No other token becomes the selected one (a second click would revoke it).
+        m_tokens->setCurrentItem(nullptr);
+        m_tokens->clearSelection();
+    }
 }
 
 } // namespace Porthole

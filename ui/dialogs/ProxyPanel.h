@@ -38,12 +38,16 @@ public Q_SLOTS:
     bool addToken(const QString &target);
     void copyUrl(int row, bool noVnc);
     void revoke(int row);
+    // The buttons: they ask first, and act on what was selected when they were pressed.
+    void revokeSelected();
+    void closeSelectedSession();
 
 private:
     void refreshState();
     void refreshTokens();
     void refreshCounters();
     void refreshSessions();
+    bool confirm(const QString &title, const QString &text);
 
     QPointer<LocalTokenProxy> m_proxy;
     QLineEdit *m_address = nullptr;

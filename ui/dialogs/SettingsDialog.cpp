@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/dialogs/SettingsDialog.h"
 
+#include "console/ReleaseChord.h"
+#include "ui/dialogs/FormBuddies.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -53,6 +56,15 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     m_grab->setObjectName(QStringLiteral("grabKeyboard"));
     m_grab->setChecked(saved.grabKeyboard);
     consoleForm->addRow(m_grab);
+    m_releaseChord = new QComboBox;
+    m_releaseChord->setObjectName(QStringLiteral("releaseChord"));
+    m_releaseChord->setAccessibleName(tr("Keys that give the keyboard back to Porthole"));
+    m_releaseChord->setToolTip(tr("A console takes every key while it has focus; pressing and releasing these "
+                                  "together gives the keyboard back to Porthole's own shortcuts"));
+    for (const QString &choice : ReleaseChord::choices())
+        m_releaseChord->addItem(ReleaseChord::fromText(choice)->displayText(), choice);
+    m_releaseChord->setCurrentIndex(qMax(0, m_releaseChord->findData(saved.releaseChord)));
+    consoleForm->addRow(tr("Keyboard &back to Porthole:"), m_releaseChord);
     m_reconnect = new QCheckBox(tr("&Reconnect automatically when a console drops"));
     m_reconnect->setObjectName(QStringLiteral("reconnect"));
     m_reconnect->setChecked(saved.reconnect);
@@ -101,7 +113,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     m_refresh->setSpecialValueText(tr("Off"));
     m_refresh->setValue(saved.refreshInterval);
     m_refresh->setAccessibleName(tr("Refresh the VM list every"));
-    generalForm->addRow(tr("Refresh the VM list &every:"), m_refresh);
+    generalForm->addRow(tr("Refresh the VM list e&very:"), m_refresh);
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("The system's language"), QString());
@@ -128,6 +140,8 @@ SettingsDialog::SettingsDialog(QSettings *settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     layout->addWidget(buttons);
+    // Rows whose field is a layout: their labels get a buddy, so no literal '&' is drawn.
+    FormBuddies::attach(this);
 }
 
 Preferences SettingsDialog::preferences() const
@@ -136,6 +150,7 @@ Preferences SettingsDialog::preferences() const
     p.oneToOneScaling = m_scaling->currentData().toString() == QLatin1String("one-to-one");
     p.clipboardSync = m_clipboard->isChecked();
     p.grabKeyboard = m_grab->isChecked();
+    p.releaseChord = m_releaseChord->currentData().toString();
     p.reconnect = m_reconnect->isChecked();
     p.confirmCloseLive = m_confirmClose->isChecked();
     p.jpegQuality = m_quality->value();

@@ -34,6 +34,7 @@ private:
     QComboBox *m_scaling = nullptr;
     QCheckBox *m_clipboard = nullptr;
     QCheckBox *m_grab = nullptr;
+    QComboBox *m_releaseChord = nullptr;
     QCheckBox *m_reconnect = nullptr;
     QCheckBox *m_confirmClose = nullptr;
     QSpinBox *m_refresh = nullptr;

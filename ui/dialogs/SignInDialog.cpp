@@ -6,6 +6,7 @@
 #include "cloud/OneClient.h"
 #include "credentials/CredentialStore.h"
 #include "profiles/ProfileStore.h"
+#include "ui/dialogs/FormBuddies.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,6 +33,8 @@ SignInDialog::SignInDialog(ProfileStore *profiles, CredentialStore *credentials,
     setWindowTitle(tr("Sign in to OpenNebula"));
     buildUi();
     loadProfiles();
+    // Rows whose field is a layout: their labels get a buddy, so no literal '&' is drawn.
+    FormBuddies::attach(this);
 }
 
 SignInDialog::~SignInDialog()
@@ -76,7 +79,7 @@ void SignInDialog::buildUi()
     m_authentication->addItem(tr("Password"));
     m_authentication->addItem(tr("Login token (onetoken / porthole-cli login)"));
     m_authentication->setAccessibleName(tr("Sign in with"));
-    form->addRow(tr("Sign in &with:"), m_authentication);
+    form->addRow(tr("Sign in wit&h:"), m_authentication);
     addLine(m_secret, tr("Pass&word:"), QStringLiteral("secret"), QString());
     m_secret->setEchoMode(QLineEdit::Password);
 

@@ -3,12 +3,14 @@
 
 #include "console/ConsoleProbe.h"
 #include "tokens/ConsoleUrl.h"
+#include "ui/dialogs/FormBuddies.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -98,14 +100,41 @@ TokenInspectorDialog::TokenInspectorDialog(QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_runButton = buttons->addButton(tr("&Run probe"), QDialogButtonBox::ActionRole);
-    m_runButton->setDefault(true);
     m_copyButton = buttons->addButton(tr("&Copy report"), QDialogButtonBox::ActionRole);
     m_copyButton->setEnabled(false);
+    // Enter in a field runs the probe. No button may become the default by taking focus:
+    // Close did, and Enter then closed the dialog and lost the URL.
+    for (QAbstractButton *button : buttons->buttons()) {
+        if (auto *push = qobject_cast<QPushButton *>(button))
+            push->setAutoDefault(false);
+    }
+    for (QLineEdit *field : {m_input, m_proxy, m_password})
+        connect(field, &QLineEdit::returnPressed, this, &TokenInspectorDialog::run);
     connect(m_runButton, &QPushButton::clicked, this, &TokenInspectorDialog::run);
     connect(m_copyButton, &QPushButton::clicked, this,
         [this] { QGuiApplication::clipboard()->setText(m_report.toText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Rows whose field is a layout: their labels get a buddy, so no literal '&' is drawn.
+    FormBuddies::attach(this);
+}
+
+void TokenInspectorDialog::keyPressEvent(QKeyEvent *event)
+{
+    // QDialog would press a default button on Enter; the fields run the probe themselves.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+void TokenInspectorDialog::clearResults()
+{
+    m_report = ProbeReport();
+    m_steps->clear();
+    m_result->clear();
+    m_copyButton->setEnabled(false);
 }
 
 TokenInspectorDialog::~TokenInspectorDialog() = default;
@@ -148,6 +177,8 @@ void TokenInspectorDialog::run()
 {
     if (m_probe)
         return;
+    // Nothing of the last run stays, whatever this one comes to.
+    clearResults();
     QString text = m_input->text().trimmed();
     // A bare token goes behind the proxy URL, as websockify expects it.
     if (!text.isEmpty() && !text.contains(QLatin1String("://"))) {
@@ -169,7 +200,6 @@ void TokenInspectorDialog::run()
     ConsoleProbe::Options options;
     if (!m_password->text().isEmpty())
         options.password = m_password->text();
-    m_steps->clear();
     m_result->setText(tr("Probing %1…").arg(url->displayString()));
     m_probe = new ConsoleProbe(this);
     connect(m_probe, &ConsoleProbe::finished, this, [this](const ProbeReport &report) {

@@ -42,7 +42,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void probeFinished(const Porthole::ProbeReport &report);
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
+    void clearResults();
     void showReport(const ProbeReport &report);
     void setBusy(bool busy);
 

@@ -23,12 +23,15 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QGuiApplication>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -36,6 +39,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+
+#include <algorithm>
 
 using namespace Porthole;
 using namespace PortholeTest;
@@ -57,10 +63,10 @@ protected:
         m_settings->setValue(u"confirmCloseLive"_qs, false);
     }
 
-    std::unique_ptr<MainWindow> makeWindow(ConnectionProfile::ConsoleAccess access)
+    std::unique_ptr<MainWindow> makeWindow(ConnectionProfile::ConsoleAccess access, const QString &name = u"Demo"_qs)
     {
         ConnectionProfile profile;
-        profile.name = u"Demo"_qs;
+        profile.name = name;
         profile.endpoint = m_server.endpoint();
         profile.user = DemoCloud::demoUser();
         profile.consoleAccess = access;
@@ -115,6 +121,77 @@ TEST_F(MainWindowTest, ListFillsAndFilters)
     EXPECT_EQ(visibleIds(*window), QList<int> {5});
     state->setCurrentIndex(0);
     EXPECT_EQ(window->filterModel()->rowCount(), window->model()->rowCount());
+}
+
+// A filter that leaves nothing says so over the table, the status line counts the VMs
+// shown, Esc in the filter clears it.
+TEST_F(MainWindowTest, FilterSaysWhenNothingMatchesAndEscClearsIt)
+{
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    const int all = window->model()->rowCount();
+    auto *filter = window->findChild<QLineEdit *>(u"filter"_qs);
+    auto *status = window->findChild<QLabel *>(u"status"_qs);
+    ASSERT_NE(filter, nullptr);
+    ASSERT_NE(status, nullptr);
+    filter->setText(u"web"_qs);
+    EXPECT_TRUE(status->text().startsWith(u"1 of %1 VM"_qs.arg(all))) << status->text().toStdString();
+
+    filter->setText(u"no-such-vm-anywhere"_qs);
+    EXPECT_EQ(window->filterModel()->rowCount(), 0);
+    auto *noMatch = window->findChild<QLabel *>(u"noMatch"_qs);
+    ASSERT_NE(noMatch, nullptr) << "a placeholder over the empty table";
+    EXPECT_TRUE(noMatch->isVisible());
+    EXPECT_TRUE(status->text().startsWith(u"0 of %1"_qs.arg(all))) << status->text().toStdString();
+
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Escape);
+    EXPECT_TRUE(filter->text().isEmpty()) << "Esc cleared the filter";
+    EXPECT_EQ(window->filterModel()->rowCount(), all);
+    EXPECT_FALSE(noMatch->isVisible());
+    EXPECT_TRUE(status->text().startsWith(u"%1 VM"_qs.arg(all))) << status->text().toStdString();
+
+    // Enter in a filter that leaves one VM opens its console.
+    DemoDesktop desktop(u"web-1"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    filter->setText(u"web"_qs);
+    QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+    QTest::keyClick(filter, Qt::Key_Return);
+    ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
+    EXPECT_EQ(ConsoleTabs::key(window->tabs()->console(1)), u"vm:0"_qs);
+}
+
+// Help -> Keyboard shortcuts lists every shortcut of the window's actions (it is built
+// from them, so it cannot drift) and the console's release chord.
+TEST_F(MainWindowTest, KeyboardShortcutsAreListedFromTheActions)
+{
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    QAction *help = window->action(u"actionShortcuts"_qs);
+    ASSERT_NE(help, nullptr);
+    help->trigger();
+    auto *dialog = window->findChild<QDialog *>(u"shortcutsDialog"_qs);
+    ASSERT_NE(dialog, nullptr);
+    auto *tree = dialog->findChild<QTreeWidget *>(u"shortcuts"_qs);
+    ASSERT_NE(tree, nullptr);
+    QStringList listed;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        listed << (*it)->text(1);
+    int checked = 0;
+    for (const QAction *a : window->findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty() || a->text().isEmpty())
+            continue;
+        ++checked;
+        const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+        EXPECT_TRUE(std::any_of(listed.cbegin(), listed.cend(), [&](const QString &l) { return l.contains(keys); }))
+            << a->text().toStdString() << " " << keys.toStdString();
+    }
+    EXPECT_GE(checked, 5);
+    EXPECT_TRUE(listed.contains(u"Ctrl+Alt"_qs)) << listed.join(u", "_qs).toStdString();
+    EXPECT_TRUE(listed.contains(u"F11"_qs));
+    dialog->close();
 }
 
 TEST_F(MainWindowTest, ActionsSayWhyTheyCannotWork)
@@ -261,6 +338,30 @@ TEST_F(MainWindowTest, SettingsFileNeverHoldsTheSecret)
     EXPECT_FALSE(conf.contains("token=")) << conf.constData();
 }
 
+// The window's size is kept in logical pixels (not saveGeometry()'s bytes, which come back
+// in device pixels on HiDPI screens) and comes back fitted to the screen; no position is kept.
+TEST_F(MainWindowTest, WindowSizeIsSavedInLogicalPixels)
+{
+    {
+        auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+        ASSERT_TRUE(waitForLoad(*window));
+        window->resize(700, 450);
+        window->close();
+    }
+    m_settings->sync();
+    EXPECT_EQ(m_settings->value(u"mainWindow/size"_qs).toSize(), QSize(700, 450));
+    EXPECT_FALSE(m_settings->contains(u"mainWindow/geometry"_qs));
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    EXPECT_EQ(window->size(), QSize(700, 450));
+    // A size from a larger screen is fitted to this one.
+    window->close();
+    m_settings->setValue(u"mainWindow/size"_qs, QSize(5000, 4000));
+    auto large = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    const QSize room = large->screen()->availableGeometry().size();
+    EXPECT_LE(large->width(), room.width());
+    EXPECT_LE(large->height(), room.height());
+}
+
 TEST_F(MainWindowTest, TokenDetailsProbeTheConsoleStepByStep)
 {
     XvncServer xvnc;
@@ -325,7 +426,119 @@ TEST_F(MainWindowTest, OpenConsolesComeBackAfterARestart)
     ASSERT_TRUE(waitForLoad(*window));
     ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs));
     EXPECT_EQ(window->tabs()->count(), 2);
-    EXPECT_TRUE(window->tabs()->tabText(1).contains(u"VM 0"_qs)) << window->tabs()->tabText(1).toStdString();
+    EXPECT_TRUE(window->tabs()->tabText(1).contains(u"(0)"_qs)) << window->tabs()->tabText(1).toStdString();
+}
+
+// The list of open consoles belongs to the profile, not to its (translated) name: the
+// demo's "Demo cloud" is "Démo" in French, and switching language must not forget them.
+TEST_F(MainWindowTest, OpenConsolesComeBackUnderAnotherProfileName)
+{
+    DemoDesktop desktop(u"web-1"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    {
+        auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy, u"Demo cloud"_qs);
+        ASSERT_TRUE(waitForLoad(*window));
+        window->selectVm(0);
+        QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+        window->openCurrentConsole();
+        ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
+        window->close();
+    }
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy, u"Démo"_qs);
+    QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+    ASSERT_TRUE(waitForLoad(*window));
+    ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs));
+    EXPECT_EQ(window->tabs()->count(), 2);
+}
+
+// One console per VM: opening it again, in a tab or a new window, brings the open one to
+// the front (a tab, or its own window when detached), and the layout saves it once.
+TEST_F(MainWindowTest, OneConsolePerVmWhereverItIsShown)
+{
+    DemoDesktop desktop(u"web-1"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    window->selectVm(0);
+    QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+    window->openCurrentConsole();
+    window->openCurrentConsole(); // a second click while the first is being resolved
+    ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
+    ASSERT_EQ(window->tabs()->count(), 2);
+    auto *console = window->tabs()->console(1);
+    ASSERT_NE(console, nullptr);
+
+    window->tabs()->setCurrentIndex(0);
+    window->openCurrentConsole(true); // "Open in new window"
+    EXPECT_EQ(window->tabs()->currentWidget(), console) << "the tab came to the front";
+    EXPECT_EQ(window->tabs()->count(), 2);
+
+    window->detachTab(1);
+    ASSERT_TRUE(console->isWindow());
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    window->openCurrentConsole();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return QApplication::activeWindow() == console; }, kWaitMs))
+        << "its window came to the front";
+    EXPECT_EQ(window->tabs()->count(), 1) << "no tab for a VM whose console has a window";
+    EXPECT_EQ(opened.count(), 1) << "one session, however it was asked for";
+
+    window->close();
+    m_settings->sync();
+    QStringList keys;
+    for (const QString &key : m_settings->allKeys()) {
+        if (key.startsWith(u"mainWindow/openConsoles/"_qs))
+            keys << key;
+    }
+    ASSERT_EQ(keys.size(), 1) << keys.join(u' ').toStdString();
+    EXPECT_EQ(m_settings->value(keys.first()).toList(), QVariantList {0}) << "saved once";
+    console->close();
+}
+
+// Titles say "VM name (ID) — Porthole": the main window names the console in front, a
+// console's own window names its VM, and no title carries (a part of) the token.
+TEST_F(MainWindowTest, TitlesNameTheVm)
+{
+    DemoDesktop desktop(u"web-1"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    EXPECT_EQ(window->windowTitle(), u"Demo — Porthole"_qs);
+    window->selectVm(0);
+    const QString name = window->currentVm()->name;
+    const QString wanted = u"%1 (0) — Porthole"_qs.arg(name);
+    qRegisterMetaType<ConsoleWindow *>();
+    QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+    window->openCurrentConsole();
+    ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
+    auto *console = window->tabs()->console(1);
+    ASSERT_NE(console, nullptr);
+    QSignalSpy named(console->session(), &RfbSession::desktopNameChanged);
+    ASSERT_TRUE(console->session()->state() == RfbSession::State::Connected || named.wait(kWaitMs));
+    EXPECT_EQ(window->windowTitle(), wanted);
+    EXPECT_EQ(console->windowTitle(), wanted);
+    EXPECT_TRUE(window->tabs()->tabText(1).startsWith(u"%1 (0)"_qs.arg(name)))
+        << window->tabs()->tabText(1).toStdString();
+    window->tabs()->setCurrentIndex(0);
+    EXPECT_EQ(window->windowTitle(), u"Demo — Porthole"_qs);
+    window->detachTab(1);
+    EXPECT_EQ(console->windowTitle(), wanted);
+    EXPECT_FALSE(console->windowTitle().contains(u"token"_qs));
+    console->close();
+
+    // "Open in new window": the same title, never the URL with its token prefix.
+    window->openConsoleUrl(ConsoleUrl::vnc(u"127.0.0.1"_qs, desktop.port()), u"by URL"_qs, true);
+    ASSERT_EQ(opened.count(), 2);
+    auto *byUrl = opened.last().first().value<ConsoleWindow *>();
+    ASSERT_NE(byUrl, nullptr);
+    EXPECT_EQ(byUrl->windowTitle(), u"by URL — Porthole"_qs);
+    byUrl->close();
 }
 
 TEST_F(MainWindowTest, AsksForAMissingVncPasswordAndReopensInTheSameTab)

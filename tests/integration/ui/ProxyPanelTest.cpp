@@ -8,21 +8,75 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Porthole;
 
 namespace {
 constexpr int kWaitMs = 60000;
+
+// Answers the next confirmation the panel asks (a modal QMessageBox) with button; the
+// question's text goes to *asked.
+void answerNextQuestion(QMessageBox::StandardButton button, QString *asked)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button, asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *asked = box->text();
+        box->button(button)->click();
+        poll->deleteLater();
+    });
+    poll->start();
+}
+} // namespace
+
+// Revoke and Close session ask first, and afterwards nothing is selected: a second click
+// (a double click) must not revoke or close a different, unrelated one.
+TEST(ProxyPanel, DestructiveButtonsAskFirstAndNeverMoveToAnotherRow)
+{
+    LocalTokenProxy proxy;
+    ProxyPanel panel(&proxy);
+    panel.show();
+    panel.toggleRunning();
+    ASSERT_TRUE(proxy.isRunning()) << panel.statusText().toStdString();
+    ASSERT_TRUE(panel.addToken(u"127.0.0.1:5901"_qs));
+    ASSERT_TRUE(panel.addToken(u"127.0.0.1:5902"_qs));
+    QTableWidget *tokens = panel.tokenTable();
+    ASSERT_EQ(tokens->rowCount(), 2);
+    auto *revoke = panel.findChild<QPushButton *>(u"revoke"_qs);
+    ASSERT_NE(revoke, nullptr);
+    tokens->selectRow(0);
+
+    QString asked;
+    answerNextQuestion(QMessageBox::No, &asked);
+    revoke->click();
+    EXPECT_TRUE(asked.contains(u"127.0.0.1:5901"_qs)) << "it names what it revokes: " << asked.toStdString();
+    EXPECT_EQ(tokens->rowCount(), 2) << "No keeps the token";
+
+    answerNextQuestion(QMessageBox::Yes, &asked);
+    revoke->click();
+    ASSERT_EQ(tokens->rowCount(), 1);
+    EXPECT_EQ(tokens->item(0, 1)->text(), u"127.0.0.1:5902"_qs);
+    EXPECT_FALSE(tokens->selectionModel()->hasSelection()) << "the other token did not become the selected one";
+    revoke->click(); // the second click of a double click: nothing selected, nothing asked
+    EXPECT_EQ(tokens->rowCount(), 1);
+    EXPECT_TRUE(panel.statusText().contains(u"Select a token"_qs)) << panel.statusText().toStdString();
 }
 
 TEST(ProxyPanel, MintsTokensThatReachTheDesktopAndRevokesThem)

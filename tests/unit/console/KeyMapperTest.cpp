@@ -141,13 +141,35 @@ TEST(KeyMapper, CtrlAltFunctionKeys)
 
 TEST(KeyMapper, TypeTextMakesPressReleasePairs)
 {
-    const auto strokes = KeyMapper::typeText(QStringLiteral("Aé\n€"));
+    int skipped = -1;
+    const auto strokes = KeyMapper::typeText(QStringLiteral("aé\n€"), &skipped);
     ASSERT_EQ(strokes.size(), 8);
-    EXPECT_EQ(strokes[0], (Stroke {0x41, 0, true}));
-    EXPECT_EQ(strokes[1], (Stroke {0x41, 0, false}));
+    EXPECT_EQ(skipped, 0);
+    EXPECT_EQ(strokes[0], (Stroke {0x61, 0, true}));
+    EXPECT_EQ(strokes[1], (Stroke {0x61, 0, false}));
     EXPECT_EQ(strokes[2].keysym, 0xe9u);
     EXPECT_EQ(strokes[4].keysym, 0xff0du);
     EXPECT_EQ(strokes[6].keysym, 0x010020acu);
+}
+
+// Capitals and shifted symbols come with Shift held, as a keyboard types them, never with
+// Caps_Lock (which a guest may track and leave on).
+TEST(KeyMapper, TypeTextShiftsCapitalsAndSymbols)
+{
+    const auto strokes = KeyMapper::typeText(QStringLiteral("A!b"));
+    const Stroke shiftDown {0xffe1, 0x2a, true};
+    const Stroke shiftUp {0xffe1, 0x2a, false};
+    ASSERT_EQ(strokes.size(), 10);
+    EXPECT_EQ(strokes[0], shiftDown);
+    EXPECT_EQ(strokes[1], (Stroke {0x41, 0, true}));
+    EXPECT_EQ(strokes[2], (Stroke {0x41, 0, false}));
+    EXPECT_EQ(strokes[3], shiftUp);
+    EXPECT_EQ(strokes[4], shiftDown);
+    EXPECT_EQ(strokes[5].keysym, 0x21u);
+    EXPECT_EQ(strokes[7], shiftUp);
+    EXPECT_EQ(strokes[8], (Stroke {0x62, 0, true}));
+    for (const Stroke &s : strokes)
+        EXPECT_NE(s.keysym, 0xffe5u) << "no Caps_Lock";
 }
 
 TEST(KeyMapper, ReleaseSendsWhatThePressSent)

@@ -184,6 +184,26 @@ TEST(RfbSessionInMemory, ProxyCloseCode1011BeforeTheServerSpeaksIsTargetDown)
     EXPECT_TRUE(session.errorText().contains(u"Failed to connect to downstream server"));
 }
 
+// porthole-proxy completes the upgrade and then refuses an unknown token with close 1008:
+// that is a refused token (not retried), not a VNC server that is down.
+TEST(RfbSessionInMemory, ProxyCloseCode1008BeforeTheServerSpeaksIsTokenRefused)
+{
+    auto transport = std::make_unique<InMemoryTransport>();
+    InMemoryTransport *memory = transport.get();
+    RfbSession session;
+    QSignalSpy failed(&session, &RfbSession::errorOccurred);
+    QObject::connect(memory, &InMemoryTransport::opened, memory, [memory] {
+        QMetaObject::invokeMethod(
+            memory, [memory] { memory->peerClose(1008, QStringLiteral("unknown token")); }, Qt::QueuedConnection);
+    });
+    session.open(std::move(transport),
+        ConsoleUrl::webSocket(false, QStringLiteral("proxy"), 1, QStringLiteral("/"), QStringLiteral("tok")), {});
+    ASSERT_TRUE(failed.wait(kWaitMs));
+    EXPECT_EQ(session.error(), ConsoleError::TokenRefused) << session.errorText().toStdString();
+    EXPECT_TRUE(session.errorText().contains(u"unknown token"));
+    EXPECT_FALSE(session.errorText().contains(u"is down"));
+}
+
 TEST(RfbSessionInMemory, PeerCloseMidSessionIsConnectionLost)
 {
     Fixture f;
@@ -205,12 +225,14 @@ TEST(RfbSessionInMemory, TypeTextSendsPacedKeysyms)
     job.start();
     ASSERT_TRUE(done.wait(kWaitMs));
     EXPECT_FALSE(done.first().first().toBool());
-    EXPECT_EQ(progress.size(), 6);
+    EXPECT_EQ(progress.size(), 8);
     EXPECT_EQ(f.waitMessage(rfbKeyEvent, 0), hex("0401000000000061"));
     EXPECT_EQ(f.waitMessage(rfbKeyEvent, 1), hex("0400000000000061"));
-    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 2), hex("040100000000005a"));
-    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 4), hex("040100000000ff0d"));
-    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 5), hex("040000000000ff0d"));
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 2), hex("040100000000ffe1")) << "Shift for the capital";
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 3), hex("040100000000005a"));
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 5), hex("040000000000ffe1"));
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 6), hex("040100000000ff0d"));
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 7), hex("040000000000ff0d"));
 }
 
 TEST(RfbSessionInMemory, TypeTextCancelReleasesTheHeldKey)
@@ -228,4 +250,20 @@ TEST(RfbSessionInMemory, TypeTextCancelReleasesTheHeldKey)
     EXPECT_TRUE(done.first().first().toBool());
     EXPECT_EQ(f.waitMessage(rfbKeyEvent, 3), hex("0400000000000079"));
     EXPECT_EQ(job.sent(), 3);
+}
+
+TEST(RfbSessionInMemory, TypeTextCancelReleasesShiftToo)
+{
+    Fixture f;
+    ASSERT_TRUE(f.waitConnected());
+    TypeTextJob job(&f.session, QStringLiteral("XY"), 5);
+    QSignalSpy done(&job, &TypeTextJob::finished);
+    QObject::connect(&job, &TypeTextJob::progress, &job, [&job](int sent) {
+        if (sent == 2) // Shift down, 'X' down
+            job.cancel();
+    });
+    job.start();
+    ASSERT_TRUE(done.wait(kWaitMs));
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 2), hex("0400000000000058")) << "X up";
+    EXPECT_EQ(f.waitMessage(rfbKeyEvent, 3), hex("040000000000ffe1")) << "then Shift up";
 }

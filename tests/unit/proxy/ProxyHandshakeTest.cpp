@@ -157,7 +157,7 @@ TEST(ProxyHandshake, EachTokenOutcomeHasItsCloseFrame)
     broken.reason = QStringLiteral("tokens.cfg:3: no target");
     const auto source = ProxyHandshake::refusalFor(QStringLiteral("t"), broken);
     EXPECT_EQ(source->code, 1011);
-    EXPECT_EQ(source->reason, u"the proxy cannot look tokens up right now");
+    EXPECT_EQ(source->reason, u"token source error: the proxy cannot look tokens up right now");
     EXPECT_FALSE(source->reason.contains(u"tokens.cfg")) << "file names are for the log only";
     EXPECT_EQ(source->detail, u"token source error: tokens.cfg:3: no target");
     EXPECT_EQ(source->label, QByteArray("source_error"));

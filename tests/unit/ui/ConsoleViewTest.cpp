@@ -161,3 +161,43 @@ TEST(ConsoleView, RemoteModeAsksTheServerForTheViewSize)
     EXPECT_EQ(qFromBigEndian<quint16>(message.constData() + 4), device.height());
     EXPECT_EQ(qFromBigEndian<quint32>(message.constData() + 8), 7u);
 }
+
+// Captured, the view takes every key before a shortcut can; the release chord (Ctrl+Alt,
+// pressed and released) hands shortcuts back to the application, a click takes them again.
+TEST(ConsoleView, ReleaseChordHandsTheKeyboardBackToTheApplication)
+{
+    ViewFixture f;
+    const auto shortcutTaken = [&](int key, Qt::KeyboardModifiers modifiers) {
+        QKeyEvent override(QEvent::ShortcutOverride, key, modifiers);
+        override.ignore();
+        QCoreApplication::sendEvent(&f.view, &override);
+        return override.isAccepted();
+    };
+    EXPECT_TRUE(shortcutTaken(Qt::Key_Q, Qt::ControlModifier)) << "Ctrl+Q is the VM's";
+    QSignalSpy changed(&f.view, &ConsoleView::keyboardCaptureChanged);
+    // Ctrl+Alt+Del is the guest's chord, not the release chord.
+    QTest::keyClick(&f.view, Qt::Key_Delete, Qt::ControlModifier | Qt::AltModifier);
+    EXPECT_TRUE(f.view.keyboardCaptured());
+    QTest::keyClick(&f.view, Qt::Key_Alt, Qt::ControlModifier);
+    EXPECT_FALSE(f.view.keyboardCaptured());
+    ASSERT_EQ(changed.size(), 1);
+    EXPECT_FALSE(shortcutTaken(Qt::Key_Q, Qt::ControlModifier)) << "Ctrl+Q is the application's";
+    // Keys now are Porthole's: nothing reaches the server. A marker flushes what is under way.
+    f.session.sendClipboard(QStringLiteral("marker"));
+    EXPECT_FALSE(f.waitMessage(rfbClientCutText, 0).isEmpty());
+    const qsizetype keysBefore = f.messagesOfType(rfbKeyEvent);
+    QTest::keyClick(&f.view, Qt::Key_B);
+    f.session.sendClipboard(QStringLiteral("marker"));
+    EXPECT_FALSE(f.waitMessage(rfbClientCutText, 1).isEmpty());
+    EXPECT_EQ(f.messagesOfType(rfbKeyEvent), keysBefore);
+    // A click gives the keyboard to the VM again.
+    QTest::mouseClick(&f.view, Qt::LeftButton, Qt::NoModifier, QPoint(40, 36));
+    EXPECT_TRUE(f.view.keyboardCaptured());
+    EXPECT_TRUE(shortcutTaken(Qt::Key_Q, Qt::ControlModifier));
+    // Another chord, from the settings.
+    f.view.setReleaseChord(*ReleaseChord::fromText(QStringLiteral("Ctrl+Shift")));
+    QTest::keyClick(&f.view, Qt::Key_Alt, Qt::ControlModifier);
+    EXPECT_TRUE(f.view.keyboardCaptured());
+    QTest::keyClick(&f.view, Qt::Key_Shift, Qt::ControlModifier);
+    EXPECT_FALSE(f.view.keyboardCaptured());
+}

@@ -24,6 +24,7 @@ TEST(Preferences, DefaultsFromAnEmptyFileThenRoundTrip)
     EXPECT_FALSE(defaults.oneToOneScaling);
     EXPECT_TRUE(defaults.clipboardSync);
     EXPECT_FALSE(defaults.grabKeyboard);
+    EXPECT_EQ(defaults.releaseChord, u"Ctrl+Alt"_qs);
     EXPECT_TRUE(defaults.reconnect);
     EXPECT_TRUE(defaults.confirmCloseLive);
     EXPECT_EQ(defaults.refreshInterval, 30);
@@ -38,6 +39,7 @@ TEST(Preferences, DefaultsFromAnEmptyFileThenRoundTrip)
     changed.oneToOneScaling = true;
     changed.clipboardSync = false;
     changed.grabKeyboard = true;
+    changed.releaseChord = u"Ctrl+Shift"_qs;
     changed.reconnect = false;
     changed.confirmCloseLive = false;
     changed.jpegQuality = 9;
@@ -62,7 +64,9 @@ TEST(Preferences, OutOfRangeValuesAreBounded)
     settings.setValue(u"console/compressLevel"_qs, -3);
     settings.setValue(u"console/encodings"_qs, u"  "_qs);
     settings.setValue(u"refreshInterval"_qs, 99999);
+    settings.setValue(u"console/releaseChord"_qs, u"Ctrl+Q"_qs); // not a modifier chord
     const Preferences p = Preferences::load(settings);
+    EXPECT_EQ(p.releaseChord, u"Ctrl+Alt"_qs);
     EXPECT_EQ(p.jpegQuality, 9);
     EXPECT_EQ(p.compressLevel, 0);
     EXPECT_EQ(p.encodings, Preferences().encodings);

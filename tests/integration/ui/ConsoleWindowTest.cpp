@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// ConsoleWindow on the offscreen platform against an in-process demo desktop (libvncserver),
+// which records every key it receives: full screen wherever the console is shown, and who
+// gets the keyboard.
+#include "ui/console/ConsoleWindow.h"
+
+#include "demo/DemoDesktop.h"
+#include "ui/console/ConsoleTabWindow.h"
+#include "ui/console/ConsoleTabs.h"
+#include "ui/console/ConsoleView.h"
+#include "ui/console/FullScreenBar.h"
+
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+#include <QToolBar>
+
+using namespace Porthole;
+
+namespace {
+
+constexpr int kWaitMs = 30000;
+
+class ConsoleWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString error;
+        ASSERT_TRUE(m_desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    }
+
+    ConsoleUrl url() const { return ConsoleUrl::vnc(u"127.0.0.1"_qs, m_desktop.port()); }
+
+    static bool waitConnected(ConsoleWindow *console)
+    {
+        if (console->session()->state() == RfbSession::State::Connected)
+            return true;
+        QSignalSpy connected(console->session(), &RfbSession::connected);
+        return connected.wait(kWaitMs);
+    }
+
+    static bool isFullScreen(const QWidget *window) { return window->windowState() & Qt::WindowFullScreen; }
+
+    // Keysyms the demo desktop was sent (presses only).
+    QList<quint32> keysPressed() const
+    {
+        QList<quint32> out;
+        for (const auto &e : m_desktop.inputEvents()) {
+            if (e.kind == DemoDesktop::InputEvent::Kind::Key && e.down)
+                out << e.keysym;
+        }
+        return out;
+    }
+
+    DemoDesktop m_desktop {u"console-window-test"_qs};
+};
+
+} // namespace
+
+// A tab's console goes full screen alone, in a window of its own, and F11 brings it back.
+TEST_F(ConsoleWindowTest, FullScreenTakesATabsConsoleAloneAndBringsItBack)
+{
+    ConsoleTabWindow tabs;
+    tabs.show();
+    ConsoleWindow *console = tabs.addConsole(url(), {});
+    ASSERT_TRUE(waitConnected(console)) << console->session()->errorText().toStdString();
+    tabs.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&tabs));
+    // Keys the console does not take (its view has no focus here) reach the window's shortcuts.
+    console->view()->clearFocus();
+    QTest::keyClick(&tabs, Qt::Key_F11);
+    QWidget *full = console->view()->window();
+    ASSERT_NE(full, &tabs) << "the console left the tab window for a window of its own";
+    EXPECT_TRUE(isFullScreen(full));
+    EXPECT_FALSE(isFullScreen(&tabs)) << "the tab window itself stays as it was";
+    EXPECT_EQ(tabs.tabs()->count(), 1) << "the tab stays, to come back to";
+    EXPECT_TRUE(console->action(u"actionFullScreen"_qs)->isChecked());
+
+    full->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(full));
+    console->view()->clearFocus();
+    QTest::keyClick(full, Qt::Key_F11);
+    EXPECT_EQ(console->view()->window(), &tabs) << "back in its tab";
+    EXPECT_EQ(tabs.tabs()->console(0), console);
+    EXPECT_FALSE(console->action(u"actionFullScreen"_qs)->isChecked());
+    EXPECT_EQ(console->session()->state(), RfbSession::State::Connected) << "the session went along";
+}
+
+// A console in a window of its own (detached, or opened in a new window): no toolbar or
+// status bar in full screen, but an overlay toolbar that shows at the top edge.
+TEST_F(ConsoleWindowTest, FullScreenWindowHidesItsBarsAndShowsTheOverlayToolbar)
+{
+    ConsoleWindow console(url(), {});
+    console.show();
+    ASSERT_TRUE(waitConnected(&console)) << console.session()->errorText().toStdString();
+    auto *toolBar = console.findChild<QToolBar *>(u"consoleToolBar"_qs);
+    ASSERT_NE(toolBar, nullptr);
+    EXPECT_TRUE(toolBar->isVisible());
+
+    console.action(u"actionFullScreen"_qs)->trigger();
+    EXPECT_TRUE(isFullScreen(&console));
+    EXPECT_FALSE(toolBar->isVisible());
+    EXPECT_FALSE(console.statusBar()->isVisible());
+    auto *overlay = console.findChild<QWidget *>(u"fullScreenBar"_qs);
+    ASSERT_NE(overlay, nullptr) << "an overlay toolbar";
+    EXPECT_TRUE(overlay->isVisible()) << "shown as full screen starts";
+    EXPECT_EQ(overlay->y(), 0) << "at the top edge";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !overlay->isVisible(); }, kWaitMs)) << "it hides itself";
+    // The pointer at the top edge brings it back.
+    QTest::mouseMove(console.view(), QPoint(console.view()->width() / 2, 0));
+    EXPECT_TRUE(overlay->isVisible());
+
+    console.action(u"actionFullScreen"_qs)->trigger();
+    EXPECT_FALSE(isFullScreen(&console));
+    EXPECT_TRUE(toolBar->isVisible());
+    EXPECT_TRUE(console.statusBar()->isVisible());
+    EXPECT_FALSE(overlay->isVisible());
+}
+
+// While the console has focus every key is the VM's, Ctrl+Q included; after the release
+// chord (Ctrl+Alt pressed and released) Ctrl+Q reaches the application and not the VM. The
+// status line and the overlay toolbar say which it is.
+TEST_F(ConsoleWindowTest, AfterTheReleaseChordCtrlQReachesTheApplication)
+{
+    ConsoleTabWindow tabs;
+    tabs.show();
+    ConsoleWindow *console = tabs.addConsole(url(), {});
+    ASSERT_TRUE(waitConnected(console)) << console->session()->errorText().toStdString();
+    tabs.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&tabs));
+    ASSERT_TRUE(console->view()->hasFocus());
+    auto *quit = tabs.findChild<QAction *>(u"actionQuit"_qs);
+    ASSERT_NE(quit, nullptr);
+    QSignalSpy quitting(quit, &QAction::triggered);
+    auto *status = console->findChild<QLabel *>(u"keyboardStatus"_qs);
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().contains(u"Ctrl+Alt"_qs)) << status->text().toStdString();
+    const QString captured = status->text();
+
+    QTest::keyClick(console->view(), Qt::Key_Q, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return keysPressed().contains(u'q'); }, kWaitMs)) << "the VM got Ctrl+Q";
+    EXPECT_EQ(quitting.count(), 0);
+
+    QTest::keyClick(console->view(), Qt::Key_Alt, Qt::ControlModifier); // Ctrl+Alt, pressed and released
+    EXPECT_NE(status->text(), captured);
+    EXPECT_EQ(console->fullScreenBar()->keyboardText(), status->text()) << "the overlay says the same";
+    QTest::keyClick(console->view(), Qt::Key_Q, Qt::ControlModifier);
+    EXPECT_EQ(quitting.count(), 1) << "Ctrl+Q reached the application";
+    // A key sent after it arrives after anything the view sent before it.
+    console->session()->sendKey(u'x', true);
+    console->session()->sendKey(u'x', false);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return keysPressed().contains(u'x'); }, kWaitMs));
+    EXPECT_EQ(keysPressed().count(u'q'), 1) << "the second q never reached the VM";
+}
+
+// With the keyboard given back, F11 is Porthole's: the console goes full screen, the VM sees no F11.
+TEST_F(ConsoleWindowTest, F11AfterTheReleaseChordIsPortholes)
+{
+    ConsoleTabWindow tabs;
+    tabs.show();
+    ConsoleWindow *console = tabs.addConsole(url(), {});
+    ASSERT_TRUE(waitConnected(console)) << console->session()->errorText().toStdString();
+    tabs.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&tabs));
+    QTest::keyClick(console->view(), Qt::Key_Alt, Qt::ControlModifier);
+    QTest::keyClick(console->view(), Qt::Key_F11);
+    ASSERT_TRUE(console->isConsoleFullScreen());
+    QWidget *full = console->view()->window();
+    full->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(full));
+    QTest::keyClick(console->view(), Qt::Key_F11);
+    EXPECT_FALSE(console->isConsoleFullScreen());
+    console->session()->sendKey(u'x', true);
+    console->session()->sendKey(u'x', false);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return keysPressed().contains(u'x'); }, kWaitMs));
+    EXPECT_FALSE(keysPressed().contains(0xffc8u)) << "F11 never reached the VM";
+}
+
+// The demo desktop (libvncserver) offers ExtendedDesktopSize but refuses every resize, as
+// many servers do: Resize remote falls back to fit and says why, instead of a 1:1 picture
+// cut off at the window's edge.
+TEST_F(ConsoleWindowTest, ResizeRemoteThatTheServerRefusesFallsBackToFit)
+{
+    ConsoleWindow console(url(), {});
+    console.resize(800, 600);
+    console.show();
+    ASSERT_TRUE(waitConnected(&console)) << console.session()->errorText().toStdString();
+    QAction *remote = console.action(u"actionRemoteResize"_qs);
+    ASSERT_NE(remote, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return remote->isEnabled(); }, kWaitMs)) << "the server offered resizing";
+    remote->setChecked(true);
+    EXPECT_EQ(console.view()->scaleMode(), ConsoleView::ScaleMode::Remote);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return console.view()->scaleMode() == ConsoleView::ScaleMode::Fit; }, kWaitMs))
+        << "fitted again";
+    EXPECT_FALSE(remote->isChecked());
+    EXPECT_EQ(console.session()->desktopSize(), QSize(320, 240));
+    EXPECT_TRUE(console.statusBar()->currentMessage().contains(u"did not change its desktop size"_qs))
+        << console.statusBar()->currentMessage().toStdString();
+}
+
+namespace {
+// Mean brightness (0-255) of a picture, sampled.
+double brightness(const QImage &image)
+{
+    double sum = 0;
+    int n = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4) {
+            sum += qGray(image.pixel(x, y));
+            ++n;
+        }
+    }
+    return n ? sum / n : 0;
+}
+} // namespace
+
+// A console whose server went away keeps its last picture, dimmed under the overlay, also
+// while it reconnects (the session's own picture is gone then), instead of turning black.
+TEST_F(ConsoleWindowTest, ADroppedConsoleShowsItsLastPictureDimmed)
+{
+    auto desktop = std::make_unique<DemoDesktop>(u"dimmed"_qs);
+    QString error;
+    ASSERT_TRUE(desktop->start(&error, QSize(320, 240))) << error.toStdString();
+    ConsoleWindow console(ConsoleUrl::vnc(u"127.0.0.1"_qs, desktop->port()), {});
+    console.resize(500, 420);
+    console.show();
+    QSignalSpy full(console.session(), &RfbSession::firstFullFrame);
+    ASSERT_TRUE(full.wait(kWaitMs)) << console.session()->errorText().toStdString();
+    const double live = brightness(console.view()->grab().toImage());
+    ASSERT_GT(live, 40) << "the demo desktop's sky";
+
+    QSignalSpy failed(console.session(), &RfbSession::errorOccurred);
+    desktop.reset();
+    ASSERT_TRUE(failed.wait(kWaitMs));
+    ASSERT_TRUE(console.reconnectPending());
+    // The reconnect starts a new session: its picture is gone, the view keeps the last one.
+    QSignalSpy state(console.session(), &RfbSession::stateChanged);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return console.session()->state() == RfbSession::State::Connecting || !state.isEmpty(); }, kWaitMs));
+    EXPECT_TRUE(console.session()->frame().isNull());
+    const double dimmed = brightness(console.view()->grab().toImage());
+    EXPECT_GT(dimmed, 8) << "not black";
+    EXPECT_LT(dimmed, live * 0.7) << "dimmed";
+}
