@@ -49,6 +49,9 @@ public:
     OneCall *revokeToken();
     OneCall *vms(const VmQuery &query);
     OneCall *vm(int id);
+    // The same as another user: the console gateway asks oned with its caller's session,
+    // so oned's own rights decide; the client's own credentials are not used.
+    OneCall *vmAs(const QString &session, int id);
     OneCall *consoleToken(int id, TokenMethod method = TokenMethod::VncToken);
 
     // A plain call with the session prepended; the result is the envelope's value.
@@ -61,6 +64,8 @@ private:
     using ResultHandler = std::function<void(const QVariant &result)>;
     void post(OneCall *call, const QUrl &url, const QString &method, const QVariantList &arguments,
         const std::function<void(XmlRpcReader &)> &prepare, ResultHandler onResult);
+    void post(OneCall *call, const QUrl &url, const QString &session, const QString &method,
+        const QVariantList &arguments, const std::function<void(XmlRpcReader &)> &prepare, ResultHandler onResult);
     void fetchVmPage(OneCall *call, const VmQuery &query, int offset, std::shared_ptr<QList<VirtualMachine>> collected);
 
     OneSettings m_settings;

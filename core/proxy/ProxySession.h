@@ -7,6 +7,7 @@
 #include "tokens/TokenTarget.h"
 #include "websocket/WebSocketFrameParser.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -47,6 +48,9 @@ public:
     ProxySessionInfo info(qint64 nowMs) const;
     // An operator's close: the viewer is told so in the close frame.
     void closeByOperator();
+    // The session's token was revoked or expired (--close-on-revoke): close with why.
+    void closeForToken(const QString &reason);
+    const QString &token() const { return m_token; }
 
     static constexpr qint64 kHighWater = 256 * 1024;
     static constexpr qint64 kReadChunk = 256 * 1024;
@@ -57,6 +61,8 @@ private:
         Sniffing,
         Tls,
         Handshake,
+        RpcBody, // reading an XML-RPC call's body
+        RpcWait, // the gateway is answering (it may be asking oned)
         Connecting,
         Open,
         Draining,
@@ -74,6 +80,9 @@ private:
 
     void handleHead();
     void startWebSocket();
+    void startRpc();
+    void readRpcBody();
+    void dispatchRpc(int problem);
     void pumpClient();
     void pumpTarget();
     void answerHttp(const QByteArray &response, const QString &logReason);
@@ -108,6 +117,8 @@ private:
     quint64 m_id = 0;
     QString m_token;
     TokenTarget m_targetAddress;
+    QDateTime m_tokenExpiresAt; // from the lookup; --close-on-revoke ends the session then
+    qint64 m_rpcLength = 0;
     bool m_upgraded = false;
     bool m_counted = false; // counted against --max-connections / --max-per-token
     bool m_closeSent = false;
