@@ -113,6 +113,9 @@ bool ProxyCommandLine::parse(const QStringList &arguments)
         {QStringLiteral("close-on-revoke"),
             QStringLiteral("Close live sessions (with a close frame saying why) when their token expires or is "
                            "revoked.")},
+        {QStringLiteral("wss"),
+            QStringLiteral("Say \"wss\": true in token answers although this port has no --cert (TLS ends at nginx "
+                           "in front).")},
         {QStringLiteral("oned-timeout"),
             QStringLiteral("Seconds of silence from oned after which a token request fails (default 30)."),
             QStringLiteral("SECONDS"), QStringLiteral("30")},
@@ -170,7 +173,7 @@ bool ProxyCommandLine::parse(const QStringList &arguments)
         gateway.oneTimeTokens = parser.isSet(QStringLiteral("one-time-tokens"));
     } else {
         for (const char *name :
-            {"token-store", "token-ttl", "one-time-tokens", "host-address", "close-on-revoke", "oned-timeout"}) {
+            {"token-store", "token-ttl", "one-time-tokens", "host-address", "close-on-revoke", "oned-timeout", "wss"}) {
             if (parser.isSet(QString::fromLatin1(name)))
                 return fail(QStringLiteral("--%1 belongs to the console gateway: add --opennebula URL")
                                 .arg(QLatin1String(name)));
@@ -225,7 +228,7 @@ bool ProxyCommandLine::parse(const QStringList &arguments)
     config.hostToken = parser.isSet(QStringLiteral("host-token"));
     config.verbose = parser.isSet(QStringLiteral("verbose"));
     logFile = parser.value(QStringLiteral("log-file"));
-    gateway.wss = !config.certFile.isEmpty();
+    gateway.wss = !config.certFile.isEmpty() || parser.isSet(QStringLiteral("wss"));
     if (!config.webRoot.isEmpty() && !QFileInfo(config.webRoot).isDir())
         return fail(QStringLiteral("--web %1 is not a directory").arg(config.webRoot));
     return true;
