@@ -83,8 +83,9 @@ const QList<OptionSpec> &optionSpecs()
             QStringLiteral("vms: any (even DONE), active (default: all but DONE) or one STATE (e.g. POWEROFF)."),
             {QStringLiteral("vms")}},
         {{QStringLiteral("vnctoken-endpoint")}, QStringLiteral("URL"),
-            QStringLiteral("token: addon-vnctoken's endpoint (default: the oned host, port 2644, /RPC2)."),
-            {QStringLiteral("token")}},
+            QStringLiteral("token, revoke: addon-vnctoken's or the console gateway's endpoint (default: the oned "
+                           "host, port 2644, /RPC2)."),
+            {QStringLiteral("token"), QStringLiteral("revoke")}},
         {{QStringLiteral("proxy-url")}, QStringLiteral("URL"),
             QStringLiteral("token: the console proxy (e.g. wss://frontend:29876/websockify); prints the console URL."),
             {QStringLiteral("token")}},
@@ -125,6 +126,8 @@ const char kCommands[]
       "  vm ID              one VM in detail\n"
       "  token ID [--vnctoken-endpoint URL] [--proxy-url URL] [--method M]\n"
       "                     a console token from addon-vnctoken\n"
+      "  revoke TOKEN [--vnctoken-endpoint URL]\n"
+      "                     end a console token of a Porthole console gateway\n"
       "  serve-demo [--listen HOST:PORT] [--vms N]\n"
       "                     run the built-in demo cloud (and its VMs' live desktops) until interrupted\n"
       "\nConsoles (URL: ws[s]://host:port/path?token=T, a noVNC page URL, Sunstone's ?socket=…,\n"
@@ -136,9 +139,10 @@ const char kCommands[]
       "\nExit status: 0 ok, 2 usage, 3 authentication or authorization refused, 4 not found,\n"
       "5 network, TLS or HTTP error, 6 an answer that could not be understood or another oned error.\n";
 
-const QStringList kCommandNames = {QStringLiteral("version"), QStringLiteral("whoami"), QStringLiteral("login"),
-    QStringLiteral("logout"), QStringLiteral("vms"), QStringLiteral("vm"), QStringLiteral("token"),
-    QStringLiteral("serve-demo"), QStringLiteral("screenshot"), QStringLiteral("watch"), QStringLiteral("probe")};
+const QStringList kCommandNames
+    = {QStringLiteral("version"), QStringLiteral("whoami"), QStringLiteral("login"), QStringLiteral("logout"),
+        QStringLiteral("vms"), QStringLiteral("vm"), QStringLiteral("token"), QStringLiteral("revoke"),
+        QStringLiteral("serve-demo"), QStringLiteral("screenshot"), QStringLiteral("watch"), QStringLiteral("probe")};
 
 std::optional<int> parseId(const QString &text)
 {
@@ -294,7 +298,7 @@ int CliApplication::start(const QStringList &arguments)
         m_err << "porthole-cli: warning: --insecure: server certificates are not verified\n";
 
     const QStringList rest = positional.mid(1);
-    const bool takesId = command == u"vm" || command == u"token";
+    const bool takesId = command == u"vm" || command == u"token" || command == u"revoke";
     if (!takesId && !rest.isEmpty())
         return usage(QStringLiteral("'%1' takes no arguments, got '%2'").arg(command, rest.join(u' ')));
     if (command == u"version")
@@ -314,6 +318,15 @@ int CliApplication::start(const QStringList &arguments)
         return runVm(rest);
     else if (command == u"token")
         return runToken(rest);
+    else if (command == u"revoke") {
+        if (rest.size() != 1 || rest.first().isEmpty())
+            return usage(QStringLiteral("'revoke' wants one console token, e.g. porthole-cli revoke TOKEN"));
+        // A console gateway's method: the token ends, and with --close-on-revoke its sessions.
+        whenDone(m_client->revokeConsoleToken(rest.first()), [this](const QVariant &) {
+            if (!m_parser.isSet(QStringLiteral("json")))
+                m_out << "revoked\n";
+        });
+    }
     return -1;
 }
 

@@ -297,4 +297,12 @@ OneCall *OneClient::consoleToken(int id, TokenMethod tokenMethod)
     return call;
 }
 
+OneCall *OneClient::revokeConsoleToken(const QString &token)
+{
+    auto *call = new OneCall(this);
+    post(call, m_settings.effectiveVnctokenEndpoint(), QStringLiteral("one.vm.vnctokenrevoke"), {token}, nullptr,
+        [call](const QVariant &result) { call->succeed(result); });
+    return call;
+}
+
 } // namespace Porthole

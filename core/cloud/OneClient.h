@@ -53,6 +53,9 @@ public:
     // so oned's own rights decide; the client's own credentials are not used.
     OneCall *vmAs(const QString &session, int id);
     OneCall *consoleToken(int id, TokenMethod method = TokenMethod::VncToken);
+    // one.vm.vnctokenrevoke on the vnctoken endpoint (a Porthole console gateway; the addon
+    // has no such method). The result is true.
+    OneCall *revokeConsoleToken(const QString &token);
 
     // A plain call with the session prepended; the result is the envelope's value.
     OneCall *call(const QString &method, const QVariantList &arguments);

@@ -12,6 +12,7 @@
 #include "cloud/VncToken.h"
 #include "demo/DemoCloud.h"
 #include "demo/DemoCloudServer.h"
+#include "profiles/ConsoleResolver.h"
 #include "xmlrpc/XmlRpcReader.h"
 #include "xmlrpc/XmlRpcWriter.h"
 
@@ -435,4 +436,94 @@ TEST_F(ConsoleGatewayTest, TwoGatewaysShareTokensThroughRedis)
         10000));
     WsClient afterOutage(b.wsUrl(fresh));
     expectRfbGreeting(afterOutage);
+}
+
+TEST_F(ConsoleGatewayTest, DesktopProfileInGatewayModeAndPortholeCliRevoke)
+{
+    Gateway gateway;
+    ASSERT_TRUE(gateway.start(m_oned.endpoint(), hostMapping() + QStringList {QStringLiteral("--close-on-revoke")}))
+        << qPrintable(gateway.log());
+    // The desktop's profile mode "Porthole console gateway": one URL, tokens from URL/RPC2.
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("seven");
+    profile.endpoint = m_oned.endpoint();
+    profile.user = QStringLiteral("oneadmin");
+    profile.consoleAccess = ConnectionProfile::ConsoleAccess::Gateway;
+    profile.gatewayUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(gateway.port()));
+    OneClient client(profile.toOneSettings(QStringLiteral("password")));
+    ConsoleResolver resolver(&client, nullptr);
+    resolver.setProfile(profile);
+    VirtualMachine vm;
+    vm.id = 0;
+    vm.state = 3;
+    vm.lcmState = 3;
+    vm.host = QStringLiteral("node-1.demo");
+    vm.graphics = VmGraphics {QStringLiteral("VNC"), QStringLiteral("0.0.0.0"), m_xvnc.port(), {}};
+    std::optional<ConsoleResolver::Resolution> resolution;
+    QObject context;
+    resolver.resolve(vm, &context, [&](const ConsoleResolver::Resolution &r) { resolution = r; });
+    ASSERT_TRUE(waitUntil([&] { return resolution.has_value(); }));
+    ASSERT_TRUE(resolution->url) << qPrintable(resolution->error);
+    EXPECT_EQ(resolution->how, QStringLiteral("console gateway"));
+    const ConsoleUrl url = *resolution->url;
+    EXPECT_EQ(url.webSocketUrl().toString(QUrl::RemoveQuery),
+        QStringLiteral("ws://127.0.0.1:%1/websockify").arg(gateway.port()));
+    WsClient session(url.webSocketUrl().toString());
+    expectRfbGreeting(session);
+
+    // porthole-cli revoke TOKEN against the gateway ends the token and its live session.
+    const ProcessResult revoked = runProgram(builtProgram(QStringLiteral("app/porthole-cli")),
+        {QStringLiteral("--endpoint"), m_oned.endpoint().toString(), QStringLiteral("--user"),
+            QStringLiteral("oneadmin"), QStringLiteral("--password-stdin"), QStringLiteral("revoke"), url.token(),
+            QStringLiteral("--vnctoken-endpoint"), gateway.rpcUrl().toString()},
+        "password\n");
+    ASSERT_EQ(revoked.exitCode, 0) << qPrintable(revoked.err);
+    EXPECT_EQ(revoked.out, QStringLiteral("revoked\n"));
+    ASSERT_TRUE(session.waitForClose(5000));
+    EXPECT_EQ(session.socket().closeReason(), QStringLiteral("token revoked"));
+    // alice may not: oned's refusal, exit 4 (the addon's NO_EXISTS code).
+    const ProcessResult refused = runProgram(builtProgram(QStringLiteral("app/porthole-cli")),
+        {QStringLiteral("--endpoint"), m_oned.endpoint().toString(), QStringLiteral("--user"), QStringLiteral("alice"),
+            QStringLiteral("--password-stdin"), QStringLiteral("revoke"), gateway.mint(0),
+            QStringLiteral("--vnctoken-endpoint"), gateway.rpcUrl().toString()},
+        "alicepass\n");
+    EXPECT_EQ(refused.exitCode, 4) << qPrintable(refused.err);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("Not authorized to perform USE VM [0]")))
+        << qPrintable(refused.err);
+}
+
+TEST_F(ConsoleGatewayTest, DebianWebsockifyServesGatewayTokensFromRedis)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("redis-server")).isEmpty()
+        || QStandardPaths::findExecutable(QStringLiteral("websockify")).isEmpty())
+        GTEST_SKIP() << "redis-server or websockify is not installed (installer/debian-deps.sh)";
+    if (runProgram(
+            QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import redis, simplejson")})
+            .exitCode
+        != 0)
+        GTEST_SKIP() << "websockify's TokenRedis needs python3-redis and python3-simplejson (installer/debian-deps.sh)";
+    const quint16 redisPort = freePort();
+    QProcess redis;
+    const auto stopRedis = qScopeGuard([&] {
+        redis.kill();
+        redis.waitForFinished(10000);
+    });
+    redis.start(QStringLiteral("redis-server"),
+        {QStringLiteral("--port"), QString::number(redisPort), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+            QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"), QStringLiteral("no"),
+            QStringLiteral("--dir"), m_dir.path()});
+    ASSERT_TRUE(waitForListening(redisPort, redis));
+    // websockify 0.10's TokenRedis reads key = token, value {"host": "h:p"}: no namespace.
+    Gateway gateway;
+    ASSERT_TRUE(gateway.start(m_oned.endpoint(),
+        hostMapping()
+            + QStringList {QStringLiteral("--token-store"), QStringLiteral("redis:127.0.0.1:%1").arg(redisPort)}))
+        << qPrintable(gateway.log());
+    Websockify websockify;
+    ASSERT_TRUE(websockify.start({},
+        {QStringLiteral("--token-plugin"), QStringLiteral("TokenRedis"), QStringLiteral("--token-source"),
+            QStringLiteral("127.0.0.1:%1").arg(redisPort)}))
+        << qPrintable(websockify.log());
+    WsClient client(websockify.url(gateway.mint(0)));
+    expectRfbGreeting(client);
 }
