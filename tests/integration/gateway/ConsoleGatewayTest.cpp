@@ -6,6 +6,7 @@
 // closing live sessions.
 #include "ConsolePeers.h"
 #include "FakeOned.h"
+#include "HeadlessNoVnc.h"
 #include "ProxyTestSupport.h"
 #include "TestSupport.h"
 #include "cloud/OneClient.h"
@@ -526,4 +527,33 @@ TEST_F(ConsoleGatewayTest, DebianWebsockifyServesGatewayTokensFromRedis)
         << qPrintable(websockify.log());
     WsClient client(websockify.url(gateway.mint(0)));
     expectRfbGreeting(client);
+}
+
+TEST_F(ConsoleGatewayTest, NoVncInChromiumOpensATokenMintedWithCurl)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
+        GTEST_SKIP() << "curl is not installed";
+    Gateway gateway;
+    ASSERT_TRUE(gateway.start(
+        m_oned.endpoint(), hostMapping() + QStringList {QStringLiteral("--web"), QStringLiteral("/usr/share/novnc")}))
+        << qPrintable(gateway.log());
+    // As a billing system would (the README's call).
+    const QByteArray body = XmlRpcWriter::methodCall(QStringLiteral("one.vm.vnctokenonly"), {kAdmin, 0});
+    const ProcessResult curl = runProgram(QStringLiteral("curl"),
+        {QStringLiteral("-s"), QStringLiteral("-H"), QStringLiteral("Content-Type: text/xml"),
+            QStringLiteral("--data-binary"), QStringLiteral("@-"),
+            gateway.rpcUrl().toString() + QStringLiteral("/vnctoken")},
+        body);
+    ASSERT_EQ(curl.exitCode, 0) << qPrintable(curl.err);
+    const auto answer = XmlRpcReader::parse(XmlRpcReader::Kind::Response, curl.out.toUtf8());
+    const QVariantList envelope = answer->value().toList();
+    ASSERT_EQ(envelope.value(0), QVariant(true)) << qPrintable(curl.out);
+    const QString token = envelope.value(1).toString();
+    QString skip;
+    const QString status = noVncStatusInChromium(
+        QStringLiteral("http://127.0.0.1:%1/vnc_lite.html?path=websockify%3Ftoken%3D%2").arg(gateway.port()).arg(token),
+        90000, &skip);
+    if (!skip.isEmpty())
+        GTEST_SKIP() << qPrintable(skip);
+    EXPECT_TRUE(status.startsWith(QLatin1String("Connected to"))) << "noVNC status: " << qPrintable(status);
 }
