@@ -54,10 +54,12 @@ bool ProxyCommandLine::parseListen(const QString &text)
 bool ProxyCommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("WebSocket-to-VNC token proxy, a drop-in replacement for websockify.\n"
-                       "Browsers connect to ws[s]://host:port/websockify?token=TOKEN (any path; or a 'token' cookie);\n"
-                       "the token names the VNC server, and only token targets are ever dialled."));
+    parser.setApplicationDescription(QStringLiteral(
+        "WebSocket-to-VNC token proxy, a drop-in replacement for websockify.\n"
+        "Browsers connect to ws[s]://host:port/websockify?token=TOKEN (any path; or a 'token' cookie);\n"
+        "the token names the VNC server, and only token targets are ever dialled.\n"
+        "With --opennebula URL it is also the console gateway of an OpenNebula front-end: the\n"
+        "addon-vnctoken API on /RPC2 of the same port, checked by oned as each caller, tokens minted here."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
