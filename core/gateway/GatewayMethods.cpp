@@ -112,12 +112,29 @@ void GatewayMethods::call(const QByteArray &body, Done done)
     mint(method, session, int(id), done);
 }
 
-void GatewayMethods::mint(const QString &method, const QString &session, int vmId, const Done &done)
+bool GatewayMethods::askOned(
+    const QString &session, int vmId, const Done &done, std::function<void(const VmInfoSource::Result &)> then)
 {
+    if (m_onedCalls >= m_settings.maxOnedCalls) {
+        done(failure(
+            QStringLiteral("oned is slow: %1 token requests already wait for its answer; try again").arg(m_onedCalls),
+            kNoExists, "oned_busy"));
+        return false;
+    }
+    ++m_onedCalls;
     std::weak_ptr<bool> alive = m_alive;
-    m_vms->vmInfo(session, vmId, [this, alive, method, session, vmId, done](const VmInfoSource::Result &result) {
+    m_vms->vmInfo(session, vmId, [this, alive, then = std::move(then)](const VmInfoSource::Result &result) {
         if (alive.expired())
             return;
+        --m_onedCalls;
+        then(result);
+    });
+    return true;
+}
+
+void GatewayMethods::mint(const QString &method, const QString &session, int vmId, const Done &done)
+{
+    askOned(session, vmId, done, [this, method, session, vmId, done](const VmInfoSource::Result &result) {
         if (!result.vm) {
             // As the addon: whatever one.vm.info said, as NO_EXISTS.
             done(failure(result.message, kNoExists, result.onedAnswered ? "oned_refused" : "oned_unreachable"));
@@ -204,10 +221,7 @@ void GatewayMethods::revoke(const QString &session, const QString &token, const 
         done(failure(QStringLiteral("Unknown token '%1'").arg(redact(token)), kNoExists, "unknown_token"));
         return;
     }
-    std::weak_ptr<bool> alive = m_alive;
-    m_vms->vmInfo(session, grant.vmId, [this, alive, token, session, done](const VmInfoSource::Result &result) {
-        if (alive.expired())
-            return;
+    askOned(session, grant.vmId, done, [this, token, session, done](const VmInfoSource::Result &result) {
         if (!result.vm) {
             done(failure(result.message, kNoExists, result.onedAnswered ? "oned_refused" : "oned_unreachable"));
             return;

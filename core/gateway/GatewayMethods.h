@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gateway/HostAddressMap.h"
+#include "gateway/VmInfoSource.h"
 #include "tokens/TokenGrant.h"
 
 #include <QByteArray>
@@ -15,7 +16,6 @@
 namespace Porthole {
 
 class TokenSource;
-class VmInfoSource;
 struct ProxyMetrics;
 struct VirtualMachine;
 
@@ -30,11 +30,10 @@ struct VirtualMachine;
 //
 // Failures are the addon's envelope [false, message, code]: 0x0400 when one.vm.info
 // fails (oned's own message: authentication and authorization included; or a sentence
-// naming oned when it did not answer), 0x0800 for a VM in a state without a console,
-// 0x0400 for graphics other than VNC, 0x1000 for an unknown method or wrong parameters,
-// 0x4000 when the token store cannot record the token (the addon's "Cannot create VNC
-// proxy token."). A body that is not an XML-RPC call at all (malformed, a DOCTYPE, too
-// large) gets an XML-RPC <fault> with xmlrpc-c's codes, since it names no method.
+// naming oned when it did not answer, or "oned is slow" while maxOnedCalls wait), 0x0800 for a VM in a state without a
+// console, 0x0400 for graphics other than VNC, 0x1000 for an unknown method or wrong parameters, 0x4000 when the token
+// store cannot record the token (the addon's "Cannot create VNC proxy token."). A body that is not an XML-RPC call at
+// all (malformed, a DOCTYPE, too large) gets an XML-RPC <fault> with xmlrpc-c's codes, since it names no method.
 //
 // Every check is oned's, made with the caller's session: the gateway holds no
 // credentials. Revoking needs the same right as minting: one.vm.info on the token's VM.
@@ -47,6 +46,9 @@ public:
         bool oneTimeTokens = false;
         bool wss = false; // the "wss" member: the gateway serves TLS
         HostAddressMap hosts;
+        // Token requests waiting for oned at once; more are refused at once (0x0400, "oned
+        // is slow"), so a hung oned cannot pile up connections without bound.
+        int maxOnedCalls = 256;
     };
     // The XML-RPC response document (the body of the HTTP answer).
     using Done = std::function<void(const QByteArray &document)>;
@@ -82,6 +84,9 @@ private:
     void finishMint(
         const QString &method, const QString &session, int vmId, const VirtualMachine &vm, const Done &done);
     void revoke(const QString &session, const QString &token, const Done &done);
+    // vmInfo with the in-flight bound; false (done already called) when refused.
+    bool askOned(
+        const QString &session, int vmId, const Done &done, std::function<void(const VmInfoSource::Result &)> then);
     QByteArray failure(const QString &message, int code, const QByteArray &label);
     QByteArray success(const QVariant &value);
 
@@ -89,6 +94,7 @@ private:
     VmInfoSource *m_vms;
     TokenSource *m_tokens;
     ProxyMetrics *m_metrics;
+    int m_onedCalls = 0;
     // Answers still owed when this object dies are dropped: callbacks check it.
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };

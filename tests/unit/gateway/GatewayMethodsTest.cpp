@@ -372,3 +372,39 @@ TEST_F(GatewayMethodsTest, NoSecretInTheLog)
     EXPECT_FALSE(all.contains(token));
     EXPECT_TRUE(all.contains(token.left(4))) << qPrintable(all); // the mint is logged, redacted
 }
+
+TEST_F(GatewayMethodsTest, AHungOnedCannotPileUpRequestsWithoutBound)
+{
+    class HungOned : public VmInfoSource
+    {
+    public:
+        std::vector<Done> waiting;
+        void vmInfo(const QString &, int, Done done) override { waiting.push_back(std::move(done)); }
+    } hung;
+    m_settings.maxOnedCalls = 2;
+    GatewayMethods methods(m_settings, &hung, &m_tokens, &m_metrics);
+    const QByteArray body
+        = XmlRpcWriter::methodCall(QStringLiteral("one.vm.vnctoken"), {QStringLiteral("oneadmin:pw"), 0});
+    int answered = 0;
+    QByteArray last;
+    auto count = [&](const QByteArray &document) {
+        ++answered;
+        last = document;
+    };
+    methods.call(body, count);
+    methods.call(body, count);
+    EXPECT_EQ(answered, 0);
+    methods.call(body, count); // the third is refused at once
+    ASSERT_EQ(answered, 1);
+    const auto refused = XmlRpcReader::parse(XmlRpcReader::Kind::Response, last);
+    expectFailure(refused->value().toList(), 0x400,
+        QStringLiteral("oned is slow: 2 token requests already wait for its answer; try again"));
+    EXPECT_EQ(m_metrics.mintsRefused.value("oned_busy"), 1u);
+    ASSERT_EQ(hung.waiting.size(), 2u);
+    // One answer frees a place.
+    hung.waiting.front()(VmInfoSource::Result {std::nullopt, QStringLiteral("oned at x failed: timeout"), false});
+    EXPECT_EQ(answered, 2);
+    methods.call(body, count);
+    EXPECT_EQ(hung.waiting.size(), 3u);
+    EXPECT_EQ(answered, 2);
+}
