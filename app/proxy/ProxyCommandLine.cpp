@@ -106,7 +106,8 @@ bool ProxyCommandLine::parse(const QStringList &arguments)
                            "redis:HOST[:PORT[:DB[:PASSWORD[:NAMESPACE]]]] (shared by several gateways)."),
             QStringLiteral("STORE"), QStringLiteral("memory")},
         {QStringLiteral("token-ttl"),
-            QStringLiteral("Seconds a minted token is good for (default 3600; 0: no time limit, until revoked)."),
+            QStringLiteral("Seconds a minted token is good for (default 3600; 0: while its VM is in a console state, "
+                           "asked again every 30 s as the token's minter)."),
             QStringLiteral("SECONDS"), QStringLiteral("3600")},
         {QStringLiteral("one-time-tokens"), QStringLiteral("A minted token opens one session only.")},
         {QStringLiteral("host-address"),

@@ -14,6 +14,11 @@ ConsoleGateway::ConsoleGateway(
     , m_methods(std::move(settings), vms, tokens, &proxy->metrics())
 {
     m_proxy->setRpcHandler(this);
+    if (m_methods.settings().ttlSeconds == 0) {
+        m_stateRecheck.setInterval(kStateRecheckMs);
+        connect(&m_stateRecheck, &QTimer::timeout, this, [this] { m_methods.recheckStates(); });
+        m_stateRecheck.start();
+    }
     if (m_proxy->config().closeOnRevoke) {
         m_methods.onRevoked
             = [this](const QString &token) { m_proxy->closeSessionsWithToken(token, QStringLiteral("token revoked")); };

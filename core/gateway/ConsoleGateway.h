@@ -30,6 +30,7 @@ public:
     // One call's body at most: an addon call is a few hundred bytes.
     static constexpr qint64 kMaxBody = 64 * 1024;
     static constexpr int kRecheckMs = 2000;
+    static constexpr int kStateRecheckMs = 30000; // --token-ttl 0: the VMs' states
 
     qint64 maxBodySize() const override { return kMaxBody; }
     void handle(const Call &call, Respond respond) override;
@@ -44,6 +45,7 @@ private:
     TokenSource *m_tokens;
     GatewayMethods m_methods;
     QTimer m_recheck;
+    QTimer m_stateRecheck;
 };
 
 } // namespace Porthole

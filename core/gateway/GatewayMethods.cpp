@@ -176,6 +176,8 @@ void GatewayMethods::finishMint(
     }
     if (m_metrics)
         ++m_metrics->tokensMinted;
+    if (m_settings.ttlSeconds == 0)
+        m_watched.insert(token, Watch {session, vmId});
     qCInfo(lcProxy).noquote() << QStringLiteral("gateway: token %1 for VM %2 (user %3) -> %4%5")
                                      .arg(redact(token), QString::number(vmId), grant.user, grant.target.toString(),
                                          grant.expiresAt.isValid()
@@ -239,6 +241,51 @@ void GatewayMethods::revoke(const QString &session, const QString &token, const 
             onRevoked(token);
         done(success(true));
     });
+}
+
+void GatewayMethods::recheckStates()
+{
+    const QList<QString> tokens = m_watched.keys();
+    for (const QString &token : tokens) {
+        // Leave room for the token requests of people waiting.
+        if (m_onedCalls >= m_settings.maxOnedCalls / 2)
+            return;
+        TokenGrant grant;
+        const TokenLookup found = m_tokens->grantOf(token, &grant);
+        if (found.status == TokenLookup::Status::SourceError)
+            return;
+        if (!found.found() || grant.revoked) {
+            m_watched.remove(token);
+            continue;
+        }
+        const Watch watch = m_watched.value(token);
+        askOned(
+            watch.session, watch.vmId, [](const QByteArray &) {},
+            [this, token, watch](const VmInfoSource::Result &result) {
+                if (!m_watched.contains(token))
+                    return;
+                QString why;
+                if (!result.vm && result.onedAnswered)
+                    why = QStringLiteral("oned no longer accepts its minter: %1").arg(result.message);
+                else if (result.vm && !ConsoleStates::allowsConsole(result.vm->state, result.vm->lcmState))
+                    why = QStringLiteral("VM %1 left its console states (%2)")
+                              .arg(watch.vmId)
+                              .arg(result.vm->longStateName());
+                if (why.isEmpty())
+                    return; // still good, or oned did not answer this time: ask again later
+                m_watched.remove(token);
+                QString error;
+                if (!m_tokens->revoke(token, &error)) {
+                    qCWarning(lcProxy).noquote() << "gateway: could not end token" << redact(token) << ":" << error;
+                    return;
+                }
+                if (m_metrics)
+                    ++m_metrics->tokensRevoked;
+                qCInfo(lcProxy).noquote() << QStringLiteral("gateway: token %1 ended: %2").arg(redact(token), why);
+                if (onRevoked)
+                    onRevoked(token);
+            });
+    }
 }
 
 } // namespace Porthole

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QVariant>
 
@@ -42,7 +43,8 @@ class GatewayMethods
 public:
     struct Settings
     {
-        int ttlSeconds = 3600; // 0: no time limit
+        // 0: no time limit; the token lasts while its VM is in a console state (recheckStates()).
+        int ttlSeconds = 3600;
         bool oneTimeTokens = false;
         bool wss = false; // the "wss" member: the gateway serves TLS
         HostAddressMap hosts;
@@ -60,6 +62,15 @@ public:
     // One XML-RPC call; done is called exactly once, possibly before call() returns
     // (a malformed body) or later (after oned answered).
     void call(const QByteArray &body, Done done);
+
+    // --token-ttl 0: asks oned again, as each token's minter, about every such token's VM and
+    // revokes the tokens whose VM left its console states (or whose minter oned no longer
+    // accepts). For this the caller's session is kept in this process's memory only, never
+    // in the token store, a log or a file; a restarted gateway forgets it, and its tokens
+    // then last until revoked. ConsoleGateway calls this every 30 s.
+    void recheckStates();
+    const Settings &settings() const { return m_settings; }
+    qsizetype watchedTokens() const { return m_watched.size(); }
 
     // Called after a token was revoked, to close its live sessions (--close-on-revoke).
     std::function<void(const QString &token)> onRevoked;
@@ -95,6 +106,12 @@ private:
     TokenSource *m_tokens;
     ProxyMetrics *m_metrics;
     int m_onedCalls = 0;
+    struct Watch
+    {
+        QString session;
+        int vmId = -1;
+    };
+    QHash<QString, Watch> m_watched; // ttl 0: token → its minter and VM
     // Answers still owed when this object dies are dropped: callbacks check it.
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };

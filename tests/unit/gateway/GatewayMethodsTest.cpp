@@ -17,6 +17,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -407,4 +408,48 @@ TEST_F(GatewayMethodsTest, AHungOnedCannotPileUpRequestsWithoutBound)
     methods.call(body, count);
     EXPECT_EQ(hung.waiting.size(), 3u);
     EXPECT_EQ(answered, 2);
+}
+
+TEST_F(GatewayMethodsTest, TtlZeroTokensEndWhenTheVmLeavesItsConsoleStates)
+{
+    m_settings.ttlSeconds = 0;
+    QStringList revoked;
+    methods().onRevoked = [&](const QString &token) { revoked << token; };
+    const QString token = call(QStringLiteral("one.vm.vnctokenonly"), {QStringLiteral("oneadmin:pw"), 0})[1].toString();
+    EXPECT_EQ(methods().watchedTokens(), 1);
+    // Still running: nothing changes.
+    methods().recheckStates();
+    ASSERT_TRUE(waitUntil([&] { return m_oned.calls == 2; }, 5000));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(m_tokens.lookup(token).found());
+    EXPECT_TRUE(revoked.isEmpty());
+    // Powered off: the token ends, and its live sessions with --close-on-revoke.
+    m_oned.answers.insert(QStringLiteral("oneadmin:pw"), QStringLiteral("one.vm.info__vm-poweroff.response.xml"));
+    methods().recheckStates();
+    ASSERT_TRUE(waitUntil([&] { return !revoked.isEmpty(); }, 5000));
+    EXPECT_EQ(revoked, QStringList {token});
+    EXPECT_EQ(m_tokens.lookup(token).reason, QStringLiteral("token revoked"));
+    EXPECT_EQ(methods().watchedTokens(), 0);
+    EXPECT_EQ(m_metrics.tokensRevoked, 1u);
+}
+
+TEST_F(GatewayMethodsTest, TtlZeroTokensEndWhenOnedNoLongerAcceptsTheirMinter)
+{
+    m_settings.ttlSeconds = 0;
+    QStringList revoked;
+    methods().onRevoked = [&](const QString &token) { revoked << token; };
+    const QString token = call(QStringLiteral("one.vm.vnctokenonly"), {QStringLiteral("oneadmin:pw"), 0})[1].toString();
+    m_oned.answers.insert(QStringLiteral("oneadmin:pw"), QStringLiteral("one.vm.info__bad_session.response.xml"));
+    methods().recheckStates();
+    ASSERT_TRUE(waitUntil([&] { return !revoked.isEmpty(); }, 5000));
+    EXPECT_EQ(m_tokens.lookup(token).reason, QStringLiteral("token revoked"));
+    // oned silent is not a reason: the token stays.
+    const QString other = call(QStringLiteral("one.vm.vnctokenonly"), {QStringLiteral("lower:pw"), 0})[1].toString();
+    m_oned.unreachable = QStringLiteral("oned at x failed: timeout");
+    const int before = m_oned.calls;
+    methods().recheckStates();
+    ASSERT_TRUE(waitUntil([&] { return m_oned.calls > before; }, 5000));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(m_tokens.lookup(other).found());
+    EXPECT_EQ(methods().watchedTokens(), 1);
 }
