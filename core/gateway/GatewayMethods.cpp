@@ -245,47 +245,61 @@ void GatewayMethods::revoke(const QString &session, const QString &token, const 
 
 void GatewayMethods::recheckStates()
 {
-    const QList<QString> tokens = m_watched.keys();
-    for (const QString &token : tokens) {
-        // Leave room for the token requests of people waiting.
-        if (m_onedCalls >= m_settings.maxOnedCalls / 2)
+    // One oned call per minter and VM, however many tokens they share.
+    QHash<QPair<QString, int>, QStringList> groups;
+    for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it)
+        groups[{it->session, it->vmId}].append(it.key());
+    const QList<QPair<QString, int>> keys = groups.keys();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QPair<QString, int> &key = keys[(m_recheckOffset + i) % keys.size()];
+        // Leave room for the token requests of people waiting; the next pass goes on from here.
+        if (m_onedCalls >= m_settings.maxOnedCalls / 2) {
+            m_recheckOffset = (m_recheckOffset + i) % keys.size();
             return;
-        TokenGrant grant;
-        const TokenLookup found = m_tokens->grantOf(token, &grant);
-        if (found.status == TokenLookup::Status::SourceError)
-            return;
-        if (!found.found() || grant.revoked) {
-            m_watched.remove(token);
-            continue;
         }
-        const Watch watch = m_watched.value(token);
+        QStringList tokens;
+        for (const QString &token : groups.value(key)) {
+            TokenGrant grant;
+            const TokenLookup found = m_tokens->grantOf(token, &grant);
+            if (found.status == TokenLookup::Status::SourceError)
+                return;
+            if (!found.found() || grant.revoked)
+                m_watched.remove(token);
+            else
+                tokens.append(token);
+        }
+        if (tokens.isEmpty())
+            continue;
+        const int vmId = key.second;
         askOned(
-            watch.session, watch.vmId, [](const QByteArray &) {},
-            [this, token, watch](const VmInfoSource::Result &result) {
-                if (!m_watched.contains(token))
-                    return;
+            key.first, vmId, [](const QByteArray &) {},
+            [this, tokens, vmId](const VmInfoSource::Result &result) {
                 QString why;
                 if (!result.vm && result.onedAnswered)
                     why = QStringLiteral("oned no longer accepts its minter: %1").arg(result.message);
                 else if (result.vm && !ConsoleStates::allowsConsole(result.vm->state, result.vm->lcmState))
                     why = QStringLiteral("VM %1 left its console states (%2)")
-                              .arg(watch.vmId)
+                              .arg(vmId)
                               .arg(result.vm->longStateName());
                 if (why.isEmpty())
                     return; // still good, or oned did not answer this time: ask again later
-                m_watched.remove(token);
-                QString error;
-                if (!m_tokens->revoke(token, &error)) {
-                    qCWarning(lcProxy).noquote() << "gateway: could not end token" << redact(token) << ":" << error;
-                    return;
+                for (const QString &token : tokens) {
+                    if (!m_watched.remove(token))
+                        continue;
+                    QString error;
+                    if (!m_tokens->revoke(token, &error)) {
+                        qCWarning(lcProxy).noquote() << "gateway: could not end token" << redact(token) << ":" << error;
+                        continue;
+                    }
+                    if (m_metrics)
+                        ++m_metrics->tokensRevoked;
+                    qCInfo(lcProxy).noquote() << QStringLiteral("gateway: token %1 ended: %2").arg(redact(token), why);
+                    if (onRevoked)
+                        onRevoked(token);
                 }
-                if (m_metrics)
-                    ++m_metrics->tokensRevoked;
-                qCInfo(lcProxy).noquote() << QStringLiteral("gateway: token %1 ended: %2").arg(redact(token), why);
-                if (onRevoked)
-                    onRevoked(token);
             });
     }
+    m_recheckOffset = 0;
 }
 
 } // namespace Porthole

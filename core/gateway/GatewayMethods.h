@@ -112,6 +112,7 @@ private:
         int vmId = -1;
     };
     QHash<QString, Watch> m_watched; // ttl 0: token → its minter and VM
+    qsizetype m_recheckOffset = 0; // where an interrupted recheck goes on
     // Answers still owed when this object dies are dropped: callbacks check it.
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };

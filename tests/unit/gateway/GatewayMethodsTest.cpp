@@ -453,3 +453,19 @@ TEST_F(GatewayMethodsTest, TtlZeroTokensEndWhenOnedNoLongerAcceptsTheirMinter)
     EXPECT_TRUE(m_tokens.lookup(other).found());
     EXPECT_EQ(methods().watchedTokens(), 1);
 }
+
+TEST_F(GatewayMethodsTest, TtlZeroRecheckAsksOncePerMinterAndVm)
+{
+    m_settings.ttlSeconds = 0;
+    QStringList revoked;
+    methods().onRevoked = [&](const QString &token) { revoked << token; };
+    for (int i = 0; i < 3; ++i)
+        call(QStringLiteral("one.vm.vnctokenonly"), {QStringLiteral("oneadmin:pw"), 0});
+    EXPECT_EQ(methods().watchedTokens(), 3);
+    const int before = m_oned.calls;
+    m_oned.answers.insert(QStringLiteral("oneadmin:pw"), QStringLiteral("one.vm.info__vm-poweroff.response.xml"));
+    methods().recheckStates();
+    EXPECT_EQ(m_oned.calls, before + 1);
+    ASSERT_TRUE(waitUntil([&] { return revoked.size() == 3; }, 5000));
+    EXPECT_EQ(methods().watchedTokens(), 0);
+}
