@@ -209,6 +209,12 @@ DemoCloud::Reply DemoCloud::Private::userLogin(const DemoParams &p, User &caller
             kAuthorization);
     purgeExpired(*u);
 
+    if (valid == 0 && token.isEmpty()) {
+        // oned: valid 0 with an empty token resets every login token of the user, answering "".
+        u->tokens.clear();
+        qCDebug(lcCloud) << "demo cloud: revoked every login token of" << u->name;
+        return Reply::success(QString());
+    }
     if (valid == 0) {
         // valid 0 revokes the given token
         const qsizetype removed = u->tokens.removeIf([&token](const LoginToken &t) { return t.token == token; });

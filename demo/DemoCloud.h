@@ -35,6 +35,7 @@ public:
         int faultCode = 0;
         QString faultString;
         QVariant value;
+        int httpStatus = 0; // not 0: no XML-RPC answer, this HTTP error (the addon's crash)
 
         // The success envelope [true, result, 0], oned's and the addon's alike.
         static Reply success(const QVariant &result);

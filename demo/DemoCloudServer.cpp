@@ -306,7 +306,18 @@ void DemoCloudServer::handleRequest(QTcpSocket *socket, Connection &conn)
     const QByteArray body = conn.buffer.mid(conn.bodyStart, conn.contentLength);
     conn.buffer.clear();
     QString method;
-    const QByteArray xml = handleCall(body, &method);
+    int status = 200;
+    const QByteArray xml = handleCall(body, &method, &status);
+    if (status != 200) {
+        // Sinatra's page for an exception in a handler (the addon runs on Sinatra, not Abyss).
+        const QByteArray page = QByteArrayLiteral("<h1>Internal Server Error</h1>");
+        sendResponse(socket, status,
+            QByteArrayLiteral("Content-Type: text/html;charset=utf-8\r\nContent-Length: ")
+                + QByteArray::number(page.size()) + QByteArrayLiteral("\r\n"),
+            page);
+        Q_EMIT requestHandled(method);
+        return;
+    }
     sendResponse(socket, 200,
         QByteArrayLiteral("Content-type: text/xml; charset=utf-8\r\nContent-length: ") + QByteArray::number(xml.size())
             + QByteArrayLiteral("\r\n"),
@@ -314,7 +325,7 @@ void DemoCloudServer::handleRequest(QTcpSocket *socket, Connection &conn)
     Q_EMIT requestHandled(method);
 }
 
-QByteArray DemoCloudServer::handleCall(const QByteArray &body, QString *methodOut)
+QByteArray DemoCloudServer::handleCall(const QByteArray &body, QString *methodOut, int *httpStatus)
 {
     const auto reader = XmlRpcReader::parse(XmlRpcReader::Kind::Call, body);
     if (!reader || reader->hasError()) {
@@ -335,6 +346,10 @@ QByteArray DemoCloudServer::handleCall(const QByteArray &body, QString *methodOu
     }
     *methodOut = reader->methodName();
     const DemoCloud::Reply reply = m_cloud->call(reader->methodName(), reader->params());
+    if (reply.httpStatus != 0) {
+        *httpStatus = reply.httpStatus;
+        return QByteArray();
+    }
     if (reply.isFault)
         return XmlRpcWriter::fault(reply.faultCode, reply.faultString);
     return XmlRpcWriter::response(reply.value);

@@ -58,7 +58,8 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void handleRequest(QTcpSocket *socket, Connection &conn);
-    QByteArray handleCall(const QByteArray &body, QString *methodOut);
+    // The XML-RPC answer; *httpStatus other than 200 when the method answers an HTTP error instead.
+    QByteArray handleCall(const QByteArray &body, QString *methodOut, int *httpStatus);
     void sendHtmlError(QTcpSocket *socket, int status, const QString &message);
     void sendResponse(QTcpSocket *socket, int status, const QByteArray &headers, const QByteArray &body);
     void drop(QTcpSocket *socket);

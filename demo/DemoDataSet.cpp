@@ -139,8 +139,10 @@ void DemoDataSet::buildVms()
         vm.nics.append(n);
     };
 
-    // 0: the plain case every client must handle: RUNNING, TYPE "VNC", no password.
+    // 0: the plain case every client must handle: RUNNING, TYPE "VNC", no password, and
+    // no VCPU in the template (oned adds none; most templates carry CPU and MEMORY only).
     DemoVm vm = make(0, QStringLiteral("web-1"), 3, 3);
+    vm.vcpu = 0;
     vnc(vm, QStringLiteral("VNC"), QString(), 5900);
     vm.hostname = QStringLiteral("node-1.demo");
     nic(vm, QStringLiteral("10.0.0.10"));
@@ -205,6 +207,8 @@ void DemoDataSet::buildVms()
     vm.uname = QStringLiteral("alice");
     vm.gname = QStringLiteral("users");
     vnc(vm, QStringLiteral("VNC"), QStringLiteral("alicepw"), 5909);
+    vm.cpu = QStringLiteral("0.5");
+    vm.vcpu = 2;
     vm.hostname = QStringLiteral("node-2.demo");
     nic(vm, QStringLiteral("10.0.1.9"));
     m_vms.push_back(vm);

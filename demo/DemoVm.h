@@ -32,7 +32,7 @@ struct DemoVm
     qint64 etime = 0;
     QString cpu = QStringLiteral("0.1");
     int memoryMb = 128;
-    int vcpu = 1;
+    int vcpu = 1; // 0: the template has no VCPU
     QString uuid;
 
     bool hasGraphics = false;

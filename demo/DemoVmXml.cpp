@@ -125,7 +125,8 @@ void DemoVmXml::writeShort(QXmlStreamWriter &w, const DemoVm &vm)
     w.writeStartElement(QStringLiteral("TEMPLATE"));
     text(w, QStringLiteral("CPU"), vm.cpu);
     number(w, QStringLiteral("MEMORY"), vm.memoryMb);
-    number(w, QStringLiteral("VCPU"), vm.vcpu);
+    if (vm.vcpu > 0)
+        number(w, QStringLiteral("VCPU"), vm.vcpu);
     for (const DemoVm::Nic &nic : vm.nics)
         writeNicShort(w, vm, nic);
     writeGraphics(w, vm);
@@ -196,7 +197,8 @@ void DemoVmXml::writeFull(QXmlStreamWriter &w, const DemoVm &vm)
         cdata(w, QStringLiteral("SUBMIT_ON_HOLD"), QStringLiteral("YES"));
     if (vm.deployed())
         cdata(w, QStringLiteral("TM_MAD_SYSTEM"), QStringLiteral("dummy"));
-    cdata(w, QStringLiteral("VCPU"), QString::number(vm.vcpu));
+    if (vm.vcpu > 0)
+        cdata(w, QStringLiteral("VCPU"), QString::number(vm.vcpu));
     cdata(w, QStringLiteral("VMID"), QString::number(vm.id));
     w.writeEndElement(); // TEMPLATE
 

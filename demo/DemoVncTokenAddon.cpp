@@ -75,6 +75,12 @@ DemoCloud::Reply DemoVncTokenAddon::call(const QString &method, const QVariantLi
         return addonFailure(
             QStringLiteral("Unsupported VM state! STATE:%1 LCM_STATE:%2").arg(vm.state).arg(vm.lcmState), kAction);
     const QString type = vm.hasGraphics ? vm.graphicsType : QString();
+    if (type.isEmpty()) {
+        // The real addon calls upcase on the missing TYPE (nil) and Sinatra answers HTTP 500.
+        DemoCloud::Reply crash;
+        crash.httpStatus = 500;
+        return crash;
+    }
     if (type.compare(QLatin1String("VNC"), Qt::CaseInsensitive) != 0)
         return addonFailure(QStringLiteral("Graphics type '%1' but 'VNC' expected").arg(type), kNoExists);
 

@@ -7,6 +7,8 @@
 namespace Porthole {
 
 // Column-aligned text like `onevm list`: numbers right-aligned, text left-aligned.
+// Widths are terminal columns: combining marks take none, East Asian wide and
+// emoji characters two (a VM name may be "数据库-1").
 class TextTable
 {
 public:
@@ -22,6 +24,9 @@ public:
 
     // "KEY   value" lines for one object.
     static QString keyValues(const QList<std::pair<QString, QString>> &rows);
+
+    // The columns text takes on a terminal.
+    static qsizetype displayWidth(QStringView text);
 
 private:
     QStringList m_headers;

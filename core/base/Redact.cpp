@@ -16,10 +16,10 @@ QString redact(QStringView secret)
 
 QString redactSession(QStringView session)
 {
+    // The secret may be a password, of which no character is ever shown.
     const qsizetype colon = session.indexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return redact(session);
-    return session.left(colon + 1).toString() + redact(session.mid(colon + 1));
+    const QString hidden = session.size() > colon + 1 ? QStringLiteral("…") : QString();
+    return (colon < 0 ? QString() : session.left(colon + 1).toString()) + hidden;
 }
 
 } // namespace Porthole

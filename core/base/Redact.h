@@ -9,7 +9,8 @@ namespace Porthole {
 // messages as their first four characters and an ellipsis, never in full.
 QString redact(QStringView secret);
 
-// "user:secret" session strings keep the user and redact the secret.
+// "user:secret" session strings keep the user and show no character of the secret,
+// which may be a password: "user:…".
 QString redactSession(QStringView session);
 
 } // namespace Porthole

@@ -88,54 +88,69 @@ void OneClient::post(OneCall *call, const QUrl &url, const QString &session, con
     options.tls = m_tls;
     options.pin = m_settings.pin;
     options.insecure = m_settings.insecure;
+    // one.vm.vnctoken, one.vm.vnctokenonly, one.vm.vnc: the addon's own server, not oned.
+    const bool addon = method.startsWith(u"one.vm.vnc");
+    if (addon)
+        options.refusedAdvice = QStringLiteral("Is addon-vnctoken running there, and is --vnctoken-endpoint right? "
+                                               "It defaults to the oned host, port 2644.");
 
-    qCDebug(lcCloud) << "calling" << method << "at" << url.toDisplayString(QUrl::RemoveUserInfo) << "as"
-                     << redactSession(session);
+    qCDebug(lcCloud).noquote() << "calling" << method << "at" << url.toDisplayString(QUrl::RemoveUserInfo) << "as"
+                               << redactSession(session);
     const QByteArray body = XmlRpcWriter::methodCall(method, QVariantList {session} + arguments);
     auto *exchange = new XmlRpcExchange(&m_network, url, method, body, options, call);
     if (prepare)
         prepare(exchange->reader());
     connect(exchange, &XmlRpcExchange::tlsWarning, this, &OneClient::tlsWarning);
     call->onCancel = [exchange] { exchange->abort(); };
-    connect(exchange, &XmlRpcExchange::finished, call, [call, exchange, method, onResult = std::move(onResult)] {
-        exchange->deleteLater();
-        if (exchange->error().isError()) {
-            call->fail(exchange->error());
-            return;
-        }
-        const XmlRpcReader &reader = exchange->reader();
-        if (reader.isFault()) {
-            call->fail(OneError(OneError::Kind::Fault,
-                QStringLiteral("oned rejected the call %1: XML-RPC fault %2, \"%3\"")
-                    .arg(method)
-                    .arg(reader.faultCode())
-                    .arg(reader.faultString()),
-                reader.faultCode()));
-            return;
-        }
-        // oned answers [true, result, 0] or [false, "[method] message", code, resp_id(, i8)].
-        const QVariantList envelope = reader.value().toList();
-        if (reader.value().typeId() != QMetaType::QVariantList || envelope.isEmpty()
-            || envelope[0].typeId() != QMetaType::Bool) {
-            call->fail(unexpected(method,
-                QStringLiteral("it is %1, not oned's [success, result, …] array").arg(typeName(reader.value()))));
-            return;
-        }
-        if (envelope[0].toBool()) {
-            if (envelope.size() < 2) {
-                call->fail(unexpected(method, QStringLiteral("the success array holds no result")));
+    // oned echoes what it could not use ("Could not find token: …"): never a secret we sent.
+    auto withoutSecret = [secret = m_settings.secret](QString text) {
+        if (!secret.isEmpty())
+            text.replace(secret, QStringLiteral("[redacted]"));
+        return text;
+    };
+    connect(exchange, &XmlRpcExchange::finished, call,
+        [call, exchange, method, withoutSecret, addon, where = url.toDisplayString(QUrl::RemoveUserInfo),
+            onResult = std::move(onResult)] {
+            exchange->deleteLater();
+            if (exchange->error().isError()) {
+                call->fail(exchange->error());
                 return;
             }
-            onResult(envelope[1]);
-            return;
-        }
-        if (envelope.size() < 3 || envelope[1].typeId() != QMetaType::QString
-            || (envelope[2].typeId() != QMetaType::Int && envelope[2].typeId() != QMetaType::LongLong)) {
-            call->fail(unexpected(method, QStringLiteral("the failure array lacks a message or an error code")));
-            return;
-        }
-        call->fail(OneError::fromOned(envelope[2].toInt(), envelope[1].toString()));
-    });
+            const XmlRpcReader &reader = exchange->reader();
+            if (reader.isFault()) {
+                call->fail(OneError(OneError::Kind::Fault,
+                    QStringLiteral("oned rejected the call %1: XML-RPC fault %2, \"%3\"")
+                        .arg(method)
+                        .arg(reader.faultCode())
+                        .arg(withoutSecret(reader.faultString())),
+                    reader.faultCode()));
+                return;
+            }
+            // oned answers [true, result, 0] or [false, "[method] message", code, resp_id(, i8)].
+            const QVariantList envelope = reader.value().toList();
+            if (reader.value().typeId() != QMetaType::QVariantList || envelope.isEmpty()
+                || envelope[0].typeId() != QMetaType::Bool) {
+                call->fail(unexpected(method,
+                    QStringLiteral("it is %1, not oned's [success, result, …] array").arg(typeName(reader.value()))));
+                return;
+            }
+            if (envelope[0].toBool()) {
+                if (envelope.size() < 2) {
+                    call->fail(unexpected(method, QStringLiteral("the success array holds no result")));
+                    return;
+                }
+                onResult(envelope[1]);
+                return;
+            }
+            if (envelope.size() < 3 || envelope[1].typeId() != QMetaType::QString
+                || (envelope[2].typeId() != QMetaType::Int && envelope[2].typeId() != QMetaType::LongLong)) {
+                call->fail(unexpected(method, QStringLiteral("the failure array lacks a message or an error code")));
+                return;
+            }
+            const QString message = withoutSecret(envelope[1].toString());
+            call->fail(addon ? OneError::fromAddon(envelope[2].toInt(), message, where)
+                             : OneError::fromOned(envelope[2].toInt(), message));
+        });
     exchange->start();
 }
 

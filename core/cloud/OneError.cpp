@@ -30,8 +30,8 @@ OneError OneError::fromOned(int code, const QString &onedMessage)
         {0x8000, Kind::Locked, "the object is locked; unlock it or wait"},
         {0x10000, Kind::Replication, "the federation is replicating; try again shortly"},
     };
-    OneError error(
-        Kind::UnknownOnedCode, QStringLiteral("oned said: %1 (error code %2)").arg(onedMessage).arg(code), code);
+    OneError error(Kind::UnknownOnedCode,
+        QStringLiteral("oned said: %1 (error code %2)").arg(onedMessage, QString::number(code)), code);
     for (const Entry &entry : table) {
         if (entry.code == code)
             error = OneError(
@@ -41,23 +41,64 @@ OneError OneError::fromOned(int code, const QString &onedMessage)
     return error;
 }
 
-int OneError::exitCode() const
+OneError OneError::fromAddon(int code, const QString &addonMessage, const QString &addon)
+{
+    const auto said = [&](Kind kind, const char *advice) {
+        return OneError(kind,
+            QStringLiteral("addon-vnctoken at %1 said: %2 (%3)").arg(addon, addonMessage, QLatin1String(advice)), code);
+    };
+    if (code == 0x400) {
+        // vnctoken-server.rb get_vm: oned's own words when oned answered, OCA's when it could not ask.
+        if (addonMessage.startsWith(u"[one.")) {
+            if (addonMessage.contains(u"couldn't be authenticated"))
+                return said(Kind::Authentication,
+                    "oned refused the credentials the addon passed on: check the user name and password or login "
+                    "token (--user, ONE_AUTH, ~/.one/one_auth)");
+            if (addonMessage.contains(u"Not authorized"))
+                return said(Kind::Authorization,
+                    "the signed-in user may not use this VM; ask the cloud administrator for rights");
+            return said(Kind::NotFound, "check the ID (porthole-cli vms lists what you may see)");
+        }
+        if (addonMessage.startsWith(u"Graphics type"))
+            return said(Kind::NotFound, "the VM has no VNC console; the addon makes tokens for VNC consoles only");
+        return said(Kind::Network,
+            "addon-vnctoken could not reach oned: is oned running, and is the addon's one_xmlrpc right? See "
+            "vnctoken.log on the front-end");
+    }
+    switch (code) {
+    case 0x200:
+        return said(Kind::Authentication, "the addon could not sign in to oned with these credentials");
+    case 0x800:
+        return said(Kind::Action, "the addon makes tokens only for RUNNING VMs (STATE 3, LCM_STATE 3)");
+    case 0x1000:
+        return said(Kind::Api, "this addon does not know the method; try --method vnctoken");
+    case 0x4000:
+        return said(Kind::Allocate, "the addon could not write the token file; see vnctoken.log on the front-end");
+    default:
+        break;
+    }
+    return OneError(Kind::UnknownOnedCode,
+        QStringLiteral("addon-vnctoken at %1 said: %2 (error code %3)").arg(addon, addonMessage, QString::number(code)),
+        code);
+}
+
+ExitStatus OneError::exitStatus() const
 {
     switch (m_kind) {
     case Kind::None:
-        return 0;
+        return ExitStatus::Ok;
     case Kind::Authentication:
     case Kind::Authorization:
-        return 3;
+        return ExitStatus::Refused;
     case Kind::NotFound:
-        return 4;
+        return ExitStatus::NotFound;
     case Kind::Network:
     case Kind::Tls:
     case Kind::Http:
     case Kind::Timeout:
-        return 5;
+        return ExitStatus::Unreachable;
     default:
-        return 6;
+        return ExitStatus::Protocol;
     }
 }
 

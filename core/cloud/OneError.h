@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "base/ExitStatus.h"
+#include "base/Failure.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -40,6 +43,9 @@ public:
 
     // oned's failure envelope [false, "[method] text", code, ...] keeps oned's text.
     static OneError fromOned(int code, const QString &onedMessage);
+    // addon-vnctoken's failure envelope, from its server at addon. The addon answers 0x0400 for
+    // every one.vm.info failure (with oned's text) and for a non-VNC console, so its words decide.
+    static OneError fromAddon(int code, const QString &addonMessage, const QString &addon);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
@@ -49,8 +55,11 @@ public:
     const QString &onedText() const { return m_onedText; }
     int code() const { return m_code; }
 
-    // porthole-cli's exit status: 3 refused, 4 not found, 5 network/TLS/HTTP, 6 anything else.
-    int exitCode() const;
+    // porthole-cli's exit status (base/ExitStatus.h): Refused, NotFound, Unreachable or Protocol.
+    ExitStatus exitStatus() const;
+    int exitCode() const { return Porthole::exitCode(exitStatus()); }
+    // The failure as porthole-cli reports it: kindName() as its id.
+    Failure failure() const { return Failure {kindName(m_kind), m_message, exitStatus()}; }
     static QString kindName(Kind kind);
 
 private:

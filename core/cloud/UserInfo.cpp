@@ -57,6 +57,13 @@ std::optional<UserInfo> UserInfo::parse(QStringView document, QString *error)
                     user.name = reader.readElementText(QXmlStreamReader::SkipChildElements);
                 else if (n == u"GNAME")
                     user.group = reader.readElementText(QXmlStreamReader::SkipChildElements);
+                else if (n == u"LOGIN_TOKEN")
+                    depth = 2;
+                else
+                    reader.skipCurrentElement();
+            } else if (depth == 2) {
+                if (reader.name() == u"TOKEN")
+                    user.loginTokens << reader.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
                 else
                     reader.skipCurrentElement();
             }

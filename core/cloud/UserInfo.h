@@ -3,6 +3,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -16,9 +17,11 @@ struct UserInfo
     QString name;
     int gid = -1;
     QString group; // GNAME
+    // LOGIN_TOKEN/TOKEN: oned shows a user their own login tokens in clear.
+    QStringList loginTokens;
 
-    // Reads ID, NAME, GID and GNAME directly below <USER>; everything else
-    // (the password hash, login tokens, quotas) is skipped. Refuses a DOCTYPE.
+    // Reads ID, NAME, GID, GNAME and the login tokens below <USER>; everything else
+    // (the password hash, quotas) is skipped. Refuses a DOCTYPE.
     static std::optional<UserInfo> parse(QStringView document, QString *error = nullptr);
 
     friend bool operator==(const UserInfo &, const UserInfo &) = default;

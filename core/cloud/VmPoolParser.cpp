@@ -1,7 +1,20 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cloud/VmPoolParser.h"
 
+#include <cmath>
+
 namespace Porthole {
+
+namespace {
+
+// A template number as users typed it, or 0 (unknown) when it is negative, not finite or
+// beyond limit: converting 1e300 to an integer is undefined behaviour.
+double plausible(double value, double limit)
+{
+    return std::isfinite(value) && value >= 0 && value <= limit ? value : 0.0;
+}
+
+} // namespace
 
 VmPoolParser::VmPoolParser() = default;
 
@@ -245,10 +258,10 @@ void VmPoolParser::commitField()
         break;
     // Template values are what users typed; a bad one should not hide the VM.
     case Field::Memory:
-        m_vm.memoryMiB = qint64(QStringView(m_text).trimmed().toDouble());
+        m_vm.memoryMiB = qint64(plausible(QStringView(m_text).trimmed().toDouble(), 1e12));
         break;
     case Field::Cpu:
-        m_vm.cpu = QStringView(m_text).trimmed().toDouble();
+        m_vm.cpu = plausible(QStringView(m_text).trimmed().toDouble(), 1e6);
         break;
     case Field::Vcpu:
         m_vm.vcpu = QStringView(m_text).trimmed().toInt();

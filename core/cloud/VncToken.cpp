@@ -177,18 +177,20 @@ VncToken VncToken::fromTokenOnly(int vmId, const QString &token)
     VncToken t;
     t.vmId = vmId;
     t.token = token.trimmed();
+    t.detailsKnown = false;
     return t;
 }
 
 QJsonObject VncToken::toJson(const QString &url) const
 {
+    const auto known = [this](const QJsonValue &value) { return detailsKnown ? value : QJsonValue(QJsonValue::Null); };
     return QJsonObject {
         {QStringLiteral("id"), vmId},
-        {QStringLiteral("host"), host},
+        {QStringLiteral("host"), known(host)},
         {QStringLiteral("port"), port >= 0 ? QJsonValue(port) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("type"), type},
+        {QStringLiteral("type"), known(type)},
         {QStringLiteral("token"), token},
-        {QStringLiteral("password_set"), passwordSet()},
+        {QStringLiteral("password_set"), known(passwordSet())},
         {QStringLiteral("url"), url.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(url)},
     };
 }

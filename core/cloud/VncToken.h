@@ -30,6 +30,8 @@ struct VncToken
     QString password;
     bool wss = false;
     QString token;
+    // False for one.vm.vnctokenonly: host, type, port and whether a password is set are unknown.
+    bool detailsKnown = true;
 
     bool passwordSet() const { return !password.isEmpty(); }
 
@@ -42,8 +44,8 @@ struct VncToken
     static std::optional<VncToken> fromVncXml(QStringView xml, QString *error = nullptr);
     static VncToken fromTokenOnly(int vmId, const QString &token);
 
-    // {"id", "host", "port" (null when unknown), "type", "token", "password_set",
-    //  "url" (null when empty)}; never the password.
+    // {"id", "host", "port", "type", "token", "password_set", "url" (null when empty)};
+    // host, port, type and password_set are null when unknown. Never the password.
     QJsonObject toJson(const QString &url) const;
 
     friend bool operator==(const VncToken &, const VncToken &) = default;

@@ -38,31 +38,31 @@ QString consoleErrorId(ConsoleError error)
     return QStringLiteral("internal");
 }
 
-int consoleExitCode(ConsoleError error)
+ExitStatus consoleExitStatus(ConsoleError error)
 {
     switch (error) {
     case ConsoleError::None:
-        return 0;
+        return ExitStatus::Ok;
     case ConsoleError::InvalidUrl:
-        return 2;
+        return ExitStatus::Usage;
     case ConsoleError::WrongPassword:
     case ConsoleError::PasswordRequired:
     case ConsoleError::UnsupportedSecurity:
-        return 3;
+        return ExitStatus::Refused;
     case ConsoleError::TokenRefused:
-        return 4;
+        return ExitStatus::NotFound;
     case ConsoleError::ProxyUnreachable:
     case ConsoleError::ServerUnreachable:
     case ConsoleError::TlsFailure:
     case ConsoleError::TargetDown:
     case ConsoleError::ConnectionLost:
     case ConsoleError::Timeout:
-        return 5;
+        return ExitStatus::Unreachable;
     case ConsoleError::ProtocolError:
     case ConsoleError::Internal:
         break;
     }
-    return 6;
+    return ExitStatus::Protocol;
 }
 
 } // namespace Porthole

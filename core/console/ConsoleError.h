@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "base/ExitStatus.h"
+#include "base/Failure.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -29,9 +32,18 @@ enum class ConsoleError
 // A stable identifier ("token-refused") for JSON output and tests.
 QString consoleErrorId(ConsoleError error);
 
-// Exit codes of porthole-cli's console commands, shared with the OpenNebula client:
-// 0 ok, 2 usage, 3 refused/authentication, 4 unknown token, 5 network/TLS, 6 protocol.
-int consoleExitCode(ConsoleError error);
+// The exit status of porthole-cli's console commands (base/ExitStatus.h), shared with
+// the OpenNebula client: an unknown token is NotFound, a wrong password Refused.
+ExitStatus consoleExitStatus(ConsoleError error);
+inline int consoleExitCode(ConsoleError error)
+{
+    return exitCode(consoleExitStatus(error));
+}
+// The failure as porthole-cli reports it: consoleErrorId() and the session's sentence.
+inline Failure consoleFailure(ConsoleError error, const QString &sentence)
+{
+    return Failure {consoleErrorId(error), sentence, consoleExitStatus(error)};
+}
 
 } // namespace Porthole
 

@@ -5,6 +5,7 @@
 #include "base/CertificateInfo.h"
 #include "base/Logging.h"
 #include "base/Redact.h"
+#include "console/RfbGreeting.h"
 #include "console/RfbWorker.h"
 #include "websocket/WebSocketFrameParser.h"
 #include "websocket/WebSocketWire.h"
@@ -31,6 +32,7 @@ extern "C" void rfbClientEncryptBytes(unsigned char *bytes, char *passwd);
 #include <QThread>
 #include <QtEndian>
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <memory>
@@ -526,6 +528,16 @@ private:
             names << securityTypeName(t);
         }
         m_types = types;
+        // The viewer lets libvncclient choose only what it survives (RfbGreeting::clientSupports):
+        // a server offering nothing else cannot be opened, whatever the probe could do.
+        if (std::none_of(types.cbegin(), types.cend(), RfbGreeting::clientSupports))
+            return failStep(QStringLiteral("security-types"), names.join(QStringLiteral(", ")),
+                ConsoleError::UnsupportedSecurity,
+                QStringLiteral("the VNC server offers only %1, which Porthole refuses (it speaks None, VncAuth, "
+                               "VeNCrypt and TLS; Apple ARD and MSLogon II crash libvncclient 0.9.14 on hostile "
+                               "parameters)")
+                    .arg(names.join(QStringLiteral(", "))),
+                {{QStringLiteral("offered"), list}});
         return pass(
             QStringLiteral("security-types"), names.join(QStringLiteral(", ")), {{QStringLiteral("offered"), list}});
     }

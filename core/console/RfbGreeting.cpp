@@ -25,7 +25,7 @@ bool readReason(QByteArrayView bytes, qsizetype pos, QString *reason)
 
 bool RfbGreeting::clientSupports(int type)
 {
-    return type == 1 || type == 2 || type == 18 || type == 19 || type == 113;
+    return type == 1 || type == 2 || type == 18 || type == 19;
 }
 
 RfbGreeting RfbGreeting::parse(QByteArrayView bytes, int chosenType)

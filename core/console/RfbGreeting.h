@@ -33,7 +33,7 @@ struct RfbGreeting
     // serverBytes: what the server sent from the start; chosenType: the type the client
     // picked (libvncclient's authScheme, 0 when it picked none).
     static RfbGreeting parse(QByteArrayView serverBytes, int chosenType);
-    // The types libvncclient 0.9.14 can use: None, VncAuth, MSLogon, TLS, VeNCrypt.
+    // The types Porthole lets libvncclient choose (RfbWorker): None, VncAuth, TLS, VeNCrypt.
     static bool clientSupports(int type);
 };
 

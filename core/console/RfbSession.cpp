@@ -446,7 +446,7 @@ void RfbSession::decideHandshakeFailure(const RfbWorker::Failure &failure, const
                 offered << QString::number(type);
             finishWithError(ConsoleError::UnsupportedSecurity,
                 QStringLiteral("the VNC server offers no security type Porthole supports (it offers %1; Porthole "
-                               "speaks None, VncAuth, VeNCrypt, TLS and MSLogon)")
+                               "speaks None, VncAuth, VeNCrypt and TLS)")
                     .arg(offered.join(QStringLiteral(", "))));
             return;
         }

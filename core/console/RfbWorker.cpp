@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <gnutls/gnutls.h>
+#include <iterator>
 #include <poll.h>
 #include <pthread.h>
 #include <rfb/rfbclient.h>
@@ -322,6 +323,12 @@ void RfbWorker::run()
     client->appData.qualityLevel = qBound(0, m_config.quality, 9);
     client->appData.enableJPEG = m_config.lossless ? FALSE : TRUE;
     rfbClientSetClientData(client, &s_clientTag, this);
+    // Only the security types this client survives. 0.9.14 would also pick Apple ARD (30)
+    // and UltraVNC MSLogon II (113), whose handlers pass the server's Diffie-Hellman
+    // parameters unchecked to libgcrypt: zeros make it abort() the whole process before
+    // any authentication, for anyone who speaks for the server.
+    static const uint32_t kSchemes[] = {rfbNoAuth, rfbVncAuth, rfbVeNCrypt, rfbTLS};
+    SetClientAuthSchemes(client, kSchemes, int(std::size(kSchemes)));
     // rfbGetClient presets our own version here; InitialiseRFBConnection writes the server's
     // only once a valid greeting arrived, so 0 tells "no greeting" after a failure.
     client->major = 0;

@@ -14,7 +14,7 @@ ConsoleResolver::ConsoleResolver(OneClient *client, LocalTokenProxy *localProxy,
     , m_localProxy(localProxy)
 { }
 
-QString ConsoleResolver::whyNoConsole(const VirtualMachine &vm) const
+QString ConsoleResolver::whyNoVncConsole(const VirtualMachine &vm)
 {
     if (!vm.graphics || vm.graphics->type.isEmpty())
         return tr("VM %1 has no graphics console configured.").arg(vm.id);
@@ -24,6 +24,13 @@ QString ConsoleResolver::whyNoConsole(const VirtualMachine &vm) const
             .arg(vm.graphics->type.toUpper());
     if (!vm.consolePossible())
         return tr("VM %1 is %2: a console needs it running.").arg(vm.id).arg(vm.longStateName().toLower());
+    return {};
+}
+
+QString ConsoleResolver::whyNoConsole(const VirtualMachine &vm) const
+{
+    if (const QString why = whyNoVncConsole(vm); !why.isEmpty())
+        return why;
     if (m_demoWithoutConsole.contains(vm.id))
         return tr("VM %1 is a demo VM with no console server behind it.").arg(vm.id);
     if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::Gateway) {

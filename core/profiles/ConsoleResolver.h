@@ -44,6 +44,9 @@ public:
 
     // Why the console of vm cannot be opened at all (empty: it can be tried).
     QString whyNoConsole(const VirtualMachine &vm) const;
+    // The part of that which the VM document alone decides: no graphics, not VNC, not
+    // running. porthole-cli token asks it before calling the addon.
+    static QString whyNoVncConsole(const VirtualMachine &vm);
 
     // Calls back exactly once, later, on context's thread (dropped if context dies).
     void resolve(const VirtualMachine &vm, QObject *context, Callback callback);

@@ -4,6 +4,8 @@
 #include "proxy/WebRoot.h"
 #include "websocket/WebSocketWire.h"
 
+#include <QUrl>
+
 namespace Porthole {
 
 namespace {
@@ -16,11 +18,50 @@ ProxyHandshake::Decision answer(QByteArray response, QString logReason)
     return decision;
 }
 
-QString tokenOf(const HttpRequest &request, bool hostToken)
+// The host part of a Host header or an Origin's authority, without port or brackets.
+QString hostName(QString authority)
+{
+    if (authority.startsWith(u'[')) {
+        const qsizetype end = authority.indexOf(u']');
+        return authority.mid(1, end - 1).toLower();
+    }
+    const qsizetype colon = authority.lastIndexOf(u':');
+    if (colon > 0)
+        authority.truncate(colon);
+    return authority.toLower();
+}
+
+// A browser sends the token cookie to this proxy from any page it visits (cross-site
+// WebSocket hijacking, the pattern of Nova's CVE-2015-0259), but always says which page
+// asked: a cookie token counts only when that page is served by this host.
+bool originMayUseCookie(const HttpRequest &request)
+{
+    const QByteArray origin = request.header("origin").trimmed();
+    if (origin.isEmpty())
+        return true; // not a browser: nothing rides on ambient cookies
+    const QUrl url(QString::fromLatin1(origin));
+    return url.isValid() && !url.host().isEmpty()
+        && url.host().toLower() == hostName(QString::fromLatin1(request.header("host").trimmed()));
+}
+
+// A client-supplied header as the log may show it: no control characters.
+QString printable(const QByteArray &bytes)
+{
+    QString text = QString::fromLatin1(bytes.trimmed());
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = u'?';
+    }
+    return text;
+}
+
+QString tokenOf(const HttpRequest &request, bool hostToken, bool *fromCookie)
 {
     QString token = request.queryValue(QStringLiteral("token"));
-    if (token.isEmpty())
+    if (token.isEmpty()) {
         token = request.cookie(QStringLiteral("token"));
+        *fromCookie = !token.isEmpty();
+    }
     if (token.isEmpty() && hostToken) {
         token = QString::fromLatin1(request.header("host"));
         const qsizetype colon = token.lastIndexOf(QLatin1Char(':'));
@@ -98,7 +139,11 @@ ProxyHandshake::Decision ProxyHandshake::decide(const HttpRequest &request, cons
     if (offersBinary)
         decision.upgradeResponse += "Sec-WebSocket-Protocol: binary\r\n";
     decision.upgradeResponse += "\r\n";
-    decision.token = tokenOf(request, options.hostToken);
+    bool fromCookie = false;
+    decision.token = tokenOf(request, options.hostToken, &fromCookie);
+    if (fromCookie && !originMayUseCookie(request))
+        decision.refusal = Refusal {1008, QStringLiteral("a token cookie is accepted only from pages of this host"),
+            "cross_origin", QStringLiteral("Origin %1").arg(printable(request.header("origin").left(80)))};
     // Behind nginx the peer is the balancer; the log names the browser too.
     decision.forwardedFor
         = QString::fromLatin1(request.header("x-forwarded-for").split(',').value(0).trimmed().left(64));
@@ -108,18 +153,19 @@ ProxyHandshake::Decision ProxyHandshake::decide(const HttpRequest &request, cons
 std::optional<ProxyHandshake::Refusal> ProxyHandshake::refusalFor(const QString &token, const TokenLookup &lookup)
 {
     if (token.isEmpty())
-        return Refusal {1008, QStringLiteral("no token: connect to /websockify?token=TOKEN"), "missing_token"};
+        return Refusal {1008, QStringLiteral("no token: connect to /websockify?token=TOKEN"), "missing_token", {}};
     switch (lookup.status) {
     case TokenLookup::Status::Found:
         return std::nullopt;
     case TokenLookup::Status::NotFound:
-        return Refusal {1008, QStringLiteral("unknown token"), "unknown_token"};
+        return Refusal {1008, QStringLiteral("unknown token"), "unknown_token", {}};
     case TokenLookup::Status::Expired:
-        return Refusal {1008, lookup.reason, "expired_token"};
+        return Refusal {1008, lookup.reason, "expired_token", {}};
     case TokenLookup::Status::SourceError:
         break;
     }
-    return Refusal {1011, QStringLiteral("token source error: ") + lookup.reason, "source_error"};
+    return Refusal {1011, QStringLiteral("the proxy cannot look tokens up right now"), "source_error",
+        QStringLiteral("token source error: ") + lookup.reason};
 }
 
 } // namespace Porthole

@@ -44,6 +44,17 @@ public:
         WebSocket, // upgrade with upgradeResponse, then look the token up
     };
 
+    // A refusal of an upgraded connection: a close frame and the metrics label. The
+    // reason goes to whoever connected, who may hold no token at all; what only the
+    // operator should read (a file path and line, a Redis address) is the log's detail.
+    struct Refusal
+    {
+        quint16 code = 1008;
+        QString reason;
+        QByteArray label;
+        QString detail;
+    };
+
     struct Decision
     {
         Route route = Route::Answer;
@@ -52,14 +63,7 @@ public:
         QByteArray upgradeResponse; // the 101 (WebSocket)
         QString token; // from ?token=, the token cookie or Host; empty: refused
         QString forwardedFor; // the first X-Forwarded-For address, if any
-    };
-
-    // A refusal of an upgraded connection: a close frame and the metrics label.
-    struct Refusal
-    {
-        quint16 code = 1008;
-        QString reason;
-        QByteArray label;
+        std::optional<Refusal> refusal; // the request itself is refused (WebSocket)
     };
 
     static Decision decide(const HttpRequest &request, const Options &options);

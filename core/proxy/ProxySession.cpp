@@ -3,6 +3,7 @@
 
 #include "base/Redact.h"
 #include "proxy/ProxyHandshake.h"
+#include "proxy/ProxyRelay.h"
 #include "proxy/ProxyRpcHandler.h"
 #include "proxy/QtSocketStream.h"
 #include "proxy/RawSocketStream.h"
@@ -28,8 +29,24 @@ namespace {
 // Once a refusal or close frame is out, the peer gets this long to hang up.
 constexpr qint64 kDrainMs = 3000;
 constexpr int kMaxReadsPerEvent = 8;
-// A server's frames are not masked: 2 bytes and at most 8 of length.
-constexpr int kMaxFrameHeader = 10;
+constexpr qint64 kReadChunk = ProxyRelay::kReadChunk;
+// Why dialling the target failed, in words that name neither host nor port.
+QString dialFailure(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return QStringLiteral("connection refused");
+    case QAbstractSocket::HostNotFoundError:
+        return QStringLiteral("its host name does not resolve");
+    case QAbstractSocket::SocketTimeoutError:
+        return QStringLiteral("timed out");
+    case QAbstractSocket::NetworkError:
+        return QStringLiteral("network unreachable");
+    default:
+        break;
+    }
+    return QStringLiteral("network error");
+}
 } // namespace
 
 ProxySession::ProxySession(TokenProxy *proxy, qintptr descriptor, Transport transport)
@@ -46,7 +63,7 @@ ProxySession::ProxySession(TokenProxy *proxy, qintptr descriptor, Transport tran
 ProxySessionInfo ProxySession::info(qint64 nowMs) const
 {
     return {
-        m_id, m_peer, redact(m_token), m_targetAddress.toString(), m_bytesToTarget, m_bytesToClient, nowMs - m_startMs};
+        m_id, m_peer, redact(m_token), m_targetAddress.toString(), bytesToTarget(), bytesToClient(), nowMs - m_startMs};
 }
 
 void ProxySession::closeByOperator()
@@ -164,7 +181,7 @@ void ProxySession::onClientReadable()
         break;
     }
     case State::Open:
-        pumpClient();
+        m_relay->pumpClient();
         break;
     case State::RpcBody:
         readRpcBody();
@@ -240,6 +257,11 @@ void ProxySession::handleHead()
     if (!decision.forwardedFor.isEmpty())
         m_peer = decision.forwardedFor + QStringLiteral(" via ") + m_peer;
     m_token = decision.token;
+    if (decision.refusal) {
+        closeWebSocket(
+            decision.refusal->code, decision.refusal->reason, decision.refusal->label, decision.refusal->detail);
+        return;
+    }
     startWebSocket();
 }
 
@@ -314,7 +336,7 @@ void ProxySession::startWebSocket()
 {
     const TokenLookup found = m_token.isEmpty() ? TokenLookup() : m_proxy->tokens()->lookup(m_token);
     if (const auto refusal = ProxyHandshake::refusalFor(m_token, found)) {
-        closeWebSocket(refusal->code, refusal->reason, refusal->label);
+        closeWebSocket(refusal->code, refusal->reason, refusal->label, refusal->detail);
         return;
     }
     QByteArray label;
@@ -331,12 +353,13 @@ void ProxySession::startWebSocket()
     m_stateSinceMs = m_proxy->nowMs();
     m_connector = new QTcpSocket;
     connect(m_connector, &QTcpSocket::connected, this, &ProxySession::onTargetConnected);
-    connect(m_connector, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+    connect(m_connector, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (m_state != State::Connecting)
             return;
-        const QString reason
-            = QStringLiteral("target %1 unreachable: %2").arg(m_targetAddress.toString(), m_connector->errorString());
-        closeWebSocket(ProxyCloseCode::BadGateway, reason, "target_down");
+        // The viewer learns that, not where: the address is for the log.
+        closeWebSocket(ProxyCloseCode::BadGateway,
+            QStringLiteral("the VNC server of this token is unreachable (%1)").arg(dialFailure(error)), "target_down",
+            QStringLiteral("target %1: %2").arg(m_targetAddress.toString(), m_connector->errorString()));
     });
     // Only the token's target is ever dialled: nothing in the request picks host or port.
     m_connector->connectToHost(m_targetAddress.host, m_targetAddress.port);
@@ -358,7 +381,17 @@ void ProxySession::onTargetConnected()
         return;
     }
     m_target = new RawSocketStream(fd);
-    m_target->setCallbacks({[this] { pumpTarget(); }, [this] { onTargetDrained(); }, [this] { onTargetGone(); }});
+    m_relay = std::make_unique<ProxyRelay>(*m_proxy, *m_client, *m_target,
+        ProxyRelay::Events {
+            [this](quint16 code, const QString &reason) { closeWebSocket(code, reason, "protocol_error"); },
+            [this](quint16 code) {
+                // Echo the code, as RFC 6455 asks; 1005/1006 must never be sent.
+                closeWebSocket(code == 1005 || code == 1006 || code < 1000 ? 1000 : code, QString(), QByteArray());
+                m_closeReason = QStringLiteral("client closed (%1)").arg(code);
+            },
+            [this] { onClientGone(); }, [this] { onTargetGone(); }});
+    m_target->setCallbacks(
+        {[this] { m_relay->pumpTarget(); }, [this] { m_relay->targetDrained(); }, [this] { onTargetGone(); }});
 
     completeUpgrade();
     m_state = State::Open;
@@ -367,131 +400,15 @@ void ProxySession::onTargetConnected()
                             .arg(m_peer, redact(m_token), m_targetAddress.toString()));
     // The request is no longer needed; release its memory for the session's lifetime.
     m_request = HttpRequest();
-    if (!m_targetEarly.isEmpty()) {
-        // What the server said while being connected (RFB speaks first) goes out first.
-        const QByteArray early = std::exchange(m_targetEarly, QByteArray());
-        const QByteArray frame = WebSocketWire::frame(WebSocketWire::Binary, early, false);
-        writeClient(frame.constData(), frame.size());
-        m_bytesToClient += quint64(early.size());
-        m_proxy->metrics().bytesToClient += quint64(early.size());
-    }
-    if (!m_head.isEmpty()) {
-        QByteArray pipelined;
-        pipelined.swap(m_head);
-        if (!m_parser.feed(pipelined.data(), pipelined.size(), *this)) {
-            closeWebSocket(m_parser.closeCode(), m_parser.errorReason(), "protocol_error");
-            return;
-        }
-    }
-    m_client->setReadEnabled(true);
-    pumpTarget();
-    pumpClient();
-}
-
-void ProxySession::pumpClient()
-{
-    if (m_state != State::Open || !m_client || !m_target)
-        return;
-    char *buffer = m_proxy->scratch();
-    for (int i = 0; i < kMaxReadsPerEvent && m_state == State::Open; ++i) {
-        if (m_target->pending() >= kHighWater) {
-            // Resumed by onTargetDrained(); meanwhile the client's TCP window fills up.
-            m_client->setReadEnabled(false);
-            return;
-        }
-        const qint64 n = m_client->read(buffer, kReadChunk);
-        if (n < 0) {
-            onClientGone();
-            return;
-        }
-        if (n == 0)
-            return;
-        if (!m_parser.feed(buffer, n, *this)) {
-            closeWebSocket(m_parser.closeCode(), m_parser.errorReason(), "protocol_error");
-            return;
-        }
-        // A short read drained the socket: another read would only say EAGAIN.
-        if (n < kReadChunk)
-            return;
-    }
-}
-
-void ProxySession::binaryData(const char *data, qsizetype size)
-{
-    if (m_state != State::Open)
-        return;
-    // Only data counts as activity: pongs to our heartbeat must not keep an idle session.
-    m_lastActivityMs = m_proxy->nowMs();
-    m_target->write(data, size);
-    m_bytesToTarget += quint64(size);
-    m_proxy->metrics().bytesToTarget += quint64(size);
-}
-
-void ProxySession::controlFrame(int opcode, const QByteArray &payload)
-{
-    // Nothing may follow our close frame.
-    if (m_state != State::Open)
-        return;
-    if (opcode == WebSocketWire::Ping) {
-        sendFrame(WebSocketWire::Pong, payload);
-    } else if (opcode == WebSocketWire::Close) {
-        const quint16 code = payload.size() >= 2 ? WebSocketWire::closeCode(payload) : quint16(1000);
-        const QString reason = QStringLiteral("client closed (%1)").arg(code);
-        // Echo the code, as RFC 6455 asks; 1005/1006 must never be sent.
-        closeWebSocket(code == 1005 || code == 1006 || code < 1000 ? 1000 : code, QString(), QByteArray());
-        m_closeReason = reason;
-    }
-}
-
-void ProxySession::pumpTarget()
-{
-    if (m_state != State::Open || !m_target)
-        return;
-    char *buffer = m_proxy->scratch();
-    for (int i = 0; i < kMaxReadsPerEvent && m_state == State::Open; ++i) {
-        if (m_client->pending() >= kHighWater) {
-            // Resumed by onClientDrained(): a viewer that reads nothing stalls the VNC
-            // server through TCP instead of growing the proxy's memory.
-            m_target->setReadEnabled(false);
-            return;
-        }
-        const qint64 n = m_target->read(buffer + kMaxFrameHeader, kReadChunk);
-        if (n < 0) {
-            onTargetGone();
-            return;
-        }
-        if (n == 0)
-            return;
-        m_lastActivityMs = m_proxy->nowMs();
-        // The frame header goes right in front of the payload: one write, no copy.
-        char header[kMaxFrameHeader];
-        const int headerSize = WebSocketWire::writeHeader(header, WebSocketWire::Binary, quint64(n));
-        char *frame = buffer + kMaxFrameHeader - headerSize;
-        std::memcpy(frame, header, size_t(headerSize));
-        writeClient(frame, headerSize + n);
-        m_bytesToClient += quint64(n);
-        m_proxy->metrics().bytesToClient += quint64(n);
-        if (n < kReadChunk)
-            return;
-    }
+    m_relay->start(std::exchange(m_targetEarly, QByteArray()), std::exchange(m_head, QByteArray()));
 }
 
 void ProxySession::onClientDrained()
 {
-    if (m_state == State::Open && m_client->pending() < kHighWater / 2) {
-        m_target->setReadEnabled(true);
-        pumpTarget();
-    } else if (m_state == State::Draining) {
+    if (m_state == State::Open)
+        m_relay->clientDrained();
+    else if (m_state == State::Draining)
         drain();
-    }
-}
-
-void ProxySession::onTargetDrained()
-{
-    if (m_state == State::Open && m_target->pending() < kHighWater / 2) {
-        m_client->setReadEnabled(true);
-        pumpClient();
-    }
 }
 
 void ProxySession::writeClient(const char *data, qsizetype size)
@@ -515,7 +432,8 @@ void ProxySession::completeUpgrade()
     m_upgraded = true;
 }
 
-void ProxySession::closeWebSocket(quint16 code, const QString &reason, const QByteArray &refusalLabel)
+void ProxySession::closeWebSocket(
+    quint16 code, const QString &reason, const QByteArray &refusalLabel, const QString &detail)
 {
     if (m_state == State::Draining || m_state == State::Done)
         return;
@@ -526,10 +444,13 @@ void ProxySession::closeWebSocket(quint16 code, const QString &reason, const QBy
         // expose HTTP error bodies to scripts, but noVNC shows a close reason.
         completeUpgrade();
     }
+    if (m_relay)
+        m_relay->stop();
     sendFrame(WebSocketWire::Close, WebSocketWire::closePayload(code, reason));
     m_closeSent = true;
     if (m_closeReason.isEmpty())
-        m_closeReason = reason.isEmpty() ? QStringLiteral("closed (%1)").arg(code) : reason;
+        m_closeReason = (reason.isEmpty() ? QStringLiteral("closed (%1)").arg(code) : reason)
+            + (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
     closeTarget();
     drain();
 }
@@ -619,16 +540,15 @@ void ProxySession::tick(qint64 nowMs)
     case State::Connecting:
         if (nowMs - m_stateSinceMs >= config.handshakeTimeoutMs)
             closeWebSocket(ProxyCloseCode::BadGateway,
-                QStringLiteral("target %1 did not answer within %2 s")
-                    .arg(m_targetAddress.toString())
+                QStringLiteral("the VNC server of this token did not answer within %1 s")
                     .arg(config.handshakeTimeoutMs / 1000),
-                "target_down");
+                "target_down", QStringLiteral("target %1").arg(m_targetAddress.toString()));
         break;
     case State::Open:
         if (config.closeOnRevoke && m_tokenExpiresAt.isValid() && QDateTime::currentDateTimeUtc() >= m_tokenExpiresAt) {
             closeWebSocket(1008, QStringLiteral("token expired"));
         } else if (config.idleTimeoutSeconds > 0
-            && nowMs - m_lastActivityMs >= qint64(config.idleTimeoutSeconds) * 1000) {
+            && nowMs - qMax(m_lastActivityMs, m_relay->lastDataMs()) >= qint64(config.idleTimeoutSeconds) * 1000) {
             closeWebSocket(1000, QStringLiteral("idle for %1 s").arg(config.idleTimeoutSeconds));
         } else if (config.heartbeatSeconds > 0 && nowMs - m_lastPingMs >= qint64(config.heartbeatSeconds) * 1000) {
             m_lastPingMs = nowMs;
@@ -665,6 +585,8 @@ void ProxySession::finish(const QString &reason)
         return;
     const bool wasSession = m_counted || !m_token.isEmpty();
     m_state = State::Done;
+    if (m_relay)
+        m_relay->stop();
     if (m_client) {
         m_client->setCallbacks({});
         m_client->abort();
@@ -679,8 +601,8 @@ void ProxySession::finish(const QString &reason)
                                 .arg(m_peer.isEmpty() ? QStringLiteral("?") : m_peer,
                                     m_token.isEmpty() ? QStringLiteral("-") : redact(m_token),
                                     m_targetAddress.isValid() ? m_targetAddress.toString() : QStringLiteral("-"))
-                                .arg(m_bytesToTarget)
-                                .arg(m_bytesToClient)
+                                .arg(bytesToTarget())
+                                .arg(bytesToClient())
                                 .arg(seconds, 0, 'f', 1)
                                 .arg(reason));
     }

@@ -2,15 +2,17 @@
 #pragma once
 
 #include "proxy/HttpRequest.h"
+#include "proxy/ProxyRelay.h"
 #include "proxy/ProxySessionInfo.h"
 #include "proxy/SocketStream.h"
 #include "tokens/TokenTarget.h"
-#include "websocket/WebSocketFrameParser.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 class QSocketNotifier;
 class QTcpSocket;
@@ -19,11 +21,10 @@ namespace Porthole {
 
 class TokenProxy;
 
-// One accepted connection: TLS sniffing, the HTTP head, then either a static answer
-// (a noVNC file, /metrics, a refusal) or a WebSocket relayed to the token's target.
-// Reads are paused while the other side's write buffer is above kHighWater, so a
-// client that reads nothing cannot make the proxy buffer a framebuffer stream.
-class ProxySession : public QObject, private WebSocketFrameParser::Sink
+// One accepted connection: TLS sniffing, the HTTP head (ProxyHandshake decides what it
+// asks for), then either a static answer (a noVNC file, /metrics, a refusal) or a
+// WebSocket relayed to the token's target (ProxyRelay), and a drain before closing.
+class ProxySession : public QObject
 {
     Q_OBJECT
 
@@ -52,9 +53,6 @@ public:
     void closeForToken(const QString &reason);
     const QString &token() const { return m_token; }
 
-    static constexpr qint64 kHighWater = 256 * 1024;
-    static constexpr qint64 kReadChunk = 256 * 1024;
-
 private:
     enum class State
     {
@@ -75,7 +73,6 @@ private:
     void onClientDrained();
     void onClientGone();
     void onTargetConnected();
-    void onTargetDrained();
     void onTargetGone();
 
     void handleHead();
@@ -83,20 +80,20 @@ private:
     void startRpc();
     void readRpcBody();
     void dispatchRpc(int problem);
-    void pumpClient();
-    void pumpTarget();
     void answerHttp(const QByteArray &response, const QString &logReason);
     void completeUpgrade(); // the 101 answer
     // Sends 101 (if not sent yet) and a close frame with the reason, then drains.
-    void closeWebSocket(quint16 code, const QString &reason, const QByteArray &refusalLabel = {});
+    // detail, for the log only, follows the reason there.
+    void closeWebSocket(
+        quint16 code, const QString &reason, const QByteArray &refusalLabel = {}, const QString &detail = {});
     void drain();
     void closeTarget();
     void finish(const QString &reason);
     void sendFrame(int opcode, QByteArrayView payload);
     void writeClient(const char *data, qsizetype size);
 
-    void binaryData(const char *data, qsizetype size) override;
-    void controlFrame(int opcode, const QByteArray &payload) override;
+    quint64 bytesToTarget() const { return m_relay ? m_relay->bytesToTarget() : 0; }
+    quint64 bytesToClient() const { return m_relay ? m_relay->bytesToClient() : 0; }
 
     TokenProxy *m_proxy;
     qintptr m_descriptor;
@@ -112,7 +109,7 @@ private:
     QByteArray m_head;
     HttpRequest m_request;
     QByteArray m_upgradeResponse; // the 101, sent before the first frame (or refusal)
-    WebSocketFrameParser m_parser;
+    std::unique_ptr<ProxyRelay> m_relay; // once the target is connected
     QString m_peer;
     quint64 m_id = 0;
     QString m_token;
@@ -123,8 +120,6 @@ private:
     bool m_counted = false; // counted against --max-connections / --max-per-token
     bool m_closeSent = false;
     QString m_closeReason;
-    quint64 m_bytesToTarget = 0;
-    quint64 m_bytesToClient = 0;
     qint64 m_startMs = 0;
     qint64 m_stateSinceMs = 0;
     qint64 m_lastActivityMs = 0;

@@ -22,7 +22,7 @@ TokenProxy::TokenProxy(const ProxyConfig &config, TokenSource *tokens, QObject *
 {
     m_clock.start();
     // Room for a WebSocket header in front of a full read.
-    m_scratch.resize(ProxySession::kReadChunk + 64);
+    m_scratch.resize(ProxyRelay::kReadChunk + 64); // and room for a frame header in front
     m_sweep.setInterval(1000);
     connect(&m_sweep, &QTimer::timeout, this, &TokenProxy::sweep);
 }

@@ -71,6 +71,28 @@ void splitResource(const QString &resource, QString *path, QString *token, QStri
     *extra = query.query(QUrl::FullyEncoded);
 }
 
+// Sunstone stringifies a missing password as "null" or "undefined".
+std::optional<QString> realPassword(const QString &value)
+{
+    if (value.isEmpty() || value == u"null" || value == u"undefined")
+        return std::nullopt;
+    return value;
+}
+
+// Sunstone puts its viewer's own settings beside the token in the WebSocket URL (port,
+// encrypt, password). The password is taken out for the RFB handshake and the rest
+// dropped: the proxy needs only the token, and websockify logs the path it gets.
+std::optional<QString> takeClientParameters(QString *extraQuery)
+{
+    QUrlQuery query(*extraQuery);
+    const std::optional<QString> password
+        = realPassword(query.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded));
+    for (const QString &name : {QStringLiteral("password"), QStringLiteral("port"), QStringLiteral("encrypt")})
+        query.removeAllQueryItems(name);
+    *extraQuery = query.query(QUrl::FullyEncoded);
+    return password;
+}
+
 QString quoted(const QString &text)
 {
     // Console URLs carry tokens: never echo more than a prefix of one back.
@@ -156,6 +178,7 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
         const QString query = url.query(QUrl::FullyEncoded);
         splitResource(url.path(QUrl::FullyEncoded) + (query.isEmpty() ? QString() : u'?' + query), &result.m_path,
             &result.m_token, &result.m_extraQuery);
+        result.m_password = takeClientParameters(&result.m_extraQuery);
         return result;
     }
     if (scheme == u"vnc") {
@@ -175,11 +198,7 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
     }
 
     const QHash<QString, QString> params = pageParameters(url);
-    std::optional<QString> password;
-    const QString pw = params.value(QStringLiteral("password"));
-    // Sunstone stringifies a missing password as "null" or "undefined".
-    if (!pw.isEmpty() && pw != u"null" && pw != u"undefined")
-        password = pw;
+    const std::optional<QString> password = realPassword(params.value(QStringLiteral("password")));
 
     if (params.contains(QStringLiteral("socket"))) {
         // Sunstone 6 (FireEdge) passes the whole WebSocket URL base64-encoded.
@@ -204,6 +223,7 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
                 QStringLiteral("the 'socket' parameter of %1 holds a bad URL: %2").arg(quoted(trimmed), innerError));
             return std::nullopt;
         }
+        // A password beside socket= wins over one inside it.
         if (password)
             inside->m_password = password;
         return inside;
@@ -255,7 +275,8 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
     splitResource(resource, &result.m_path, &result.m_token, &result.m_extraQuery);
     if (result.m_token.isEmpty())
         result.m_token = params.value(QStringLiteral("token"));
-    result.m_password = password;
+    const std::optional<QString> inPath = takeClientParameters(&result.m_extraQuery);
+    result.m_password = password ? password : inPath;
     return result;
 }
 

@@ -68,6 +68,8 @@ void XmlRpcExchange::start()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Porthole/" PORTHOLE_VERSION));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // The body carries the session string: never let Qt re-send it to where a redirect points.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // Qt would otherwise allocate a "zero-copy" buffer as large as the whole answer.
     request.setAttribute(QNetworkRequest::MaximumDownloadBufferSizeAttribute, 0);
     if (m_url.scheme() == u"https")
@@ -200,6 +202,17 @@ OneError XmlRpcExchange::httpError(int status) const
 {
     const QString reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     const QString body = summariseBody(m_errorBody);
+    if (status >= 300 && status < 400) {
+        const QUrl target = m_reply->header(QNetworkRequest::LocationHeader).toUrl();
+        return OneError(OneError::Kind::Http,
+            QStringLiteral("%1 answered HTTP %2 %3, a redirect to %4: Porthole does not follow redirects, which "
+                           "would carry the credentials to another address; if that is oned, use it as the endpoint")
+                .arg(where())
+                .arg(status)
+                .arg(reason,
+                    target.isEmpty() ? QStringLiteral("nowhere") : target.toDisplayString(QUrl::RemoveUserInfo)),
+            status);
+    }
     return OneError(OneError::Kind::Http,
         QStringLiteral("%1 answered HTTP %2 %3%4: the endpoint is not oned's XML-RPC API, or a proxy in "
                        "front of it failed")
@@ -217,9 +230,8 @@ OneError XmlRpcExchange::networkError() const
     switch (m_reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         return OneError(Kind::Network,
-            QStringLiteral("could not connect to %1: connection refused by %2. Is oned "
-                           "running, and is the endpoint right?")
-                .arg(where(), hostPort));
+            QStringLiteral("could not connect to %1: connection refused by %2. %3")
+                .arg(where(), hostPort, m_options.refusedAdvice));
     case QNetworkReply::HostNotFoundError:
         return OneError(Kind::Network,
             QStringLiteral("could not connect to %1: the host name \"%2\" could not be resolved (DNS). "
@@ -235,7 +247,8 @@ OneError XmlRpcExchange::networkError() const
                     .arg(where())
                     .arg(m_received));
         }
-        return OneError(Kind::Network, QStringLiteral("%1 closed the connection without answering").arg(where()));
+        return OneError(
+            Kind::Network, QStringLiteral("%1 closed the connection without answering%2").arg(where(), grpcHint()));
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::UnknownNetworkError:
         if (m_url.scheme() == u"https") {
@@ -249,6 +262,20 @@ OneError XmlRpcExchange::networkError() const
         break;
     }
     return OneError(Kind::Network, QStringLiteral("%1 failed: %2").arg(where(), m_reply->errorString()));
+}
+
+QString XmlRpcExchange::grpcHint() const
+{
+    // oned 7.x also serves gRPC (HTTP/2 only, port 2634), and hangs up on an HTTP/1.1 POST;
+    // 7.x's CLI reads an endpoint without /RPC2 as a gRPC address.
+    if (m_url.port() != 2634 && m_url.path().endsWith(u"RPC2"))
+        return QString();
+    QUrl xmlRpc = m_url;
+    xmlRpc.setPort(2633);
+    xmlRpc.setPath(QStringLiteral("/RPC2"));
+    return QStringLiteral(". Is this oned 7.x's gRPC endpoint (port 2634)? It does not speak XML-RPC; oned's "
+                          "XML-RPC endpoint is %1")
+        .arg(xmlRpc.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment));
 }
 
 void XmlRpcExchange::stop(OneError error)

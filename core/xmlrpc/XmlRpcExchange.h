@@ -30,6 +30,8 @@ public:
         QSslConfiguration tls;
         CertificatePin pin;
         bool insecure = false;
+        // What a refused connection asks the user to check: which service should be listening.
+        QString refusedAdvice = QStringLiteral("Is oned running, and is the endpoint right?");
     };
 
     XmlRpcExchange(QNetworkAccessManager *network, QUrl url, QString method, QByteArray body, Options options,
@@ -53,6 +55,8 @@ private:
     void onEncrypted();
     void stop(OneError error);
     OneError networkError() const;
+    // For an endpoint that hung up unanswered: the words that point at oned 7.x's gRPC port, or none.
+    QString grpcHint() const;
     OneError httpError(int status) const;
     QString where() const;
 

@@ -3,6 +3,8 @@
 
 #include <QSslSocket>
 
+namespace PortholeTest {
+
 FakeOned::FakeOned(Responder responder, QObject *parent)
     : QTcpServer(parent)
     , m_responder(std::move(responder))
@@ -82,3 +84,5 @@ void FakeOned::incomingConnection(qintptr descriptor)
     });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
 }
+
+} // namespace PortholeTest

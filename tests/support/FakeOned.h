@@ -11,6 +11,8 @@
 
 class QTcpSocket;
 
+namespace PortholeTest {
+
 // An HTTP server on 127.0.0.1 that misbehaves on purpose: each request is handed
 // to a responder that writes whatever it likes (or nothing) to the socket.
 class FakeOned : public QTcpServer
@@ -37,3 +39,5 @@ private:
     QSslCertificate m_certificate;
     QSslKey m_key;
 };
+
+} // namespace PortholeTest

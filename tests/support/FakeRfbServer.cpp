@@ -55,11 +55,28 @@ void FakeRfbServer::onReadable()
             m_client->disconnectFromHost();
             return;
         }
+        if (m_scenario == Scenario::HostileArd || m_scenario == Scenario::HostileMsLogonII) {
+            // libvncclient 0.9.14 hands zero DH parameters to libgcrypt, which abort()s.
+            const char type = m_scenario == Scenario::HostileArd ? char(30) : char(113);
+            m_client->write(QByteArray(1, char(1)) + type);
+            m_stage = 10;
+            return;
+        }
         if (m_scenario == Scenario::OnlyUnsupportedTypes) {
             m_client->write(QByteArray("\x02\x06\x10", 3));
             return; // and wait, as a server does for the client's choice
         }
         m_client->write(QByteArray("\x01\x01", 2)); // one type: None
+    }
+    if (m_stage == 10 && m_in.size() >= 1) {
+        m_in.remove(0, 1);
+        m_stage = 11;
+        if (m_scenario == Scenario::HostileArd)
+            m_client->write(QByteArray::fromHex("0000000100"
+                                                "00")); // generator 0, key length 1, prime 0, key 0
+        else
+            m_client->write(QByteArray(24, '\0')); // generator, modulus and public value all 0
+        return;
     }
     if (m_stage == 1 && m_in.size() >= 1) {
         m_in.remove(0, 1);

@@ -26,6 +26,8 @@ public:
         BadVersion,
         ZeroSecurityTypes, // count 0 plus a reason
         OnlyUnsupportedTypes, // offers RA2 (6) and Tight (16), which libvncclient cannot use
+        HostileArd, // offers only Apple ARD (30); if chosen, Diffie-Hellman parameters of zero
+        HostileMsLogonII, // offers only UltraVNC MSLogon II (113); if chosen, zero DH parameters
     };
 
     explicit FakeRfbServer(Scenario scenario, QObject *parent = nullptr);

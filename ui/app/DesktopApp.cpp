@@ -8,6 +8,7 @@
 #include "demo/DemoEnvironment.h"
 #include "profiles/ProfileStore.h"
 #include "proxy/LocalTokenProxy.h"
+#include "ui/app/InstanceChannel.h"
 #include "ui/app/MainWindow.h"
 #include "ui/console/ConsoleTabWindow.h"
 #include "ui/console/ConsoleWindow.h"
@@ -18,8 +19,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLibraryInfo>
-#include <QLocalServer>
-#include <QLocalSocket>
 #include <QSettings>
 #include <QTranslator>
 
@@ -147,60 +146,29 @@ bool DesktopApp::startConsole(
     return true;
 }
 
-QString DesktopApp::instanceName()
-{
-    const QString custom = qEnvironmentVariable("PORTHOLE_INSTANCE");
-    if (!custom.isEmpty())
-        return custom;
-    return QStringLiteral("porthole-%1").arg(qEnvironmentVariable("USER", QStringLiteral("user")));
-}
-
 bool DesktopApp::forwardToRunningInstance(const QString &url, const std::optional<QString> &password)
 {
-    QLocalSocket socket;
-    socket.connectToServer(instanceName());
-    if (!socket.waitForConnected(1000))
-        return false;
     QJsonObject message {{QStringLiteral("connect"), url}};
     if (password)
         message.insert(QStringLiteral("password"), *password);
-    socket.write(QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n');
-    // Wait for the running instance to confirm, so a dead listener is not mistaken for one.
-    if (!socket.waitForBytesWritten(3000) || !socket.waitForReadyRead(5000))
-        return false;
-    return socket.readLine().trimmed() == "ok";
+    QString error;
+    const bool sent = InstanceChannel::send(QJsonDocument(message).toJson(QJsonDocument::Compact), &error);
+    if (!error.isEmpty())
+        qCWarning(lcUi).noquote() << error;
+    return sent;
 }
 
 bool DesktopApp::listenForOtherInstances()
 {
-    if (m_instanceServer)
-        return true;
-    m_instanceServer = new QLocalServer(this);
-    // Only this user may hand us URLs (and VNC passwords).
-    m_instanceServer->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_instanceServer->listen(instanceName())) {
-        // A socket left by a crashed instance: nobody answers on it, so take it over.
-        QLocalServer::removeServer(instanceName());
-        if (!m_instanceServer->listen(instanceName())) {
-            qCWarning(lcUi) << "cannot take console URLs from other instances:" << m_instanceServer->errorString();
-            return false;
-        }
+    if (!m_instanceChannel) {
+        m_instanceChannel = new InstanceChannel(this);
+        connect(m_instanceChannel, &InstanceChannel::received, this, &DesktopApp::openForwarded);
     }
-    connect(m_instanceServer, &QLocalServer::newConnection, this, [this] {
-        while (QLocalSocket *client = m_instanceServer->nextPendingConnection()) {
-            connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
-            connect(client, &QLocalSocket::readyRead, this, [this, client] {
-                if (!client->canReadLine()) {
-                    if (client->bytesAvailable() > 64 * 1024)
-                        client->disconnectFromServer(); // not one of ours
-                    return;
-                }
-                openForwarded(client->readLine(64 * 1024));
-                client->write("ok\n");
-                client->disconnectFromServer();
-            });
-        }
-    });
+    QString error;
+    if (!m_instanceChannel->listen(&error)) {
+        qCWarning(lcUi).noquote() << "cannot take console URLs from other instances:" << error;
+        return false;
+    }
     return true;
 }
 

@@ -11,13 +11,13 @@
 #include <memory>
 #include <optional>
 
-class QLocalServer;
 class QSettings;
 
 namespace Porthole {
 
 class CredentialStore;
 class DemoEnvironment;
+class InstanceChannel;
 class LocalTokenProxy;
 
 class ProfileStore;
@@ -42,10 +42,8 @@ public:
     // *forwarded is set: this process has nothing left to do.
     bool startConsole(
         const QString &url, const std::optional<QString> &password, QString *error, bool *forwarded = nullptr);
-    // Takes console URLs from later `porthole --connect` calls (QLocalServer).
+    // Takes console URLs from later `porthole --connect` calls (InstanceChannel).
     bool listenForOtherInstances();
-    // The local socket's name: per user; PORTHOLE_INSTANCE overrides it (tests).
-    static QString instanceName();
 
     MainWindow *mainWindow() const { return m_mainWindow; }
     ConsoleTabWindow *consoleTabs() const { return m_consoleTabs; }
@@ -70,7 +68,7 @@ private:
     std::unique_ptr<DemoEnvironment> m_demo;
     QPointer<MainWindow> m_mainWindow;
     QPointer<ConsoleTabWindow> m_consoleTabs;
-    QLocalServer *m_instanceServer = nullptr;
+    InstanceChannel *m_instanceChannel = nullptr;
 };
 
 } // namespace Porthole

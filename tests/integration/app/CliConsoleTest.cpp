@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 using PortholeTest::ProcessResult;
@@ -237,4 +238,96 @@ TEST(CliDemoConsole, ServeDemoListsLiveConsolesAndTheirTokensLeadThere)
     serve.terminate(); // SIGTERM: serve-demo stops cleanly
     ASSERT_TRUE(serve.waitForFinished(30000));
     EXPECT_EQ(serve.exitCode(), 0);
+}
+
+// D9: one.vm.vnctokenonly answers the token alone; whether the VM has a VNC password
+// is unknown then, like its host and port (demo VM 2 has one).
+TEST(CliDemoConsole, TokenOnlySaysThePasswordIsUnknown)
+{
+    const ProcessResult json = cli({QStringLiteral("--demo"), QStringLiteral("token"), QStringLiteral("2"),
+        QStringLiteral("--method"), QStringLiteral("vnctokenonly"), QStringLiteral("--json")});
+    ASSERT_EQ(json.exitCode, 0) << qPrintable(json.err);
+    const QJsonObject token = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_TRUE(token.value(u"password_set").isNull()) << qPrintable(json.out);
+    EXPECT_TRUE(token.value(u"port").isNull()) << qPrintable(json.out);
+    EXPECT_FALSE(token.value(u"token").toString().isEmpty()) << qPrintable(json.out);
+
+    const ProcessResult text = cli({QStringLiteral("--demo"), QStringLiteral("token"), QStringLiteral("2"),
+        QStringLiteral("--method"), QStringLiteral("vnctokenonly")});
+    ASSERT_EQ(text.exitCode, 0) << qPrintable(text.err);
+    EXPECT_TRUE(text.out.contains(
+        QRegularExpression(QStringLiteral("^PASSWORD +unknown$"), QRegularExpression::MultilineOption)))
+        << qPrintable(text.out);
+    EXPECT_FALSE(text.out.contains(u"none")) << qPrintable(text.out);
+
+    const ProcessResult full = cli({QStringLiteral("--demo"), QStringLiteral("token"), QStringLiteral("2")});
+    ASSERT_EQ(full.exitCode, 0) << qPrintable(full.err);
+    EXPECT_TRUE(
+        full.out.contains(QRegularExpression(QStringLiteral("^PASSWORD +set$"), QRegularExpression::MultilineOption)))
+        << qPrintable(full.out);
+}
+
+// F8: serve-demo's hints work as printed. The addon lives at the demo's own endpoint, not
+// on port 2644 of its host, so the token hint must name --vnctoken-endpoint.
+TEST(CliDemoConsole, ServeDemoHintsWorkAsPrinted)
+{
+    QProcess serve;
+    serve.start(PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")), {QStringLiteral("serve-demo")});
+    ASSERT_TRUE(serve.waitForStarted());
+    QStringList hints;
+    QString banner;
+    while (!banner.contains(u"Press Ctrl+C to stop.")) {
+        ASSERT_TRUE(serve.waitForReadyRead(30000)) << qPrintable(QString::fromUtf8(serve.readAllStandardError()));
+        banner += QString::fromUtf8(serve.readAllStandardOutput());
+    }
+    for (const QString &line : banner.split(u'\n')) {
+        const qsizetype at = line.indexOf(u"echo ");
+        if (at >= 0)
+            hints << line.mid(at);
+    }
+    ASSERT_EQ(hints.size(), 2) << qPrintable(banner);
+    EXPECT_TRUE(hints[1].contains(u" --vnctoken-endpoint ")) << qPrintable(hints[1]);
+    EXPECT_TRUE(hints[1].endsWith(u" token 0")) << qPrintable(hints[1]);
+    for (const QString &hint : std::as_const(hints)) {
+        // "echo PASSWORD | porthole-cli ARGUMENTS", run as a shell would
+        const QStringList words = hint.split(u' ', Qt::SkipEmptyParts);
+        ASSERT_GE(words.size(), 5) << qPrintable(hint);
+        ASSERT_EQ(words[2], QStringLiteral("|"));
+        ASSERT_EQ(words[3], QStringLiteral("porthole-cli"));
+        const ProcessResult run = cli(words.mid(4), words[1].toUtf8() + '\n');
+        EXPECT_EQ(run.exitCode, 0) << qPrintable(hint + u'\n' + run.err);
+        EXPECT_FALSE(run.out.isEmpty()) << qPrintable(hint);
+    }
+    serve.terminate();
+    ASSERT_TRUE(serve.waitForFinished(30000));
+}
+
+TEST(CliDemoConsole, ServeDemoJsonNamesTheVnctokenEndpoint)
+{
+    QProcess serve;
+    serve.start(PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")),
+        {QStringLiteral("serve-demo"), QStringLiteral("--json")});
+    ASSERT_TRUE(serve.waitForStarted());
+    while (!serve.canReadLine())
+        ASSERT_TRUE(serve.waitForReadyRead(30000)) << qPrintable(QString::fromUtf8(serve.readAllStandardError()));
+    const QJsonObject started = QJsonDocument::fromJson(serve.readLine()).object();
+    EXPECT_EQ(started.value(u"vnctoken_endpoint").toString(), started.value(u"endpoint").toString())
+        << qPrintable(QString::fromUtf8(QJsonDocument(started).toJson()));
+    serve.terminate();
+    ASSERT_TRUE(serve.waitForFinished(30000));
+}
+
+// F8: when nothing answers at the vnctoken endpoint, the error names the addon and the option.
+TEST(CliConsoleUsage, RefusedAddonNamesTheVnctokenEndpoint)
+{
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
+    const QString addon = QStringLiteral("http://127.0.0.1:%1/RPC2").arg(closed.serverPort());
+    closed.close();
+    const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("token"), QStringLiteral("0"),
+        QStringLiteral("--vnctoken-endpoint"), addon});
+    EXPECT_EQ(run.exitCode, 5) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"Is addon-vnctoken running there, and is --vnctoken-endpoint right?"))
+        << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"Is oned running")) << qPrintable(run.err);
 }

@@ -12,6 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -19,6 +22,7 @@
 #include <sys/resource.h>
 
 using namespace Porthole;
+using PortholeTest::FakeOned;
 using PortholeTest::ProcessResult;
 
 namespace {
@@ -197,19 +201,62 @@ TEST_F(CliAgainstDemo, TokenForARunningVncVmBuildsTheConsoleUrl)
     EXPECT_EQ(token.value(u"url").toString(), QStringLiteral("wss://frontend:29876/websockify?token=") + value);
 }
 
-TEST_F(CliAgainstDemo, TokenForAVmWithoutVncIsRefused)
+// D7: the real addon crashes (HTTP 500) on a VM without graphics; token runs the GUI's
+// pre-check (ConsoleResolver::whyNoVncConsole) on one.vm.info first and never calls the addon then.
+TEST_F(CliAgainstDemo, TokenForAVmWithoutAVncConsoleSaysWhyWithoutAskingTheAddon)
 {
-    int id = -1;
+    int noGraphics = -1;
     for (const QJsonValue &vm : vmsJson()) {
         if (vm.toObject().value(u"graphics").isNull())
-            id = vm.toObject().value(u"id").toInt();
+            noGraphics = vm.toObject().value(u"id").toInt();
     }
-    ASSERT_GE(id, 0);
-    const ProcessResult run = against(endpoint(),
-        {QStringLiteral("token"), QString::number(id), QStringLiteral("--vnctoken-endpoint"), endpoint().toString()});
-    // addon-vnctoken answers NO_EXISTS with its own wording for a VM without VNC.
-    EXPECT_EQ(run.exitCode, 4) << qPrintable(run.err);
-    EXPECT_TRUE(run.err.contains(u"oned said: Graphics type '' but 'VNC' expected")) << qPrintable(run.err);
+    ASSERT_GE(noGraphics, 0);
+    struct Case
+    {
+        int id;
+        int exit;
+        QString expected;
+    };
+    const QList<Case> cases = {
+        {noGraphics, 4, QStringLiteral("VM %1 has no graphics console configured.").arg(noGraphics)},
+        {3, 4, QStringLiteral("VM 3 has a SPICE console; Porthole opens VNC consoles only.")},
+        {5, 6, QStringLiteral("VM 5 is poweroff: a console needs it running.")},
+    };
+    for (const Case &c : cases) {
+        int addonCalls = 0;
+        FakeOned addon([&addonCalls](QTcpSocket *socket, const QByteArray &) {
+            ++addonCalls;
+            socket->write(FakeOned::httpResponse(500, "Internal Server Error", "text/html", "<h1>crash</h1>"));
+            socket->disconnectFromHost();
+        });
+        const ProcessResult run = against(endpoint(),
+            {QStringLiteral("token"), QString::number(c.id), QStringLiteral("--vnctoken-endpoint"),
+                addon.endpoint().toString()});
+        EXPECT_EQ(run.exitCode, c.exit) << qPrintable(run.err);
+        EXPECT_TRUE(run.err.contains(c.expected)) << qPrintable(run.err);
+        EXPECT_EQ(addonCalls, 0) << c.id;
+    }
+}
+
+// The demo's addon behaves as the real one: HTTP 500 for a VM without graphics.
+TEST_F(CliAgainstDemo, DemoAddonCrashesOnAVmWithoutGraphicsAsTheRealOneDoes)
+{
+    int noGraphics = -1;
+    for (const QJsonValue &vm : vmsJson()) {
+        if (vm.toObject().value(u"graphics").isNull())
+            noGraphics = vm.toObject().value(u"id").toInt();
+    }
+    ASSERT_GE(noGraphics, 0);
+    QNetworkAccessManager network;
+    QNetworkRequest request(endpoint());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml"));
+    QNetworkReply *reply = network.post(request,
+        XmlRpcWriter::methodCall(QStringLiteral("one.vm.vnctoken"),
+            {QString(m_demo.demoUser() + u':' + m_demo.demoPassword()), noGraphics}));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 500);
+    reply->deleteLater();
 }
 
 TEST_F(CliAgainstDemo, LoginTokenWorksAsACredential)
@@ -401,7 +448,13 @@ TEST(CliBadAnswers, A200MegabyteAnswerIsParsedInBoundedMemory)
     const qsizetype start = response.indexOf("<string>") + 8;
     const QByteArray vm = response.mid(start, response.indexOf("</string>") - start);
     ASSERT_GT(vm.size(), 2000);
-    const qint64 vmCount = 200LL * 1024 * 1024 / vm.size();
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    // A sanitized debug build parses ten times slower; 20 MB still streams through every path.
+    constexpr qint64 kBodyBytes = 20LL * 1024 * 1024;
+#else
+    constexpr qint64 kBodyBytes = 200LL * 1024 * 1024;
+#endif
+    const qint64 vmCount = kBodyBytes / vm.size();
     qint64 total = head.size() + tail.size();
     for (qint64 index = 0; index < vmCount; ++index)
         total += vm.size() - 1 + QByteArray::number(index).size(); // the ID "0" becomes the index
@@ -512,4 +565,265 @@ TEST_F(CliTls, InsecureWorksButWarns)
     const ProcessResult run = against(m_server.endpoint(), {QStringLiteral("--insecure"), QStringLiteral("version")});
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
     EXPECT_TRUE(run.err.contains(u"warning: --insecure")) << qPrintable(run.err);
+}
+
+// --json failures of cloud and console commands are one shape on stderr: id, sentence, exit code.
+TEST_F(CliAgainstDemo, JsonFailuresOfCloudAndConsoleCommandsLookTheSame)
+{
+    const ProcessResult cloud
+        = against(endpoint(), {QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("9999")});
+    EXPECT_EQ(cloud.exitCode, 4);
+    EXPECT_TRUE(cloud.out.isEmpty()) << qPrintable(cloud.out);
+    const QJsonObject cloudError = QJsonDocument::fromJson(cloud.err.toUtf8()).object();
+    EXPECT_EQ(cloudError.value(u"error").toString(), QStringLiteral("not-found")) << qPrintable(cloud.err);
+    EXPECT_EQ(cloudError.value(u"exit_code").toInt(), 4);
+    EXPECT_TRUE(cloudError.value(u"message").toString().contains(u"Error getting virtual machine [9999]"));
+
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const ProcessResult console = cli({QStringLiteral("--json"), QStringLiteral("screenshot"),
+        QStringLiteral("vnc://127.0.0.1:%1").arg(port), QStringLiteral("-o"), QStringLiteral("/nonexistent/x.png")});
+    EXPECT_EQ(console.exitCode, 5);
+    EXPECT_TRUE(console.out.isEmpty()) << qPrintable(console.out);
+    const QJsonObject consoleError = QJsonDocument::fromJson(console.err.toUtf8()).object();
+    EXPECT_EQ(consoleError.value(u"error").toString(), QStringLiteral("server-unreachable")) << qPrintable(console.err);
+    EXPECT_EQ(consoleError.value(u"exit_code").toInt(), 5);
+    EXPECT_FALSE(consoleError.value(u"message").toString().isEmpty());
+    EXPECT_EQ(consoleError.keys(), cloudError.keys());
+}
+
+// D1: a password is not a login token. oned answers a revocation of one with
+// "[one.user.login] Could not find token: PASSWORD" (0x1000) and logs it.
+TEST_F(CliAgainstDemo, LogoutWithAPasswordSaysThereIsNothingToRevoke)
+{
+    const ProcessResult run
+        = cli({QStringLiteral("--endpoint"), endpoint().toString(), QStringLiteral("--user"), QStringLiteral("alice"),
+                  QStringLiteral("--password-stdin"), QStringLiteral("logout")},
+            "alicepass\n");
+    EXPECT_EQ(run.exitCode, 2) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"alice signs in with a password, not a login token: there is nothing to revoke"))
+        << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"alicepass")) << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"Could not find token")) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.isEmpty());
+}
+
+TEST(CliSecrets, LogoutNeverSendsThePasswordAsAToken)
+{
+    QList<QByteArray> calls;
+    const QString user
+        = QStringLiteral("<USER><ID>2</ID><GID>1</GID><GNAME>users</GNAME><NAME>alice</NAME>"
+                         "<LOGIN_TOKEN><TOKEN>0123456789abcdef</TOKEN><EXPIRATION_TIME>1</EXPIRATION_TIME>"
+                         "<EGID>-1</EGID></LOGIN_TOKEN></USER>");
+    FakeOned server([&](QTcpSocket *socket, const QByteArray &body) {
+        calls << body;
+        socket->write(xmlRpc(QVariantList {true, user, 0}));
+        socket->disconnectFromHost();
+    });
+    const ProcessResult run = against(server.endpoint(), {QStringLiteral("logout")}, "s3cr3t-password\n");
+    EXPECT_EQ(run.exitCode, 2) << qPrintable(run.err);
+    for (const QByteArray &call : std::as_const(calls))
+        EXPECT_FALSE(call.contains("one.user.login")) << call.constData();
+    EXPECT_FALSE(calls.isEmpty());
+}
+
+// Whatever oned echoes of a secret we sent stays out of the output.
+TEST(CliSecrets, OnedsEchoOfTheSecretIsRedacted)
+{
+    FakeOned server(replyWith(xmlRpc(QVariantList {
+        false, QStringLiteral("[one.system.version] Could not find token: s3cr3t-password"), 0x1000, -1})));
+    const ProcessResult run = against(server.endpoint(), {QStringLiteral("version")}, "s3cr3t-password\n");
+    EXPECT_EQ(run.exitCode, 6) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"[one.system.version] Could not find token: [redacted]")) << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"s3cr3t")) << qPrintable(run.err);
+}
+
+// D2: --verbose logs the calls, never a character of the password.
+TEST(CliSecrets, VerboseLogsNoCharacterOfThePassword)
+{
+    FakeOned server(replyWith(xmlRpc(QVariantList {true, QStringLiteral("7.4.0"), 0})));
+    const ProcessResult run
+        = against(server.endpoint(), {QStringLiteral("--verbose"), QStringLiteral("version")}, "Zq9xWv7kPm\n");
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"calling one.system.version")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"oneadmin")) << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"Zq")) << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u":Z")) << qPrintable(run.err);
+}
+
+TEST(CliSecrets, VerboseDemoLogsNoCharacterOfThePassword)
+{
+    // --demo runs the demo cloud in this process: its log lines show too.
+    const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("--verbose"), QStringLiteral("whoami")});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"calling one.user.info")) << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"pass")) << qPrintable(run.err); // the demo's password is "password"
+}
+
+// D3: a malformed --ttl is a usage error at once; the process must end, not wait forever.
+TEST_F(CliAgainstDemo, MalformedTtlExits2Promptly)
+{
+    for (const QString &ttl : {QStringLiteral("-5"), QStringLiteral("abc")}) {
+        const ProcessResult run = cli(
+            {QStringLiteral("--endpoint"), endpoint().toString(), QStringLiteral("--user"), QStringLiteral("oneadmin"),
+                QStringLiteral("--password-stdin"), QStringLiteral("login"), QStringLiteral("--ttl"), ttl},
+            "password\n", 10000);
+        EXPECT_TRUE(run.finished) << "login --ttl " << qPrintable(ttl) << " did not end within 10 s";
+        EXPECT_EQ(run.exitCode, 2) << qPrintable(ttl);
+        EXPECT_TRUE(run.err.contains(QStringLiteral("--ttl wants"))) << qPrintable(run.err);
+        EXPECT_TRUE(run.out.isEmpty()) << qPrintable(run.out);
+    }
+}
+
+// D4: oned revokes every login token of the user for --ttl 0 and answers "", which
+// would make `login > ~/.one/one_auth` write "user:". Refused before anything is sent.
+TEST_F(CliAgainstDemo, LoginWithTtlZeroIsRefusedAndKeepsTheTokens)
+{
+    const ProcessResult login = against(endpoint(), {QStringLiteral("login")});
+    ASSERT_EQ(login.exitCode, 0) << qPrintable(login.err);
+    const QByteArray token = login.out.trimmed().mid(9).toUtf8() + '\n';
+
+    const ProcessResult zero
+        = against(endpoint(), {QStringLiteral("login"), QStringLiteral("--ttl"), QStringLiteral("0")});
+    EXPECT_EQ(zero.exitCode, 2) << qPrintable(zero.err);
+    EXPECT_TRUE(zero.err.contains(u"--ttl 0 would make oned revoke every login token of the user"))
+        << qPrintable(zero.err);
+    EXPECT_TRUE(zero.out.isEmpty()) << qPrintable(zero.out);
+    EXPECT_EQ(against(endpoint(), {QStringLiteral("whoami")}, token).exitCode, 0); // the token still works
+}
+
+// D10: --state takes any, alive (the default: all but DONE) or one VM STATE, in any case.
+TEST_F(CliAgainstDemo, StateVocabularyIsUnambiguous)
+{
+    auto ids = [this](const QStringList &state) {
+        const ProcessResult run
+            = against(endpoint(), QStringList {QStringLiteral("vms"), QStringLiteral("--json")} + state);
+        EXPECT_EQ(run.exitCode, 0) << qPrintable(state.join(u' ') + u'\n' + run.err);
+        QList<int> list;
+        for (const QJsonValue &vm : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            list << vm.toObject().value(u"id").toInt();
+        return list;
+    };
+    const QList<int> alive = ids({});
+    EXPECT_EQ(ids({QStringLiteral("--state"), QStringLiteral("alive")}), alive);
+    const QList<int> active = ids({QStringLiteral("--state"), QStringLiteral("ACTIVE")});
+    EXPECT_EQ(ids({QStringLiteral("--state"), QStringLiteral("active")}), active); // the same word, the same VMs
+    EXPECT_LT(active.size(), alive.size()); // the demo has VMs in POWEROFF, HOLD, PENDING…
+    EXPECT_GT(ids({QStringLiteral("--state"), QStringLiteral("any")}).size(), alive.size()); // DONE too
+
+    const ProcessResult sleepy
+        = against(endpoint(), {QStringLiteral("vms"), QStringLiteral("--state"), QStringLiteral("SLEEPY")});
+    EXPECT_EQ(sleepy.exitCode, 2);
+    EXPECT_TRUE(sleepy.err.contains(u"--state wants any, alive or a VM state (INIT, PENDING, HOLD, ACTIVE, "))
+        << qPrintable(sleepy.err);
+    EXPECT_TRUE(sleepy.err.contains(u"got \"SLEEPY\"")) << qPrintable(sleepy.err);
+    EXPECT_FALSE(sleepy.err.contains(u"'s")) << qPrintable(sleepy.err);
+
+    const ProcessResult running
+        = against(endpoint(), {QStringLiteral("vms"), QStringLiteral("--state"), QStringLiteral("running")});
+    EXPECT_EQ(running.exitCode, 2);
+    EXPECT_TRUE(running.err.contains(u"--state running: RUNNING is an LCM state, a step within the VM state ACTIVE; "
+                                     u"oned filters by VM state only, so use --state ACTIVE"))
+        << qPrintable(running.err);
+}
+
+// D12: most templates carry no VCPU (oned 7.4's one.vm.info__vm_1 has CPU and MEMORY only);
+// `vm ID` shows what oned says, not a VCPU count of its own. Demo VM 0 is such a VM, VM 9 has VCPU 2.
+TEST_F(CliAgainstDemo, VmShowsOnlyTheCpuOnedGives)
+{
+    auto cpuLine = [this](int id) {
+        const ProcessResult run = against(endpoint(), {QStringLiteral("vm"), QString::number(id)});
+        EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+        for (const QString &line : run.out.split(u'\n')) {
+            if (line.startsWith(u"CPU "))
+                return line.simplified();
+        }
+        return QString();
+    };
+    EXPECT_EQ(cpuLine(0), QStringLiteral("CPU 0.1"));
+    EXPECT_EQ(cpuLine(9), QStringLiteral("CPU 0.5 (2 VCPU)"));
+}
+
+// oned 7.x serves gRPC on 2634 (HTTP/2 only): an XML-RPC POST there is closed unanswered.
+// So is one to an endpoint without /RPC2, which 7.x's CLI reads as a gRPC address.
+namespace {
+FakeOned::Responder closeUnanswered()
+{
+    return [](QTcpSocket *socket, const QByteArray &) { socket->abort(); };
+}
+} // namespace
+
+TEST(CliNetwork, EndpointWithoutRpc2ThatHangsUpGetsTheGrpcHint)
+{
+    FakeOned grpc(closeUnanswered());
+    QUrl url = grpc.endpoint();
+    url.setPath(QStringLiteral("/"));
+    const ProcessResult run = against(url, {QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 5) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"closed the connection without answering")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"Is this oned 7.x's gRPC endpoint (port 2634)? It does not speak XML-RPC; oned's "
+                                 u"XML-RPC endpoint is http://127.0.0.1:2633/RPC2"))
+        << qPrintable(run.err);
+}
+
+TEST(CliNetwork, Port2634ThatHangsUpGetsTheGrpcHint)
+{
+    FakeOned grpc(closeUnanswered());
+    grpc.close();
+    if (!grpc.listen(QHostAddress::LocalHost, 2634))
+        GTEST_SKIP() << "127.0.0.1:2634 is taken: " << qPrintable(grpc.errorString());
+    const ProcessResult run = against(QUrl(QStringLiteral("http://127.0.0.1:2634/RPC2")), {QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 5) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"Is this oned 7.x's gRPC endpoint (port 2634)?")) << qPrintable(run.err);
+}
+
+TEST(CliNetwork, AnRpc2EndpointThatHangsUpGetsNoGrpcHint)
+{
+    FakeOned server(closeUnanswered());
+    const ProcessResult run = against(server.endpoint(), {QStringLiteral("version")});
+    EXPECT_EQ(run.exitCode, 5) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"closed the connection without answering")) << qPrintable(run.err);
+    EXPECT_FALSE(run.err.contains(u"gRPC")) << qPrintable(run.err);
+}
+
+// D6: addon-vnctoken answers 0x0400 for every one.vm.info failure (passing on oned's
+// text) and for a non-VNC console; the words, not the code, say what happened. The
+// answers below are the real addon's (vnctoken-server.rb get_vm, get_vm_data).
+TEST_F(CliAgainstDemo, AddonFailuresAreClassifiedByWhatTheAddonSaid)
+{
+    struct Case
+    {
+        QString message;
+        int code;
+        int exit;
+        const char *expected;
+    };
+    const QList<Case> cases = {
+        {QStringLiteral("[one.vm.info] User couldn't be authenticated, aborting call."), 0x400, 3,
+            "oned refused the credentials the addon passed on"},
+        {QStringLiteral("[one.vm.info] User [2] : Not authorized to perform USE VM [0]."), 0x400, 3,
+            "the signed-in user may not use this VM"},
+        {QStringLiteral("[one.vm.info] Error getting virtual machine [0]."), 0x400, 4, "check the ID"},
+        {QStringLiteral("Connection refused - connect(2) for \"127.0.0.1\" port 2633"), 0x400, 5,
+            "addon-vnctoken could not reach oned"},
+        {QStringLiteral("Graphics type 'SPICE' but 'VNC' expected"), 0x400, 4, "makes tokens for VNC consoles only"},
+        {QStringLiteral("Unsupported VM state! STATE:8 LCM_STATE:0"), 0x800, 6, "only for RUNNING VMs"},
+    };
+    for (const Case &c : cases) {
+        FakeOned addon(replyWith(xmlRpc(QVariantList {false, c.message, c.code})));
+        const ProcessResult run = against(endpoint(),
+            {QStringLiteral("token"), QStringLiteral("0"), QStringLiteral("--vnctoken-endpoint"),
+                addon.endpoint().toString()});
+        EXPECT_EQ(run.exitCode, c.exit) << qPrintable(c.message + u'\n' + run.err);
+        EXPECT_TRUE(run.err.contains(
+            QStringLiteral("addon-vnctoken at %1 said: %2").arg(addon.endpoint().toDisplayString(), c.message)))
+            << qPrintable(run.err);
+        EXPECT_TRUE(run.err.contains(QLatin1String(c.expected))) << qPrintable(run.err);
+        EXPECT_FALSE(run.err.contains(u"oned said")) << qPrintable(run.err);
+        if (c.exit != 4) {
+            EXPECT_FALSE(run.err.contains(u"check the ID")) << qPrintable(run.err);
+        }
+    }
 }

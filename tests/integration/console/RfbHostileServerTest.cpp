@@ -82,6 +82,16 @@ TEST(RfbHostileServer, ServerRefusesBeforeAuthentication)
     EXPECT_TRUE(text.contains(u"refused the connection: go away")) << text.toStdString();
 }
 
+TEST(RfbHostileServer, SecurityTypesThatAbortInsideLibvncclientAreNeverChosen)
+{
+    // Choosing ARD or MSLogon II with these parameters kills the process (libgcrypt abort).
+    QString text;
+    EXPECT_EQ(sessionOutcome(FakeRfbServer::Scenario::HostileArd, &text), ConsoleError::UnsupportedSecurity);
+    EXPECT_TRUE(text.contains(u"it offers 30")) << text.toStdString();
+    EXPECT_EQ(sessionOutcome(FakeRfbServer::Scenario::HostileMsLogonII, &text), ConsoleError::UnsupportedSecurity);
+    EXPECT_TRUE(text.contains(u"it offers 113")) << text.toStdString();
+}
+
 TEST(RfbHostileServer, OnlyUnsupportedSecurityTypesAreNamed)
 {
     QString text;
@@ -200,4 +210,16 @@ TEST(RfbHostileServer, TimeoutWhileTheUpgradeIsPendingIsReportedOnce)
     EXPECT_EQ(session.error(), ConsoleError::Timeout);
     EXPECT_FALSE(failed.wait(300)) << "a second error was reported";
     EXPECT_EQ(failed.size(), 1);
+}
+
+TEST(RfbHostileServer, TheProbeRefusesWhatTheViewerRefuses)
+{
+    for (const auto scenario : {FakeRfbServer::Scenario::HostileArd, FakeRfbServer::Scenario::HostileMsLogonII,
+             FakeRfbServer::Scenario::OnlyUnsupportedTypes}) {
+        const ProbeReport report = probe(scenario);
+        EXPECT_EQ(report.error, ConsoleError::UnsupportedSecurity) << report.toText().toStdString();
+        EXPECT_EQ(report.exitCode(), 3);
+        ASSERT_FALSE(report.steps.isEmpty());
+        EXPECT_EQ(report.steps.last().name, u"security-types");
+    }
 }

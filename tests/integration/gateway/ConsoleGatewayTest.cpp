@@ -497,13 +497,13 @@ TEST_F(ConsoleGatewayTest, DesktopProfileInGatewayModeAndPortholeCliRevoke)
     EXPECT_EQ(revoked.out, QStringLiteral("revoked\n"));
     ASSERT_TRUE(session.waitForClose(5000));
     EXPECT_EQ(session.socket().closeReason(), QStringLiteral("token revoked"));
-    // alice may not: oned's refusal, exit 4 (the addon's NO_EXISTS code).
+    // alice may not: oned's refusal, read from the addon's envelope as an authorization refusal (exit 3).
     const ProcessResult refused = runProgram(builtProgram(QStringLiteral("app/porthole-cli")),
         {QStringLiteral("--endpoint"), m_oned.endpoint().toString(), QStringLiteral("--user"), QStringLiteral("alice"),
             QStringLiteral("--password-stdin"), QStringLiteral("revoke"), gateway.mint(0),
             QStringLiteral("--vnctoken-endpoint"), gateway.rpcUrl().toString()},
         "alicepass\n");
-    EXPECT_EQ(refused.exitCode, 4) << qPrintable(refused.err);
+    EXPECT_EQ(refused.exitCode, 3) << qPrintable(refused.err);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("Not authorized to perform USE VM [0]")))
         << qPrintable(refused.err);
 }

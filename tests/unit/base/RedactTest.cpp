@@ -18,9 +18,11 @@ TEST(Redact, HidesShortSecretsWhole)
     EXPECT_EQ(redact(u""), QString());
 }
 
-TEST(Redact, SessionKeepsUserAndRedactsSecret)
+// A session's secret may be a password: no character of it is shown (issue 13 D2).
+TEST(Redact, SessionKeepsTheUserAndNoCharacterOfTheSecret)
 {
-    EXPECT_EQ(redactSession(u"oneadmin:password"), QStringLiteral("oneadmin:pass…"));
+    EXPECT_EQ(redactSession(u"oneadmin:password"), QStringLiteral("oneadmin:…"));
     EXPECT_EQ(redactSession(u"alice:pw"), QStringLiteral("alice:…"));
-    EXPECT_EQ(redactSession(u"nocolonsecret"), QStringLiteral("noco…"));
+    EXPECT_EQ(redactSession(u"alice:"), QStringLiteral("alice:"));
+    EXPECT_EQ(redactSession(u"nocolonsecret"), QStringLiteral("…"));
 }

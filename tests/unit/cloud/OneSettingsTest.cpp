@@ -125,3 +125,10 @@ TEST(OneError, MapsOnedCodesToKindsAndExitStatus)
     EXPECT_EQ(OneError(OneError::Kind::BadResponse, QString()).exitCode(), 6);
     EXPECT_EQ(OneError().exitCode(), 0);
 }
+
+TEST(OneError, PlaceholdersInOnedsTextStayAsTheyAre)
+{
+    // A VM named "%1" or a message with "%L0" must not be filled in with the error code.
+    const OneError unknown = OneError::fromOned(12345, QStringLiteral("[one.vm.info] VM %1 %L0 is odd"));
+    EXPECT_EQ(unknown.message(), u"oned said: [one.vm.info] VM %1 %L0 is odd (error code 12345)");
+}

@@ -18,6 +18,7 @@ TEST(UserInfo, SelfFromOned610)
     EXPECT_EQ(user->name, u"oneadmin");
     EXPECT_EQ(user->gid, 0);
     EXPECT_EQ(user->group, u"oneadmin");
+    EXPECT_TRUE(user->loginTokens.isEmpty()); // a password session, no tokens
 }
 
 TEST(UserInfo, WithTokenSessionAndOldFormats)
@@ -26,16 +27,18 @@ TEST(UserInfo, WithTokenSessionAndOldFormats)
         = UserInfo::parse(PortholeTest::oneResultString(u"one.user.info__with_token_session.response.xml"_s));
     ASSERT_TRUE(token);
     EXPECT_EQ(token->name, u"oneadmin");
+    // oned lists the user's own login tokens in clear: the one this session signed in with.
+    EXPECT_EQ(token->loginTokens, QStringList {u"479d945b892d41fb05f84ff4f8986192f2ed2a6a7447eaaa30cecf7863d86c07"_s});
 
     const auto q = UserInfo::parse(
         QString::fromUtf8(PortholeTest::fixture(u"opennebula-recorded/quattor-ncm-opennebula/one.user.info_3.xml"_s)));
     ASSERT_TRUE(q);
-    EXPECT_EQ(*q, (UserInfo {3, u"lsimngar"_s, 1, u"users"_s}));
+    EXPECT_EQ(*q, (UserInfo {3, u"lsimngar"_s, 1, u"users"_s, {}}));
 
     const auto legacy = UserInfo::parse(
         QString::fromUtf8(PortholeTest::fixture(u"opennebula-recorded/one-ruby-oca-fixtures-legacy/user.xml"_s)));
     ASSERT_TRUE(legacy);
-    EXPECT_EQ(*legacy, (UserInfo {3, u"dan"_s, -1, QString()}));
+    EXPECT_EQ(*legacy, (UserInfo {3, u"dan"_s, -1, QString(), {}}));
 }
 
 TEST(UserInfo, BadDocuments)

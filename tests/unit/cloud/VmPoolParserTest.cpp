@@ -440,3 +440,20 @@ TEST(VmPoolParser, DamagedDocumentsGiveTheSameVerdictInAnyChunking)
     }
     EXPECT_GT(failures, rounds / 4);
 }
+
+TEST(VmPoolParser, AbsurdTemplateNumbersReadAsUnknown)
+{
+    // MEMORY and CPU are what users typed; qint64(1e300) was undefined behaviour.
+    for (const char *value : {"1e300", "-1e300", "nan", "inf", "-5", "1e30"}) {
+        const QString doc = QStringLiteral("<VM_POOL><VM><ID>1</ID><TEMPLATE><MEMORY>%1</MEMORY><CPU>%1</CPU>"
+                                           "</TEMPLATE></VM></VM_POOL>")
+                                .arg(QLatin1String(value));
+        const QList<VirtualMachine> vms = parseOk(doc);
+        ASSERT_EQ(vms.size(), 1) << value;
+        EXPECT_EQ(vms[0].memoryMiB, 0) << value;
+        EXPECT_EQ(vms[0].cpu, 0.0) << value;
+    }
+    EXPECT_EQ(
+        parseOk(u"<VM_POOL><VM><TEMPLATE><MEMORY>1536</MEMORY><CPU>0.5</CPU></TEMPLATE></VM></VM_POOL>")[0].memoryMiB,
+        1536);
+}

@@ -153,13 +153,14 @@ TEST(VncToken, TokenOnlyAndJson)
     const VncToken only = VncToken::fromTokenOnly(4, u" tok4\n"_s);
     EXPECT_EQ(only.vmId, 4);
     EXPECT_EQ(only.token, u"tok4");
+    EXPECT_FALSE(only.detailsKnown);
     const QJsonObject expectedOnly {
         {u"id"_s, 4},
-        {u"host"_s, u""_s},
+        {u"host"_s, QJsonValue::Null},
         {u"port"_s, QJsonValue::Null},
-        {u"type"_s, u""_s},
+        {u"type"_s, QJsonValue::Null},
         {u"token"_s, u"tok4"_s},
-        {u"password_set"_s, false},
+        {u"password_set"_s, QJsonValue::Null}, // one.vm.vnctokenonly says nothing of a password (D9)
         {u"url"_s, QJsonValue::Null},
     };
     EXPECT_EQ(only.toJson(QString()), expectedOnly);

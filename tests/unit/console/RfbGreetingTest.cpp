@@ -51,6 +51,8 @@ TEST(RfbGreeting, ReadsTheOfferedTypesOf38)
     EXPECT_FALSE(RfbGreeting::clientSupports(16));
     EXPECT_TRUE(RfbGreeting::clientSupports(2));
     EXPECT_TRUE(RfbGreeting::clientSupports(19));
+    EXPECT_FALSE(RfbGreeting::clientSupports(30)) << "ARD aborts inside libvncclient 0.9.14";
+    EXPECT_FALSE(RfbGreeting::clientSupports(113)) << "so does MSLogon II";
 
     // A list cut short is not complete.
     EXPECT_FALSE(greet(QByteArray("RFB 003.008\n") + char(2) + char(6), 0).typesComplete);

@@ -157,7 +157,9 @@ TEST(ProxyHandshake, EachTokenOutcomeHasItsCloseFrame)
     broken.reason = QStringLiteral("tokens.cfg:3: no target");
     const auto source = ProxyHandshake::refusalFor(QStringLiteral("t"), broken);
     EXPECT_EQ(source->code, 1011);
-    EXPECT_EQ(source->reason, u"token source error: tokens.cfg:3: no target");
+    EXPECT_EQ(source->reason, u"the proxy cannot look tokens up right now");
+    EXPECT_FALSE(source->reason.contains(u"tokens.cfg")) << "file names are for the log only";
+    EXPECT_EQ(source->detail, u"token source error: tokens.cfg:3: no target");
     EXPECT_EQ(source->label, QByteArray("source_error"));
 }
 
@@ -209,4 +211,26 @@ TEST(ProxyHandshake, RpcPathsGoToTheGatewayOnlyWhenThereIsOne)
     EXPECT_EQ(
         ProxyHandshake::decide(request("GET /metrics HTTP/1.1", {}), gateway).route, ProxyHandshake::Route::Metrics);
     EXPECT_EQ(ProxyHandshake::decide(upgrade("/websockify?token=t"), gateway).route, ProxyHandshake::Route::WebSocket);
+}
+
+TEST(ProxyHandshake, ACookieTokenCountsOnlyFromPagesOfThisHost)
+{
+    // Cross-site WebSocket hijacking: any page the browser visits would send the cookie.
+    const auto foreign = ProxyHandshake::decide(
+        upgrade("/websockify", "Cookie: token=secret-cookie\r\nOrigin: https://evil.example\r\n"), {});
+    ASSERT_EQ(foreign.route, ProxyHandshake::Route::WebSocket);
+    ASSERT_TRUE(foreign.refusal);
+    EXPECT_EQ(foreign.refusal->code, 1008);
+    EXPECT_EQ(foreign.refusal->label, QByteArray("cross_origin"));
+    EXPECT_EQ(foreign.refusal->detail, u"Origin https://evil.example");
+    EXPECT_FALSE(foreign.refusal->reason.contains(u"secret-cookie"));
+
+    // The proxy's own noVNC page (same host, any port) and non-browsers keep working.
+    EXPECT_FALSE(
+        ProxyHandshake::decide(upgrade("/websockify", "Cookie: token=t\r\nOrigin: https://PROXY.example:29876\r\n"), {})
+            .refusal);
+    EXPECT_FALSE(ProxyHandshake::decide(upgrade("/websockify", "Cookie: token=t\r\n"), {}).refusal);
+    // A token in the query is not ambient: the page that knows it may use it.
+    EXPECT_FALSE(
+        ProxyHandshake::decide(upgrade("/websockify?token=t", "Origin: https://other.example\r\n"), {}).refusal);
 }

@@ -246,3 +246,33 @@ TEST(ConsoleUrl, DisplayStringRedactsToken)
     const auto url = parsed("ws://h:1/websockify?token=abcdefghijkl");
     EXPECT_EQ(url.displayString(), u"ws://h:1/websockify?token=abcd…");
 }
+
+TEST(ConsoleUrl, SunstoneSixSocketCarriesThePasswordInside)
+{
+    // Sunstone 6's console/vnc.js reads the password from inside the encoded URL.
+    const QByteArray inner = "ws://fe:29876/?port=5905&encrypt=no&password=s3cret&token=T0K3N";
+    const QString page
+        = QStringLiteral("https://fe/fireedge/sunstone/vnc?socket=") + QString::fromLatin1(inner.toBase64());
+    const ConsoleUrl url = parsed(page.toStdString().c_str());
+    EXPECT_EQ(url.password().value_or(QString()), u"s3cret");
+    EXPECT_EQ(url.token(), u"T0K3N");
+    // The proxy gets only the token: no password (websockify logs the path), no client hints.
+    EXPECT_TRUE(url.extraQuery().isEmpty()) << url.extraQuery().toStdString();
+    const QString sent = url.webSocketUrl().toString();
+    EXPECT_FALSE(sent.contains(u"s3cret")) << sent.toStdString();
+    EXPECT_FALSE(sent.contains(u"port=")) << sent.toStdString();
+    EXPECT_FALSE(sent.contains(u"encrypt=")) << sent.toStdString();
+    EXPECT_TRUE(sent.endsWith(u"?token=T0K3N")) << sent.toStdString();
+}
+
+TEST(ConsoleUrl, APastedWebSocketUrlGivesUpItsPassword)
+{
+    const ConsoleUrl url = parsed("ws://proxy:29876/websockify?token=T&password=pw&keep=1");
+    EXPECT_EQ(url.password().value_or(QString()), u"pw");
+    EXPECT_EQ(url.extraQuery(), u"keep=1");
+    EXPECT_FALSE(url.webSocketUrl().toString().contains(u"pw"));
+    // Sunstone's "null" is no password, and is not sent either.
+    const ConsoleUrl none = parsed("ws://proxy:29876/websockify?token=T&password=null");
+    EXPECT_FALSE(none.password().has_value());
+    EXPECT_TRUE(none.extraQuery().isEmpty());
+}
