@@ -15,6 +15,14 @@
 <context>
     <name>Porthole::ConsoleResolver</name>
     <message>
+        <source>Set the console gateway&apos;s URL (e.g. https://frontend:29876) in the profile.</source>
+        <translation>Tragen Sie die URL des Konsolen-Gateways (z. B. https://frontend:29876) im Profil ein.</translation>
+    </message>
+    <message>
+        <source>console gateway</source>
+        <translation>Konsolen-Gateway</translation>
+    </message>
+    <message>
         <source>VM %1 has no graphics console configured.</source>
         <translation>VM %1 hat keine grafische Konsole eingerichtet.</translation>
     </message>
@@ -1094,6 +1102,18 @@
 </context>
 <context>
     <name>Porthole::SignInDialog</name>
+    <message>
+        <source>Console &amp;gateway URL:</source>
+        <translation>&amp;URL des Konsolen-Gateways:</translation>
+    </message>
+    <message>
+        <source>Console gateway URL</source>
+        <translation>URL des Konsolen-Gateways</translation>
+    </message>
+    <message>
+        <source>Through a Porthole console gateway (OpenNebula 7)</source>
+        <translation>Über ein Porthole-Konsolen-Gateway (OpenNebula 7)</translation>
+    </message>
     <message>
         <source>Sign in to OpenNebula</source>
         <translation>Bei OpenNebula anmelden</translation>

@@ -15,6 +15,14 @@
 <context>
     <name>Porthole::ConsoleResolver</name>
     <message>
+        <source>Set the console gateway&apos;s URL (e.g. https://frontend:29876) in the profile.</source>
+        <translation>Indiquez l&apos;URL de la passerelle de consoles (par ex. https://frontend:29876) dans le profil.</translation>
+    </message>
+    <message>
+        <source>console gateway</source>
+        <translation>passerelle de consoles</translation>
+    </message>
+    <message>
         <source>VM %1 has no graphics console configured.</source>
         <translation>La VM %1 n&apos;a pas de console graphique configurée.</translation>
     </message>
@@ -1094,6 +1102,18 @@
 </context>
 <context>
     <name>Porthole::SignInDialog</name>
+    <message>
+        <source>Console &amp;gateway URL:</source>
+        <translation>Adresse &amp;web de la passerelle de consoles :</translation>
+    </message>
+    <message>
+        <source>Console gateway URL</source>
+        <translation>URL de la passerelle de consoles</translation>
+    </message>
+    <message>
+        <source>Through a Porthole console gateway (OpenNebula 7)</source>
+        <translation>Via une passerelle de consoles Porthole (OpenNebula 7)</translation>
+    </message>
     <message>
         <source>Sign in to OpenNebula</source>
         <translation>Se connecter à OpenNebula</translation>

@@ -295,4 +295,16 @@ void CloudCommands::printToken(CliSession &session, OneCall *call, const QUrl &p
     });
 }
 
+int CloudCommands::revoke(CliSession &session, const QStringList &arguments)
+{
+    if (arguments.size() != 1 || arguments.first().isEmpty())
+        return session.usage(QStringLiteral("'revoke' wants one console token, e.g. porthole-cli revoke TOKEN"));
+    // A console gateway's method: the token ends, and with --close-on-revoke its sessions.
+    session.whenDone(session.client()->revokeConsoleToken(arguments.first()), [&session](const QVariant &) {
+        if (!session.json())
+            session.out() << "revoked\n";
+    });
+    return -1;
+}
+
 } // namespace Porthole

@@ -22,6 +22,7 @@ public:
     static int vms(CliSession &session, const QStringList &arguments);
     static int vm(CliSession &session, const QStringList &arguments);
     static int token(CliSession &session, const QStringList &arguments);
+    static int revoke(CliSession &session, const QStringList &arguments);
 
 private:
     static void printToken(CliSession &session, OneCall *call, const QUrl &proxy);

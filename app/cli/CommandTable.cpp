@@ -117,6 +117,8 @@ const QList<CliCommand> &CommandTable::commands()
         {s("token"), s("ID"), s("a console token from addon-vnctoken, for a running VM with a VNC console"),
             {s("vnctoken-endpoint"), s("proxy-url"), s("method")}, {}, Section::Cloud, Needs::SignIn,
             &CloudCommands::token},
+        {s("revoke"), s("TOKEN"), s("end a token of a Porthole console gateway (one.vm.vnctokenrevoke)"),
+            {s("vnctoken-endpoint")}, {}, Section::Cloud, Needs::SignIn, &CloudCommands::revoke},
         {s("serve-demo"), {}, s("run the built-in demo cloud (and its VMs' live desktops) until interrupted"),
             {s("listen"), s("vms")}, {}, Section::Cloud, Needs::Nothing, &ServeDemoCommand::run},
         {s("screenshot"), s("URL"), s("save the first complete frame"), picture, {s("output")}, Section::Console,

@@ -54,10 +54,12 @@ bool ProxyCommandLine::parseListen(const QString &text)
 bool ProxyCommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("WebSocket-to-VNC token proxy, a drop-in replacement for websockify.\n"
-                       "Browsers connect to ws[s]://host:port/websockify?token=TOKEN (any path; or a 'token' cookie);\n"
-                       "the token names the VNC server, and only token targets are ever dialled."));
+    parser.setApplicationDescription(QStringLiteral(
+        "WebSocket-to-VNC token proxy, a drop-in replacement for websockify.\n"
+        "Browsers connect to ws[s]://host:port/websockify?token=TOKEN (any path; or a 'token' cookie);\n"
+        "the token names the VNC server, and only token targets are ever dialled.\n"
+        "With --opennebula URL it is also the console gateway of an OpenNebula front-end: the\n"
+        "addon-vnctoken API on /RPC2 of the same port, checked by oned as each caller, tokens minted here."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -94,6 +96,32 @@ bool ProxyCommandLine::parse(const QStringList &arguments)
             QStringLiteral("Serve from N processes sharing the listening socket (more cores, and N times the "
                            "descriptor limit); the limits above then apply per process."),
             QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("opennebula"),
+            QStringLiteral("Be the console gateway of this OpenNebula (oned's XML-RPC URL, e.g. "
+                           "http://127.0.0.1:2633/RPC2): serve the addon-vnctoken API on /RPC2 of the same port, check "
+                           "each request with one.vm.info as the caller, and mint the tokens."),
+            QStringLiteral("URL")},
+        {QStringLiteral("token-store"),
+            QStringLiteral("Where the gateway keeps its tokens: memory (default) or "
+                           "redis:HOST[:PORT[:DB[:PASSWORD[:NAMESPACE]]]] (shared by several gateways)."),
+            QStringLiteral("STORE"), QStringLiteral("memory")},
+        {QStringLiteral("token-ttl"),
+            QStringLiteral("Seconds a minted token is good for (default 3600; 0: while its VM is in a console state, "
+                           "asked again every 30 s as the token's minter)."),
+            QStringLiteral("SECONDS"), QStringLiteral("3600")},
+        {QStringLiteral("one-time-tokens"), QStringLiteral("A minted token opens one session only.")},
+        {QStringLiteral("host-address"),
+            QStringLiteral("Dial hypervisor HOST (oned's name for it) at ADDR; repeatable."),
+            QStringLiteral("HOST=ADDR")},
+        {QStringLiteral("close-on-revoke"),
+            QStringLiteral("Close live sessions (with a close frame saying why) when their token expires or is "
+                           "revoked.")},
+        {QStringLiteral("wss"),
+            QStringLiteral("Say \"wss\": true in token answers although this port has no --cert (TLS ends at nginx "
+                           "in front).")},
+        {QStringLiteral("oned-timeout"),
+            QStringLiteral("Seconds of silence from oned after which a token request fails (default 30)."),
+            QStringLiteral("SECONDS"), QStringLiteral("30")},
         {QStringLiteral("check"),
             QStringLiteral("Load the token source, print every problem with file:line and the number of tokens, exit 0 "
                            "when clean, 1 otherwise.")},
@@ -118,7 +146,43 @@ bool ProxyCommandLine::parse(const QStringList &arguments)
         plugin = QStringLiteral("TokenFile");
         source = parser.value(QStringLiteral("target-config"));
     }
-    if (source.isEmpty())
+    if (parser.isSet(QStringLiteral("opennebula"))) {
+        opennebula = QUrl(parser.value(QStringLiteral("opennebula")), QUrl::StrictMode);
+        if (!opennebula.isValid()
+            || (opennebula.scheme() != QLatin1String("http") && opennebula.scheme() != QLatin1String("https"))
+            || opennebula.host().isEmpty())
+            return fail(
+                QStringLiteral("--opennebula needs oned's http(s) URL, e.g. http://127.0.0.1:2633/RPC2, not '%1'")
+                    .arg(parser.value(QStringLiteral("opennebula"))));
+        if (!source.isEmpty())
+            return fail(QStringLiteral("--opennebula mints its own tokens into --token-store; drop --token-source "
+                                       "and --target-config"));
+        tokenStore = parser.value(QStringLiteral("token-store"));
+        if (tokenStore == QLatin1String("memory")) {
+            plugin = QStringLiteral("memory");
+        } else if (tokenStore.startsWith(QLatin1String("redis:"))) {
+            plugin = QStringLiteral("TokenRedis");
+            source = tokenStore.mid(6);
+        } else {
+            return fail(
+                QStringLiteral("--token-store is memory or redis:HOST[:PORT[:DB[:PASSWORD[:NAMESPACE]]]], not '%1'")
+                    .arg(tokenStore.section(QLatin1Char(':'), 0, 1)));
+        }
+        for (const QString &mapping : parser.values(QStringLiteral("host-address"))) {
+            QString error;
+            if (!gateway.hosts.add(mapping, &error))
+                return fail(error);
+        }
+        gateway.oneTimeTokens = parser.isSet(QStringLiteral("one-time-tokens"));
+    } else {
+        for (const char *name :
+            {"token-store", "token-ttl", "one-time-tokens", "host-address", "close-on-revoke", "oned-timeout", "wss"}) {
+            if (parser.isSet(QString::fromLatin1(name)))
+                return fail(QStringLiteral("--%1 belongs to the console gateway: add --opennebula URL")
+                                .arg(QLatin1String(name)));
+        }
+    }
+    if (source.isEmpty() && !isGateway())
         return fail(QStringLiteral("no token source: pass --token-source FILE|DIR|REDIS or --target-config DIR"));
     check = parser.isSet(QStringLiteral("check"));
     if (check)
@@ -152,8 +216,14 @@ bool ProxyCommandLine::parse(const QStringList &arguments)
         || !number(QStringLiteral("idle-timeout"), 0, 0, kNoLimit, &config.idleTimeoutSeconds)
         || !number(QStringLiteral("max-connections"), 0, 0, kNoLimit, &config.maxConnections)
         || !number(QStringLiteral("max-per-token"), 0, 0, kNoLimit, &config.maxPerToken)
-        || !number(QStringLiteral("workers"), 1, 1, 64, &workers))
+        || !number(QStringLiteral("workers"), 1, 1, 64, &workers)
+        || !number(QStringLiteral("token-ttl"), 3600, 0, kNoLimit, &gateway.ttlSeconds)
+        || !number(QStringLiteral("oned-timeout"), 30, 1, 3600, &onedTimeoutSeconds))
         return false;
+    config.closeOnRevoke = parser.isSet(QStringLiteral("close-on-revoke"));
+    if (isGateway() && workers > 1 && plugin == QLatin1String("memory"))
+        return fail(QStringLiteral("--workers with --opennebula needs --token-store redis:…: each worker would hold "
+                                   "its own in-memory tokens"));
     config.certFile = parser.value(QStringLiteral("cert"));
     config.keyFile = parser.value(QStringLiteral("key"));
     config.sslOnly = parser.isSet(QStringLiteral("ssl-only"));
@@ -161,6 +231,7 @@ bool ProxyCommandLine::parse(const QStringList &arguments)
     config.hostToken = parser.isSet(QStringLiteral("host-token"));
     config.verbose = parser.isSet(QStringLiteral("verbose"));
     logFile = parser.value(QStringLiteral("log-file"));
+    gateway.wss = !config.certFile.isEmpty() || parser.isSet(QStringLiteral("wss"));
     if (!config.webRoot.isEmpty() && !QFileInfo(config.webRoot).isDir())
         return fail(QStringLiteral("--web %1 is not a directory").arg(config.webRoot));
     return true;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "gateway/GatewayMethods.h"
 #include "proxy/ProxyConfig.h"
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace Porthole {
 
@@ -27,6 +29,14 @@ public:
     QString logFile;
     bool check = false;
     int workers = 1;
+
+    // The console gateway (--opennebula URL): the addon-vnctoken API on the same port,
+    // tokens minted into --token-store (memory, or redis:HOST[:PORT[:DB[:PASSWORD[:NS]]]]).
+    QUrl opennebula;
+    QString tokenStore = QStringLiteral("memory");
+    int onedTimeoutSeconds = 30;
+    GatewayMethods::Settings gateway;
+    bool isGateway() const { return opennebula.isValid(); }
 
 private:
     bool fail(const QString &message);

@@ -77,6 +77,12 @@ bool OneClient::prepareTls(QString *error)
 void OneClient::post(OneCall *call, const QUrl &url, const QString &method, const QVariantList &arguments,
     const std::function<void(XmlRpcReader &)> &prepare, ResultHandler onResult)
 {
+    post(call, url, m_settings.session(), method, arguments, prepare, std::move(onResult));
+}
+
+void OneClient::post(OneCall *call, const QUrl &url, const QString &session, const QString &method,
+    const QVariantList &arguments, const std::function<void(XmlRpcReader &)> &prepare, ResultHandler onResult)
+{
     XmlRpcExchange::Options options;
     options.timeoutMs = m_settings.timeoutMs;
     options.tls = m_tls;
@@ -89,8 +95,8 @@ void OneClient::post(OneCall *call, const QUrl &url, const QString &method, cons
                                                "It defaults to the oned host, port 2644.");
 
     qCDebug(lcCloud).noquote() << "calling" << method << "at" << url.toDisplayString(QUrl::RemoveUserInfo) << "as"
-                               << redactSession(m_settings.session());
-    const QByteArray body = XmlRpcWriter::methodCall(method, QVariantList {m_settings.session()} + arguments);
+                               << redactSession(session);
+    const QByteArray body = XmlRpcWriter::methodCall(method, QVariantList {session} + arguments);
     auto *exchange = new XmlRpcExchange(&m_network, url, method, body, options, call);
     if (prepare)
         prepare(exchange->reader());
@@ -206,9 +212,14 @@ OneCall *OneClient::revokeToken()
 
 OneCall *OneClient::vm(int id)
 {
+    return vmAs(m_settings.session(), id);
+}
+
+OneCall *OneClient::vmAs(const QString &session, int id)
+{
     auto *call = new OneCall(this);
     const QString method = QStringLiteral("one.vm.info");
-    post(call, m_settings.endpoint, method, {id, false}, nullptr, [call, method](const QVariant &result) {
+    post(call, m_settings.endpoint, session, method, {id, false}, nullptr, [call, method](const QVariant &result) {
         if (!expectString(call, method, result))
             return;
         QString error;
@@ -298,6 +309,14 @@ OneCall *OneClient::consoleToken(int id, TokenMethod tokenMethod)
             else
                 call->succeed(QVariant::fromValue(*token));
         });
+    return call;
+}
+
+OneCall *OneClient::revokeConsoleToken(const QString &token)
+{
+    auto *call = new OneCall(this);
+    post(call, m_settings.effectiveVnctokenEndpoint(), QStringLiteral("one.vm.vnctokenrevoke"), {token}, nullptr,
+        [call](const QVariant &result) { call->succeed(result); });
     return call;
 }
 

@@ -49,7 +49,13 @@ public:
     OneCall *revokeToken();
     OneCall *vms(const VmQuery &query);
     OneCall *vm(int id);
+    // The same as another user: the console gateway asks oned with its caller's session,
+    // so oned's own rights decide; the client's own credentials are not used.
+    OneCall *vmAs(const QString &session, int id);
     OneCall *consoleToken(int id, TokenMethod method = TokenMethod::VncToken);
+    // one.vm.vnctokenrevoke on the vnctoken endpoint (a Porthole console gateway; the addon
+    // has no such method). The result is true.
+    OneCall *revokeConsoleToken(const QString &token);
 
     // A plain call with the session prepended; the result is the envelope's value.
     OneCall *call(const QString &method, const QVariantList &arguments);
@@ -61,6 +67,8 @@ private:
     using ResultHandler = std::function<void(const QVariant &result)>;
     void post(OneCall *call, const QUrl &url, const QString &method, const QVariantList &arguments,
         const std::function<void(XmlRpcReader &)> &prepare, ResultHandler onResult);
+    void post(OneCall *call, const QUrl &url, const QString &session, const QString &method,
+        const QVariantList &arguments, const std::function<void(XmlRpcReader &)> &prepare, ResultHandler onResult);
     void fetchVmPage(OneCall *call, const VmQuery &query, int offset, std::shared_ptr<QList<VirtualMachine>> collected);
 
     OneSettings m_settings;

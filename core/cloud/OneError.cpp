@@ -30,13 +30,15 @@ OneError OneError::fromOned(int code, const QString &onedMessage)
         {0x8000, Kind::Locked, "the object is locked; unlock it or wait"},
         {0x10000, Kind::Replication, "the federation is replicating; try again shortly"},
     };
+    OneError error(Kind::UnknownOnedCode,
+        QStringLiteral("oned said: %1 (error code %2)").arg(onedMessage, QString::number(code)), code);
     for (const Entry &entry : table) {
         if (entry.code == code)
-            return OneError(
+            error = OneError(
                 entry.kind, QStringLiteral("oned said: %1 (%2)").arg(onedMessage, QLatin1String(entry.advice)), code);
     }
-    return OneError(Kind::UnknownOnedCode,
-        QStringLiteral("oned said: %1 (error code %2)").arg(onedMessage, QString::number(code)), code);
+    error.m_onedText = onedMessage;
+    return error;
 }
 
 OneError OneError::fromAddon(int code, const QString &addonMessage, const QString &addon)

@@ -50,6 +50,9 @@ public:
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
     const QString &message() const { return m_message; }
+    // oned's own text from its failure envelope ("[one.vm.info] User couldn't be
+    // authenticated, aborting call."); empty when oned did not answer with one.
+    const QString &onedText() const { return m_onedText; }
     int code() const { return m_code; }
 
     // porthole-cli's exit status (base/ExitStatus.h): Refused, NotFound, Unreachable or Protocol.
@@ -63,6 +66,7 @@ private:
     Kind m_kind = Kind::None;
     QString m_message;
     int m_code = 0;
+    QString m_onedText;
 };
 
 } // namespace Porthole

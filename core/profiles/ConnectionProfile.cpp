@@ -16,10 +16,45 @@ OneSettings ConnectionProfile::toOneSettings(const QString &secret) const
     settings.endpoint = endpoint;
     settings.user = user;
     settings.secret = secret;
-    settings.vnctokenEndpoint = vnctokenEndpoint;
+    settings.vnctokenEndpoint = effectiveVnctokenEndpoint();
     settings.caFile = caFile;
     settings.pin = CertificatePin::parse(pinSha256).value_or(CertificatePin());
     return settings;
+}
+
+namespace {
+// The gateway's URL with a path of its own: nginx may put it below a prefix.
+QUrl below(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString prefix = base.path();
+    while (prefix.endsWith(QLatin1Char('/')))
+        prefix.chop(1);
+    url.setPath(prefix + path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+} // namespace
+
+QUrl ConnectionProfile::effectiveVnctokenEndpoint() const
+{
+    if (consoleAccess != ConsoleAccess::Gateway)
+        return vnctokenEndpoint;
+    if (gatewayUrl.isEmpty())
+        return {};
+    return below(gatewayUrl, QStringLiteral("/RPC2"));
+}
+
+QUrl ConnectionProfile::effectiveConsoleProxyUrl() const
+{
+    if (consoleAccess != ConsoleAccess::Gateway)
+        return consoleProxyUrl;
+    if (gatewayUrl.isEmpty())
+        return {};
+    QUrl url = below(gatewayUrl, QStringLiteral("/websockify"));
+    url.setScheme(gatewayUrl.scheme() == QLatin1String("https") ? QStringLiteral("wss") : QStringLiteral("ws"));
+    return url;
 }
 
 QString ConnectionProfile::accessKey(ConsoleAccess access)
@@ -31,6 +66,8 @@ QString ConnectionProfile::accessKey(ConsoleAccess access)
         return QStringLiteral("direct");
     case ConsoleAccess::LocalProxy:
         return QStringLiteral("local-proxy");
+    case ConsoleAccess::Gateway:
+        return QStringLiteral("gateway");
     }
     return QStringLiteral("vnctoken");
 }
@@ -41,6 +78,8 @@ ConnectionProfile::ConsoleAccess ConnectionProfile::accessFromKey(const QString 
         return ConsoleAccess::Direct;
     if (key == QLatin1String("local-proxy"))
         return ConsoleAccess::LocalProxy;
+    if (key == QLatin1String("gateway"))
+        return ConsoleAccess::Gateway;
     return ConsoleAccess::VncToken;
 }
 

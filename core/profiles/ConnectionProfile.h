@@ -19,6 +19,9 @@ struct ConnectionProfile
         VncToken, // one.vm.vnctoken, then the console proxy URL with ?token=
         Direct, // plain TCP to the VM's host and GRAPHICS PORT (management network)
         LocalProxy, // a token minted in the app's embedded proxy for host:port
+        // A Porthole console gateway (porthole-proxy --opennebula) at gatewayUrl: tokens
+        // from gatewayUrl/RPC2, consoles at ws(s)://…/websockify?token=.
+        Gateway,
     };
     enum class Authentication
     {
@@ -32,6 +35,7 @@ struct ConnectionProfile
     Authentication authentication = Authentication::Password;
     QUrl vnctokenEndpoint; // empty: addon-vnctoken's default on the oned host
     QUrl consoleProxyUrl; // e.g. wss://frontend:29876/websockify
+    QUrl gatewayUrl; // ConsoleAccess::Gateway: e.g. https://frontend:29876
     ConsoleAccess consoleAccess = ConsoleAccess::VncToken;
     QString caFile;
     QString pinSha256; // "AB:CD:…" as shown to the user; empty: no pin
@@ -42,7 +46,16 @@ struct ConnectionProfile
     QString credentialKey() const;
     OneSettings toOneSettings(const QString &secret) const;
 
-    static QString accessKey(ConsoleAccess access); // "vnctoken", "direct", "local-proxy"
+    // Where tokens come from and where their consoles open, for the two token modes: the
+    // fields as given for VncToken, derived from gatewayUrl for Gateway
+    // (https://fe:29876 → https://fe:29876/RPC2 and wss://fe:29876/websockify).
+    QUrl effectiveVnctokenEndpoint() const;
+    QUrl effectiveConsoleProxyUrl() const;
+    bool usesTokens() const
+    {
+        return consoleAccess == ConsoleAccess::VncToken || consoleAccess == ConsoleAccess::Gateway;
+    }
+    static QString accessKey(ConsoleAccess access); // "vnctoken", "direct", "local-proxy", "gateway"
     static ConsoleAccess accessFromKey(const QString &key);
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;

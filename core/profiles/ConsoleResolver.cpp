@@ -33,7 +33,12 @@ QString ConsoleResolver::whyNoConsole(const VirtualMachine &vm) const
         return why;
     if (m_demoWithoutConsole.contains(vm.id))
         return tr("VM %1 is a demo VM with no console server behind it.").arg(vm.id);
-    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::VncToken) {
+    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::Gateway) {
+        const QString scheme = m_profile.gatewayUrl.scheme();
+        if ((scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            || m_profile.gatewayUrl.host().isEmpty())
+            return tr("Set the console gateway's URL (e.g. https://frontend:29876) in the profile.");
+    } else if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::VncToken) {
         const QString scheme = m_profile.consoleProxyUrl.scheme();
         if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
             return tr("Set the console proxy URL (ws:// or wss://, e.g. wss://frontend:29876/websockify) in the "
@@ -89,10 +94,12 @@ void ConsoleResolver::resolve(const VirtualMachine &vm, QObject *context, Callba
         return finish(context, callback, out);
     }
     case ConnectionProfile::ConsoleAccess::VncToken:
+    case ConnectionProfile::ConsoleAccess::Gateway:
         break;
     }
-    out.how = tr("console token");
-    const QUrl proxy = m_profile.consoleProxyUrl;
+    out.how = m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::Gateway ? tr("console gateway")
+                                                                                   : tr("console token");
+    const QUrl proxy = m_profile.effectiveConsoleProxyUrl();
     if (proxy.isEmpty() || (proxy.scheme() != QLatin1String("ws") && proxy.scheme() != QLatin1String("wss"))) {
         out.error = tr("Set the console proxy URL (ws:// or wss://, e.g. wss://frontend:29876/websockify) in the "
                        "profile to open consoles with tokens.");

@@ -26,6 +26,7 @@ QList<ConnectionProfile> ProfileStore::load() const
             : ConnectionProfile::Authentication::Password;
         p.vnctokenEndpoint = QUrl(m_settings->value(QStringLiteral("vnctokenEndpoint")).toString());
         p.consoleProxyUrl = QUrl(m_settings->value(QStringLiteral("consoleProxyUrl")).toString());
+        p.gatewayUrl = QUrl(m_settings->value(QStringLiteral("gatewayUrl")).toString());
         p.consoleAccess
             = ConnectionProfile::accessFromKey(m_settings->value(QStringLiteral("consoleAccess")).toString());
         p.caFile = m_settings->value(QStringLiteral("caFile")).toString();
@@ -62,6 +63,12 @@ void ProfileStore::save(const QList<ConnectionProfile> &profiles)
         proxy.setUserInfo(QString());
         m_settings->setValue(QStringLiteral("consoleProxyUrl"), proxy.toString());
         m_settings->setValue(QStringLiteral("consoleAccess"), ConnectionProfile::accessKey(p.consoleAccess));
+        // Like the proxy URL: no user info, query or fragment (never a token) is kept.
+        QUrl gateway = p.gatewayUrl;
+        gateway.setUserInfo(QString());
+        gateway.setQuery(QString());
+        gateway.setFragment(QString());
+        m_settings->setValue(QStringLiteral("gatewayUrl"), gateway.toString());
         m_settings->setValue(QStringLiteral("caFile"), p.caFile);
         m_settings->setValue(QStringLiteral("pinSha256"), p.pinSha256);
         m_settings->setValue(QStringLiteral("rememberSecret"), p.rememberSecret);

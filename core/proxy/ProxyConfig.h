@@ -27,6 +27,9 @@ struct ProxyConfig
     // Handshakes (TLS, HTTP head, dialling the target) must finish within this.
     int handshakeTimeoutMs = 10000;
     bool verbose = false;
+    // Close a live session with a close frame when its token expires or is revoked
+    // (--close-on-revoke; websockify's open request novnc/websockify#229).
+    bool closeOnRevoke = false;
 };
 
 } // namespace Porthole

@@ -89,6 +89,14 @@ ProxyHandshake::Decision ProxyHandshake::decide(const HttpRequest &request, cons
             decision.logReason = QStringLiteral("metrics");
             return decision;
         }
+        // addon-vnctoken's routes: get '/RPC2*' and post '/RPC2*'.
+        if (options.rpc && request.path().startsWith(QLatin1String("/RPC2"))
+            && (request.method() == "POST" || request.method() == "GET")) {
+            Decision decision;
+            decision.route = Route::Rpc;
+            decision.logReason = QStringLiteral("XML-RPC call");
+            return decision;
+        }
         if (options.webRoot) {
             Decision decision;
             decision.route = Route::StaticFile;

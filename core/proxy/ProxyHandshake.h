@@ -32,6 +32,7 @@ public:
     {
         bool hostToken = false; // the token may be the Host header's name (--host-token)
         bool webRoot = false; // --web DIR serves files
+        bool rpc = false; // a console gateway answers /RPC2… (ProxyRpcHandler)
     };
 
     enum class Route
@@ -39,6 +40,7 @@ public:
         Answer, // answer is the whole HTTP response; then the connection closes
         Metrics, // GET /metrics
         StaticFile, // a file of the web root: WebRoot::respond(method, path)
+        Rpc, // GET or POST on /RPC2…: read the body, then the gateway answers
         WebSocket, // upgrade with upgradeResponse, then look the token up
     };
 

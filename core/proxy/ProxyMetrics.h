@@ -15,6 +15,12 @@ struct ProxyMetrics
     quint64 bytesToTarget = 0;
     quint64 bytesToClient = 0;
     QMap<QByteArray, quint64> refused; // by reason label: unknown_token, target_down, ...
+    // The console gateway's (porthole-proxy --opennebula): tokens minted and revoked,
+    // token requests refused by reason (oned, state, graphics, store, malformed, ...).
+    bool gateway = false;
+    quint64 tokensMinted = 0;
+    quint64 tokensRevoked = 0;
+    QMap<QByteArray, quint64> mintsRefused;
 
     QByteArray toPrometheus() const
     {
@@ -37,6 +43,19 @@ struct ProxyMetrics
                "porthole_proxy_bytes_total{direction=\"to_target\"} "
             + QByteArray::number(bytesToTarget) + "\nporthole_proxy_bytes_total{direction=\"to_client\"} "
             + QByteArray::number(bytesToClient) + '\n';
+        if (gateway) {
+            out += "# HELP porthole_gateway_tokens_minted_total Console tokens minted.\n"
+                   "# TYPE porthole_gateway_tokens_minted_total counter\nporthole_gateway_tokens_minted_total "
+                + QByteArray::number(tokensMinted) + '\n';
+            out += "# HELP porthole_gateway_tokens_revoked_total Console tokens revoked.\n"
+                   "# TYPE porthole_gateway_tokens_revoked_total counter\nporthole_gateway_tokens_revoked_total "
+                + QByteArray::number(tokensRevoked) + '\n';
+            out += "# HELP porthole_gateway_refused_total Token requests refused, by reason.\n"
+                   "# TYPE porthole_gateway_refused_total counter\n";
+            for (auto it = mintsRefused.cbegin(); it != mintsRefused.cend(); ++it)
+                out += "porthole_gateway_refused_total{reason=\"" + it.key() + "\"} " + QByteArray::number(it.value())
+                    + '\n';
+        }
         return out;
     }
 };

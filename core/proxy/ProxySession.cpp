@@ -4,6 +4,7 @@
 #include "base/Redact.h"
 #include "proxy/ProxyHandshake.h"
 #include "proxy/ProxyRelay.h"
+#include "proxy/ProxyRpcHandler.h"
 #include "proxy/QtSocketStream.h"
 #include "proxy/RawSocketStream.h"
 #include "proxy/TokenProxy.h"
@@ -68,6 +69,12 @@ ProxySessionInfo ProxySession::info(qint64 nowMs) const
 void ProxySession::closeByOperator()
 {
     closeWebSocket(1000, QStringLiteral("closed by the proxy's operator"));
+}
+
+void ProxySession::closeForToken(const QString &reason)
+{
+    if (m_state == State::Open || m_state == State::Connecting)
+        closeWebSocket(1008, reason);
 }
 
 ProxySession::~ProxySession()
@@ -176,6 +183,13 @@ void ProxySession::onClientReadable()
     case State::Open:
         m_relay->pumpClient();
         break;
+    case State::RpcBody:
+        readRpcBody();
+        break;
+    case State::RpcWait:
+        // One call per connection; anything more waits in the kernel.
+        m_client->setReadEnabled(false);
+        break;
     case State::Draining: {
         // Discard whatever the client still sends so closing does not reset the
         // connection before it has read our answer.
@@ -215,8 +229,8 @@ void ProxySession::handleHead()
     // Bytes after the head (a pipelined first frame) stay for the relay.
     m_head.remove(0, headSize);
 
-    const ProxyHandshake::Decision decision
-        = ProxyHandshake::decide(m_request, {m_proxy->config().hostToken, m_proxy->webRoot().isEnabled()});
+    const ProxyHandshake::Decision decision = ProxyHandshake::decide(
+        m_request, {m_proxy->config().hostToken, m_proxy->webRoot().isEnabled(), m_proxy->rpcHandler() != nullptr});
     switch (decision.route) {
     case ProxyHandshake::Route::Answer:
         answerHttp(decision.answer, decision.logReason);
@@ -231,6 +245,11 @@ void ProxySession::handleHead()
     case ProxyHandshake::Route::StaticFile:
         answerHttp(m_proxy->webRoot().respond(m_request.method(), m_request.path()), decision.logReason);
         return;
+    case ProxyHandshake::Route::Rpc:
+        if (!decision.forwardedFor.isEmpty())
+            m_peer = decision.forwardedFor + QStringLiteral(" via ") + m_peer;
+        startRpc();
+        return;
     case ProxyHandshake::Route::WebSocket:
         break;
     }
@@ -244,6 +263,73 @@ void ProxySession::handleHead()
         return;
     }
     startWebSocket();
+}
+
+void ProxySession::startRpc()
+{
+    using Problem = ProxyRpcHandler::Call::Problem;
+    ProxyRpcHandler *handler = m_proxy->rpcHandler();
+    const QByteArray length = m_request.header("content-length").trimmed();
+    if (!m_request.header("transfer-encoding").isEmpty()) {
+        dispatchRpc(int(Problem::Unsupported));
+        return;
+    }
+    bool ok = length.isEmpty();
+    m_rpcLength = length.isEmpty() ? 0 : length.toLongLong(&ok);
+    if (!ok || m_rpcLength < 0) {
+        m_rpcLength = 0;
+        dispatchRpc(int(Problem::Unsupported));
+        return;
+    }
+    if (m_rpcLength > handler->maxBodySize()) {
+        // Not read: the answer goes out at once and the rest is discarded while draining.
+        dispatchRpc(int(Problem::TooLarge));
+        return;
+    }
+    m_state = State::RpcBody;
+    m_stateSinceMs = m_proxy->nowMs();
+    readRpcBody();
+}
+
+void ProxySession::readRpcBody()
+{
+    char *buffer = m_proxy->scratch();
+    while (m_head.size() < m_rpcLength) {
+        const qint64 n = m_client->read(buffer, qMin<qint64>(m_rpcLength - m_head.size(), kReadChunk));
+        if (n < 0) {
+            onClientGone();
+            return;
+        }
+        if (n == 0)
+            return;
+        m_head.append(buffer, n);
+    }
+    dispatchRpc(int(ProxyRpcHandler::Call::Problem::None));
+}
+
+void ProxySession::dispatchRpc(int problem)
+{
+    ProxyRpcHandler::Call call;
+    call.method = m_request.method();
+    call.path = m_request.path();
+    call.peer = m_peer;
+    call.declaredLength = m_rpcLength;
+    call.problem = ProxyRpcHandler::Call::Problem(problem);
+    if (call.problem == ProxyRpcHandler::Call::Problem::None)
+        call.body = m_head.left(m_rpcLength);
+    m_head.clear();
+    m_request = HttpRequest();
+    m_state = State::RpcWait;
+    m_stateSinceMs = m_proxy->nowMs();
+    if (m_client)
+        m_client->setReadEnabled(false);
+    // The answer may come after the client left and this session was deleted.
+    QPointer<ProxySession> self(this);
+    m_proxy->rpcHandler()->handle(call, [self](const QByteArray &response) {
+        if (!self || self->m_state != State::RpcWait)
+            return;
+        self->answerHttp(response, QStringLiteral("XML-RPC call answered"));
+    });
 }
 
 void ProxySession::startWebSocket()
@@ -262,6 +348,7 @@ void ProxySession::startWebSocket()
     m_proxy->sessionOpened(m_token);
     m_counted = true;
     m_targetAddress = found.target;
+    m_tokenExpiresAt = found.expiresAt;
     m_state = State::Connecting;
     m_stateSinceMs = m_proxy->nowMs();
     m_connector = new QTcpSocket;
@@ -429,6 +516,12 @@ void ProxySession::tick(qint64 nowMs)
 {
     const ProxyConfig &config = m_proxy->config();
     switch (m_state) {
+    case State::RpcBody:
+        if (nowMs - m_stateSinceMs >= config.handshakeTimeoutMs)
+            finish(QStringLiteral("XML-RPC body did not arrive in time"));
+        break;
+    case State::RpcWait:
+        break; // the gateway answers within its oned timeout
     case State::Sniffing:
     case State::Tls:
     case State::Handshake:
@@ -452,7 +545,9 @@ void ProxySession::tick(qint64 nowMs)
                 "target_down", QStringLiteral("target %1").arg(m_targetAddress.toString()));
         break;
     case State::Open:
-        if (config.idleTimeoutSeconds > 0
+        if (config.closeOnRevoke && m_tokenExpiresAt.isValid() && QDateTime::currentDateTimeUtc() >= m_tokenExpiresAt) {
+            closeWebSocket(1008, QStringLiteral("token expired"));
+        } else if (config.idleTimeoutSeconds > 0
             && nowMs - qMax(m_lastActivityMs, m_relay->lastDataMs()) >= qint64(config.idleTimeoutSeconds) * 1000) {
             closeWebSocket(1000, QStringLiteral("idle for %1 s").arg(config.idleTimeoutSeconds));
         } else if (config.heartbeatSeconds > 0 && nowMs - m_lastPingMs >= qint64(config.heartbeatSeconds) * 1000) {

@@ -7,6 +7,7 @@
 #include "proxy/SocketStream.h"
 #include "tokens/TokenTarget.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
@@ -48,6 +49,9 @@ public:
     ProxySessionInfo info(qint64 nowMs) const;
     // An operator's close: the viewer is told so in the close frame.
     void closeByOperator();
+    // The session's token was revoked or expired (--close-on-revoke): close with why.
+    void closeForToken(const QString &reason);
+    const QString &token() const { return m_token; }
 
 private:
     enum class State
@@ -55,6 +59,8 @@ private:
         Sniffing,
         Tls,
         Handshake,
+        RpcBody, // reading an XML-RPC call's body
+        RpcWait, // the gateway is answering (it may be asking oned)
         Connecting,
         Open,
         Draining,
@@ -71,6 +77,9 @@ private:
 
     void handleHead();
     void startWebSocket();
+    void startRpc();
+    void readRpcBody();
+    void dispatchRpc(int problem);
     void answerHttp(const QByteArray &response, const QString &logReason);
     void completeUpgrade(); // the 101 answer
     // Sends 101 (if not sent yet) and a close frame with the reason, then drains.
@@ -105,6 +114,8 @@ private:
     quint64 m_id = 0;
     QString m_token;
     TokenTarget m_targetAddress;
+    QDateTime m_tokenExpiresAt; // from the lookup; --close-on-revoke ends the session then
+    qint64 m_rpcLength = 0;
     bool m_upgraded = false;
     bool m_counted = false; // counted against --max-connections / --max-per-token
     bool m_closeSent = false;

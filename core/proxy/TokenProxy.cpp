@@ -220,6 +220,21 @@ QList<ProxySessionInfo> TokenProxy::sessions() const
     return list;
 }
 
+int TokenProxy::closeSessionsWithToken(const QString &token, const QString &reason)
+{
+    if (token.isEmpty() || !m_perToken.contains(token))
+        return 0;
+    int closed = 0;
+    const QList<ProxySession *> sessions(m_sessions.cbegin(), m_sessions.cend());
+    for (ProxySession *session : sessions) {
+        if (m_sessions.contains(session) && session->token() == token) {
+            session->closeForToken(reason);
+            ++closed;
+        }
+    }
+    return closed;
+}
+
 bool TokenProxy::closeSession(quint64 id)
 {
     for (ProxySession *session : std::as_const(m_sessions)) {

@@ -16,6 +16,7 @@
 namespace Porthole {
 
 class ProxyListener;
+class ProxyRpcHandler;
 class ProxySession;
 class TokenSource;
 
@@ -51,6 +52,15 @@ public:
     // Closes one of them (close frame 1000 with the reason); false when it is gone.
     bool closeSession(quint64 id);
 
+    // A console gateway answering /RPC2… on the same port (not owned); null: none.
+    void setRpcHandler(ProxyRpcHandler *handler) { m_rpc = handler; }
+    ProxyRpcHandler *rpcHandler() const { return m_rpc; }
+    // Closes every live session of this token with a close frame giving the reason;
+    // returns how many.
+    int closeSessionsWithToken(const QString &token, const QString &reason);
+    // The tokens of the sessions open now, each once.
+    QStringList liveTokens() const { return m_perToken.keys(); }
+
     // Admission: empty when the session may open, else the refusal reason.
     QString admit(const QString &token, QByteArray *label) const;
     void sessionOpened(const QString &token);
@@ -67,6 +77,7 @@ private:
 
     ProxyConfig m_config;
     TokenSource *m_tokens;
+    ProxyRpcHandler *m_rpc = nullptr;
     WebRoot m_webRoot;
     QSslConfiguration m_ssl;
     ProxyListener *m_listener = nullptr;

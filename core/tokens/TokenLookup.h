@@ -3,6 +3,7 @@
 
 #include "tokens/TokenTarget.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace Porthole {
@@ -24,13 +25,22 @@ struct TokenLookup
     Status status = Status::NotFound;
     TokenTarget target;
     QString reason;
+    // When the token ends, if the source knows (a gateway's token); the proxy closes
+    // live sessions then with --close-on-revoke.
+    QDateTime expiresAt;
 
     bool found() const { return status == Status::Found; }
 
-    static TokenLookup hit(const TokenTarget &target) { return {Status::Found, target, {}}; }
-    static TokenLookup miss() { return {Status::NotFound, {}, QStringLiteral("unknown token")}; }
-    static TokenLookup expired() { return {Status::Expired, {}, QStringLiteral("expired token")}; }
-    static TokenLookup error(const QString &reason) { return {Status::SourceError, {}, reason}; }
+    static TokenLookup hit(const TokenTarget &target, const QDateTime &expiresAt = {})
+    {
+        return {Status::Found, target, {}, expiresAt};
+    }
+    static TokenLookup miss() { return {Status::NotFound, {}, QStringLiteral("unknown token"), {}}; }
+    static TokenLookup expired(const QString &reason = QStringLiteral("expired token"))
+    {
+        return {Status::Expired, {}, reason, {}};
+    }
+    static TokenLookup error(const QString &reason) { return {Status::SourceError, {}, reason, {}}; }
 };
 
 } // namespace Porthole

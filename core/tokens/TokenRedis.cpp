@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <hiredis/hiredis.h>
+#include <vector>
 
 namespace Porthole {
 
@@ -154,15 +155,16 @@ bool TokenRedis::load(QString *error)
     return true;
 }
 
-TokenLookup TokenRedis::parseValue(const QByteArray &raw, const QString &key) const
+TokenLookup TokenRedis::parseValue(const QByteArray &raw, const QString &key, TokenGrant *grant) const
 {
     const QByteArray value = raw.trimmed();
     QString error;
     TokenTarget target;
+    QJsonObject object;
     if (value.startsWith('{')) {
         QJsonParseError jsonError;
         const QJsonDocument doc = QJsonDocument::fromJson(value, &jsonError);
-        const QJsonObject object = doc.object();
+        object = doc.object();
         if (jsonError.error != QJsonParseError::NoError || !object.value(QLatin1String("host")).isString()) {
             error = QStringLiteral("value is not JSON with a \"host\"");
         } else {
@@ -181,50 +183,175 @@ TokenLookup TokenRedis::parseValue(const QByteArray &raw, const QString &key) co
     }
     if (!error.isEmpty())
         return TokenLookup::error(QStringLiteral("Redis key '%1': %2").arg(key, error));
-    return TokenLookup::hit(target);
+    TokenGrant parsed;
+    parsed.target = target;
+    parsed.vmId = object.value(QLatin1String("vm")).toInt(-1);
+    parsed.user = object.value(QLatin1String("user")).toString();
+    if (object.value(QLatin1String("expires")).isDouble())
+        parsed.expiresAt = QDateTime::fromSecsSinceEpoch(object.value(QLatin1String("expires")).toInteger(), Qt::UTC);
+    parsed.oneTime = object.value(QLatin1String("one_time")).toBool();
+    parsed.revoked = object.value(QLatin1String("revoked")).toBool();
+    if (grant)
+        *grant = parsed;
+    return TokenLookup::hit(target, parsed.expiresAt);
 }
 
-TokenLookup TokenRedis::lookup(const QString &token)
+QByteArray TokenRedis::keyOf(const QString &token) const
 {
-    if (!m_configError.isEmpty())
-        return TokenLookup::error(m_configError);
+    return (m_config.ns.isEmpty() ? token : m_config.ns + QLatin1Char(':') + token).toUtf8();
+}
+
+QString TokenRedis::shownKey(const QString &token) const
+{
+    return m_config.ns.isEmpty() ? redact(token) : m_config.ns + QLatin1Char(':') + redact(token);
+}
+
+redisReply *TokenRedis::command(const QList<QByteArray> &arguments, QString *error)
+{
+    if (!m_configError.isEmpty()) {
+        *error = m_configError;
+        return nullptr;
+    }
+    if (!ensureConnected(error))
+        return nullptr;
+    std::vector<const char *> argv;
+    std::vector<size_t> lengths;
+    for (const QByteArray &argument : arguments) {
+        argv.push_back(argument.constData());
+        lengths.push_back(size_t(argument.size()));
+    }
+    auto send = [&] {
+        return static_cast<redisReply *>(redisCommandArgv(m_context, int(argv.size()), argv.data(), lengths.data()));
+    };
+    redisReply *reply = send();
+    if (reply)
+        return reply;
+    // The connection broke (Redis restarted or timed out): one immediate reconnect
+    // covers a restarted Redis; a dead one is remembered by ensureConnected().
+    disconnect();
+    if (!ensureConnected(error))
+        return nullptr;
+    reply = send();
+    if (!reply) {
+        m_lastError = QStringLiteral("Redis %1:%2 unavailable: %3")
+                          .arg(m_config.host)
+                          .arg(m_config.port)
+                          .arg(QString::fromLocal8Bit(m_context->errstr));
+        m_retryAfterMs = kFirstRetryMs;
+        m_sinceFailure.start();
+        disconnect();
+        *error = m_lastError;
+    }
+    return reply;
+}
+
+TokenLookup TokenRedis::grantOf(const QString &token, TokenGrant *grant)
+{
     if (token.isEmpty())
         return TokenLookup::miss();
     QString error;
-    if (!ensureConnected(&error))
+    Reply reply(command({QByteArrayLiteral("GET"), keyOf(token)}, &error));
+    if (!reply)
         return TokenLookup::error(error);
-    const QByteArray key = (m_config.ns.isEmpty() ? token : m_config.ns + QLatin1Char(':') + token).toUtf8();
-    Reply reply(static_cast<redisReply *>(redisCommand(m_context, "GET %b", key.constData(), size_t(key.size()))));
-    if (!reply) {
-        // The connection broke (Redis restarted or timed out): one immediate reconnect
-        // covers a restarted Redis; a dead one is remembered by ensureConnected().
-        disconnect();
-        if (!ensureConnected(&error))
-            return TokenLookup::error(error);
-        reply.reset(static_cast<redisReply *>(redisCommand(m_context, "GET %b", key.constData(), size_t(key.size()))));
-        if (!reply) {
-            m_lastError = QStringLiteral("Redis %1:%2 unavailable: %3")
-                              .arg(m_config.host)
-                              .arg(m_config.port)
-                              .arg(QString::fromLocal8Bit(m_context->errstr));
-            m_retryAfterMs = kFirstRetryMs;
-            m_sinceFailure.start();
-            disconnect();
-            return TokenLookup::error(m_lastError);
-        }
-    }
-    const QString shownKey = m_config.ns.isEmpty() ? redact(token) : m_config.ns + QLatin1Char(':') + redact(token);
     switch (reply->type) {
     case REDIS_REPLY_NIL:
         return TokenLookup::miss();
     case REDIS_REPLY_STRING:
-        return parseValue(QByteArray(reply->str, qsizetype(reply->len)), shownKey);
+        return parseValue(QByteArray(reply->str, qsizetype(reply->len)), shownKey(token), grant);
     case REDIS_REPLY_ERROR:
         return TokenLookup::error(QStringLiteral("Redis refused GET %1: %2")
-                                      .arg(shownKey, QString::fromUtf8(reply->str, qsizetype(reply->len))));
+                                      .arg(shownKey(token), QString::fromUtf8(reply->str, qsizetype(reply->len))));
     default:
-        return TokenLookup::error(QStringLiteral("Redis key '%1' does not hold a string").arg(shownKey));
+        return TokenLookup::error(QStringLiteral("Redis key '%1' does not hold a string").arg(shownKey(token)));
     }
+}
+
+TokenLookup TokenRedis::lookup(const QString &token)
+{
+    TokenGrant grant;
+    const TokenLookup found = grantOf(token, &grant);
+    if (!found.found())
+        return found;
+    const TokenLookup result = grant.lookupAt(QDateTime::currentDateTimeUtc());
+    if (!result.found() || !grant.oneTime)
+        return result;
+    // The first gateway to set the marker wins; it lives as long as the token's key.
+    const qint64 left = grant.expiresAt.isValid()
+        ? qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(grant.expiresAt) + kKeepEndedSeconds)
+        : 0;
+    QList<QByteArray> set {
+        QByteArrayLiteral("SET"), keyOf(token) + ":used", QByteArrayLiteral("1"), QByteArrayLiteral("NX")};
+    if (left > 0)
+        set << QByteArrayLiteral("EX") << QByteArray::number(left);
+    QString error;
+    Reply reply(command(set, &error));
+    if (!reply)
+        return TokenLookup::error(error);
+    if (reply->type == REDIS_REPLY_NIL)
+        return TokenLookup::expired(QStringLiteral("token already used"));
+    if (reply->type == REDIS_REPLY_ERROR)
+        return TokenLookup::error(QStringLiteral("Redis refused SET %1:used: %2")
+                                      .arg(shownKey(token), QString::fromUtf8(reply->str, qsizetype(reply->len))));
+    return result;
+}
+
+namespace {
+QByteArray grantJson(const TokenGrant &grant)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("host"), grant.target.toString());
+    object.insert(QLatin1String("vm"), grant.vmId);
+    object.insert(QLatin1String("user"), grant.user);
+    if (grant.expiresAt.isValid())
+        object.insert(QLatin1String("expires"), grant.expiresAt.toSecsSinceEpoch());
+    object.insert(QLatin1String("one_time"), grant.oneTime);
+    object.insert(QLatin1String("revoked"), grant.revoked);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+bool TokenRedis::issue(const QString &token, const TokenGrant &grant, QString *error)
+{
+    QList<QByteArray> set {QByteArrayLiteral("SET"), keyOf(token), grantJson(grant)};
+    if (grant.expiresAt.isValid())
+        set << QByteArrayLiteral("EX")
+            << QByteArray::number(
+                   qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(grant.expiresAt) + kKeepEndedSeconds));
+    Reply reply(command(set, error));
+    if (!reply)
+        return false;
+    if (reply->type == REDIS_REPLY_ERROR) {
+        *error = QStringLiteral("Redis refused SET %1: %2")
+                     .arg(shownKey(token), QString::fromUtf8(reply->str, qsizetype(reply->len)));
+        return false;
+    }
+    return true;
+}
+
+bool TokenRedis::revoke(const QString &token, QString *error)
+{
+    TokenGrant grant;
+    const TokenLookup found = grantOf(token, &grant);
+    if (!found.found()) {
+        *error = found.reason;
+        return false;
+    }
+    grant.revoked = true;
+    // KEEPTTL (Redis 6): the revoked record ends when the token would have.
+    QList<QByteArray> set {QByteArrayLiteral("SET"), keyOf(token), grantJson(grant)};
+    if (grant.expiresAt.isValid())
+        set << QByteArrayLiteral("KEEPTTL");
+    else
+        set << QByteArrayLiteral("EX") << QByteArray::number(kKeepEndedSeconds);
+    Reply reply(command(set, error));
+    if (!reply)
+        return false;
+    if (reply->type == REDIS_REPLY_ERROR) {
+        *error = QStringLiteral("Redis refused SET %1: %2")
+                     .arg(shownKey(token), QString::fromUtf8(reply->str, qsizetype(reply->len)));
+        return false;
+    }
+    return true;
 }
 
 } // namespace Porthole

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 
 struct redisContext;
+struct redisReply;
 
 namespace Porthole {
 
@@ -19,6 +20,12 @@ namespace Porthole {
 // 0.25 s, doubling up to 2 s while Redis stays away, so a burst of sessions is refused
 // at once with the reason instead of each waiting. The connection is re-established on
 // the first lookup after that pause once Redis is back.
+//
+// A console gateway mints into it too (issue()): the value is then websockify's JSON with
+// more members, {"host": "h:p", "vm": 42, "user": "alice", "expires": 1767225600,
+// "one_time": true, "revoked": false}, so Debian's websockify still reads it. The key
+// lives a little past "expires" (EX), so a late viewer hears "expired", not "unknown";
+// a one-time token is used up with SET key:used NX, atomic across gateways.
 class TokenRedis : public TokenSource
 {
 public:
@@ -42,13 +49,25 @@ public:
     qsizetype tokenCount() const override { return -1; }
     QString description() const override;
 
+    bool canIssue() const override { return true; }
+    bool issue(const QString &token, const TokenGrant &grant, QString *error) override;
+    TokenLookup grantOf(const QString &token, TokenGrant *grant) override;
+    bool revoke(const QString &token, QString *error) override;
+
+    // How long past its expiry a minted token's key is kept.
+    static constexpr qint64 kKeepEndedSeconds = 600;
+
     // Timeout for connecting and for each command, in milliseconds.
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
 private:
     bool ensureConnected(QString *error);
     void disconnect();
-    TokenLookup parseValue(const QByteArray &value, const QString &key) const;
+    TokenLookup parseValue(const QByteArray &value, const QString &key, TokenGrant *grant = nullptr) const;
+    // One command, with one reconnect for a Redis that restarted; null with *error.
+    ::redisReply *command(const QList<QByteArray> &arguments, QString *error);
+    QByteArray keyOf(const QString &token) const;
+    QString shownKey(const QString &token) const;
 
     QString m_source;
     Config m_config;

@@ -9,6 +9,23 @@
 
 namespace Porthole {
 
+bool TokenSource::issue(const QString &, const TokenGrant &, QString *error)
+{
+    *error = QStringLiteral("%1 is read-only: it cannot record new tokens").arg(description());
+    return false;
+}
+
+TokenLookup TokenSource::grantOf(const QString &, TokenGrant *)
+{
+    return TokenLookup::error(QStringLiteral("%1 keeps no token grants").arg(description()));
+}
+
+bool TokenSource::revoke(const QString &, QString *error)
+{
+    *error = QStringLiteral("%1 is read-only: it cannot revoke tokens").arg(description());
+    return false;
+}
+
 std::unique_ptr<TokenSource> TokenSource::create(const QString &plugin, const QString &source, QString *error)
 {
     QString name = plugin;

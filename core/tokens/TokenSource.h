@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "tokens/TokenGrant.h"
 #include "tokens/TokenLookup.h"
 #include "tokens/TokenProblem.h"
 
@@ -34,6 +35,19 @@ public:
 
     // "TokenFile /var/lib/one/sunstone_vnc_tokens" for logs and --check.
     virtual QString description() const = 0;
+
+    // Stores that can hand out tokens (the console gateway mints into them): the memory
+    // and Redis sources. The file sources are written by someone else and refuse.
+    virtual bool canIssue() const { return false; }
+    // Records a new token; false with *error when the store cannot take it.
+    virtual bool issue(const QString &token, const TokenGrant &grant, QString *error);
+    // What was recorded with a token, without using it up (a one-time token stays
+    // unused). NotFound, SourceError, or Found with *grant filled in (also when it is
+    // expired or revoked: the caller decides what that means).
+    virtual TokenLookup grantOf(const QString &token, TokenGrant *grant);
+    // Marks a token revoked: later lookups refuse it with "token revoked". False with
+    // *error when the token is unknown or the store failed.
+    virtual bool revoke(const QString &token, QString *error);
 
     // websockify's plugin names: TokenFile, ReadOnlyTokenFile, TokenRedis (the module
     // prefix "websockify.token_plugins." is accepted too). Null with *error for others.

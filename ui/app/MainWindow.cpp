@@ -259,7 +259,7 @@ void MainWindow::buildActions()
     QAction *inspector = tools->addAction(tr("Token &inspector…"), QKeySequence(tr("Ctrl+I")), this, [this] {
         auto *dialog = new TokenInspectorDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setProxyUrl(m_profile.consoleProxyUrl);
+        dialog->setProxyUrl(m_profile.effectiveConsoleProxyUrl());
         dialog->show();
     });
     inspector->setObjectName(QStringLiteral("actionTokenInspector"));
@@ -332,8 +332,8 @@ void MainWindow::selectVm(int vmId)
 
 QUrl MainWindow::noVncPage() const
 {
-    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::VncToken && !m_profile.consoleProxyUrl.isEmpty()) {
-        QUrl page = m_profile.consoleProxyUrl;
+    if (m_profile.usesTokens() && !m_profile.effectiveConsoleProxyUrl().isEmpty()) {
+        QUrl page = m_profile.effectiveConsoleProxyUrl();
         page.setScheme(page.scheme() == QLatin1String("wss") ? QStringLiteral("https") : QStringLiteral("http"));
         page.setPath(QStringLiteral("/vnc.html"));
         page.setQuery(QString());

@@ -108,6 +108,7 @@ void SignInDialog::buildUi()
     m_access->addItem(tr("Console token (addon-vnctoken) through the console proxy"));
     m_access->addItem(tr("Direct to the VM's host (management network)"));
     m_access->addItem(tr("Through Porthole's local token proxy"));
+    m_access->addItem(tr("Through a Porthole console gateway (OpenNebula 7)"));
     m_access->setAccessibleName(tr("How consoles are reached"));
     consoleForm->addRow(tr("Reach &consoles:"), m_access);
     m_vnctoken = new QLineEdit;
@@ -120,6 +121,11 @@ void SignInDialog::buildUi()
     m_proxyUrl->setPlaceholderText(QStringLiteral("wss://frontend:29876/websockify"));
     m_proxyUrl->setAccessibleName(tr("Console proxy URL"));
     consoleForm->addRow(tr("Console pro&xy URL:"), m_proxyUrl);
+    m_gatewayUrl = new QLineEdit;
+    m_gatewayUrl->setObjectName(QStringLiteral("gatewayUrl"));
+    m_gatewayUrl->setPlaceholderText(QStringLiteral("https://frontend:29876"));
+    m_gatewayUrl->setAccessibleName(tr("Console gateway URL"));
+    consoleForm->addRow(tr("Console &gateway URL:"), m_gatewayUrl);
     layout->addWidget(consoles);
 
     auto *tls = new QGroupBox(tr("TLS"));
@@ -231,6 +237,7 @@ void SignInDialog::showProfile(int index)
     m_access->setCurrentIndex(int(p.consoleAccess));
     m_vnctoken->setText(p.vnctokenEndpoint.toString());
     m_proxyUrl->setText(p.consoleProxyUrl.toString());
+    m_gatewayUrl->setText(p.gatewayUrl.toString());
     m_caFile->setText(p.caFile);
     m_pin->setText(p.pinSha256);
     m_remember->setChecked(p.rememberSecret);
@@ -270,6 +277,7 @@ ConnectionProfile SignInDialog::profileFromForm() const
     p.consoleAccess = ConnectionProfile::ConsoleAccess(m_access->currentIndex());
     p.vnctokenEndpoint = m_vnctoken->text().trimmed().isEmpty() ? QUrl() : QUrl(m_vnctoken->text().trimmed());
     p.consoleProxyUrl = m_proxyUrl->text().trimmed().isEmpty() ? QUrl() : QUrl(m_proxyUrl->text().trimmed());
+    p.gatewayUrl = m_gatewayUrl->text().trimmed().isEmpty() ? QUrl() : QUrl(m_gatewayUrl->text().trimmed());
     p.caFile = m_caFile->text().trimmed();
     p.pinSha256 = m_pin->text().trimmed();
     p.rememberSecret = m_remember->isChecked();

@@ -92,6 +92,7 @@ private:
     QComboBox *m_access = nullptr;
     QLineEdit *m_vnctoken = nullptr;
     QLineEdit *m_proxyUrl = nullptr;
+    QLineEdit *m_gatewayUrl = nullptr;
     QLineEdit *m_caFile = nullptr;
     QLineEdit *m_pin = nullptr;
     QLabel *m_error = nullptr;

@@ -145,3 +145,53 @@ TEST_F(RedisTokenTest, TwoProxiesShareOneRedis)
     EXPECT_FALSE(refused.socket().closeReason().contains(QStringLiteral("127.0.0.1")))
         << qPrintable(refused.socket().closeReason());
 }
+
+TEST_F(RedisTokenTest, IssuedGrantsExpireGetUsedOnceAndAreRevoked)
+{
+    TokenRedis redis(source(QStringLiteral(":0::gw")));
+    QString error;
+    ASSERT_TRUE(redis.load(&error)) << qPrintable(error);
+    ASSERT_TRUE(redis.canIssue());
+    TokenGrant grant;
+    grant.target = TokenTarget {QStringLiteral("10.0.0.9"), 5909};
+    grant.vmId = 9;
+    grant.user = QStringLiteral("alice");
+    grant.expiresAt = QDateTime::currentDateTimeUtc().addSecs(120);
+    ASSERT_TRUE(redis.issue(QStringLiteral("keep"), grant, &error)) << qPrintable(error);
+
+    // websockify's JSON, with the grant's members; the key lives past the expiry.
+    const auto value = runProgram(QStringLiteral("redis-cli"),
+        {QStringLiteral("-p"), QString::number(m_port), QStringLiteral("GET"), QStringLiteral("gw:keep")});
+    EXPECT_TRUE(value.out.contains(QStringLiteral("\"host\":\"10.0.0.9:5909\""))) << qPrintable(value.out);
+    EXPECT_TRUE(value.out.contains(QStringLiteral("\"user\":\"alice\""))) << qPrintable(value.out);
+    const auto ttl = runProgram(QStringLiteral("redis-cli"),
+        {QStringLiteral("-p"), QString::number(m_port), QStringLiteral("TTL"), QStringLiteral("gw:keep")});
+    EXPECT_GT(ttl.out.trimmed().toInt(), 120 + TokenRedis::kKeepEndedSeconds - 10) << qPrintable(ttl.out);
+
+    const TokenLookup found = redis.lookup(QStringLiteral("keep"));
+    ASSERT_TRUE(found.found()) << qPrintable(found.reason);
+    EXPECT_EQ(found.target.toString(), QStringLiteral("10.0.0.9:5909"));
+    EXPECT_EQ(found.expiresAt.toSecsSinceEpoch(), grant.expiresAt.toSecsSinceEpoch());
+    TokenGrant read;
+    ASSERT_TRUE(redis.grantOf(QStringLiteral("keep"), &read).found());
+    EXPECT_EQ(read.vmId, 9);
+    EXPECT_EQ(read.user, QStringLiteral("alice"));
+
+    // One-time: the second lookup, from any instance, is refused.
+    grant.oneTime = true;
+    ASSERT_TRUE(redis.issue(QStringLiteral("once"), grant, &error));
+    TokenRedis other(source(QStringLiteral(":0::gw")));
+    ASSERT_TRUE(other.load(&error));
+    EXPECT_TRUE(redis.lookup(QStringLiteral("once")).found());
+    EXPECT_EQ(other.lookup(QStringLiteral("once")).reason, QStringLiteral("token already used"));
+
+    // Expired, then revoked.
+    grant.oneTime = false;
+    grant.expiresAt = QDateTime::currentDateTimeUtc().addSecs(-5);
+    ASSERT_TRUE(redis.issue(QStringLiteral("old"), grant, &error));
+    EXPECT_EQ(redis.lookup(QStringLiteral("old")).reason, QStringLiteral("expired token"));
+    ASSERT_TRUE(other.revoke(QStringLiteral("keep"), &error)) << qPrintable(error);
+    EXPECT_EQ(redis.lookup(QStringLiteral("keep")).reason, QStringLiteral("token revoked"));
+    EXPECT_FALSE(redis.revoke(QStringLiteral("never"), &error));
+    EXPECT_EQ(error, QStringLiteral("unknown token"));
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // TigerVNC's Xvnc behind porthole-proxy: an RFB 3.8 handshake (security None) done by
 // hand through the WebSocket reaches ServerInit with the desktop's geometry.
+#include "HeadlessNoVnc.h"
 #include "ProxyTestSupport.h"
 #include "TestSupport.h"
 
@@ -123,101 +124,13 @@ TEST_F(XvncProxyTest, RfbHandshakeReachesServerInit)
 // protocol with a QWebSocket, so the test needs no node modules.
 TEST_F(XvncProxyTest, NoVncInHeadlessChromiumConnects)
 {
-    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium"));
-    if (chromium.isEmpty() || !QFileInfo::exists(QStringLiteral("/usr/share/novnc/vnc_lite.html")))
-        GTEST_SKIP() << "chromium or novnc is not installed (installer/debian-deps.sh installs both)";
-    QTemporaryDir profile;
-    const QString page
-        = QStringLiteral("http://127.0.0.1:%1/vnc_lite.html?path=websockify%3Ftoken%3Dvm42").arg(m_proxyPort);
-    QProcess browser;
-    browser.setProcessChannelMode(QProcess::MergedChannels);
-    // Its own process group, so the renderer and zygote helpers can be stopped with it.
-    browser.setChildProcessModifier([] { ::setsid(); });
-    browser.start(chromium,
-        {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
-            QStringLiteral("--disable-quic"), QStringLiteral("--no-first-run"),
-            QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
-            QStringLiteral("--disable-sync"), QStringLiteral("--remote-allow-origins=*"),
-            QStringLiteral("--remote-debugging-port=0"), QStringLiteral("--user-data-dir=") + profile.path(), page});
-    auto stopBrowser = qScopeGuard([&] {
-        const pid_t group = pid_t(browser.processId());
-        if (group > 0) {
-            ::kill(-group, SIGTERM);
-            if (!waitUntil([&] { return ::kill(-group, 0) != 0; }, 20000))
-                ::kill(-group, SIGKILL);
-            waitUntil([&] { return ::kill(-group, 0) != 0; }, 10000);
-        }
-        browser.waitForFinished(10000);
-        profile.remove();
-    });
-
-    // Chromium writes the port it picked into the profile.
-    QByteArray activePort;
-    ASSERT_TRUE(waitUntil(
-        [&] {
-            QFile f(profile.filePath(QStringLiteral("DevToolsActivePort")));
-            if (f.open(QIODevice::ReadOnly))
-                activePort = f.readLine().trimmed();
-            return !activePort.isEmpty() || browser.state() == QProcess::NotRunning;
-        },
-        60000));
-    ASSERT_FALSE(activePort.isEmpty()) << browser.readAll().constData();
-
-    QNetworkAccessManager network;
-    QString debuggerUrl;
-    ASSERT_TRUE(waitUntil(
-        [&] {
-            QNetworkReply *reply = network.get(QNetworkRequest(
-                QUrl(QStringLiteral("http://127.0.0.1:%1/json/list").arg(QString::fromLatin1(activePort)))));
-            if (!waitUntil([&] { return reply->isFinished(); }, 10000)) {
-                reply->abort();
-            }
-            const QJsonArray targets = QJsonDocument::fromJson(reply->readAll()).array();
-            reply->deleteLater();
-            for (const QJsonValue &t : targets) {
-                const QJsonObject o = t.toObject();
-                if (o.value(QLatin1String("type")).toString() == QLatin1String("page")
-                    && o.value(QLatin1String("url")).toString().contains(QLatin1String("vnc_lite")))
-                    debuggerUrl = o.value(QLatin1String("webSocketDebuggerUrl")).toString();
-            }
-            return !debuggerUrl.isEmpty();
-        },
-        60000));
-
-    QWebSocket devtools;
-    QString status;
-    int nextId = 1;
-    bool pending = false;
-    QObject::connect(&devtools, &QWebSocket::textMessageReceived, [&](const QString &message) {
-        const QJsonObject reply = QJsonDocument::fromJson(message.toUtf8()).object();
-        const QJsonValue value = reply.value(QLatin1String("result"))
-                                     .toObject()
-                                     .value(QLatin1String("result"))
-                                     .toObject()
-                                     .value(QLatin1String("value"));
-        if (value.isString())
-            status = value.toString();
-        pending = false;
-    });
-    devtools.open(QUrl(debuggerUrl));
-    ASSERT_TRUE(waitUntil([&] { return devtools.state() == QAbstractSocket::ConnectedState; }));
-    const bool connected = waitUntil(
-        [&] {
-            const QJsonObject call {{QStringLiteral("id"), nextId++},
-                {QStringLiteral("method"), QStringLiteral("Runtime.evaluate")},
-                {QStringLiteral("params"),
-                    QJsonObject {
-                        {QStringLiteral("expression"), QStringLiteral("document.getElementById('status').textContent")},
-                        {QStringLiteral("returnByValue"), true}}}};
-            // One question at a time: the next goes out when the last is answered.
-            if (!pending) {
-                pending = true;
-                devtools.sendTextMessage(QString::fromUtf8(QJsonDocument(call).toJson(QJsonDocument::Compact)));
-            }
-            return status.startsWith(QLatin1String("Connected to"));
-        },
-        90000);
+    QString skip;
+    const QString status = noVncStatusInChromium(
+        QStringLiteral("http://127.0.0.1:%1/vnc_lite.html?path=websockify%3Ftoken%3Dvm42").arg(m_proxyPort), 90000,
+        &skip);
+    if (!skip.isEmpty())
+        GTEST_SKIP() << qPrintable(skip);
+    const bool connected = status.startsWith(QLatin1String("Connected to"));
     EXPECT_TRUE(connected) << "noVNC status: " << qPrintable(status);
     EXPECT_TRUE(status.contains(QLatin1String("porthole-test"))) << qPrintable(status);
-    devtools.close();
 }

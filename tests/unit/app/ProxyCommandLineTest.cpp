@@ -99,3 +99,62 @@ TEST(ProxyCommandLine, HelpNamesTheProgramAndSaysIdleTimeoutIsPerSession)
     EXPECT_TRUE(line.output().startsWith(u"Usage: porthole-proxy")) << qPrintable(line.output());
     EXPECT_TRUE(line.output().contains(u"Per session")) << qPrintable(line.output());
 }
+
+TEST(ProxyCommandLine, OpennebulaMakesAConsoleGateway)
+{
+    const auto line = parsed({QStringLiteral("--opennebula"), QStringLiteral("http://127.0.0.1:2633/RPC2"),
+        QStringLiteral("--token-store"), QStringLiteral("redis:127.0.0.1:6379:2::porthole"),
+        QStringLiteral("--token-ttl"), QStringLiteral("600"), QStringLiteral("--one-time-tokens"),
+        QStringLiteral("--host-address"), QStringLiteral("node1=10.0.0.5"), QStringLiteral("--host-address"),
+        QStringLiteral("node2=10.0.0.6"), QStringLiteral("--close-on-revoke"), QStringLiteral("--oned-timeout"),
+        QStringLiteral("5"), QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("29876")});
+    EXPECT_TRUE(line.isGateway());
+    EXPECT_EQ(line.opennebula, QUrl(QStringLiteral("http://127.0.0.1:2633/RPC2")));
+    EXPECT_EQ(line.plugin, QStringLiteral("TokenRedis"));
+    EXPECT_EQ(line.source, QStringLiteral("127.0.0.1:6379:2::porthole"));
+    EXPECT_EQ(line.gateway.ttlSeconds, 600);
+    EXPECT_TRUE(line.gateway.oneTimeTokens);
+    EXPECT_EQ(line.gateway.hosts.addressOf(QStringLiteral("node2")), QStringLiteral("10.0.0.6"));
+    EXPECT_TRUE(line.config.closeOnRevoke);
+    EXPECT_EQ(line.onedTimeoutSeconds, 5);
+    EXPECT_FALSE(line.gateway.wss);
+
+    const auto memory = parsed({QStringLiteral("--opennebula"), QStringLiteral("http://one:2633/RPC2"),
+        QStringLiteral("--cert"), QStringLiteral("/etc/ssl/gw.pem"), QStringLiteral("29876")});
+    EXPECT_EQ(memory.plugin, QStringLiteral("memory"));
+    EXPECT_EQ(memory.gateway.ttlSeconds, 3600);
+    EXPECT_TRUE(memory.gateway.wss);
+}
+
+TEST(ProxyCommandLine, RefusesGatewayOptionsThatCannotWork)
+{
+    const QStringList gateway {QStringLiteral("--opennebula"), QStringLiteral("http://127.0.0.1:2633/RPC2")};
+    struct Case
+    {
+        QStringList arguments;
+        const char *says;
+    };
+    const QList<Case> cases {
+        {{QStringLiteral("--token-ttl"), QStringLiteral("60"), QStringLiteral("--token-source"), QStringLiteral("f"),
+             QStringLiteral("1")},
+            "belongs to the console gateway"},
+        {{QStringLiteral("--opennebula"), QStringLiteral("ftp://x/"), QStringLiteral("1")}, "http(s) URL"},
+        {gateway + QStringList {QStringLiteral("--token-source"), QStringLiteral("f"), QStringLiteral("1")},
+            "drop --token-source"},
+        {gateway + QStringList {QStringLiteral("--token-store"), QStringLiteral("file:/x"), QStringLiteral("1")},
+            "--token-store is memory or redis"},
+        {gateway + QStringList {QStringLiteral("--host-address"), QStringLiteral("node1"), QStringLiteral("1")},
+            "HOSTNAME=ADDRESS"},
+        {gateway + QStringList {QStringLiteral("--token-ttl"), QStringLiteral("-1"), QStringLiteral("1")},
+            "--token-ttl needs a number"},
+        {gateway + QStringList {QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("1")},
+            "needs --token-store redis"},
+    };
+    for (const Case &c : cases) {
+        ProxyCommandLine line;
+        EXPECT_FALSE(line.parse(QStringList {QStringLiteral("porthole-proxy")} + c.arguments))
+            << qPrintable(c.arguments.join(QLatin1Char(' ')));
+        EXPECT_EQ(line.exitStatus(), 2);
+        EXPECT_TRUE(line.output().contains(QLatin1String(c.says))) << qPrintable(line.output());
+    }
+}

@@ -81,3 +81,36 @@ TEST(ConsoleResolverWhyNoConsole, DemoVmsWithoutAServerSaySo)
     direct->setDemoVmsWithoutConsole({7});
     EXPECT_EQ(direct->whyNoConsole(runningVnc()), u"VM 7 is a demo VM with no console server behind it.");
 }
+
+TEST(ConsoleResolverGateway, TokensFromRpc2ConsolesAtWebsockify)
+{
+    ConnectionProfile profile;
+    profile.consoleAccess = ConnectionProfile::ConsoleAccess::Gateway;
+    profile.gatewayUrl = QUrl(QStringLiteral("https://frontend:29876"));
+    profile.vnctokenEndpoint = QUrl(QStringLiteral("http://ignored:2644/RPC2"));
+    EXPECT_EQ(profile.effectiveVnctokenEndpoint(), QUrl(QStringLiteral("https://frontend:29876/RPC2")));
+    EXPECT_EQ(profile.effectiveConsoleProxyUrl(), QUrl(QStringLiteral("wss://frontend:29876/websockify")));
+    EXPECT_EQ(profile.toOneSettings(QStringLiteral("pw")).vnctokenEndpoint, profile.effectiveVnctokenEndpoint());
+    EXPECT_TRUE(profile.usesTokens());
+    // Below nginx's prefix, and plain http.
+    profile.gatewayUrl = QUrl(QStringLiteral("http://consoles.example.org/porthole/"));
+    EXPECT_EQ(profile.effectiveVnctokenEndpoint(), QUrl(QStringLiteral("http://consoles.example.org/porthole/RPC2")));
+    EXPECT_EQ(
+        profile.effectiveConsoleProxyUrl(), QUrl(QStringLiteral("ws://consoles.example.org/porthole/websockify")));
+    // The other modes keep their fields.
+    profile.consoleAccess = ConnectionProfile::ConsoleAccess::VncToken;
+    EXPECT_EQ(profile.effectiveVnctokenEndpoint(), QUrl(QStringLiteral("http://ignored:2644/RPC2")));
+}
+
+TEST(ConsoleResolverGateway, WithoutAGatewayUrlSaysSo)
+{
+    ConnectionProfile profile;
+    profile.consoleAccess = ConnectionProfile::ConsoleAccess::Gateway;
+    ConsoleResolver resolver(nullptr, nullptr);
+    resolver.setProfile(profile);
+    EXPECT_EQ(resolver.whyNoConsole(runningVnc()),
+        u"Set the console gateway's URL (e.g. https://frontend:29876) in the profile.");
+    profile.gatewayUrl = QUrl(QStringLiteral("https://frontend:29876"));
+    resolver.setProfile(profile);
+    EXPECT_EQ(resolver.whyNoConsole(runningVnc()), QString());
+}

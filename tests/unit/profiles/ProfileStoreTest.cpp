@@ -37,15 +37,21 @@ TEST(ProfileStore, RoundTripsEveryField)
         ConnectionProfile second = sample();
         second.name = u"Lab"_qs;
         second.consoleAccess = ConnectionProfile::ConsoleAccess::Direct;
-        store.save({sample(), second});
+        ConnectionProfile third = sample();
+        third.name = u"Seven"_qs;
+        third.consoleAccess = ConnectionProfile::ConsoleAccess::Gateway;
+        third.gatewayUrl = QUrl(u"https://frontend:29876?token=never-kept"_qs);
+        store.save({sample(), second, third});
         store.setLastUsed(u"Lab"_qs);
     }
     QSettings settings(path, QSettings::IniFormat);
     ProfileStore store(&settings);
     const QList<ConnectionProfile> loaded = store.load();
-    ASSERT_EQ(loaded.size(), 2);
+    ASSERT_EQ(loaded.size(), 3);
     EXPECT_EQ(loaded.at(0), sample());
     EXPECT_EQ(loaded.at(1).consoleAccess, ConnectionProfile::ConsoleAccess::Direct);
+    EXPECT_EQ(loaded.at(2).consoleAccess, ConnectionProfile::ConsoleAccess::Gateway);
+    EXPECT_EQ(loaded.at(2).gatewayUrl, QUrl(u"https://frontend:29876"_qs));
     EXPECT_EQ(store.lastUsed(), u"Lab"_qs);
 }
 
@@ -105,7 +111,7 @@ TEST(ProfileStore, EnvironmentPrefillsTheFirstProfile)
 TEST(ConnectionProfile, AccessKeysRoundTrip)
 {
     for (auto a : {ConnectionProfile::ConsoleAccess::VncToken, ConnectionProfile::ConsoleAccess::Direct,
-             ConnectionProfile::ConsoleAccess::LocalProxy})
+             ConnectionProfile::ConsoleAccess::LocalProxy, ConnectionProfile::ConsoleAccess::Gateway})
         EXPECT_EQ(ConnectionProfile::accessFromKey(ConnectionProfile::accessKey(a)), a);
     EXPECT_EQ(ConnectionProfile::accessFromKey(u"garbage"_qs), ConnectionProfile::ConsoleAccess::VncToken);
 }

@@ -195,6 +195,24 @@ TEST(ProxyMetrics, PrometheusTextHasEveryFamilyAndLabel)
     }
 }
 
+TEST(ProxyHandshake, RpcPathsGoToTheGatewayOnlyWhenThereIsOne)
+{
+    ProxyHandshake::Options gateway;
+    gateway.rpc = true;
+    for (const QByteArray &first : {QByteArray("POST /RPC2 HTTP/1.1"), QByteArray("GET /RPC2 HTTP/1.1"),
+             QByteArray("POST /RPC2/vnctoken HTTP/1.1")})
+        EXPECT_EQ(
+            ProxyHandshake::decide(request(first, "Content-Length: 0\r\n"), gateway).route, ProxyHandshake::Route::Rpc)
+            << first.constData();
+    // Other paths and methods, and a plain proxy, answer as before.
+    EXPECT_EQ(ProxyHandshake::decide(request("PUT /RPC2 HTTP/1.1", {}), gateway).route, ProxyHandshake::Route::Answer);
+    EXPECT_EQ(ProxyHandshake::decide(request("POST /rpc HTTP/1.1", {}), gateway).route, ProxyHandshake::Route::Answer);
+    EXPECT_EQ(ProxyHandshake::decide(request("POST /RPC2 HTTP/1.1", {}), {}).route, ProxyHandshake::Route::Answer);
+    EXPECT_EQ(
+        ProxyHandshake::decide(request("GET /metrics HTTP/1.1", {}), gateway).route, ProxyHandshake::Route::Metrics);
+    EXPECT_EQ(ProxyHandshake::decide(upgrade("/websockify?token=t"), gateway).route, ProxyHandshake::Route::WebSocket);
+}
+
 TEST(ProxyHandshake, ACookieTokenCountsOnlyFromPagesOfThisHost)
 {
     // Cross-site WebSocket hijacking: any page the browser visits would send the cookie.

@@ -1,0 +1,15 @@
+# Runs at install time (see CMakeLists.txt): CMAKE_INSTALL_PREFIX is the install's prefix here.
+if(CMAKE_INSTALL_PREFIX STREQUAL "/usr")
+  set(unit_dir /lib/systemd/system)
+  set(sysconf_dir /etc)
+else()
+  set(unit_dir ${CMAKE_INSTALL_PREFIX}/lib/systemd/system)
+  set(sysconf_dir ${CMAKE_INSTALL_PREFIX}/etc)
+endif()
+set(CMAKE_INSTALL_FULL_BINDIR ${CMAKE_INSTALL_PREFIX}/${PORTHOLE_BINDIR})
+set(PORTHOLE_PROXY_OPTIONS_FILE ${sysconf_dir}/default/porthole-proxy)
+configure_file(${PORTHOLE_UNIT_TEMPLATE} ${PORTHOLE_UNIT_WORKDIR}/porthole-proxy.service @ONLY)
+configure_file(${PORTHOLE_OPTIONS_TEMPLATE} ${PORTHOLE_UNIT_WORKDIR}/default/porthole-proxy COPYONLY)
+# file(INSTALL) adds $DESTDIR, as install(FILES) does.
+file(INSTALL DESTINATION ${unit_dir} TYPE FILE FILES ${PORTHOLE_UNIT_WORKDIR}/porthole-proxy.service)
+file(INSTALL DESTINATION ${sysconf_dir}/default TYPE FILE FILES ${PORTHOLE_UNIT_WORKDIR}/default/porthole-proxy)
