@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "proxy/ProxyRelay.h"
 
+#include "FrameRecorder.h"
 #include "proxy/SocketStream.h"
 #include "proxy/TokenProxy.h"
 #include "websocket/WebSocketFrameParser.h"
@@ -42,13 +43,7 @@ public:
     bool allRead() const { return readPos == incoming.size(); }
 };
 
-struct Recorder : WebSocketFrameParser::Sink
-{
-    QByteArray data;
-    QList<QPair<int, QByteArray>> controls;
-    void binaryData(const char *d, qsizetype n) override { data.append(d, n); }
-    void controlFrame(int opcode, const QByteArray &payload) override { controls.append({opcode, payload}); }
-};
+using Recorder = PortholeTest::FrameRecorder;
 
 // What the viewer receives, parsed as a browser would.
 Recorder viewerSees(QByteArray bytes)

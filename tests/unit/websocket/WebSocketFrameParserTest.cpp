@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "websocket/WebSocketFrameParser.h"
 
+#include "FrameRecorder.h"
+
 #include <gtest/gtest.h>
 
 #include <QList>
@@ -10,13 +12,7 @@ using Porthole::WebSocketFrameParser;
 
 namespace {
 
-struct Recorder : WebSocketFrameParser::Sink
-{
-    QByteArray data;
-    QList<QPair<int, QByteArray>> controls;
-    void binaryData(const char *d, qsizetype n) override { data.append(d, n); }
-    void controlFrame(int opcode, const QByteArray &payload) override { controls.append({opcode, payload}); }
-};
+using Recorder = PortholeTest::FrameRecorder;
 
 QByteArray clientFrame(int opcode, const QByteArray &payload, bool fin = true, bool masked = true, int rsv = 0,
     quint64 declared = ~quint64(0))

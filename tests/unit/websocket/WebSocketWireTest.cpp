@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "websocket/WebSocketWire.h"
 
+#include "FrameRecorder.h"
 #include "websocket/WebSocketFrameParser.h"
 
 #include <gtest/gtest.h>
@@ -12,13 +13,7 @@ using namespace Porthole;
 
 namespace {
 
-struct Recorder : WebSocketFrameParser::Sink
-{
-    QByteArray data;
-    QList<QPair<int, QByteArray>> controls;
-    void binaryData(const char *d, qsizetype n) override { data.append(d, n); }
-    void controlFrame(int opcode, const QByteArray &payload) override { controls.append({opcode, payload}); }
-};
+using Recorder = PortholeTest::FrameRecorder;
 
 QByteArray pattern(qsizetype n)
 {
