@@ -21,8 +21,8 @@ apt-get install -y -qq --no-install-recommends \
   libgnutls28-dev tigervnc-standalone-server tigervnc-tools x11-xserver-utils websockify \
   >/dev/null
 # Console gateway (issue 10): Debian's websockify serving gateway-minted tokens from Redis needs
-# its TokenRedis plugin's modules.
-apt-get install -y -qq --no-install-recommends python3-redis python3-simplejson >/dev/null
+# its TokenRedis plugin's modules; a billing system's curl call mints the token noVNC opens.
+apt-get install -y -qq --no-install-recommends python3-redis python3-simplejson curl >/dev/null
 # A real QEMU guest (SeaBIOS, no disk) for the console's resolution-change test.
 apt-get install -y -qq --no-install-recommends qemu-system-x86 >/dev/null
 # Desktop app (issue 5): a real Secret Service for the keychain test (GNOME Keyring on a private
