@@ -4,6 +4,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace Porthole {
 
 bool HttpRequest::fail(int status, const QString &reason)
@@ -41,6 +43,14 @@ HttpRequest::Parse HttpRequest::parse(const QByteArray &buffer, qsizetype *headS
     const QList<QByteArray> lines = buffer.left(end).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
+        fail(400, QStringLiteral("malformed request line"));
+        return Parse::Error;
+    }
+    // The same rule whether the head came in one read or many: a method of capital
+    // letters, and a target that is a path (origin form; this is no forward proxy).
+    const bool methodOk = !requestLine[0].isEmpty()
+        && std::all_of(requestLine[0].cbegin(), requestLine[0].cend(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!methodOk || !requestLine[1].startsWith('/')) {
         fail(400, QStringLiteral("malformed request line"));
         return Parse::Error;
     }

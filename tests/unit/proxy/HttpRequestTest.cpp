@@ -74,3 +74,19 @@ TEST(HttpRequest, Errors)
         EXPECT_EQ(r.errorStatus(), 431);
     }
 }
+
+TEST(HttpRequest, TheRequestLineIsCheckedTheSameWayInOneReadOrMany)
+{
+    // A lower-case method passed when the whole head came at once, and failed when split.
+    for (const QByteArray &head :
+        {QByteArray("get / HTTP/1.1\r\nHost: x\r\n\r\n"), QByteArray("GET  HTTP/1.1\r\nHost: x\r\n\r\n"),
+            QByteArray("GET http://other/ HTTP/1.1\r\nHost: x\r\n\r\n")}) {
+        HttpRequest whole;
+        qsizetype size = 0;
+        EXPECT_EQ(whole.parse(head, &size), HttpRequest::Parse::Error) << head.constData();
+        EXPECT_EQ(whole.errorStatus(), 400) << head.constData();
+    }
+    HttpRequest fine;
+    qsizetype size = 0;
+    EXPECT_EQ(fine.parse("OPTIONS /x HTTP/1.1\r\n\r\n", &size), HttpRequest::Parse::Complete);
+}
