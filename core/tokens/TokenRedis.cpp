@@ -41,8 +41,8 @@ bool TokenRedis::parseSource(const QString &source, Config *config, QString *err
 {
     const QStringList parts = source.split(QLatin1Char(':'));
     if (source.trimmed().isEmpty() || parts.value(0).isEmpty()) {
-        *error = QStringLiteral("Redis source '%1' has no host (expected host[:port[:db[:password[:namespace]]]])")
-                     .arg(source);
+        // Not echoed: the source may hold the Redis password.
+        *error = QStringLiteral("the Redis source has no host (expected host[:port[:db[:password[:namespace]]]])");
         return false;
     }
     if (parts.size() > 5) {

@@ -62,3 +62,15 @@ TEST(TokenRedisSource, MalformedSourceRefusesLookups)
     EXPECT_FALSE(source.load(&error));
     EXPECT_EQ(source.lookup(QStringLiteral("t")).status, Porthole::TokenLookup::Status::SourceError);
 }
+
+TEST(TokenRedisSource, ParseErrorsNeverEchoThePassword)
+{
+    TokenRedis::Config config;
+    QString error;
+    for (const QString &source : {QStringLiteral(":6379:0:s3cret-pw:ns"), QStringLiteral("h:6379:0:s3cret-pw:ns:extra"),
+             QStringLiteral("h:port:0:s3cret-pw"), QStringLiteral("h:6379:db:s3cret-pw")}) {
+        EXPECT_FALSE(TokenRedis::parseSource(source, &config, &error)) << source.toStdString();
+        EXPECT_FALSE(error.isEmpty());
+        EXPECT_FALSE(error.contains(u"s3cret")) << error.toStdString();
+    }
+}
