@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 namespace Porthole {
 
@@ -60,13 +61,20 @@ QByteArray WebRoot::respond(const QByteArray &method, const QString &decodedPath
             405, "Method Not Allowed", QStringLiteral("only GET and HEAD are served here"), "Allow: GET, HEAD\r\n");
     // Refuse ".." outright rather than trusting cleanPath to keep the request below the root.
     const QStringList segments = decodedPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // Dotfiles (.htpasswd, .git) are never served, whatever the directory holds.
     for (const QString &s : segments) {
-        if (s == QLatin1String("..") || s.contains(QLatin1Char('\\')) || s.contains(QChar(0)))
+        if (s.startsWith(QLatin1Char('.')) || s.contains(QLatin1Char('\\')) || s.contains(QChar(0)))
             return simpleResponse(404, "Not Found", QStringLiteral("not found"));
     }
     const QString relative = segments.join(QLatin1Char('/'));
     QString file = relative.isEmpty() ? m_root : m_root + QLatin1Char('/') + relative;
     QFileInfo info(file);
+    // A symbolic link may point anywhere: only what resolves inside the root is served.
+    const QString canonicalRoot = QFileInfo(m_root).canonicalFilePath();
+    const QString canonical = info.canonicalFilePath();
+    if (canonical.isEmpty() || canonicalRoot.isEmpty()
+        || (canonical != canonicalRoot && !canonical.startsWith(canonicalRoot + QLatin1Char('/'))))
+        return simpleResponse(404, "Not Found", QStringLiteral("not found"));
     if (info.isDir()) {
         if (QFileInfo::exists(file + QStringLiteral("/index.html"))) {
             file += QStringLiteral("/index.html");
@@ -78,7 +86,9 @@ QByteArray WebRoot::respond(const QByteArray &method, const QString &decodedPath
             const QString base
                 = relative.isEmpty() ? QStringLiteral("/") : QLatin1Char('/') + relative + QLatin1Char('/');
             for (const QString &name : names)
-                html += QStringLiteral("<li><a href=\"%1%2\">%2</a></li>\n").arg(base, name.toHtmlEscaped());
+                html += QStringLiteral("<li><a href=\"%1\">%2</a></li>\n")
+                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(base + name, "/")).toHtmlEscaped(),
+                                name.toHtmlEscaped());
             html += QStringLiteral("</ul></body></html>\n");
             const QByteArray body = html.toUtf8();
             return "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "

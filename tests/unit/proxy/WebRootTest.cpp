@@ -38,3 +38,31 @@ TEST(WebRoot, ContentTypes)
     EXPECT_EQ(WebRoot::contentType(QStringLiteral("x.SVG")), QByteArray("image/svg+xml"));
     EXPECT_EQ(WebRoot::contentType(QStringLiteral("blob")), QByteArray("application/octet-stream"));
 }
+
+TEST(WebRoot, NoDotfilesNoLinksOutOfTheRootAndEscapedListings)
+{
+    QTemporaryDir outside;
+    QFile secret(outside.filePath(QStringLiteral("secret.txt")));
+    ASSERT_TRUE(secret.open(QIODevice::WriteOnly));
+    secret.write("outside the root\n");
+    secret.close();
+    QTemporaryDir dir;
+    QFile dot(dir.filePath(QStringLiteral(".htpasswd")));
+    ASSERT_TRUE(dot.open(QIODevice::WriteOnly));
+    dot.write("admin:hash\n");
+    dot.close();
+    ASSERT_TRUE(QFile::link(outside.path(), dir.filePath(QStringLiteral("out"))));
+    QFile odd(dir.filePath(QStringLiteral("a\"b<c>.txt")));
+    ASSERT_TRUE(odd.open(QIODevice::WriteOnly));
+    odd.close();
+    const WebRoot root(dir.path());
+
+    EXPECT_TRUE(root.respond("GET", QStringLiteral("/.htpasswd")).startsWith("HTTP/1.1 404"));
+    EXPECT_TRUE(root.respond("GET", QStringLiteral("/out/secret.txt")).startsWith("HTTP/1.1 404"));
+    EXPECT_TRUE(root.respond("GET", QStringLiteral("/out/")).startsWith("HTTP/1.1 404"));
+    const QByteArray listing = root.respond("GET", QStringLiteral("/"));
+    EXPECT_FALSE(listing.contains("htpasswd"));
+    EXPECT_FALSE(listing.contains("href=\"/a\"b")) << listing.constData();
+    EXPECT_TRUE(listing.contains("href=\"/a%22b%3Cc%3E.txt\"")) << listing.constData();
+    EXPECT_TRUE(listing.contains("a&quot;b&lt;c&gt;.txt")) << listing.constData();
+}
