@@ -145,8 +145,8 @@ ProxyHandshake::Decision ProxyHandshake::decide(const HttpRequest &request, cons
         decision.refusal = Refusal {1008, QStringLiteral("a token cookie is accepted only from pages of this host"),
             "cross_origin", QStringLiteral("Origin %1").arg(printable(request.header("origin").left(80)))};
     // Behind nginx the peer is the balancer; the log names the browser too.
-    decision.forwardedFor
-        = QString::fromLatin1(request.header("x-forwarded-for").split(',').value(0).trimmed().left(64));
+    // The client writes this header itself: it goes to the log only as printable text.
+    decision.forwardedFor = printable(request.header("x-forwarded-for").split(',').value(0).left(64));
     return decision;
 }
 

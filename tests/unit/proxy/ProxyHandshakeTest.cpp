@@ -234,3 +234,16 @@ TEST(ProxyHandshake, ACookieTokenCountsOnlyFromPagesOfThisHost)
     EXPECT_FALSE(
         ProxyHandshake::decide(upgrade("/websockify?token=t", "Origin: https://other.example\r\n"), {}).refusal);
 }
+
+TEST(ProxyHandshake, AForwardedForHeaderReachesTheLogPrintable)
+{
+    // A client-chosen header must not write terminal escapes or fake lines into the log.
+    const auto decision = ProxyHandshake::decide(upgrade("/websockify?token=t",
+                                                     "X-Forwarded-For: 1.2.3.4\x1b[2J\x07"
+                                                     "evil\r\n"),
+        {});
+    EXPECT_FALSE(decision.forwardedFor.contains(QChar(0x1b)));
+    EXPECT_FALSE(decision.forwardedFor.contains(QChar(0x07)));
+    EXPECT_TRUE(decision.forwardedFor.startsWith(u"1.2.3.4")) << decision.forwardedFor.toStdString();
+    EXPECT_TRUE(decision.forwardedFor.endsWith(u"evil")) << decision.forwardedFor.toStdString();
+}
