@@ -98,6 +98,12 @@ void WebSocketTransport::open()
             }
             ssl.addCaCertificates(extra);
         }
+        // With a pin, no CA vouches for anything: every certificate then raises sslErrors,
+        // where the pin decides before Qt sends the upgrade request and its token. Trusting
+        // the CAs too would let a CA-signed server read the token before `connected` could
+        // compare the pin.
+        if (!m_options.pin.isNull())
+            ssl.setCaCertificates({});
         m_socket.setSslConfiguration(ssl);
     }
     QWebSocketHandshakeOptions handshake;

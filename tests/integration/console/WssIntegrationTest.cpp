@@ -10,6 +10,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
 
 using namespace Porthole;
 using namespace PortholeTest;
@@ -163,4 +166,55 @@ TEST_F(WssIntegration, ACaFileWithNoCertificateIsNamed)
     EXPECT_FALSE(waitFirstFrame(session));
     EXPECT_EQ(session.error(), ConsoleError::TlsFailure);
     EXPECT_TRUE(session.errorText().contains(u"holds no certificate")) << session.errorText().toStdString();
+}
+
+namespace {
+
+// A TLS server that records every byte a client sends after the handshake.
+class RecordingTlsServer : public QTcpServer
+{
+public:
+    RecordingTlsServer(const QString &certFile, const QString &keyFile)
+        : m_certificate(QSslCertificate::fromPath(certFile).value(0))
+    {
+        QFile file(keyFile);
+        if (file.open(QIODevice::ReadOnly))
+            m_key = QSslKey(&file, QSsl::Rsa);
+    }
+    QByteArray received;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        socket->setLocalCertificate(m_certificate);
+        socket->setPrivateKey(m_key);
+        QObject::connect(socket, &QSslSocket::readyRead, socket, [this, socket] { received += socket->readAll(); });
+        socket->startServerEncryption();
+    }
+
+private:
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+};
+
+} // namespace
+
+TEST_F(WssIntegration, AWrongPinStopsTheConsoleBeforeTheTokenIsSent)
+{
+    // The CA file vouches for the server, so no TLS error stops the upgrade; only the pin can.
+    RecordingTlsServer server(s_cert->certFile, s_cert->keyFile);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost));
+    RfbSession session;
+    RfbSession::Options options;
+    options.wssCaFile = s_cert->certFile;
+    options.wssPin = *CertificatePin::parse(QString(64, u'a'));
+    session.open(
+        consoleUrl(QStringLiteral("wss://127.0.0.1:%1/websockify?token=SECRET-TOKEN-1234").arg(server.serverPort())),
+        options);
+    EXPECT_FALSE(waitFirstFrame(session, 10000));
+    EXPECT_EQ(session.error(), ConsoleError::TlsFailure) << session.errorText().toStdString();
+    EXPECT_TRUE(session.errorText().contains(u"pinned")) << session.errorText().toStdString();
+    EXPECT_FALSE(server.received.contains("SECRET-TOKEN")) << "the token went to a server the pin does not name";
 }
