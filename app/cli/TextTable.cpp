@@ -46,9 +46,26 @@ void TextTable::addColumn(const QString &header, Align align)
     m_aligns << align;
 }
 
+QString TextTable::printable(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 void TextTable::addRow(const QStringList &cells)
 {
-    m_rows << cells;
+    QStringList shown;
+    for (const QString &cell : cells)
+        shown << printable(cell);
+    m_rows << shown;
 }
 
 QString TextTable::render() const
@@ -85,7 +102,7 @@ QString TextTable::keyValues(const QList<std::pair<QString, QString>> &rows)
         width = std::max(width, displayWidth(row.first));
     QString out;
     for (const auto &[key, value] : rows)
-        out += padded(key, width + 2, false) + value + QLatin1Char('\n');
+        out += padded(key, width + 2, false) + printable(value) + QLatin1Char('\n');
     return out;
 }
 

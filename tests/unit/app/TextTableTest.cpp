@@ -83,3 +83,20 @@ TEST(TextTable, KeyValuesAlignTheValues)
                        "LCM_STATE  RUNNING\n"
                        "IP         \n"));
 }
+
+TEST(TextTable, ControlCharactersFromTheServerAreShownNotObeyed)
+{
+    // Anyone who may name a VM could otherwise clear or recolour the operator's terminal.
+    TextTable table;
+    table.addColumn(QStringLiteral("NAME"));
+    table.addRow({QStringLiteral("evil\x1b[2J\x1b[31mred\nline\x7f")});
+    const QString out = table.render();
+    EXPECT_FALSE(out.contains(QChar(0x1b)));
+    EXPECT_FALSE(out.contains(QChar(0x7f)));
+    EXPECT_TRUE(out.contains(QStringLiteral("evil\\x1b[2J\\x1b[31mred\\x0aline\\x7f"))) << out.toStdString();
+    EXPECT_EQ(out.count(u'\n'), 2) << "one header line and one row";
+    const QString kv = TextTable::keyValues({{QStringLiteral("NAME"), QStringLiteral("a\x1b]0;title\x07")}});
+    EXPECT_FALSE(kv.contains(QChar(0x1b)));
+    EXPECT_TRUE(kv.contains(QStringLiteral("a\\x1b]0;title\\x07"))) << kv.toStdString();
+    EXPECT_EQ(TextTable::printable(u"数据库-1 ok"), u"数据库-1 ok");
+}
