@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/cli/CliSession.h"
 
-#include "app/cli/TextTable.h"
+#include "base/PrintableText.h"
 #include "demo/DemoEnvironment.h"
 
 #include <QCoreApplication>
@@ -37,7 +37,7 @@ int CliSession::fail(const Failure &failure)
     if (json())
         m_err << QJsonDocument(failure.toJson()).toJson(QJsonDocument::Compact) << '\n';
     else
-        m_err << "porthole-cli: " << TextTable::printable(failure.sentence) << '\n'; // it may quote oned
+        m_err << "porthole-cli: " << printableText(failure.sentence) << '\n'; // it may quote oned
     m_err.flush();
     return exitCode(failure.status);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/cli/TextTable.h"
 
+#include "base/PrintableText.h"
+
 namespace Porthole {
 namespace {
 
@@ -46,25 +48,11 @@ void TextTable::addColumn(const QString &header, Align align)
     m_aligns << align;
 }
 
-QString TextTable::printable(QStringView text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
-            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
-
 void TextTable::addRow(const QStringList &cells)
 {
     QStringList shown;
     for (const QString &cell : cells)
-        shown << printable(cell);
+        shown << printableText(cell); // server-supplied: no terminal escapes
     m_rows << shown;
 }
 
@@ -102,7 +90,7 @@ QString TextTable::keyValues(const QList<std::pair<QString, QString>> &rows)
         width = std::max(width, displayWidth(row.first));
     QString out;
     for (const auto &[key, value] : rows)
-        out += padded(key, width + 2, false) + printable(value) + QLatin1Char('\n');
+        out += padded(key, width + 2, false) + printableText(value) + QLatin1Char('\n');
     return out;
 }
 

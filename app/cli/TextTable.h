@@ -27,9 +27,6 @@ public:
 
     // The columns text takes on a terminal.
     static qsizetype displayWidth(QStringView text);
-    // Server-supplied text as a terminal may show it: control characters (C0, DEL, C1)
-    // become visible \xNN, so a VM named with escape sequences cannot drive the terminal.
-    static QString printable(QStringView text);
 
 private:
     QStringList m_headers;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "proxy/ProxyHandshake.h"
 
+#include "base/PrintableText.h"
 #include "proxy/WebRoot.h"
 #include "websocket/WebSocketWire.h"
 
@@ -44,15 +45,10 @@ bool originMayUseCookie(const HttpRequest &request)
         && url.host().toLower() == hostName(QString::fromLatin1(request.header("host").trimmed()));
 }
 
-// A client-supplied header as the log may show it: no control characters.
+// A client-supplied header as the log may show it.
 QString printable(const QByteArray &bytes)
 {
-    QString text = QString::fromLatin1(bytes.trimmed());
-    for (QChar &c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            c = u'?';
-    }
-    return text;
+    return printableText(QString::fromLatin1(bytes.trimmed()));
 }
 
 QString tokenOf(const HttpRequest &request, bool hostToken, bool *fromCookie)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/cli/TextTable.h"
 
+#include "base/PrintableText.h"
+
 #include <gtest/gtest.h>
 
 using Porthole::TextTable;
@@ -98,5 +100,5 @@ TEST(TextTable, ControlCharactersFromTheServerAreShownNotObeyed)
     const QString kv = TextTable::keyValues({{QStringLiteral("NAME"), QStringLiteral("a\x1b]0;title\x07")}});
     EXPECT_FALSE(kv.contains(QChar(0x1b)));
     EXPECT_TRUE(kv.contains(QStringLiteral("a\\x1b]0;title\\x07"))) << kv.toStdString();
-    EXPECT_EQ(TextTable::printable(u"数据库-1 ok"), u"数据库-1 ok");
+    EXPECT_EQ(Porthole::printableText(u"数据库-1 ok"), u"数据库-1 ok");
 }
