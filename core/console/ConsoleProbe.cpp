@@ -92,10 +92,14 @@ public:
 
     ProbeReport run()
     {
-        const auto go = [this] { return !m_cancelled || !m_cancelled->load(); };
-        if (resolve() && go() && connectTcp() && go() && tls() && go() && upgrade() && go() && rfbVersion() && go()
-            && securityTypes() && go() && authenticate() && go() && serverInit())
-            closeNicely();
+        // In handshake order; each stops the probe on failure, and an abandoned probe stops
+        // before its next step.
+        for (bool (ProbeRun::*step)() : {&ProbeRun::resolve, &ProbeRun::connectTcp, &ProbeRun::tls, &ProbeRun::upgrade,
+                 &ProbeRun::rfbVersion, &ProbeRun::securityTypes, &ProbeRun::authenticate, &ProbeRun::serverInit}) {
+            if ((m_cancelled && m_cancelled->load()) || !(this->*step)())
+                return m_report;
+        }
+        closeNicely();
         return m_report;
     }
 
