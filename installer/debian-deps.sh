@@ -37,3 +37,7 @@ apt-get install -y -qq --no-install-recommends \
 # Console windows (issue 14): a real window manager on Xvfb for the full-screen and placement tests,
 # xprop/xwininfo to read what it was told, xdotool to type through the X server.
 apt-get install -y -qq --no-install-recommends openbox x11-utils xdotool >/dev/null
+# Consoles through SSH jump hosts (issue 12): libssh (no ssh is spawned); OpenSSH's sshd and
+# ssh-agent as the test peers, TigerVNC's viewer for `porthole-cli forward`, remote-viewer for SPICE.
+apt-get install -y -qq --no-install-recommends \
+  libssh-dev openssh-server openssh-client tigervnc-viewer virt-viewer >/dev/null

@@ -32,6 +32,14 @@ QString consoleErrorId(ConsoleError error)
         return QStringLiteral("connection-lost");
     case ConsoleError::Timeout:
         return QStringLiteral("timeout");
+    case ConsoleError::JumpHostUnreachable:
+        return QStringLiteral("jump-host-unreachable");
+    case ConsoleError::HostKeyRejected:
+        return QStringLiteral("host-key-rejected");
+    case ConsoleError::JumpHostRefused:
+        return QStringLiteral("jump-host-refused");
+    case ConsoleError::JumpHostLost:
+        return QStringLiteral("jump-host-lost");
     case ConsoleError::Internal:
         break;
     }
@@ -48,6 +56,8 @@ ExitStatus consoleExitStatus(ConsoleError error)
     case ConsoleError::WrongPassword:
     case ConsoleError::PasswordRequired:
     case ConsoleError::UnsupportedSecurity:
+    case ConsoleError::HostKeyRejected:
+    case ConsoleError::JumpHostRefused:
         return ExitStatus::Refused;
     case ConsoleError::TokenRefused:
         return ExitStatus::NotFound;
@@ -57,6 +67,8 @@ ExitStatus consoleExitStatus(ConsoleError error)
     case ConsoleError::TargetDown:
     case ConsoleError::ConnectionLost:
     case ConsoleError::Timeout:
+    case ConsoleError::JumpHostUnreachable:
+    case ConsoleError::JumpHostLost:
         return ExitStatus::Unreachable;
     case ConsoleError::ProtocolError:
     case ConsoleError::Internal:

@@ -26,6 +26,10 @@ enum class ConsoleError
     ProtocolError, // the peer broke RFB
     ConnectionLost, // an established session ended
     Timeout, // nothing answered in time
+    JumpHostUnreachable, // the SSH jump host could not be reached (or speaks no SSH)
+    HostKeyRejected, // the jump host's key is unknown (and not trusted) or has changed
+    JumpHostRefused, // the jump host refused every authentication we had
+    JumpHostLost, // the SSH connection carrying the console ended
     Internal, // our side failed (socketpair, memory)
 };
 
