@@ -46,6 +46,29 @@ QString consoleErrorId(ConsoleError error)
     return QStringLiteral("internal");
 }
 
+ConsoleError consoleErrorFromSsh(SshError error)
+{
+    switch (error) {
+    case SshError::None:
+        return ConsoleError::None;
+    case SshError::Unreachable:
+        return ConsoleError::JumpHostUnreachable;
+    case SshError::HostKeyUnknown:
+    case SshError::HostKeyChanged:
+    case SshError::Cancelled:
+        return ConsoleError::HostKeyRejected;
+    case SshError::AuthenticationFailed:
+        return ConsoleError::JumpHostRefused;
+    case SshError::ChannelRefused:
+        return ConsoleError::TargetDown; // the jump host took us, the VNC server behind it is down
+    case SshError::ConnectionLost:
+        return ConsoleError::JumpHostLost;
+    case SshError::Internal:
+        break;
+    }
+    return ConsoleError::Internal;
+}
+
 ExitStatus consoleExitStatus(ConsoleError error)
 {
     switch (error) {

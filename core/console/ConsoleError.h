@@ -3,6 +3,7 @@
 
 #include "base/ExitStatus.h"
 #include "base/Failure.h"
+#include "ssh/SshError.h"
 
 #include <QMetaType>
 #include <QString>
@@ -35,6 +36,9 @@ enum class ConsoleError
 
 // A stable identifier ("token-refused") for JSON output and tests.
 QString consoleErrorId(ConsoleError error);
+
+// What a failed SSH jump means for the console (SshTunnelTransport, the probe).
+ConsoleError consoleErrorFromSsh(SshError error);
 
 // The exit status of porthole-cli's console commands (base/ExitStatus.h), shared with
 // the OpenNebula client: an unknown token is NotFound, a wrong password Refused.

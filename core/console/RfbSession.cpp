@@ -58,30 +58,38 @@ void RfbSession::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void RfbSession::open(const ConsoleUrl &url, const Options &options)
+std::unique_ptr<ConsoleTransport> RfbSession::makeTransport(
+    const ConsoleUrl &url, const Options &options, QString *error)
 {
-    std::unique_ptr<ConsoleTransport> transport;
     if (url.isWebSocket()) {
         WebSocketTransport::Options wsOptions;
         wsOptions.pingIntervalMs = options.pingIntervalMs;
         wsOptions.pongTimeoutMs = options.pongTimeoutMs;
         wsOptions.caFile = options.wssCaFile;
         wsOptions.pin = options.wssPin;
-        transport = std::make_unique<WebSocketTransport>(url.webSocketUrl(), wsOptions);
-    } else if (!url.via().isEmpty()) {
-        QString error;
-        const std::optional<SshTarget> jump = SshTarget::parse(url.via(), &error);
-        if (!jump) {
-            m_url = url;
-            setState(State::Connecting);
-            finishWithError(ConsoleError::InvalidUrl, error);
-            return;
-        }
-        transport = std::make_unique<SshTunnelTransport>(
+        return std::make_unique<WebSocketTransport>(url.webSocketUrl(), wsOptions);
+    }
+    if (!url.via().isEmpty()) {
+        const std::optional<SshTarget> jump = SshTarget::parse(url.via(), error);
+        if (!jump)
+            return nullptr;
+        return std::make_unique<SshTunnelTransport>(
             SshConnectionPool::shared().acquire(*jump, options.ssh, options.sshSecrets), url.host(),
             quint16(url.port()));
-    } else {
-        transport = std::make_unique<TcpTransport>(url.host(), quint16(url.port()));
+    }
+    return std::make_unique<TcpTransport>(url.host(), quint16(url.port()));
+}
+
+void RfbSession::open(const ConsoleUrl &url, const Options &options)
+{
+    QString error;
+    std::unique_ptr<ConsoleTransport> transport = makeTransport(url, options, &error);
+    if (!transport) {
+        close();
+        m_url = url;
+        setState(State::Connecting);
+        finishWithError(ConsoleError::InvalidUrl, error);
+        return;
     }
     open(std::move(transport), url, options);
 }

@@ -69,6 +69,11 @@ public:
         SshConnection::Secrets sshSecrets;
     };
 
+    // The transport open(url) would use: WebSocket, TCP, or an SSH tunnel for vnc:// with
+    // via(); null with *error (an invalid via) otherwise. Also used by ConsoleForwarder.
+    static std::unique_ptr<ConsoleTransport> makeTransport(
+        const ConsoleUrl &url, const Options &options, QString *error);
+
     explicit RfbSession(QObject *parent = nullptr);
     ~RfbSession() override;
 

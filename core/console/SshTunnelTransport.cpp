@@ -6,33 +6,6 @@
 
 namespace Porthole {
 
-namespace {
-
-ConsoleError consoleErrorOf(SshError error)
-{
-    switch (error) {
-    case SshError::None:
-        return ConsoleError::None;
-    case SshError::Unreachable:
-        return ConsoleError::JumpHostUnreachable;
-    case SshError::HostKeyUnknown:
-    case SshError::HostKeyChanged:
-    case SshError::Cancelled:
-        return ConsoleError::HostKeyRejected;
-    case SshError::AuthenticationFailed:
-        return ConsoleError::JumpHostRefused;
-    case SshError::ChannelRefused:
-        return ConsoleError::TargetDown;
-    case SshError::ConnectionLost:
-        return ConsoleError::JumpHostLost;
-    case SshError::Internal:
-        break;
-    }
-    return ConsoleError::Internal;
-}
-
-} // namespace
-
 SshTunnelTransport::SshTunnelTransport(
     std::shared_ptr<SshConnection> connection, const QString &host, quint16 port, QObject *parent)
     : ConsoleTransport(parent)
@@ -64,7 +37,7 @@ void SshTunnelTransport::onChannelClosed()
         return;
     const SshError error = m_channel->error();
     if (error != SshError::None) {
-        m_observation.verdict = consoleErrorOf(error);
+        m_observation.verdict = consoleErrorFromSsh(error);
         m_observation.verdictText = m_channel->errorText();
         m_observation.errorString = m_channel->errorText();
     } else if (!m_observation.closedByUs) {

@@ -111,14 +111,21 @@ SshLink::Result SshLink::connect()
     // The config is read here, once, for this host; ssh_connect() must not read it again.
     bool processConfig = false;
     ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
+    // ~ is $HOME here, as for known_hosts and the default keys (libssh alone would take the
+    // passwd entry's home). The user's file first, then the system's: the first value wins.
+    const QByteArray sshDir = QFile::encodeName(homePath(QStringLiteral(".ssh")));
+    ssh_options_set(m_session, SSH_OPTIONS_SSH_DIR, sshDir.constData());
     if (m_options.readConfig) {
-        const QByteArray file = QFile::encodeName(m_options.configFile);
-        if (ssh_options_parse_config(m_session, file.isEmpty() ? nullptr : file.constData()) != SSH_OK)
-            return {SshError::Internal,
-                QStringLiteral("cannot read the SSH configuration %1: %2")
-                    .arg(
-                        m_options.configFile.isEmpty() ? homePath(QStringLiteral(".ssh/config")) : m_options.configFile,
-                        libraryError())};
+        const QString userConfig
+            = m_options.configFile.isEmpty() ? homePath(QStringLiteral(".ssh/config")) : m_options.configFile;
+        for (const QString &file : {userConfig, QStringLiteral("/etc/ssh/ssh_config")}) {
+            if (!QFileInfo::exists(file))
+                continue;
+            const QByteArray name = QFile::encodeName(file);
+            if (ssh_options_parse_config(m_session, name.constData()) != SSH_OK)
+                return {SshError::Internal,
+                    QStringLiteral("cannot read the SSH configuration %1: %2").arg(file, libraryError())};
+        }
     }
     // What the URL says wins over the config, as on ssh's command line.
     if (!m_target.user().isEmpty()) {
