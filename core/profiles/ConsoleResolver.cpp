@@ -64,9 +64,20 @@ void ConsoleResolver::resolve(const VirtualMachine &vm, QObject *context, Callba
     }
     const QString vmPassword = vm.graphics->password;
     switch (m_profile.consoleAccess) {
-    case ConnectionProfile::ConsoleAccess::Direct: {
-        out.how = tr("direct");
-        ConsoleUrl url = ConsoleUrl::vnc(vm.host, vm.graphics->port);
+    case ConnectionProfile::ConsoleAccess::Direct:
+    case ConnectionProfile::ConsoleAccess::SshJump: {
+        const bool jump = m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::SshJump;
+        out.how = jump ? tr("SSH jump host") : tr("direct");
+        // Through a jump host the name is resolved there, but the override still applies:
+        // it says where the hypervisor really is.
+        ConsoleUrl url = ConsoleUrl::vnc(m_profile.consoleHost(vm.host), vm.graphics->port);
+        if (jump) {
+            if (m_profile.effectiveSshJumpHost().isEmpty()) {
+                out.error = tr("Set the SSH jump host (ssh://user@frontend) in the profile.");
+                return finish(context, callback, out);
+            }
+            url.setVia(m_profile.effectiveSshJumpHost());
+        }
         if (!vmPassword.isEmpty())
             url.setPassword(vmPassword);
         out.url = url;
@@ -86,7 +97,8 @@ void ConsoleResolver::resolve(const VirtualMachine &vm, QObject *context, Callba
                       .arg(m_localProxy->sourceDescription());
             return finish(context, callback, out);
         }
-        const QString token = m_localProxy->mint(TokenTarget {vm.host, quint16(vm.graphics->port)});
+        const QString token
+            = m_localProxy->mint(TokenTarget {m_profile.consoleHost(vm.host), quint16(vm.graphics->port)});
         ConsoleUrl url = m_localProxy->urlFor(token);
         if (!vmPassword.isEmpty())
             url.setPassword(vmPassword);

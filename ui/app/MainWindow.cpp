@@ -346,7 +346,8 @@ QUrl MainWindow::noVncPage() const
 
 QString MainWindow::noVncUnavailableReason() const
 {
-    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::Direct)
+    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::Direct
+        || m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::SshJump)
         return tr("noVNC needs a WebSocket proxy; this profile reaches consoles over plain TCP.");
     if (noVncPage().isEmpty()) {
         if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::LocalProxy)
