@@ -11,8 +11,11 @@
 #include <libssh/libssh.h>
 #include <map>
 #include <mutex>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/eventfd.h>
+#include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
 
@@ -296,6 +299,7 @@ void SshConnection::run(std::shared_ptr<Shared> shared)
         });
     };
     const QString where = link.where();
+    const socket_t socket = ssh_get_fd(session);
     QString lost;
     std::vector<char> buffer(65536);
     while (lost.isEmpty()) {
@@ -308,6 +312,11 @@ void SshConnection::run(std::shared_ptr<Shared> shared)
             lost = QStringLiteral("the SSH connection to %1 was lost: %2").arg(where, link.libraryError());
             break;
         }
+        // sshd sets TCP_NODELAY only for interactive sessions, so the tail of each frame waits
+        // for our ACK; a delayed ACK (40 ms) would then pace the console. Linux clears
+        // quick-ACK mode by itself, so it is set again on every turn.
+        const int one = 1;
+        setsockopt(socket, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
         std::deque<Command> commands;
         {
             std::lock_guard lock(shared->mutex);

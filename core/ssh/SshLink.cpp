@@ -147,6 +147,11 @@ SshLink::Result SshLink::connect()
         const QByteArray agent = QFile::encodeName(m_options.agentSocket);
         ssh_options_set(m_session, SSH_OPTIONS_IDENTITY_AGENT, agent.constData());
     }
+    // RFB is request/answer (a FramebufferUpdateRequest, then the frame): with Nagle on, each
+    // small request waits for the ACK of the last segment, which costs a frame rate bound by
+    // delayed ACKs instead of by the link.
+    int noDelay = 1;
+    ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &noDelay);
     const long seconds = m_options.timeoutMs / 1000;
     const long micros = long(m_options.timeoutMs % 1000) * 1000;
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &seconds);

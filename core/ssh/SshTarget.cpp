@@ -11,8 +11,10 @@ std::optional<SshTarget> SshTarget::parse(const QString &text, QString *error)
     const QString withScheme = trimmed.contains(u"://") ? trimmed : QStringLiteral("ssh://") + trimmed;
     const QUrl url(withScheme, QUrl::StrictMode);
     auto fail = [&](const QString &why) -> std::optional<SshTarget> {
+        // Never echo a password someone put into the URL.
+        const QString shown = url.isValid() ? url.toString(QUrl::RemovePassword) : QStringLiteral("the text given");
         if (error)
-            *error = QStringLiteral("'%1' is not an SSH jump host: %2").arg(trimmed, why);
+            *error = QStringLiteral("'%1' is not an SSH jump host: %2").arg(shown, why);
         return std::nullopt;
     };
     if (!url.isValid() || url.scheme() != u"ssh")
