@@ -5,6 +5,7 @@
 #include "ui/console/ConsoleWindow.h"
 
 #include "demo/DemoDesktop.h"
+#include "proxy/LocalTokenProxy.h"
 #include "ui/console/ConsoleTabWindow.h"
 #include "ui/console/ConsoleTabs.h"
 #include "ui/console/ConsoleView.h"
@@ -17,6 +18,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Porthole;
@@ -246,4 +248,30 @@ TEST_F(ConsoleWindowTest, ADroppedConsoleShowsItsLastPictureDimmed)
     const double dimmed = brightness(console.view()->grab().toImage());
     EXPECT_GT(dimmed, 8) << "not black";
     EXPECT_LT(dimmed, live * 0.7) << "dimmed";
+}
+
+// A fresh token the proxy refuses too is a real refusal: asked for once, then the overlay says
+// so and nothing loops; Reconnect asks for a fresh one again (issue 13, D5).
+TEST_F(ConsoleWindowTest, ARefusedFreshTokenIsNotAskedForInALoop)
+{
+    LocalTokenProxy proxy;
+    QString error;
+    ASSERT_TRUE(proxy.start(&error)) << error.toStdString();
+    ConsoleWindow console(proxy.urlFor(u"stale"_qs), {});
+    int asked = 0;
+    console.setFreshUrlSource([&](ConsoleWindow *, ConsoleWindow::FreshUrlCallback done) {
+        ++asked;
+        // Answers later, as a real token source does.
+        QTimer::singleShot(0, &console, [&proxy, done] { done(proxy.urlFor(u"also-stale"_qs), QString()); });
+    });
+    QSignalSpy failed(console.session(), &RfbSession::errorOccurred);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.size() >= 2; }, kWaitMs));
+    EXPECT_EQ(failed.at(1).at(0).value<ConsoleError>(), ConsoleError::TokenRefused);
+    EXPECT_EQ(asked, 1);
+    EXPECT_FALSE(console.reconnectPending());
+    EXPECT_TRUE(console.overlayText().contains(u"refused the token"_qs)) << console.overlayText().toStdString();
+
+    console.action(u"actionReconnect"_qs)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.size() >= 3; }, kWaitMs));
+    EXPECT_EQ(asked, 2);
 }
