@@ -359,29 +359,41 @@ XmlScanner::Token XmlScanner::scanStartTag()
 {
     const QStringView buf(m_buf);
     const qsizetype size = buf.size();
-    const auto needData = [&]() {
+    // A tag cut by the end of the data resumes after its last whole attribute, with the names
+    // seen so far kept in m_tag: rescanning from '<' on every piece, and comparing each name with
+    // all earlier ones, made a tag with 100,000 attributes cost minutes (issue 16).
+    const auto needData = [&](qsizetype resumeAt) {
         if (size - m_pos > kMaxTagLength)
             return fail(QStringLiteral("start tag longer than 1 MiB"));
+        m_tag.resume = resumeAt - m_pos;
         return Token::NeedData;
     };
+    const auto done = [this](Token token) {
+        m_tag = {};
+        return token;
+    };
     qsizetype i = m_pos + 1;
-    if (!isNameStart(buf.at(i)))
-        return fail(QStringLiteral("invalid element name after '<'"));
-    while (i < size && isNameChar(buf.at(i)))
-        ++i;
-    if (i >= size)
-        return needData();
-    const QStringView name = buf.mid(m_pos + 1, i - m_pos - 1);
+    if (m_tag.resume > 0) {
+        i = m_pos + m_tag.resume;
+    } else {
+        if (!isNameStart(buf.at(i)))
+            return done(fail(QStringLiteral("invalid element name after '<'")));
+        while (i < size && isNameChar(buf.at(i)))
+            ++i;
+        if (i >= size)
+            return needData(m_pos);
+        m_tag.nameEnd = i - m_pos;
+    }
+    const QStringView name = buf.mid(m_pos + 1, m_tag.nameEnd - 1);
     if (m_rootClosed)
-        return fail(QStringLiteral("unexpected <%1> after the end of the document element").arg(shown(name)));
+        return done(fail(QStringLiteral("unexpected <%1> after the end of the document element").arg(shown(name))));
     bool empty = false;
-    QVarLengthArray<QStringView, 8> attributes;
     for (;;) {
         const qsizetype beforeSpace = i;
         while (i < size && isSpace(buf.at(i)))
             ++i;
         if (i >= size)
-            return needData();
+            return needData(beforeSpace);
         const QChar c = buf.at(i);
         if (c == u'>') {
             ++i;
@@ -389,16 +401,16 @@ XmlScanner::Token XmlScanner::scanStartTag()
         }
         if (c == u'/') {
             if (i + 1 >= size)
-                return needData();
+                return needData(beforeSpace);
             if (buf.at(i + 1) != u'>')
-                return fail(QStringLiteral("expected '>' after '/' in <%1>").arg(shown(name)));
+                return done(fail(QStringLiteral("expected '>' after '/' in <%1>").arg(shown(name))));
             i += 2;
             empty = true;
             break;
         }
         // An attribute: name = "value" (parsed for well-formedness, then ignored).
         if (i == beforeSpace || !isNameStart(c))
-            return fail(QStringLiteral("malformed attribute in <%1>").arg(shown(name)));
+            return done(fail(QStringLiteral("malformed attribute in <%1>").arg(shown(name))));
         const qsizetype attributeStart = i;
         while (i < size && isNameChar(buf.at(i)))
             ++i;
@@ -406,27 +418,29 @@ XmlScanner::Token XmlScanner::scanStartTag()
         while (i < size && isSpace(buf.at(i)))
             ++i;
         if (i >= size)
-            return needData();
-        if (std::find(attributes.cbegin(), attributes.cend(), attribute) != attributes.cend())
-            return fail(QStringLiteral("attribute '%1' appears twice in <%2>").arg(shown(attribute), shown(name)));
-        attributes.append(attribute);
+            return needData(beforeSpace);
+        if (m_tag.attributes.contains(attribute))
+            return done(
+                fail(QStringLiteral("attribute '%1' appears twice in <%2>").arg(shown(attribute), shown(name))));
         if (buf.at(i) != u'=')
-            return fail(QStringLiteral("expected '=' after an attribute name in <%1>").arg(shown(name)));
+            return done(fail(QStringLiteral("expected '=' after an attribute name in <%1>").arg(shown(name))));
         ++i;
         while (i < size && isSpace(buf.at(i)))
             ++i;
         if (i >= size)
-            return needData();
+            return needData(beforeSpace);
         const QChar quote = buf.at(i);
         if (quote != u'"' && quote != u'\'')
-            return fail(QStringLiteral("attribute value without quotes in <%1>").arg(shown(name)));
+            return done(fail(QStringLiteral("attribute value without quotes in <%1>").arg(shown(name))));
         const qsizetype close = buf.indexOf(quote, i + 1);
         if (close < 0)
-            return needData();
+            return needData(beforeSpace);
         if (buf.mid(i + 1, close - i - 1).contains(u'<'))
-            return fail(QStringLiteral("'<' in an attribute value of <%1>").arg(shown(name)));
+            return done(fail(QStringLiteral("'<' in an attribute value of <%1>").arg(shown(name))));
+        m_tag.attributes.insert(attribute.toString());
         i = close + 1;
     }
+    m_tag = {};
     pushName(name);
     m_name = name;
     m_started = true;

@@ -6,6 +6,7 @@
 #include <QVarLengthArray>
 
 #include <optional>
+#include <unordered_set>
 
 namespace Porthole {
 
@@ -76,6 +77,20 @@ private:
     qint64 m_lineBase = 1; // line number of m_buf[0]
     qint64 m_lineStart = 0; // absolute offset where that line starts
 
+    // A start tag that needed more data: where to go on (from its '<'; 0: from the start), where
+    // its name ends, and the attribute names it had (for the duplicate check).
+    struct NameHash
+    {
+        using is_transparent = void; // look up by QStringView without a copy
+        size_t operator()(QStringView name) const { return qHash(name); }
+    };
+    struct UnfinishedTag
+    {
+        qsizetype resume = 0;
+        qsizetype nameEnd = 0;
+        std::unordered_set<QString, NameHash, std::equal_to<>> attributes;
+    };
+    UnfinishedTag m_tag;
     QString m_nameStack; // open element names, back to back
     QVarLengthArray<qsizetype, 32> m_nameStarts;
     qsizetype m_deferredTruncate = -1;
