@@ -10,6 +10,8 @@ namespace {
 // A start or end tag that is still not closed after this much text is not
 // something oned sends; refusing it bounds how often a tag is rescanned.
 constexpr qsizetype kMaxTagLength = 1 << 20;
+// oned's documents nest about eight levels deep; the open names are kept on a stack.
+constexpr qsizetype kMaxDepth = 256;
 
 bool isSpace(QChar c)
 {
@@ -441,6 +443,8 @@ XmlScanner::Token XmlScanner::scanStartTag()
         i = close + 1;
     }
     m_tag = {};
+    if (m_nameStarts.size() >= kMaxDepth)
+        return fail(QStringLiteral("elements nested more than %1 levels deep").arg(kMaxDepth));
     pushName(name);
     m_name = name;
     m_started = true;

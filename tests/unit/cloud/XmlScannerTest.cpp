@@ -303,3 +303,13 @@ TEST(XmlScanner, AgreesWithQXmlStreamReaderOnDamagedDocuments)
     }
     EXPECT_GT(rejected, rounds / 3); // the damage was real
 }
+
+TEST(XmlScanner, NestingIsBounded)
+{
+    const QString tooDeep = u"<a>"_s.repeated(300) + u"</a>"_s.repeated(300);
+    const Scan deep = scan(tooDeep, 4096);
+    EXPECT_FALSE(deep.ok);
+    EXPECT_TRUE(deep.error.contains(u"nested more than 256 levels deep"_s)) << deep.error.toStdString();
+    const QString deepest = u"<a>"_s.repeated(256) + u"</a>"_s.repeated(256);
+    EXPECT_TRUE(scan(deepest, 4096).ok);
+}
