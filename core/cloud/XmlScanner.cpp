@@ -421,9 +421,6 @@ XmlScanner::Token XmlScanner::scanStartTag()
             ++i;
         if (i >= size)
             return needData(beforeSpace);
-        if (m_tag.attributes.contains(attribute))
-            return done(
-                fail(QStringLiteral("attribute '%1' appears twice in <%2>").arg(shown(attribute), shown(name))));
         if (buf.at(i) != u'=')
             return done(fail(QStringLiteral("expected '=' after an attribute name in <%1>").arg(shown(name))));
         ++i;
@@ -439,8 +436,20 @@ XmlScanner::Token XmlScanner::scanStartTag()
             return needData(beforeSpace);
         if (buf.mid(i + 1, close - i - 1).contains(u'<'))
             return done(fail(QStringLiteral("'<' in an attribute value of <%1>").arg(shown(name))));
-        m_tag.attributes.insert(attribute.toString());
+        m_tag.attributes.emplace_back(attributeStart - m_pos, attribute.size());
         i = close + 1;
+    }
+    if (m_tag.attributes.size() > 1) {
+        // Sorted, a name given twice sits next to itself: n log n, where comparing each name
+        // with every earlier one was quadratic.
+        const auto view = [&](const std::pair<qsizetype, qsizetype> &a) { return buf.mid(m_pos + a.first, a.second); };
+        std::sort(m_tag.attributes.begin(), m_tag.attributes.end(),
+            [&](const auto &a, const auto &b) { return view(a) < view(b); });
+        const auto twice = std::adjacent_find(m_tag.attributes.cbegin(), m_tag.attributes.cend(),
+            [&](const auto &a, const auto &b) { return view(a) == view(b); });
+        if (twice != m_tag.attributes.cend())
+            return done(
+                fail(QStringLiteral("attribute '%1' appears twice in <%2>").arg(shown(view(*twice)), shown(name))));
     }
     m_tag = {};
     if (m_nameStarts.size() >= kMaxDepth)

@@ -6,7 +6,8 @@
 #include <QVarLengthArray>
 
 #include <optional>
-#include <unordered_set>
+#include <utility>
+#include <vector>
 
 namespace Porthole {
 
@@ -79,16 +80,13 @@ private:
 
     // A start tag that needed more data: where to go on (from its '<'; 0: from the start), where
     // its name ends, and the attribute names it had (for the duplicate check).
-    struct NameHash
-    {
-        using is_transparent = void; // look up by QStringView without a copy
-        size_t operator()(QStringView name) const { return qHash(name); }
-    };
     struct UnfinishedTag
     {
         qsizetype resume = 0;
         qsizetype nameEnd = 0;
-        std::unordered_set<QString, NameHash, std::equal_to<>> attributes;
+        // Where each whole attribute's name starts and ends, from the tag's '<': names are
+        // compared once, sorted, when the tag is complete.
+        std::vector<std::pair<qsizetype, qsizetype>> attributes;
     };
     UnfinishedTag m_tag;
     QString m_nameStack; // open element names, back to back
