@@ -318,6 +318,8 @@ bool ConsoleWindow::event(QEvent *event)
 
 bool ConsoleWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view && event->type() == QEvent::FocusIn)
+        sendPendingClipboard();
     if (watched == m_view && event->type() == QEvent::MouseMove)
         m_fullScreenBar->pointerMoved(m_view->mapTo(m_scroll, static_cast<QMouseEvent *>(event)->position().toPoint()));
     if (watched == m_fullScreenWindow && event->type() == QEvent::Close) {
@@ -544,8 +546,20 @@ void ConsoleWindow::typeClipboard()
 
 void ConsoleWindow::onLocalClipboardChanged()
 {
-    if (m_applyingServerClipboard || !m_clipboardSync->isChecked() || m_session.state() != RfbSession::State::Connected)
+    if (m_applyingServerClipboard)
         return;
+    // Only the console the user works in gets the clipboard, when it gets the keyboard: a
+    // password copied in another application must not reach every open VM (TigerVNC's rule).
+    m_clipboardPending = true;
+    if (m_view->hasFocus() && m_view->window()->isActiveWindow())
+        sendPendingClipboard();
+}
+
+void ConsoleWindow::sendPendingClipboard()
+{
+    if (!m_clipboardPending || !m_clipboardSync->isChecked() || m_session.state() != RfbSession::State::Connected)
+        return;
+    m_clipboardPending = false;
     const QString text = QGuiApplication::clipboard()->text();
     if (text.isEmpty())
         return;

@@ -90,6 +90,7 @@ private:
     void saveScreenshot();
     void typeClipboard();
     void onLocalClipboardChanged();
+    void sendPendingClipboard();
 
     ConsoleUrl m_url;
     RfbSession::Options m_options;
@@ -120,6 +121,7 @@ private:
     qint64 m_lastBytes = 0;
     QPointer<TypeTextJob> m_typing;
     bool m_applyingServerClipboard = false;
+    bool m_clipboardPending = false; // changed since this console last had the keyboard
 };
 
 } // namespace Porthole
