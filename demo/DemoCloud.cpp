@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QVersionNumber>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -379,8 +380,12 @@ DemoCloud::Reply DemoCloud::call(const QString &method, const QVariantList &para
     if (DemoVncTokenAddon::hasMethod(method))
         return d->addon->call(method, params);
 
-    // Request::execute reads and authenticates the session before the other parameters.
+    // Request::execute reads and authenticates the session before the other parameters. oned 7
+    // takes a session of another type for a failed authentication; 6.10 faults in xmlrpc-c.
     const DemoParams p(params);
+    if (!params.isEmpty() && params.first().typeId() != QMetaType::QString
+        && QVersionNumber::fromString(d->version).majorVersion() >= 7)
+        return failure(method, QStringLiteral("User couldn't be authenticated, aborting call."), kAuthentication);
     QString session;
     if (auto f = p.stringAt(0, session))
         return *f;

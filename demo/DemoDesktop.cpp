@@ -87,6 +87,7 @@ bool DemoDesktop::start(QString *error, const QSize &size)
     m_screen->screenData = this;
     m_screen->kbdAddEvent = &DemoDesktop::onKey;
     m_screen->ptrAddEvent = &DemoDesktop::onPointer;
+    m_screen->setXCutText = &DemoDesktop::onCutText;
     registerQemuKeyExtension();
     m_screen->deferUpdateTime = 5;
     if (!m_password.isEmpty()) {
@@ -127,6 +128,14 @@ void DemoDesktop::onPointer(int buttonMask, int x, int y, rfbClientPtr client)
     desktop->m_events.append({InputEvent::Kind::Pointer, false, 0, buttonMask, QPoint(x, y)});
     desktop->handlePointer(buttonMask, QPoint(x, y));
     rfbDefaultPtrAddEvent(buttonMask, x, y, client);
+}
+
+void DemoDesktop::onCutText(char *text, int length, rfbClientPtr client)
+{
+    auto *desktop = static_cast<DemoDesktop *>(client->screen->screenData);
+    // RFB's ClientCutText is Latin-1.
+    desktop->m_clipboard << QString::fromLatin1(text, length);
+    Q_EMIT desktop->clipboardReceived(desktop->m_clipboard.constLast());
 }
 
 void DemoDesktop::takeKey(bool down, quint32 keysym, quint32 scancode, rfbClientPtr client)

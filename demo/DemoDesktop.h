@@ -47,14 +47,18 @@ public:
     };
     const QList<InputEvent> &inputEvents() const { return m_events; }
     QImage image() const { return m_image; }
+    // Every clipboard text a viewer sent (ClientCutText), in arrival order.
+    const QStringList &clipboardReceivedSoFar() const { return m_clipboard; }
 
 Q_SIGNALS:
     void keyTyped(const QString &text);
     void clicked(const QPoint &position);
+    void clipboardReceived(const QString &text);
 
 private:
     static void onKey(signed char down, unsigned int keysym, _rfbClientRec *client);
     static void onPointer(int buttonMask, int x, int y, _rfbClientRec *client);
+    static void onCutText(char *text, int length, _rfbClientRec *client);
     // Plain and QEMU extended key events alike (scancode 0 for a plain one).
     static void takeKey(bool down, quint32 keysym, quint32 scancode, _rfbClientRec *client);
     static void registerQemuKeyExtension();
@@ -77,6 +81,7 @@ private:
     QRect m_ballRect;
     QString m_typed;
     QList<InputEvent> m_events;
+    QStringList m_clipboard;
     QList<QPoint> m_marks;
     int m_lastButtons = 0;
 };

@@ -84,6 +84,10 @@ void OneClient::post(OneCall *call, const QUrl &url, const QString &session, con
     const QVariantList &arguments, const std::function<void(XmlRpcReader &)> &prepare, ResultHandler onResult)
 {
     XmlRpcExchange::Options options;
+    // Only VM pools stream their result string into a parser (prepare); any other answer is
+    // read whole into memory, several bytes of it per byte received, so it gets less room.
+    if (!prepare)
+        options.maxResponseBytes = kMaxWholeAnswerBytes;
     options.timeoutMs = m_settings.timeoutMs;
     options.tls = m_tls;
     options.pin = m_settings.pin;
@@ -247,6 +251,7 @@ void OneClient::fetchVmPage(
         = query.extended ? QStringLiteral("one.vmpool.infoextended") : QStringLiteral("one.vmpool.info");
     const int pageSize = m_settings.pageSize;
     auto parser = std::make_shared<VmPoolParser>();
+    parser->setMaxVms(pageSize);
     post(
         call, m_settings.endpoint, method, {query.filter, offset, -pageSize, query.state},
         [parser](XmlRpcReader &reader) {
@@ -271,9 +276,9 @@ void OneClient::fetchVmPage(
                     collected->append(vm);
             }
             Q_EMIT call->progress(QStringLiteral("%1 VMs").arg(collected->size()));
-            // A short page ends the pool; so does a server that ignores paging (a
-            // longer page, or nothing new), which would otherwise be asked forever.
-            if (page.size() != pageSize || collected->size() == before)
+            // A short page ends the pool; so does a page with nothing new, which would
+            // otherwise be asked for forever (a longer page is refused by the parser).
+            if (page.size() < pageSize || collected->size() == before)
                 call->succeed(QVariant::fromValue(*collected));
             else
                 fetchVmPage(call, query, offset + pageSize, collected);

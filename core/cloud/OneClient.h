@@ -22,6 +22,9 @@ class OneClient : public QObject
 {
     Q_OBJECT
 public:
+    // The most an answer that is not a streamed VM pool may be (see post()).
+    static constexpr qint64 kMaxWholeAnswerBytes = 64LL * 1024 * 1024;
+
     enum class TokenMethod
     {
         VncToken,

@@ -9,6 +9,7 @@
 #include <QStringView>
 #include <QVarLengthArray>
 
+#include <limits>
 #include <optional>
 
 namespace Porthole {
@@ -36,6 +37,8 @@ class VmPoolParser
 public:
     VmPoolParser();
 
+    // A page asked for at most max VMs: one more is an error, found before it is built.
+    void setMaxVms(int max) { m_maxVms = max; }
     void addData(QStringView chunk);
     // Call after the last chunk: true when a complete, valid document was read.
     bool finish();
@@ -100,6 +103,8 @@ private:
     QString m_text; // text of the current leaf; reused, never shared
     bool m_rootClosed = false;
     bool m_isPool = false;
+    int m_maxVms = std::numeric_limits<int>::max();
+    int m_vmsStarted = 0;
     VirtualMachine m_vm;
     QList<VirtualMachine> m_vms;
     QString m_error;
