@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -455,18 +456,30 @@ TEST(CliBadAnswers, A200MegabyteAnswerIsParsedInBoundedMemory)
     constexpr qint64 kBodyBytes = 200LL * 1024 * 1024;
 #endif
     const qint64 vmCount = kBodyBytes / vm.size();
-    qint64 total = head.size() + tail.size();
-    for (qint64 index = 0; index < vmCount; ++index)
-        total += vm.size() - 1 + QByteArray::number(index).size(); // the ID "0" becomes the index
-    FakeOned server([&](QTcpSocket *socket, const QByteArray &) {
-        auto sent = std::make_shared<qint64>(-1);
-        FakeOned::streamResponse(socket, total, [=] {
-            const qint64 index = (*sent)++;
-            if (index < 0)
+    const auto vmWithId = [vm](qint64 index) {
+        return QByteArray(vm).replace(QByteArrayLiteral("&lt;ID&gt;0&lt;/ID&gt;"),
+            QByteArray("&lt;ID&gt;" + QByteArray::number(index) + "&lt;/ID&gt;"));
+    };
+    qint64 total = 0;
+    // Pages as oned serves them (start, -size): the client refuses a page longer than it asked.
+    FakeOned server([&](QTcpSocket *socket, const QByteArray &request) {
+        static const QRegularExpression number(QStringLiteral("<(?:int|i4)>(-?\\d+)</"));
+        QList<qint64> numbers;
+        for (auto it = number.globalMatch(QString::fromLatin1(request)); it.hasNext();)
+            numbers << it.next().captured(1).toLongLong();
+        const qint64 first = numbers.value(1);
+        const qint64 last = std::min(vmCount, first - numbers.value(2));
+        qint64 size = head.size() + tail.size();
+        for (qint64 index = first; index < last; ++index)
+            size += vm.size() - 1 + QByteArray::number(index).size(); // the ID "0" becomes the index
+        total += size;
+        auto next = std::make_shared<qint64>(first - 1);
+        FakeOned::streamResponse(socket, size, [=] {
+            const qint64 index = (*next)++;
+            if (index < first)
                 return head;
-            if (index < vmCount)
-                return QByteArray(vm).replace(QByteArrayLiteral("&lt;ID&gt;0&lt;/ID&gt;"),
-                    QByteArray("&lt;ID&gt;" + QByteArray::number(index) + "&lt;/ID&gt;"));
+            if (index < last)
+                return vmWithId(index);
             return tail;
         });
     });
