@@ -229,8 +229,9 @@ void ProxySession::handleHead()
     // Bytes after the head (a pipelined first frame) stay for the relay.
     m_head.remove(0, headSize);
 
-    const ProxyHandshake::Decision decision = ProxyHandshake::decide(
-        m_request, {m_proxy->config().hostToken, m_proxy->webRoot().isEnabled(), m_proxy->rpcHandler() != nullptr});
+    const ProxyHandshake::Decision decision = ProxyHandshake::decide(m_request,
+        {m_proxy->config().hostToken, m_proxy->webRoot().isEnabled(), m_proxy->rpcHandler() != nullptr,
+            m_proxy->config().allowedOrigins});
     switch (decision.route) {
     case ProxyHandshake::Route::Answer:
         answerHttp(decision.answer, decision.logReason);
