@@ -205,6 +205,7 @@ void ProxySession::onClientReadable()
         }
         break;
     }
+    case State::LookingUp:
     case State::Connecting:
         // The client should not talk before the 101; its bytes wait in the kernel.
         m_client->setReadEnabled(false);
@@ -335,7 +336,20 @@ void ProxySession::dispatchRpc(int problem)
 
 void ProxySession::startWebSocket()
 {
-    const TokenLookup found = m_token.isEmpty() ? TokenLookup() : m_proxy->tokens()->lookup(m_token);
+    if (m_token.isEmpty())
+        return continueWebSocket(TokenLookup());
+    // A file source answers at once; Redis later, from its own thread (the session waits,
+    // reading nothing, within the handshake timeout).
+    m_state = State::LookingUp;
+    m_stateSinceMs = m_proxy->nowMs();
+    m_proxy->tokens()->lookupAsync(m_token, this, [this](const TokenLookup &found) {
+        if (m_state == State::LookingUp)
+            continueWebSocket(found);
+    });
+}
+
+void ProxySession::continueWebSocket(const TokenLookup &found)
+{
     if (const auto refusal = ProxyHandshake::refusalFor(m_token, found)) {
         closeWebSocket(refusal->code, refusal->reason, refusal->label, refusal->detail);
         return;
@@ -537,6 +551,12 @@ void ProxySession::tick(qint64 nowMs)
                 finish(QStringLiteral("handshake timeout"));
             }
         }
+        break;
+    case State::LookingUp:
+        if (nowMs - m_stateSinceMs >= config.handshakeTimeoutMs)
+            closeWebSocket(1011, QStringLiteral("token source error: the proxy cannot look tokens up right now"),
+                "source_error",
+                QStringLiteral("token source error: no answer within %1 s").arg(config.handshakeTimeoutMs / 1000));
         break;
     case State::Connecting:
         if (nowMs - m_stateSinceMs >= config.handshakeTimeoutMs)

@@ -5,6 +5,7 @@
 #include "proxy/ProxyRelay.h"
 #include "proxy/ProxySessionInfo.h"
 #include "proxy/SocketStream.h"
+#include "tokens/TokenLookup.h"
 #include "tokens/TokenTarget.h"
 
 #include <QDateTime>
@@ -61,6 +62,7 @@ private:
         Handshake,
         RpcBody, // reading an XML-RPC call's body
         RpcWait, // the gateway is answering (it may be asking oned)
+        LookingUp, // the token source is answering (Redis asks from its own thread)
         Connecting,
         Open,
         Draining,
@@ -77,6 +79,7 @@ private:
 
     void handleHead();
     void startWebSocket();
+    void continueWebSocket(const TokenLookup &found);
     void startRpc();
     void readRpcBody();
     void dispatchRpc(int problem);
