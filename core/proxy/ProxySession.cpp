@@ -57,7 +57,7 @@ ProxySession::ProxySession(TokenProxy *proxy, qintptr descriptor, Transport tran
 {
     static std::atomic<quint64> s_nextId {0}; // unique per process, whichever thread runs a proxy
     m_id = ++s_nextId;
-    m_startMs = m_stateSinceMs = m_lastActivityMs = proxy->nowMs();
+    m_startMs = m_stateSinceMs = proxy->nowMs();
 }
 
 ProxySessionInfo ProxySession::info(qint64 nowMs) const
@@ -162,7 +162,6 @@ void ProxySession::onClientReadable()
 {
     if (!m_client)
         return;
-    m_lastActivityMs = m_proxy->nowMs();
     switch (m_state) {
     case State::Handshake: {
         char *buffer = m_proxy->scratch();
@@ -410,7 +409,7 @@ void ProxySession::onTargetConnected()
 
     completeUpgrade();
     m_state = State::Open;
-    m_lastActivityMs = m_lastPingMs = m_proxy->nowMs();
+    m_lastPingMs = m_proxy->nowMs();
     m_proxy->logSession(QStringLiteral("session open: client %1 token %2 target %3")
                             .arg(m_peer, redact(m_token), m_targetAddress.toString()));
     // The request is no longer needed; release its memory for the session's lifetime.
@@ -569,7 +568,9 @@ void ProxySession::tick(qint64 nowMs)
         if (config.closeOnRevoke && m_tokenExpiresAt.isValid() && QDateTime::currentDateTimeUtc() >= m_tokenExpiresAt) {
             closeWebSocket(1008, QStringLiteral("token expired"));
         } else if (config.idleTimeoutSeconds > 0
-            && nowMs - qMax(m_lastActivityMs, m_relay->lastDataMs()) >= qint64(config.idleTimeoutSeconds) * 1000) {
+            // Data in either direction, not the client's pongs: a browser answers the
+            // heartbeat by itself, so counting those no session ever went idle.
+            && nowMs - m_relay->lastDataMs() >= qint64(config.idleTimeoutSeconds) * 1000) {
             closeWebSocket(1000, QStringLiteral("idle for %1 s").arg(config.idleTimeoutSeconds));
         } else if (config.heartbeatSeconds > 0 && nowMs - m_lastPingMs >= qint64(config.heartbeatSeconds) * 1000) {
             m_lastPingMs = nowMs;

@@ -125,7 +125,6 @@ private:
     QString m_closeReason;
     qint64 m_startMs = 0;
     qint64 m_stateSinceMs = 0;
-    qint64 m_lastActivityMs = 0;
     qint64 m_lastPingMs = 0;
 };
 
