@@ -2,6 +2,7 @@
 #include "app/cli/CliApplication.h"
 
 #include "app/cli/CommandTable.h"
+#include "base/SecretFile.h"
 #include "demo/DemoCloudServer.h"
 #include "demo/DemoEnvironment.h"
 
@@ -115,13 +116,14 @@ std::optional<OneSettings> CliApplication::resolveSettings(Failure *failure)
             if (fromStdin) {
                 settings.secret = CliSession::readStdinLine();
             } else {
-                QFile file(parser.value(QStringLiteral("password-file")));
-                if (!file.open(QIODevice::ReadOnly)) {
-                    *error
-                        = QStringLiteral("cannot read --password-file %1: %2").arg(file.fileName(), file.errorString());
+                QString unreadable;
+                const std::optional<QString> line
+                    = SecretFile::firstLine(parser.value(QStringLiteral("password-file")), &unreadable);
+                if (!line) {
+                    *error = QStringLiteral("--password-file: %1").arg(unreadable);
                     return std::nullopt;
                 }
-                settings.secret = QString::fromUtf8(file.readLine()).trimmed();
+                settings.secret = *line;
             }
             if (settings.secret.isEmpty()) {
                 *error = QStringLiteral("the password for user %1 is empty").arg(settings.user);

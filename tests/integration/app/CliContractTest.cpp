@@ -9,14 +9,17 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslSocket>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
@@ -275,6 +278,7 @@ TEST_F(CliAgainstDemo, LoginTokenWorksAsACredential)
     ASSERT_TRUE(auth.open(QIODevice::WriteOnly));
     auth.write(line.toUtf8() + '\n');
     auth.close();
+    auth.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("ONE_AUTH"), auth.fileName());
     environment.insert(QStringLiteral("ONE_XMLRPC"), endpoint().toString());
@@ -839,4 +843,29 @@ TEST_F(CliAgainstDemo, AddonFailuresAreClassifiedByWhatTheAddonSaid)
             EXPECT_FALSE(run.err.contains(u"check the ID")) << qPrintable(run.err);
         }
     }
+}
+
+// Other users see a process's command line (ps, /proc/PID/cmdline): the console URL's token
+// and password are gone from it once porthole-cli runs, and it says how to keep them out.
+TEST(CliSecrets, TokensAndPasswordsLeaveTheVisibleCommandLine)
+{
+    QTcpServer silent; // accepts and never answers: the probe waits while we look
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
+    QProcess cli;
+    cli.start(PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")),
+        {QStringLiteral("probe"),
+            QStringLiteral("ws://:vnc-pass@127.0.0.1:%1/websockify?token=cmdline-secret-token")
+                .arg(silent.serverPort())});
+    ASSERT_TRUE(cli.waitForStarted());
+    QSignalSpy connected(&silent, &QTcpServer::newConnection);
+    ASSERT_TRUE(connected.wait(30000)) << "the probe never connected";
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(cli.processId()));
+    ASSERT_TRUE(cmdline.open(QIODevice::ReadOnly));
+    const QByteArray shown = cmdline.readAll();
+    cli.kill();
+    cli.waitForFinished();
+    EXPECT_TRUE(shown.contains("probe")) << shown.constData();
+    EXPECT_FALSE(shown.contains("cmdline-secret")) << shown.constData();
+    EXPECT_FALSE(shown.contains("vnc-pass")) << shown.constData();
+    EXPECT_TRUE(QString::fromUtf8(cli.readAllStandardError()).contains(u"--password-stdin"));
 }
