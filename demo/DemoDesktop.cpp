@@ -117,6 +117,29 @@ int DemoDesktop::clientCount() const
     return n;
 }
 
+void DemoDesktop::setPoweredOn(bool on)
+{
+    if (on == m_poweredOn)
+        return;
+    m_poweredOn = on;
+    if (!m_screen)
+        return;
+    if (!on) {
+        m_screen->newClientHook = [](rfbClientPtr) { return RFB_CLIENT_REFUSE; };
+        for (rfbClientPtr c = m_screen->clientHead; c; c = c->next)
+            rfbCloseClient(c);
+        return;
+    }
+    m_screen->newClientHook = [](rfbClientPtr) { return RFB_CLIENT_ACCEPT; };
+    ++m_boots;
+    m_typed.clear();
+    m_marks.clear();
+    m_ballRect = QRect();
+    m_frame = 0;
+    paintAll();
+    markDirty(m_image.rect());
+}
+
 void DemoDesktop::onKey(signed char down, unsigned int keysym, rfbClientPtr client)
 {
     takeKey(down != 0, keysym, 0, client);
@@ -244,7 +267,8 @@ void DemoDesktop::paintAll()
     font.setBold(true);
     p.setFont(font);
     p.drawText(QRect(24, 20, m_image.width() - 48, 50), Qt::AlignLeft | Qt::AlignVCenter,
-        tr("Porthole demo desktop — %1").arg(m_name));
+        m_boots > 1 ? tr("Porthole demo desktop — %1 (boot %2)").arg(m_name).arg(m_boots)
+                    : tr("Porthole demo desktop — %1").arg(m_name));
     font.setBold(false);
     font.setPixelSize(16);
     p.setFont(font);

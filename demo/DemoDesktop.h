@@ -26,6 +26,12 @@ public:
     bool start(QString *error, const QSize &size = QSize(800, 600));
     quint16 port() const { return m_port; }
     int clientCount() const;
+
+    // The VM's power: off closes every viewer and refuses new ones (the console goes dark, as a
+    // powered-off guest's does); on accepts again and paints a fresh boot. A reboot is off, then on.
+    void setPoweredOn(bool on);
+    bool poweredOn() const { return m_poweredOn; }
+    int boots() const { return m_boots; }
     QString typedText() const { return m_typed; }
 
     // Every input event in arrival order, exactly as the viewer sent it, so tests
@@ -84,6 +90,8 @@ private:
     QStringList m_clipboard;
     QList<QPoint> m_marks;
     int m_lastButtons = 0;
+    bool m_poweredOn = true;
+    int m_boots = 1;
 };
 
 } // namespace Porthole

@@ -45,14 +45,19 @@ int CliApplication::start(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return m_session.usage(QStringLiteral("no command given"));
-    const CliCommand *command = CommandTable::command(positional.first());
+    // Two-word commands first ("vm action"), then one-word ones ("vm").
+    const CliCommand *command
+        = positional.size() > 1 ? CommandTable::command(positional[0] + u' ' + positional[1]) : nullptr;
+    const qsizetype words = command ? 2 : 1;
+    if (!command)
+        command = CommandTable::command(positional.first());
     if (!command)
         return m_session.usage(QStringLiteral("unknown command '%1'").arg(positional.first()));
     const QString optionError
         = CommandTable::optionError(command->name, [&parser](const QString &name) { return parser.isSet(name); });
     if (!optionError.isEmpty())
         return m_session.usage(optionError);
-    const QStringList rest = positional.mid(1);
+    const QStringList rest = positional.mid(words);
     if (command->needs == CliCommand::Needs::Nothing)
         return command->run(m_session, rest);
 

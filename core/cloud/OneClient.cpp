@@ -6,7 +6,9 @@
 #include "base/Redact.h"
 #include "cloud/UserInfo.h"
 #include "cloud/VirtualMachine.h"
+#include "cloud/VmDetails.h"
 #include "cloud/VmPoolParser.h"
+#include "cloud/VmRequests.h"
 #include "cloud/VncToken.h"
 #include "xmlrpc/XmlRpcExchange.h"
 #include "xmlrpc/XmlRpcWriter.h"
@@ -52,6 +54,15 @@ bool expectString(OneCall *call, const QString &method, const QVariant &result)
     if (result.typeId() == QMetaType::QString)
         return true;
     call->fail(unexpected(method, QStringLiteral("it returned %1 where a string was expected").arg(typeName(result))));
+    return false;
+}
+
+bool expectInt(OneCall *call, const QString &method, const QVariant &result)
+{
+    if (result.typeId() == QMetaType::Int || result.typeId() == QMetaType::LongLong)
+        return true;
+    call->fail(
+        unexpected(method, QStringLiteral("it returned %1 where an integer was expected").arg(typeName(result))));
     return false;
 }
 
@@ -322,6 +333,78 @@ OneCall *OneClient::revokeConsoleToken(const QString &token)
     auto *call = new OneCall(this);
     post(call, m_settings.effectiveVnctokenEndpoint(), QStringLiteral("one.vm.vnctokenrevoke"), {token}, nullptr,
         [call](const QVariant &result) { call->succeed(result); });
+    return call;
+}
+
+OneCall *OneClient::intCall(const OneRequest &request)
+{
+    auto *call = new OneCall(this);
+    post(call, m_settings.endpoint, request.method, request.params, nullptr,
+        [call, method = request.method](const QVariant &result) {
+            if (expectInt(call, method, result))
+                call->succeed(result.toInt());
+        });
+    return call;
+}
+
+OneCall *OneClient::vmAction(int id, VmAction action)
+{
+    return intCall(VmRequests::action(id, action));
+}
+
+OneCall *OneClient::snapshotCreate(int id, const QString &name)
+{
+    return intCall(VmRequests::snapshotCreate(id, name));
+}
+
+OneCall *OneClient::snapshotRevert(int id, int snapshotId)
+{
+    return intCall(VmRequests::snapshotRevert(id, snapshotId));
+}
+
+OneCall *OneClient::snapshotDelete(int id, int snapshotId)
+{
+    return intCall(VmRequests::snapshotDelete(id, snapshotId));
+}
+
+OneCall *OneClient::vmDetails(int id)
+{
+    auto *call = new OneCall(this);
+    const OneRequest request = VmRequests::info(id);
+    post(call, m_settings.endpoint, request.method, request.params, nullptr,
+        [call, method = request.method](const QVariant &result) {
+            if (!expectString(call, method, result))
+                return;
+            QString error;
+            if (const auto details = VmDetails::parse(result.toString(), &error))
+                call->succeed(QVariant::fromValue(*details));
+            else
+                call->fail(unexpected(method, QStringLiteral("the VM document is malformed: %1").arg(error)));
+        });
+    return call;
+}
+
+OneCall *OneClient::vmMonitoring(int id, qsizetype maxRecords)
+{
+    auto *call = new OneCall(this);
+    const OneRequest request = VmRequests::monitoring(id);
+    // Streamed into the parser as it arrives: the whole answer is never held.
+    auto parser = std::make_shared<MonitoringParser>(maxRecords);
+    post(
+        call, m_settings.endpoint, request.method, request.params,
+        [parser](XmlRpcReader &reader) {
+            reader.streamResultArrayString(1, [parser](QStringView chunk) { parser->addData(chunk); });
+        },
+        [call, parser, method = request.method](const QVariant &result) {
+            if (!expectString(call, method, result))
+                return;
+            if (!parser->finish()) {
+                call->fail(unexpected(method,
+                    QStringLiteral("the MONITORING_DATA document is malformed: %1").arg(parser->errorString())));
+                return;
+            }
+            call->succeed(QVariant::fromValue(parser->records()));
+        });
     return call;
 }
 

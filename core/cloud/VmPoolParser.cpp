@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cloud/VmPoolParser.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Porthole {
@@ -107,6 +108,10 @@ VmPoolParser::Field VmPoolParser::leafField(Ctx parent, QStringView n) const
         if (n == u"HOSTNAME")
             return Field::Hostname;
         break;
+    case Ctx::Lock:
+        if (n == u"LOCKED")
+            return Field::LockLevel;
+        break;
     default:
         break;
     }
@@ -127,6 +132,8 @@ VmPoolParser::Ctx VmPoolParser::containerCtx(Ctx parent, QStringView n) const
             return Ctx::HistoryRecords;
         if (n == u"HISTORY") // pre-3.x: HISTORY directly below VM
             return Ctx::History;
+        if (n == u"LOCK")
+            return Ctx::Lock;
         break;
     case Ctx::Template:
         if (n == u"GRAPHICS")
@@ -307,6 +314,9 @@ void VmPoolParser::commitField()
     case Field::Hostname:
         m_vm.host = text(); // records come in SEQ order: the last one wins
         break;
+    case Field::LockLevel:
+        m_vm.lockLevel = std::max(0, QStringView(m_text).trimmed().toInt());
+        break;
     }
 }
 
@@ -337,6 +347,8 @@ QString VmPoolParser::openElementName() const
         return QStringLiteral("HISTORY_RECORDS");
     case Ctx::History:
         return QStringLiteral("HISTORY");
+    case Ctx::Lock:
+        return QStringLiteral("LOCK");
     case Ctx::Leaf:
         break;
     }

@@ -31,7 +31,7 @@ namespace Porthole {
 //   ID UID GID UNAME GNAME NAME STATE LCM_STATE (USERNAME for pre-3.x servers),
 //   TEMPLATE/{MEMORY,CPU,VCPU}, TEMPLATE/GRAPHICS/{TYPE,LISTEN,PORT,PASSWD},
 //   TEMPLATE/{NIC,NIC_ALIAS}/{IP,IP6,IP6_GLOBAL,IP6_ULA},
-//   HISTORY_RECORDS/HISTORY[last]/HOSTNAME (HISTORY/HOSTNAME for pre-3.x).
+//   HISTORY_RECORDS/HISTORY[last]/HOSTNAME (HISTORY/HOSTNAME for pre-3.x), LOCK/LOCKED.
 class VmPoolParser
 {
 public:
@@ -61,6 +61,7 @@ private:
         Nic,
         HistoryRecords,
         History,
+        Lock,
         Leaf
     };
     enum class Field : quint8
@@ -84,6 +85,7 @@ private:
         GraphicsPasswd,
         NicIp,
         Hostname,
+        LockLevel,
     };
 
     void parsePending();
