@@ -391,13 +391,14 @@ DemoCloud::Reply DemoCloud::call(const QString &method, const QVariantList &para
     // Request::execute reads and authenticates the session before the other parameters. oned 7
     // takes a session of another type for a failed authentication; 6.10 faults in xmlrpc-c.
     const DemoParams p(params);
-    if (!params.isEmpty() && params.first().typeId() != QMetaType::QString
-        && QVersionNumber::fromString(d->version).majorVersion() >= 7)
-        return failure(method, QStringLiteral("User couldn't be authenticated, aborting call."), kAuthentication);
+    const bool sessionNotString = !params.isEmpty() && params.first().typeId() != QMetaType::QString;
     QString session;
-    if (auto f = p.stringAt(0, session))
-        return *f;
-    DemoDataSet::User *caller = d->authenticate(session);
+    DemoDataSet::User *caller = nullptr;
+    if (!sessionNotString || QVersionNumber::fromString(d->version).majorVersion() < 7) {
+        if (auto f = p.stringAt(0, session))
+            return *f;
+        caller = d->authenticate(session);
+    }
     if (!caller) {
         qCDebug(lcCloud).noquote()
             << QStringLiteral("demo cloud: %1 refused for session %2").arg(method, redactSession(session));

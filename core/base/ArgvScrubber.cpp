@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "base/ArgvScrubber.h"
 
+#include <QByteArray>
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -36,9 +38,20 @@ bool ArgvScrubber::holdsSecret(const std::string &argument, bool *password)
         if (text.find(name) != std::string::npos)
             *password = true;
     }
-    // Sunstone's socket= is a whole base64 URL that may carry both.
-    if (text.find("socket=") != std::string::npos)
-        *password = true;
+    // Sunstone's socket= is a whole base64 URL that may carry both: look inside.
+    if (const size_t socket = text.find("socket="); socket != std::string::npos) {
+        const size_t start = socket + 7;
+        const size_t end = argument.find_first_of("&#", start);
+        const QByteArray encoded = QByteArray::fromPercentEncoding(QByteArray::fromStdString(
+            argument.substr(start, end == std::string::npos ? std::string::npos : end - start)));
+        QByteArray inner = QByteArray::fromBase64(encoded);
+        if (!inner.contains("://"))
+            inner = QByteArray::fromBase64(encoded, QByteArray::Base64UrlEncoding);
+        bool innerPassword = false;
+        holdsSecret(inner.toStdString(), &innerPassword);
+        *password = *password || innerPassword;
+        return true; // the token, at least
+    }
     return *password || text.find("token=") != std::string::npos || text.find("token%3d") != std::string::npos;
 }
 

@@ -8,7 +8,7 @@ namespace Porthole {
 
 // Takes console secrets out of what other users see of this process's command line (ps,
 // /proc/PID/cmdline): an argument that is a URL with a password, or carries token=,
-// password= or socket= (Sunstone's base64 URL), is copied for the program and then
+// password= or socket= (Sunstone's base64 URL, looked into for a password), is copied for the program and then
 // overwritten after its scheme in the process's own argument memory. Made first in main();
 // the copies outlive the QCoreApplication that is given argc() and argv().
 class ArgvScrubber

@@ -552,10 +552,11 @@ void ProxySession::tick(qint64 nowMs)
         }
         break;
     case State::LookingUp:
-        if (nowMs - m_stateSinceMs >= config.handshakeTimeoutMs)
-            closeWebSocket(1011, QStringLiteral("token source error: the proxy cannot look tokens up right now"),
-                "source_error",
-                QStringLiteral("token source error: no answer within %1 s").arg(config.handshakeTimeoutMs / 1000));
+        if (nowMs - m_stateSinceMs >= config.handshakeTimeoutMs) {
+            const auto refusal = ProxyHandshake::refusalFor(m_token,
+                TokenLookup::error(QStringLiteral("no answer within %1 s").arg(config.handshakeTimeoutMs / 1000)));
+            closeWebSocket(refusal->code, refusal->reason, refusal->label, refusal->detail);
+        }
         break;
     case State::Connecting:
         if (nowMs - m_stateSinceMs >= config.handshakeTimeoutMs)

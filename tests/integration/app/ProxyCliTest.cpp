@@ -102,18 +102,35 @@ TEST(ProxyCli, SighupReloadsAndSigtermExitsCleanly)
     EXPECT_FALSE(log.contains(QStringLiteral("token new "))) << qPrintable(log);
 }
 
-TEST(ProxyCli, WorkersShareThePortAndStopTogether)
+namespace {
+
+// porthole-proxy --workers 2 on a free port, serving token "t" for an echo server.
+struct TwoWorkers
 {
     QTemporaryDir dir;
     EchoServer echo;
-    const QString file = dir.filePath(QStringLiteral("tokens"));
-    writeFile(file, "t: 127.0.0.1:" + QByteArray::number(echo.port()) + "\n");
-    const quint16 port = freePort();
+    quint16 port = freePort();
     QProcess proxy;
-    proxy.start(proxyProgram(),
-        {QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--token-source"), file,
-            QStringLiteral("127.0.0.1:%1").arg(port)});
-    ASSERT_TRUE(waitForListening(port, proxy)) << proxy.readAllStandardError().constData();
+
+    void start()
+    {
+        const QString file = dir.filePath(QStringLiteral("tokens"));
+        writeFile(file, "t: 127.0.0.1:" + QByteArray::number(echo.port()) + "\n");
+        proxy.start(proxyProgram(),
+            {QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--token-source"), file,
+                QStringLiteral("127.0.0.1:%1").arg(port)});
+        ASSERT_TRUE(waitForListening(port, proxy)) << proxy.readAllStandardError().constData();
+    }
+};
+
+} // namespace
+
+TEST(ProxyCli, WorkersShareThePortAndStopTogether)
+{
+    TwoWorkers workers;
+    ASSERT_NO_FATAL_FAILURE(workers.start());
+    const quint16 port = workers.port;
+    QProcess &proxy = workers.proxy;
     const QString url = QStringLiteral("ws://127.0.0.1:%1/websockify?token=t").arg(port);
     std::vector<std::unique_ptr<WsClient>> clients;
     for (int i = 0; i < 6; ++i)
@@ -164,16 +181,10 @@ QList<pid_t> childrenOf(qint64 pid)
 // a dead worker's PID may belong to a bystander by then (issue 16).
 TEST(ProxyCli, ADeadWorkerIsReplacedAndOnlyLiveOnesAreSignalled)
 {
-    QTemporaryDir dir;
-    EchoServer echo;
-    const QString file = dir.filePath(QStringLiteral("tokens"));
-    writeFile(file, "t: 127.0.0.1:" + QByteArray::number(echo.port()) + "\n");
-    const quint16 port = freePort();
-    QProcess proxy;
-    proxy.start(proxyProgram(),
-        {QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--token-source"), file,
-            QStringLiteral("127.0.0.1:%1").arg(port)});
-    ASSERT_TRUE(waitForListening(port, proxy)) << proxy.readAllStandardError().constData();
+    TwoWorkers workers;
+    ASSERT_NO_FATAL_FAILURE(workers.start());
+    const quint16 port = workers.port;
+    QProcess &proxy = workers.proxy;
     ASSERT_TRUE(QTest::qWaitFor([&] { return childrenOf(proxy.processId()).size() == 2; }, 20000));
     const QList<pid_t> before = childrenOf(proxy.processId());
     ::kill(before.first(), SIGKILL);

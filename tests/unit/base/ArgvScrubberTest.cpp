@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QByteArray>
+
 #include <cstring>
 #include <string>
 #include <vector>
@@ -48,4 +50,24 @@ TEST(ArgvScrubber, ATokenAloneIsScrubbedWithoutAPasswordWarning)
     EXPECT_TRUE(scrubber.scrubbedAny());
     EXPECT_FALSE(scrubber.scrubbedPassword());
     EXPECT_EQ(std::string(url).find("T0KEN"), std::string::npos);
+}
+
+// Sunstone's socket= holds a base64 WebSocket URL: scrubbed always, a password warning only
+// when the decoded URL carries one.
+TEST(ArgvScrubber, ASunstoneSocketWarnsOnlyWhenItHoldsAPassword)
+{
+    const auto check = [](const QByteArray &inner, bool password) {
+        std::string url = "https://sunstone/vnc?socket=" + inner.toBase64().toStdString() + "&x=1";
+        std::vector<char> memory(url.begin(), url.end());
+        memory.push_back('\0');
+        char program[] = "porthole";
+        char *argv[] = {program, memory.data(), nullptr};
+        ArgvScrubber scrubber(2, argv);
+        EXPECT_TRUE(scrubber.scrubbedAny()) << inner.constData();
+        EXPECT_EQ(scrubber.scrubbedPassword(), password) << inner.constData();
+        EXPECT_EQ(std::string(memory.data()).find("socket=" + inner.toBase64().toStdString().substr(0, 8)),
+            std::string::npos);
+    };
+    check("ws://proxy:29876/?token=T", false);
+    check("ws://proxy:29876/?port=5901&encrypt=no&password=PW&token=T", true);
 }
