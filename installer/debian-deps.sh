@@ -26,6 +26,8 @@ apt-get install -y -qq --no-install-recommends python3-redis python3-simplejson 
 # porthole-proxy.service is checked with systemd-analyze verify (package systemd; a fresh machine
 # or a container may not have it, and the test would only skip).
 apt-get install -y -qq --no-install-recommends systemd >/dev/null
+# ss(8) reads the proxy's listen backlog in a test.
+apt-get install -y -qq --no-install-recommends iproute2 >/dev/null
 # A real QEMU guest (SeaBIOS, no disk) for the console's resolution-change test.
 apt-get install -y -qq --no-install-recommends qemu-system-x86 >/dev/null
 # Desktop app (issue 5): a real Secret Service for the keychain test (GNOME Keyring on a private
