@@ -4,8 +4,10 @@
 #include "base/Logging.h"
 #include "ssh/SshChannel.h"
 
+#include <QCoreApplication>
 #include <QMetaMethod>
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <libssh/libssh.h>
@@ -42,6 +44,25 @@ struct Command
 // console costs one queued call per turn, small enough to keep the loop responsive.
 constexpr qsizetype kMaxReadPerTurn = 1 << 20;
 
+// Every worker thread started, so that the process can stop them before it exits: a worker
+// still inside libssh while exit() runs libcrypto's and libssh's own clean-up crashes.
+struct Workers
+{
+    std::mutex mutex;
+    std::vector<std::weak_ptr<void>> list;
+    bool atExitInstalled = false;
+};
+
+Workers &workers()
+{
+    static auto *all = new Workers; // never freed: it is used while the process exits
+    return *all;
+}
+
+// How long the exiting process waits for workers. A worker inside a blocking connect cannot be
+// woken before its own timeout; it is then left, as before.
+constexpr auto kExitWait = std::chrono::seconds(3);
+
 } // namespace
 
 // What the worker thread and the GUI-side object share. The worker holds it after the owner
@@ -63,6 +84,8 @@ struct SshConnection::Shared
     std::optional<QString> secretAnswer;
     std::deque<Command> commands;
     int wakeFd = -1;
+    bool finished = false; // the worker has freed its libssh session
+    std::condition_variable done;
 
     ~Shared()
     {
@@ -135,6 +158,14 @@ void SshConnection::start()
         return;
     }
     qCInfo(lcConsole) << "SSH: connecting to" << m_target.toString();
+    {
+        Workers &all = workers();
+        std::lock_guard lock(all.mutex);
+        std::erase_if(all.list, [](const std::weak_ptr<void> &w) { return w.expired(); });
+        all.list.push_back(m_shared);
+        if (!std::exchange(all.atExitInstalled, true))
+            qAddPostRoutine(&SshConnection::stopWorkersAtExit);
+    }
     std::thread(&SshConnection::run, m_shared).detach();
 }
 
@@ -212,9 +243,41 @@ void SshConnection::onFailed(SshError error, const QString &text)
     Q_EMIT failed(channelError, text);
 }
 
+void SshConnection::stopWorkersAtExit()
+{
+    std::vector<std::shared_ptr<Shared>> live;
+    {
+        Workers &all = workers();
+        std::lock_guard lock(all.mutex);
+        for (const std::weak_ptr<void> &weak : all.list)
+            if (auto shared = std::static_pointer_cast<Shared>(weak.lock()))
+                live.push_back(std::move(shared));
+        all.list.clear();
+    }
+    const auto deadline = std::chrono::steady_clock::now() + kExitWait;
+    for (const std::shared_ptr<Shared> &shared : live) {
+        std::unique_lock lock(shared->mutex);
+        shared->owner = nullptr;
+        shared->stop = true;
+        shared->answered.notify_all();
+        shared->wake();
+        shared->done.wait_until(lock, deadline, [&] { return shared->finished; });
+    }
+}
+
 // ---- the worker thread ----
 
 void SshConnection::run(std::shared_ptr<Shared> shared)
+{
+    runSession(shared);
+    {
+        std::lock_guard lock(shared->mutex);
+        shared->finished = true;
+    }
+    shared->done.notify_all();
+}
+
+void SshConnection::runSession(const std::shared_ptr<Shared> &shared)
 {
     SshLink::Callbacks callbacks;
     callbacks.hostKey = [shared](const SshHostKey &key) {

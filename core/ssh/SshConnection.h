@@ -79,6 +79,8 @@ Q_SIGNALS:
 private:
     struct Shared;
     static void run(std::shared_ptr<Shared> shared);
+    static void runSession(const std::shared_ptr<Shared> &shared);
+    static void stopWorkersAtExit();
     void onFailed(SshError error, const QString &text);
 
     SshTarget m_target;
