@@ -91,6 +91,27 @@ bool CliSession::startDemo(Failure *failure)
     return true;
 }
 
+bool CliSession::listenOption(QHostAddress *address, quint16 *port, QString *error) const
+{
+    if (!m_parser.isSet(QStringLiteral("listen")))
+        return true;
+    const QString listen = m_parser.value(QStringLiteral("listen"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint value = colon < 0 ? 0 : listen.mid(colon + 1).toUInt(&ok);
+    QString host = listen.left(std::max<qsizetype>(colon, 0));
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress parsed(host == u"localhost" ? QStringLiteral("127.0.0.1") : host);
+    if (colon <= 0 || !ok || value > 65535 || parsed.isNull()) {
+        *error = QStringLiteral("--listen wants IP:PORT, got \"%1\"").arg(listen);
+        return false;
+    }
+    *address = parsed;
+    *port = quint16(value);
+    return true;
+}
+
 bool CliSession::secondsOption(const QString &name, int *milliseconds, QString *error) const
 {
     if (!m_parser.isSet(name))

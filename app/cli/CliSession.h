@@ -6,6 +6,7 @@
 #include "cloud/OneClient.h"
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QObject>
 #include <QTextStream>
 
@@ -60,6 +61,8 @@ public:
     // A positive number of seconds (at most a day) into milliseconds; untouched when absent.
     bool secondsOption(const QString &name, int *milliseconds, QString *error) const;
     bool pinOption(CertificatePin *pin, QString *error) const;
+    // --listen IP:PORT ([v6]:PORT, localhost:PORT); both untouched when absent.
+    bool listenOption(QHostAddress *address, quint16 *port, QString *error) const;
 
     // A VM ID: a number from 0 up.
     static std::optional<int> parseId(const QString &text);

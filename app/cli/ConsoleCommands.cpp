@@ -251,15 +251,8 @@ int ConsoleCommands::forward(CliSession &session, const QStringList &arguments)
         return session.usage(error);
     QHostAddress address(QHostAddress::LocalHost);
     quint16 port = 0;
-    if (session.isSet(QStringLiteral("listen"))) {
-        const QString listen = session.value(QStringLiteral("listen"));
-        const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-        bool ok = false;
-        const uint value = colon < 0 ? 0 : listen.mid(colon + 1).toUInt(&ok);
-        if (colon < 0 || !ok || value > 65535 || !address.setAddress(listen.left(colon).remove(u'[').remove(u']')))
-            return session.usage(QStringLiteral("--listen wants IP:PORT, got \"%1\"").arg(listen));
-        port = quint16(value);
-    }
+    if (!session.listenOption(&address, &port, &error))
+        return session.usage(error);
     auto *forwarder = new ConsoleForwarder(*url, options, &session);
     if (!forwarder->listen(address, port, &error))
         return session.fail({QStringLiteral("listen-failed"), error, ExitStatus::Unreachable});

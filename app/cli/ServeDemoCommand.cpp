@@ -17,23 +17,11 @@ namespace Porthole {
 
 int ServeDemoCommand::run(CliSession &session, const QStringList &)
 {
-    QString host = QStringLiteral("127.0.0.1");
+    QHostAddress address(QHostAddress::LocalHost);
     quint16 port = 0;
-    if (session.isSet(QStringLiteral("listen"))) {
-        const QString listen = session.value(QStringLiteral("listen"));
-        const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-        bool ok = false;
-        const uint value = colon < 0 ? 0 : listen.mid(colon + 1).toUInt(&ok);
-        if (colon <= 0 || !ok || value > 65535)
-            return session.usage(QStringLiteral("--listen wants HOST:PORT, got \"%1\"").arg(listen));
-        host = listen.left(colon);
-        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-            host = host.mid(1, host.size() - 2);
-        port = quint16(value);
-    }
-    const QHostAddress address(host == u"localhost" ? QStringLiteral("127.0.0.1") : host);
-    if (address.isNull())
-        return session.usage(QStringLiteral("--listen wants an IP address, got \"%1\"").arg(host));
+    QString error;
+    if (!session.listenOption(&address, &port, &error))
+        return session.usage(error);
     DemoEnvironment *demo = session.demo();
     if (session.isSet(QStringLiteral("vms"))) {
         bool ok = false;
@@ -45,7 +33,10 @@ int ServeDemoCommand::run(CliSession &session, const QStringList &)
     }
     if (!demo->start(address, port)) {
         return session.fail({QStringLiteral("demo-unavailable"),
-            QStringLiteral("the demo cloud cannot listen on %1:%2: %3").arg(host).arg(port).arg(demo->errorString()),
+            QStringLiteral("the demo cloud cannot listen on %1:%2: %3")
+                .arg(address.toString())
+                .arg(port)
+                .arg(demo->errorString()),
             ExitStatus::Unreachable});
     }
     const QString endpoint = demo->endpoint().toString();

@@ -4,8 +4,11 @@
 #include "ui/app/MainWindow.h"
 
 #include "ConsolePeers.h"
+#include "TestSupport.h"
+#include "XvfbPeer.h"
 #include "cloud/OneClient.h"
 #include "cloud/VmStates.h"
+#include "console/ExternalViewer.h"
 #include "demo/DemoCloud.h"
 #include "demo/DemoCloudServer.h"
 #include "demo/DemoDesktop.h"
@@ -34,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -750,4 +754,79 @@ TEST(ConsoleTabs, AddsFocusesReplacesAndClosesConsoles)
     EXPECT_EQ(tabs.count(), 1);
     ASSERT_TRUE(QTest::qWaitFor([&] { return closing.isNull(); }, kWaitMs));
     delete b;
+}
+
+// remote-viewer (virt-viewer) on Xvfb: a SPICE VM from QEMU's SPICE server (no disk) through a .vv file,
+// and a VNC VM (a real Xvnc) behind the local token proxy through a forward on 127.0.0.1.
+TEST_F(MainWindowTest, ASpiceVmOpensInRemoteViewer)
+{
+    if (ExternalViewer::program(ExternalViewer::Protocol::Spice).isEmpty())
+        GTEST_FAIL() << ExternalViewer::installHint(ExternalViewer::Protocol::Spice).toStdString();
+    // remote-viewer's display; Porthole itself stays on the offscreen platform.
+    XvfbPeer x;
+    ASSERT_TRUE(x.start());
+    qputenv("DISPLAY", x.display().toLatin1());
+    const quint16 port = freePort();
+    QProcess qemu;
+    qemu.setProcessChannelMode(QProcess::MergedChannels);
+    qemu.start(u"qemu-system-x86_64"_qs,
+        {u"-S"_qs, u"-nodefaults"_qs, u"-m"_qs, u"64"_qs, u"-vga"_qs, u"qxl"_qs, u"-display"_qs, u"none"_qs,
+            u"-spice"_qs, u"port=%1,addr=127.0.0.1,disable-ticketing=on"_qs.arg(port), u"-net"_qs, u"none"_qs});
+    ASSERT_TRUE(qemu.waitForStarted(20000));
+    ASSERT_TRUE(waitForPort(port, 30000)) << qemu.readAll().constData();
+    // Demo VM 3 is SPICE only; its console is this QEMU.
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(3, u"127.0.0.1"_qs, port));
+
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::Direct);
+    ASSERT_TRUE(waitForLoad(*window)) << window->lastError().toStdString();
+    window->selectVm(3);
+    QAction *open = window->action(u"actionOpenRemoteViewer"_qs);
+    ASSERT_NE(open, nullptr);
+    EXPECT_TRUE(open->isEnabled()) << open->toolTip().toStdString();
+    // Porthole's own viewer declines it, and says where to go instead.
+    EXPECT_FALSE(window->action(u"actionOpenConsole"_qs)->isEnabled());
+    EXPECT_TRUE(window->action(u"actionOpenConsole"_qs)->toolTip().contains(u"remote-viewer"));
+    open->trigger();
+    // The window title comes from the .vv file: remote-viewer read it and connected.
+    EXPECT_TRUE(x.waitForWindow(u"spice-desktop (3)"_qs)) << x.windowTree().toStdString();
+
+    // A VNC VM has no SPICE console to hand over.
+    window->selectVm(0);
+    EXPECT_FALSE(open->isEnabled());
+    qemu.kill();
+    qemu.waitForFinished(10000);
+}
+
+TEST_F(MainWindowTest, AVncConsoleBehindTheLocalProxyIsForwardedForTheViewerItStarts)
+{
+    if (ExternalViewer::program(ExternalViewer::Protocol::Spice).isEmpty())
+        GTEST_FAIL() << ExternalViewer::installHint(ExternalViewer::Protocol::Spice).toStdString();
+    // remote-viewer's display; Porthole itself stays on the offscreen platform.
+    XvfbPeer x;
+    ASSERT_TRUE(x.start());
+    qputenv("DISPLAY", x.display().toLatin1());
+    XvncServer xvnc;
+    ASSERT_TRUE(xvnc.start(u"320x240"_qs)) << xvnc.log().toStdString();
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, xvnc.port()));
+
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window)) << window->lastError().toStdString();
+    window->selectVm(0);
+    QAction *open = window->action(u"actionOpenExternalViewer"_qs);
+    ASSERT_NE(open, nullptr);
+    ASSERT_TRUE(open->isEnabled()) << open->toolTip().toStdString();
+    open->trigger();
+    ExternalViewer *viewer = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (viewer = window->findChild<ExternalViewer *>()) != nullptr; }, kWaitMs))
+        << window->lastError().toStdString();
+    const quint16 forwarded = viewer->forwardedPort();
+    ASSERT_GT(forwarded, 0);
+    // remote-viewer names its window after the file's title once the VNC session is up.
+    EXPECT_TRUE(x.waitForWindow(u"web-1 (0)"_qs)) << x.windowTree().toStdString();
+
+    // Closing the window list ends the viewer and the forward with it.
+    QPointer<ExternalViewer> guard(viewer);
+    window.reset();
+    EXPECT_TRUE(guard.isNull());
+    EXPECT_TRUE(waitForPortClosed(forwarded, 10000));
 }
