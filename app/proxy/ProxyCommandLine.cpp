@@ -101,6 +101,10 @@ bool ProxyCommandLine::parse(const QStringList &arguments)
             QStringLiteral("N")},
         {QStringLiteral("max-per-token"), QStringLiteral("Refuse sessions beyond N per token (0: no limit)."),
             QStringLiteral("N")},
+        {QStringLiteral("token-guess-limit"),
+            QStringLiteral("Refuse an address's handshakes for the rest of the minute once it presented N unknown or "
+                           "expired tokens in it (default 60; 0: no limit)."),
+            QStringLiteral("N")},
         {QStringLiteral("log-file"), QStringLiteral("Append log lines to FILE instead of stderr."),
             QStringLiteral("FILE")},
         {QStringLiteral("verbose"), QStringLiteral("Log every connection, not only sessions.")},
@@ -228,6 +232,7 @@ bool ProxyCommandLine::parse(const QStringList &arguments)
         || !number(QStringLiteral("idle-timeout"), 0, 0, kNoLimit, &config.idleTimeoutSeconds)
         || !number(QStringLiteral("max-connections"), 0, 0, kNoLimit, &config.maxConnections)
         || !number(QStringLiteral("max-per-token"), 0, 0, kNoLimit, &config.maxPerToken)
+        || !number(QStringLiteral("token-guess-limit"), 60, 0, kNoLimit, &config.tokenGuessLimit)
         || !number(QStringLiteral("workers"), 1, 1, 64, &workers)
         || !number(QStringLiteral("token-ttl"), 3600, 0, kNoLimit, &gateway.ttlSeconds)
         || !number(QStringLiteral("oned-timeout"), 30, 1, 3600, &onedTimeoutSeconds))

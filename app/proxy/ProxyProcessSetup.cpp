@@ -5,15 +5,21 @@
 #include <QFile>
 #include <QLoggingCategory>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <malloc.h>
+#include <mutex>
 #include <sys/resource.h>
+#include <utility>
 
 namespace Porthole {
 namespace {
 
 FILE *g_log = nullptr;
+QByteArray g_logPath;
+std::mutex g_logMutex; // the Redis lookup thread logs too; SIGHUP swaps the file
 
 void logHandler(QtMsgType type, const QMessageLogContext &, const QString &message)
 {
@@ -21,6 +27,7 @@ void logHandler(QtMsgType type, const QMessageLogContext &, const QString &messa
         return;
     const QByteArray line
         = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + message.toUtf8() + '\n';
+    const std::lock_guard lock(g_logMutex);
     FILE *out = g_log ? g_log : stderr;
     std::fwrite(line.constData(), 1, size_t(line.size()), out);
     std::fflush(out);
@@ -50,7 +57,8 @@ void raiseFileLimit()
 bool ProxyProcessSetup::apply(const QString &logFile, bool verbose, QString *error)
 {
     if (!logFile.isEmpty()) {
-        g_log = std::fopen(QFile::encodeName(logFile).constData(), "a");
+        g_logPath = QFile::encodeName(logFile);
+        g_log = std::fopen(g_logPath.constData(), "a");
         if (!g_log) {
             *error = QStringLiteral("cannot open log file %1").arg(logFile);
             return false;
@@ -65,6 +73,21 @@ bool ProxyProcessSetup::apply(const QString &logFile, bool verbose, QString *err
     mallopt(M_TRIM_THRESHOLD, 32 << 20);
     mallopt(M_MMAP_THRESHOLD, 4 << 20);
     std::signal(SIGPIPE, SIG_IGN);
+    return true;
+}
+
+bool ProxyProcessSetup::reopenLog(QString *error)
+{
+    if (!g_log)
+        return true;
+    FILE *fresh = std::fopen(g_logPath.constData(), "a");
+    if (!fresh) {
+        *error = QStringLiteral("cannot open log file %1 again: %2")
+                     .arg(QFile::decodeName(g_logPath), QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    const std::lock_guard lock(g_logMutex);
+    std::fclose(std::exchange(g_log, fresh));
     return true;
 }
 

@@ -13,6 +13,10 @@ class ProxyProcessSetup
 public:
     // False when the log file cannot be opened (the error names it).
     static bool apply(const QString &logFile, bool verbose, QString *error);
+    // SIGHUP: opens the log file again by its name, so that logrotate's rename (without
+    // copytruncate) is followed; on failure lines keep going to the old file, and *error says why.
+    // True (and nothing done) without --log-file.
+    static bool reopenLog(QString *error);
 };
 
 } // namespace Porthole

@@ -95,6 +95,8 @@ int runWorker(int &argc, char **argv, const ProxyCommandLine &commandLine, Token
             return;
         }
         QString reloadError;
+        if (!ProxyProcessSetup::reopenLog(&reloadError))
+            qCWarning(lcProxy).noquote() << "SIGHUP:" << reloadError;
         if (tokens.load(&reloadError))
             qCInfo(lcProxy).noquote() << "SIGHUP: reloaded" << tokens.description();
         else

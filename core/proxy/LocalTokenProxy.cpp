@@ -50,6 +50,8 @@ bool LocalTokenProxy::start(QString *error, const Settings &settings)
     config.listenPort = settings.port;
     config.certFile = settings.certFile;
     config.keyFile = settings.keyFile;
+    // Other users of this host reach the port too: as porthole-proxy's default.
+    config.tokenGuessLimit = 60;
     if (QFileInfo::exists(kNoVncRoot + QStringLiteral("/vnc.html")))
         config.webRoot = kNoVncRoot;
     m_proxy = std::make_unique<TokenProxy>(config, source);

@@ -32,6 +32,9 @@ struct ProxyConfig
     int idleTimeoutSeconds = 0;
     int maxConnections = 0; // 0: unlimited
     int maxPerToken = 0;
+    // Refused tokens one client address may present per minute before its handshakes are
+    // refused until the minute ends (--token-guess-limit); 0: no limit.
+    int tokenGuessLimit = 0;
     // Handshakes (TLS, HTTP head, dialling the target) must finish within this.
     int handshakeTimeoutMs = 10000;
     bool verbose = false;

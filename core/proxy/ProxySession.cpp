@@ -105,7 +105,8 @@ void ProxySession::start()
             return;
         }
         ssl->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        QString peer = ssl->peerAddress().toString() + QLatin1Char(':') + QString::number(ssl->peerPort());
+        m_peerHost = ssl->peerAddress();
+        QString peer = m_peerHost.toString() + QLatin1Char(':') + QString::number(ssl->peerPort());
         m_state = State::Tls;
         connect(ssl, &QSslSocket::encrypted, this, [this] {
             m_state = State::Handshake;
@@ -125,6 +126,7 @@ void ProxySession::start()
             ? ntohs(reinterpret_cast<sockaddr_in6 *>(&address)->sin6_port)
             : ntohs(reinterpret_cast<sockaddr_in *>(&address)->sin_port);
         peer = host.toString() + QLatin1Char(':') + QString::number(port);
+        m_peerHost = host;
     }
     m_state = State::Handshake;
     setUpClient(new RawSocketStream(int(m_descriptor)), peer);
@@ -339,6 +341,14 @@ void ProxySession::startWebSocket()
         return continueWebSocket(TokenLookup());
     // A file source answers at once; Redis later, from its own thread (the session waits,
     // reading nothing, within the handshake timeout).
+    // An address that guessed too many tokens gets no lookup (a miss may be costly for the
+    // source) until its minute is over.
+    if (!m_proxy->guesses().allows(m_peerHost, m_proxy->nowMs())) {
+        m_quiet = !m_proxy->guesses().refused(m_peerHost, m_proxy->nowMs());
+        closeWebSocket(ProxyCloseCode::TryAgainLater,
+            QStringLiteral("too many unknown tokens from this address; try again in a minute"), "token_guess_limit");
+        return;
+    }
     m_state = State::LookingUp;
     m_stateSinceMs = m_proxy->nowMs();
     m_proxy->tokens()->lookupAsync(m_token, this, [this](const TokenLookup &found) {
@@ -350,6 +360,8 @@ void ProxySession::startWebSocket()
 void ProxySession::continueWebSocket(const TokenLookup &found)
 {
     if (const auto refusal = ProxyHandshake::refusalFor(m_token, found)) {
+        if (refusal->label == "unknown_token" || refusal->label == "expired_token")
+            m_quiet = !m_proxy->guesses().refused(m_peerHost, m_proxy->nowMs());
         closeWebSocket(refusal->code, refusal->reason, refusal->label, refusal->detail);
         return;
     }
@@ -617,7 +629,8 @@ void ProxySession::finish(const QString &reason)
     closeTarget();
     if (!m_client && m_transport == Transport::Sniff)
         ::close(int(m_descriptor));
-    if (wasSession || m_proxy->config().verbose) {
+    // A refused guess past the first few of its address is counted, not logged (--verbose logs it).
+    if ((wasSession && !m_quiet) || m_proxy->config().verbose) {
         const double seconds = double(m_proxy->nowMs() - m_startMs) / 1000.0;
         m_proxy->logSession(QStringLiteral(
             "session closed: client %1 token %2 target %3 bytes to target %4 to client %5 duration %6 s: %7")

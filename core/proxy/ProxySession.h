@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 
@@ -114,6 +115,8 @@ private:
     QByteArray m_upgradeResponse; // the 101, sent before the first frame (or refusal)
     std::unique_ptr<ProxyRelay> m_relay; // once the target is connected
     QString m_peer;
+    QHostAddress m_peerHost; // the socket's, for TokenGuessLimiter (never X-Forwarded-For)
+    bool m_quiet = false; // a refused guess TokenGuessLimiter does not log
     quint64 m_id = 0;
     QString m_token;
     TokenTarget m_targetAddress;

@@ -20,6 +20,7 @@ TokenProxy::TokenProxy(const ProxyConfig &config, TokenSource *tokens, QObject *
     , m_config(config)
     , m_tokens(tokens)
     , m_webRoot(config.webRoot)
+    , m_guesses(config.tokenGuessLimit, 60000)
 {
     m_clock.start();
     // Room for a WebSocket header in front of a full read.
@@ -212,6 +213,8 @@ void TokenProxy::sweep()
         if (m_sessions.contains(s))
             s->tick(now);
     }
+    for (const QString &line : m_guesses.expire(now))
+        logSession(line);
 }
 
 void TokenProxy::stop()

@@ -4,6 +4,7 @@
 #include "proxy/ProxyConfig.h"
 #include "proxy/ProxyMetrics.h"
 #include "proxy/ProxySessionInfo.h"
+#include "proxy/TokenGuessLimiter.h"
 #include "proxy/WebRoot.h"
 
 #include <QElapsedTimer>
@@ -67,6 +68,8 @@ public:
     void sessionClosed(const QString &token);
     void sessionFinished(ProxySession *session);
     void logSession(const QString &line);
+    // Refused token guesses per client address (--token-guess-limit).
+    TokenGuessLimiter &guesses() { return m_guesses; }
 
 Q_SIGNALS:
     void stopped();
@@ -86,6 +89,7 @@ private:
     ProxyMetrics m_metrics;
     QTimer m_sweep;
     QElapsedTimer m_clock;
+    TokenGuessLimiter m_guesses;
     QByteArray m_scratch;
     bool m_stopping = false;
 

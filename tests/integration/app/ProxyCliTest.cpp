@@ -212,3 +212,30 @@ TEST(ProxyCli, ADeadWorkerIsReplacedAndOnlyLiveOnesAreSignalled)
         QStringLiteral("worker %1 ended unexpectedly (signal 9); starting another in 1 s").arg(before.first())))
         << qPrintable(log);
 }
+
+TEST(ProxyCli, SighupOpensTheLogFileAgainAfterItWasRotated)
+{
+    QTemporaryDir dir;
+    const QString tokens = dir.filePath(QStringLiteral("tokens"));
+    writeFile(tokens, "a: 127.0.0.1:1\n");
+    const QString log = dir.filePath(QStringLiteral("proxy.log"));
+    const quint16 port = freePort();
+    QProcess proxy;
+    proxy.start(proxyProgram(),
+        {QStringLiteral("--token-source"), tokens, QStringLiteral("--log-file"), log,
+            QStringLiteral("127.0.0.1:%1").arg(port)});
+    ASSERT_TRUE(waitForListening(port, proxy)) << proxy.readAllStandardError().constData();
+    auto readLog = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    EXPECT_TRUE(readLog(log).contains(u"listening on")) << qPrintable(readLog(log));
+    // logrotate without copytruncate: rename, then SIGHUP.
+    ASSERT_TRUE(QFile::rename(log, log + QStringLiteral(".1")));
+    ::kill(pid_t(proxy.processId()), SIGHUP);
+    EXPECT_TRUE(waitUntil([&] { return readLog(log).contains(u"SIGHUP: reloaded"); })) << qPrintable(readLog(log));
+    EXPECT_FALSE(readLog(log + QStringLiteral(".1")).contains(u"SIGHUP")) << "the old file got no more lines";
+    ::kill(pid_t(proxy.processId()), SIGTERM);
+    ASSERT_TRUE(proxy.waitForFinished(20000));
+    EXPECT_EQ(proxy.exitCode(), 0);
+}

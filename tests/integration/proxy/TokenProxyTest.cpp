@@ -503,3 +503,45 @@ TEST_F(TokenProxyTest, TheListenBacklogHoldsABurstOfReconnects)
     ASSERT_GE(columns.size(), 3) << qPrintable(ss.out);
     EXPECT_EQ(columns.at(2), QStringLiteral("1024")) << qPrintable(ss.out);
 }
+
+TEST_F(TokenProxyTest, AnAddressThatGuessesTokensIsHeldOffAndLoggedSparingly)
+{
+    ProxyConfig config;
+    config.tokenGuessLimit = 8;
+    startProxy(config);
+    static QStringList logged;
+    logged.clear();
+    const QtMessageHandler previous
+        = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) { logged << m; });
+    for (int i = 0; i < 8; ++i) {
+        WsClient client(url(QStringLiteral("guess-%1").arg(i)));
+        ASSERT_TRUE(client.waitForClose());
+        EXPECT_EQ(int(client.socket().closeCode()), 1008);
+    }
+    // Now even a good token from this address waits for the minute to end, and the source
+    // is not asked.
+    WsClient held(url(QStringLiteral("good-token")));
+    ASSERT_TRUE(held.waitForClose());
+    EXPECT_EQ(int(held.socket().closeCode()), 4013);
+    EXPECT_TRUE(held.socket().closeReason().contains(u"too many unknown tokens"))
+        << qPrintable(held.socket().closeReason());
+    EXPECT_EQ(m_echo.connections(), 0);
+    EXPECT_EQ(m_proxy->metrics().refused.value("token_guess_limit"), 1u);
+    // Only the first few refusals of the address were logged.
+    qInstallMessageHandler(previous);
+    EXPECT_EQ(logged.filter(u"session closed").size(), TokenGuessLimiter::kLoggedPerWindow)
+        << qPrintable(logged.join(u'\n'));
+
+    // Another address (127.0.0.2 is loopback too) is not held off.
+    QTcpSocket other;
+    ASSERT_TRUE(other.bind(QHostAddress(QStringLiteral("127.0.0.2")), 0));
+    other.connectToHost(QHostAddress::LocalHost, m_proxy->port());
+    ASSERT_TRUE(other.waitForConnected(10000));
+    other.write(upgrade("/websockify?token=good-token"));
+    QByteArray answer;
+    EXPECT_TRUE(waitUntil([&] {
+        answer += other.readAll();
+        return answer.contains(greeting());
+    })) << answer.constData();
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 101"));
+}

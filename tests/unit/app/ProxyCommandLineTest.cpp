@@ -36,6 +36,12 @@ TEST(ProxyCommandLine, TakesWebsockifysSpelling)
     EXPECT_EQ(line.config.listenAddress, QHostAddress(QStringLiteral("127.0.0.1")));
     EXPECT_EQ(line.config.listenPort, 29876);
     EXPECT_EQ(line.workers, 1);
+    EXPECT_EQ(line.config.tokenGuessLimit, 60); // the default: a minute's worth of guesses per address
+    EXPECT_EQ(parsed({QStringLiteral("--token-plugin"), QStringLiteral("TokenRedis"), QStringLiteral("--token-source"),
+                         QStringLiteral("127.0.0.1:6379"), QStringLiteral("--token-guess-limit"), QStringLiteral("0"),
+                         QStringLiteral("127.0.0.1:29876")})
+                  .config.tokenGuessLimit,
+        0);
 }
 
 TEST(ProxyCommandLine, TargetConfigIsTokenFileOnADirectory)
