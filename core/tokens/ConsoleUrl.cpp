@@ -299,6 +299,10 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
     // noVNC's default path is "websockify"; Sunstone 5's proxy takes the token at "/".
     const QString resource = params.value(QStringLiteral("path"), noVncPage ? QStringLiteral("websockify") : QString());
     splitResource(resource, &result.m_path, &result.m_token, &result.m_extraQuery);
+    // noVNC dials "ws://host:port/" + path, so path=/x means //x, exactly as noVNC requests it
+    // (and noVncUrl() writes //x as path=/x; a lenient single slash lost one on the way back).
+    if (noVncPage && resource.startsWith(QLatin1Char('/')))
+        result.m_path.prepend(QLatin1Char('/'));
     if (result.m_token.isEmpty())
         result.m_token = params.value(QStringLiteral("token"));
     const std::optional<QString> inPath = takeClientParameters(&result.m_extraQuery);

@@ -2,6 +2,7 @@
 #include "ui/app/MainWindow.h"
 
 #include "base/Logging.h"
+#include "base/PrintableText.h"
 #include "base/Redact.h"
 #include "cloud/OneClient.h"
 #include "cloud/VmStates.h"
@@ -598,12 +599,18 @@ bool MainWindow::focusConsoleOfVm(int vmId)
     return true;
 }
 
+QString MainWindow::vmTitle(const VirtualMachine &vm)
+{
+    // Whoever may name a VM writes this: control characters are shown, not obeyed.
+    return tr("%1 (%2)").arg(printableText(vm.name)).arg(vm.id);
+}
+
 void MainWindow::openVmConsole(const VirtualMachine &vm, bool newWindow)
 {
     // One console per VM: an open one (tab or window) comes to the front instead.
     if (focusConsoleOfVm(vm.id) || m_resolving.contains(vm.id))
         return;
-    const QString title = tr("%1 (%2)").arg(vm.name).arg(vm.id);
+    const QString title = vmTitle(vm);
     const int vmId = vm.id;
     m_resolving.insert(vmId);
     m_resolver->resolve(vm, this, [this, title, newWindow, vmId](const ConsoleResolver::Resolution &r) {
@@ -775,7 +782,7 @@ void MainWindow::openInRemoteViewer()
     const std::optional<ConsoleUrl> url = m_resolver->spiceUrl(*vm, &error);
     if (!url)
         return reportFailure(error);
-    startExternalViewer(*url, ExternalViewer::Protocol::Spice, tr("%1 (%2)").arg(vm->name).arg(vm->id));
+    startExternalViewer(*url, ExternalViewer::Protocol::Spice, vmTitle(*vm));
 }
 
 void MainWindow::openInExternalViewer()
@@ -783,7 +790,7 @@ void MainWindow::openInExternalViewer()
     const std::optional<VirtualMachine> vm = currentVm();
     if (!vm)
         return;
-    const QString title = tr("%1 (%2)").arg(vm->name).arg(vm->id);
+    const QString title = vmTitle(*vm);
     m_resolver->resolve(*vm, this, [this, title](const ConsoleResolver::Resolution &r) {
         if (!r.url)
             return reportFailure(r.error);

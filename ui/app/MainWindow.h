@@ -117,6 +117,7 @@ private:
     bool focusConsoleOfVm(int vmId);
     ConsoleWindow *openConsole(const ConsoleUrl &url, const QString &title, bool newWindow, int vmId);
     RfbSession::Options consoleOptions(const ConsoleUrl &url) const;
+    static QString vmTitle(const VirtualMachine &vm);
     void startExternalViewer(const ConsoleUrl &url, ExternalViewer::Protocol protocol, const QString &title);
 
     std::unique_ptr<OneClient> m_client;

@@ -137,9 +137,11 @@ bool ConsoleTabs::closeConsole(int index)
     if (!c)
         return false;
     if (m_confirmCloseLive && c->session()->state() == RfbSession::State::Connected) {
-        const auto answer = QMessageBox::question(
-            this, tr("Close console"), tr("The console of %1 is connected. Close it?").arg(title(c)));
-        if (answer != QMessageBox::Yes)
+        // The title holds a VM name, which anyone who may name a VM writes: never rich text.
+        QMessageBox box(QMessageBox::Question, tr("Close console"),
+            tr("The console of %1 is connected. Close it?").arg(title(c)), QMessageBox::Yes | QMessageBox::No, this);
+        box.setTextFormat(Qt::PlainText);
+        if (box.exec() != QMessageBox::Yes)
             return false;
     }
     removeTab(index);

@@ -27,6 +27,7 @@ void SshPrompts::watch(SshConnection *connection)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setIcon(QMessageBox::Question);
         box->setWindowTitle(tr("Unknown SSH host"));
+        box->setTextFormat(Qt::PlainText); // a host name from ~/.ssh/config or a URL
         box->setText(tr("The SSH jump host %1 is not in %2.").arg(key.host, key.knownHostsFile));
         box->setInformativeText(tr("Its %1 key has the fingerprint\n%2\n\nCompare it with the one the host's "
                                    "administrator gives you before you trust it.")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/vms/VmTableModel.h"
 
+#include "base/PrintableText.h"
 #include "cloud/VmStates.h"
 
 #include <QHash>
@@ -60,20 +61,21 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Id:
             return vm.id;
+        // Text from the cloud, written by whoever may name a VM: control characters shown.
         case Name:
-            return vm.name;
+            return printableText(vm.name);
         case Owner:
-            return vm.owner;
+            return printableText(vm.owner);
         case Group:
-            return vm.group;
+            return printableText(vm.group);
         case State:
             return vm.longStateName().toLower();
         case Host:
-            return vm.host;
+            return printableText(vm.host);
         case Console:
             return consoleKind(vm);
         case Ip:
-            return vm.ips.join(QStringLiteral(", "));
+            return printableText(vm.ips.join(QStringLiteral(", ")));
         }
         return {};
     case Qt::DecorationRole: {

@@ -83,8 +83,8 @@ TEST(ConsoleUrl, NoVncPathWithLeadingSlashAndUnencoded)
 {
     const auto url = parsed("http://h/vnc_lite.html?host=p&port=6080&path=/websockify?token=Q");
     // "?token=Q" after an unencoded '?' is the page's own query: QUrl splits at the first '?',
-    // so path=/websockify?token=Q arrives whole.
-    EXPECT_EQ(url.path(), u"/websockify");
+    // so path=/websockify?token=Q arrives whole. noVNC itself dials "ws://p:6080/" + path.
+    EXPECT_EQ(url.path(), u"//websockify");
     EXPECT_EQ(url.token(), u"Q");
     EXPECT_FALSE(url.encrypt());
 }
@@ -290,4 +290,18 @@ TEST(ConsoleUrl, NoVncHostMustBeAHostAndPortZeroIsNoPort)
     for (const char *zero : {"ws://h:0/websockify?token=t", "vnc://h:0", "http://h:0/vnc.html?host=p"})
         EXPECT_TRUE(errorOf(zero).contains(u"port 0")) << zero << ": " << qPrintable(errorOf(zero));
     EXPECT_TRUE(errorOf("http://h/vnc.html?host=p&port=0").contains(u"not a TCP port"));
+}
+
+TEST(ConsoleUrl, NoVncUrlRoundTripsEveryPath)
+{
+    const QUrl page(QStringLiteral("http://fe/vnc.html"));
+    for (const QString &path : {QStringLiteral("/"), QStringLiteral("/websockify"), QStringLiteral("//x"),
+             QStringLiteral("/a//b/"), QStringLiteral("///")}) {
+        const ConsoleUrl url = ConsoleUrl::webSocket(false, QStringLiteral("p"), 6080, path, QStringLiteral("T"));
+        const QString text = url.noVncUrl(page).toString();
+        const std::optional<ConsoleUrl> back = ConsoleUrl::parse(text);
+        ASSERT_TRUE(back) << qPrintable(text);
+        EXPECT_EQ(back->path(), path) << qPrintable(text);
+        EXPECT_EQ(back->webSocketUrl(), url.webSocketUrl()) << qPrintable(text);
+    }
 }

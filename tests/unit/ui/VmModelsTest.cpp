@@ -147,3 +147,13 @@ TEST(VmFilterProxyModel, FiltersByTextAndStateAndSortsNumerically)
     model.setVms(next);
     EXPECT_EQ(column(proxy, VmTableModel::Id), (QStringList {u"7"_qs, u"8"_qs, u"9"_qs}));
 }
+
+TEST(VmTableModel, ControlCharactersFromTheCloudAreShownNotObeyed)
+{
+    VmTableModel model;
+    model.setVms(
+        {vm(4, QStringLiteral("evil\x1b[2J\x07"), QStringLiteral("bob\r\nroot"), 3, 3, QStringLiteral("10.0.0.4"))});
+    const QString name = model.index(0, VmTableModel::Name).data().toString();
+    EXPECT_EQ(name, u"evil\\x1b[2J\\x07") << qPrintable(name);
+    EXPECT_EQ(model.index(0, VmTableModel::Owner).data().toString(), u"bob\\x0d\\x0aroot");
+}
