@@ -7,7 +7,7 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
   cmake ninja-build pkg-config g++ ca-certificates openssl python3 \
   qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-  qtkeychain-qt6-dev libvncserver-dev libhiredis-dev libgl-dev \
+  qtkeychain-qt6-dev libvncserver-dev libturbojpeg0-dev libhiredis-dev libgl-dev \
   libgtest-dev libgmock-dev libbenchmark-dev \
   >/dev/null
 # porthole-proxy integration tests: real VNC server, Redis, noVNC files, headless Chromium (driven over

@@ -4,6 +4,7 @@
 #include "base/Logging.h"
 #include "console/RfbSession.h"
 
+#include <QScopeGuard>
 #include <QtEndian>
 
 #include <cerrno>
@@ -19,6 +20,7 @@
 #include <pthread.h>
 #include <rfb/rfbclient.h>
 #include <sys/eventfd.h>
+#include <turbojpeg.h>
 #include <unistd.h>
 
 namespace Porthole {
@@ -263,6 +265,15 @@ void RfbWorker::updateFinished(_rfbClient *client)
 
 void RfbWorker::cursorShape(_rfbClient *client, int xhot, int yhot, int width, int height, int bytesPerPixel)
 {
+    // 0.9.14 allocates rcMask for every shape and frees only the previous rcSource (fixed in
+    // 0.9.15): a server streaming 1023x1023 cursors grew the client 1 MiB per shape. Both are
+    // copied below and freed here, so nothing is left to grow or to free at clean-up.
+    const auto release = qScopeGuard([client] {
+        std::free(client->rcMask);
+        client->rcMask = nullptr;
+        std::free(client->rcSource);
+        client->rcSource = nullptr;
+    });
     if (!client->rcSource || !client->rcMask || bytesPerPixel != 4 || width <= 0 || height <= 0)
         return;
     QImage shape(width, height, QImage::Format_ARGB32);
@@ -387,6 +398,11 @@ void RfbWorker::run()
 
     std::free(client->frameBuffer);
     client->frameBuffer = nullptr;
+    // 0.9.14's clean-up forgets the Tight decoder's TurboJPEG handle (fixed in 0.9.15).
+    if (client->tjhnd) {
+        tjDestroy(client->tjhnd);
+        client->tjhnd = nullptr;
+    }
     rfbClientCleanup(client);
     m_client = nullptr;
     t_worker = nullptr;
