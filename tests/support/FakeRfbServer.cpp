@@ -40,6 +40,18 @@ QByteArray FakeRfbServer::rawRect(int x, int y, int w, int h, qsizetype bytes) c
     return m + QByteArray(bytes, '\x7f');
 }
 
+QByteArray FakeRfbServer::tightRectTooTall() const
+{
+    QByteArray m = rawRect(0, 62, 64, 2, 0);
+    qToBigEndian<qint32>(7, reinterpret_cast<uchar *>(m.data()) + 12); // Tight
+    m += '\0'; // basic compression, zlib stream 0, copy filter (3 bytes a pixel at depth 24)
+    const QByteArray zlib = qCompress(QByteArray(64 * 64 * 3, '\x40')).mid(4); // 64 rows, not 2
+    const int n = int(zlib.size());
+    Q_ASSERT(n < 16384);
+    m += n < 128 ? QByteArray(1, char(n)) : QByteArray {char(0x80 | (n & 0x7f)), char(n >> 7)};
+    return m + zlib;
+}
+
 void FakeRfbServer::onReadable()
 {
     m_in += m_client->readAll();
@@ -108,6 +120,9 @@ void FakeRfbServer::onReadable()
             break;
         case Scenario::RectOutside:
             m_client->write(rawRect(60, 60, 10, 10, 10 * 10 * 4));
+            break;
+        case Scenario::TightTooManyRows:
+            m_client->write(tightRectTooTall());
             break;
         case Scenario::CloseMidRect:
             m_client->write(rawRect(0, 0, 64, 64, 64 * 32 * 4));

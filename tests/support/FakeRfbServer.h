@@ -28,6 +28,9 @@ public:
         OnlyUnsupportedTypes, // offers RA2 (6) and Tight (16), which libvncclient cannot use
         HostileArd, // offers only Apple ARD (30); if chosen, Diffie-Hellman parameters of zero
         HostileMsLogonII, // offers only UltraVNC MSLogon II (113); if chosen, zero DH parameters
+        // A 64x2 Tight rectangle at the framebuffer's last rows whose zlib data inflates to 64
+        // rows (CVE-2026-50538: 0.9.14 wrote them past the framebuffer; Debian's deb12u2 refuses).
+        TightTooManyRows,
     };
 
     explicit FakeRfbServer(Scenario scenario, QObject *parent = nullptr);
@@ -37,6 +40,7 @@ private:
     void onReadable();
     QByteArray serverInit(int width, int height, quint32 nameLength, const QByteArray &name) const;
     QByteArray rawRect(int x, int y, int w, int h, qsizetype bytes) const;
+    QByteArray tightRectTooTall() const;
 
     Scenario m_scenario;
     QTcpServer m_server;

@@ -69,6 +69,13 @@ TEST(RfbHostileServer, ConnectionClosedMidRectangle)
     EXPECT_EQ(sessionOutcome(FakeRfbServer::Scenario::CloseMidRect), ConsoleError::ConnectionLost);
 }
 
+TEST(RfbHostileServer, ATightRectangleThatInflatesPastItsHeightIsRefused)
+{
+    // Debian 12's 0.9.14+dfsg-1+deb12u2 carries the fix (docs/libvncclient-0.9.14-notes.md);
+    // a libvncclient without it writes 62 rows past the framebuffer here (ASan: heap overflow).
+    EXPECT_EQ(sessionOutcome(FakeRfbServer::Scenario::TightTooManyRows), ConsoleError::ProtocolError);
+}
+
 TEST(RfbHostileServer, NotRfbAtAll)
 {
     EXPECT_EQ(sessionOutcome(FakeRfbServer::Scenario::BadVersion), ConsoleError::ProtocolError);
