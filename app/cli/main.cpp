@@ -20,7 +20,7 @@ int main(int argc, char **argv)
     const std::unique_ptr<QCoreApplication> app
         = demo ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("porthole-cli"));
-    QCoreApplication::setApplicationVersion(Porthole::buildDescription({Porthole::RfbSession::libraryVersion()}));
+    QCoreApplication::setApplicationVersion(Porthole::versionDescription({Porthole::RfbSession::libraryVersion()}));
 
     Porthole::CliApplication cli;
     const int status = cli.start(QCoreApplication::arguments());

@@ -40,8 +40,8 @@ TEST(ProxyServiceUnit, InstalledForSystemdWithItsOptionsFile)
     const QString unit = readAll(root.filePath(QStringLiteral("lib/systemd/system/porthole-proxy.service")));
     for (const char *line :
         {"EnvironmentFile=/etc/default/porthole-proxy\n", "ExecStart=/usr/bin/porthole-proxy $PORTHOLE_PROXY_OPTIONS\n",
-            "Restart=on-failure\n", "DynamicUser=yes\n", "ProtectSystem=strict\n", "ProtectHome=yes\n",
-            "NoNewPrivileges=yes\n", "CapabilityBoundingSet=\n", "WantedBy=multi-user.target\n"})
+            "Restart=on-failure\n", "User=porthole-proxy\n", "DynamicUser=yes\n", "ProtectSystem=strict\n",
+            "ProtectHome=yes\n", "NoNewPrivileges=yes\n", "CapabilityBoundingSet=\n", "WantedBy=multi-user.target\n"})
         EXPECT_TRUE(unit.contains(QLatin1String(line))) << line;
     EXPECT_FALSE(unit.contains(QLatin1String("User=root")));
 
