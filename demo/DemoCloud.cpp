@@ -6,12 +6,14 @@
 #include "demo/DemoDataSet.h"
 #include "demo/DemoParams.h"
 #include "demo/DemoVm.h"
+#include "demo/DemoVmAdmin.h"
 #include "demo/DemoVmXml.h"
 #include "demo/DemoVncTokenAddon.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QVersionNumber>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -69,9 +71,13 @@ struct DemoCloud::Private
     Clock clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     DemoDataSet data;
     std::unique_ptr<DemoVncTokenAddon> addon;
+    std::unique_ptr<DemoVmAdmin> admin;
 
     static bool isAdmin(const User &u) { return u.gid == 0; }
-    static bool mayUse(const User &u, const DemoVm &vm) { return isAdmin(u) || vm.uid == u.id; }
+    static bool mayUse(const User &u, const DemoVm &vm)
+    {
+        return isAdmin(u) || vm.uid == u.id || (vm.groupUse && vm.gid == u.gid);
+    }
 
     // "user:secret", split at the first colon; the secret is the password or a live login token.
     User *authenticate(const QString &session)
@@ -281,7 +287,7 @@ DemoCloud::Reply DemoCloud::Private::vmpoolInfo(const QString &method, const Dem
     std::vector<const DemoVm *> selected;
     for (auto it = data.vms().crbegin(); it != data.vms().crend(); ++it) { // API_LIST_ORDER DESC
         const DemoVm &vm = *it;
-        if (!admin && vm.uid != caller.id)
+        if (!admin && !mayUse(caller, vm))
             continue; // only what the caller may USE
         bool match = false;
         switch (filter) {
@@ -350,6 +356,9 @@ DemoCloud::DemoCloud(QObject *parent)
 {
     d->addon = std::make_unique<DemoVncTokenAddon>(this);
     connect(d->addon.get(), &DemoVncTokenAddon::tokenIssued, this, &DemoCloud::consoleTokenIssued);
+    d->admin = std::make_unique<DemoVmAdmin>(d->data, [this] { return d->clock(); });
+    connect(d->admin.get(), &DemoVmAdmin::vmStateChanged, this, &DemoCloud::vmStateChanged);
+    connect(d->admin.get(), &DemoVmAdmin::vmRebooted, this, &DemoCloud::vmRebooted);
 }
 
 DemoCloud::~DemoCloud() = default;
@@ -364,7 +373,7 @@ bool DemoCloud::hasMethod(const QString &method) const
         QStringLiteral("one.vmpool.infoextended"),
         QStringLiteral("one.vm.info"),
     };
-    return kMethods.contains(method) || DemoVncTokenAddon::hasMethod(method);
+    return kMethods.contains(method) || DemoVncTokenAddon::hasMethod(method) || DemoVmAdmin::hasMethod(method);
 }
 
 DemoCloud::Reply DemoCloud::call(const QString &method, const QVariantList &params)
@@ -379,17 +388,24 @@ DemoCloud::Reply DemoCloud::call(const QString &method, const QVariantList &para
     if (DemoVncTokenAddon::hasMethod(method))
         return d->addon->call(method, params);
 
-    // Request::execute reads and authenticates the session before the other parameters.
+    // Request::execute reads and authenticates the session before the other parameters. oned 7
+    // takes a session of another type for a failed authentication; 6.10 faults in xmlrpc-c.
     const DemoParams p(params);
+    const bool sessionNotString = !params.isEmpty() && params.first().typeId() != QMetaType::QString;
     QString session;
-    if (auto f = p.stringAt(0, session))
-        return *f;
-    DemoDataSet::User *caller = d->authenticate(session);
+    DemoDataSet::User *caller = nullptr;
+    if (!sessionNotString || QVersionNumber::fromString(d->version).majorVersion() < 7) {
+        if (auto f = p.stringAt(0, session))
+            return *f;
+        caller = d->authenticate(session);
+    }
     if (!caller) {
         qCDebug(lcCloud).noquote()
             << QStringLiteral("demo cloud: %1 refused for session %2").arg(method, redactSession(session));
         return failure(method, QStringLiteral("User couldn't be authenticated, aborting call."), kAuthentication);
     }
+    if (DemoVmAdmin::hasMethod(method))
+        return d->admin->call(method, p, *caller);
     if (method == QLatin1String("one.system.version"))
         return d->systemVersion(p, *caller);
     if (method == QLatin1String("one.user.info"))
@@ -433,6 +449,16 @@ QString DemoCloud::demoSecondPassword()
     return DemoDataSet::secondPassword();
 }
 
+QString DemoCloud::demoReadOnlyUser()
+{
+    return DemoDataSet::readOnlyUser();
+}
+
+QString DemoCloud::demoReadOnlyPassword()
+{
+    return DemoDataSet::readOnlyPassword();
+}
+
 void DemoCloud::setClock(Clock clock)
 {
     d->clock = clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); });
@@ -461,6 +487,11 @@ int DemoCloud::extraVms() const
 int DemoCloud::vmCount() const
 {
     return int(d->data.vms().size());
+}
+
+void DemoCloud::setStepMs(int ms)
+{
+    d->admin->setStepMs(ms);
 }
 
 bool DemoCloud::setConsoleTarget(int vmId, const QString &host, quint16 port)

@@ -17,7 +17,8 @@ struct DemoVm;
 
 // The method logic of the embedded OpenNebula-compatible demo cloud, separate
 // from HTTP (DemoCloudServer carries it) and from its data (DemoDataSet). It
-// answers like oned 6.10.5: the same envelopes ([true, result, 0] / [false,
+// answers like oned 6.10.5 (and its VM administration methods like oned 7.4, DemoVmAdmin): the same envelopes ([true,
+// result, 0] / [false,
 // "[method] message", code, resp_id, i8 -1]), the same error codes and message
 // texts, the same pool filter and paging semantics, and VM documents shaped like
 // oned's. The addon-vnctoken methods (one.vm.vnctoken, one.vm.vnctokenonly,
@@ -60,6 +61,10 @@ public:
     // A second, unprivileged account that only sees its own VM.
     static QString demoSecondUser();
     static QString demoSecondPassword();
+    // A third account in alice's group that may USE alice's VM 9 but not MANAGE it: its power
+    // actions and snapshots are refused with oned's "Not authorized to perform MANAGE VM [9]".
+    static QString demoReadOnlyUser();
+    static QString demoReadOnlyPassword();
 
     void setClock(Clock clock);
     qint64 now() const;
@@ -70,6 +75,9 @@ public:
     void setExtraVms(int n);
     int extraVms() const;
     int vmCount() const;
+
+    // How long each transient LCM state of an accepted action lasts (DemoVmAdmin).
+    void setStepMs(int ms);
 
     // Points a VM's console (history HOSTNAME and GRAPHICS PORT) at a real
     // VNC server, e.g. an in-process demo desktop. False for an unknown VM or
@@ -92,6 +100,10 @@ public:
 
 Q_SIGNALS:
     void consoleTokenIssued(const QString &token, int vmId, const QString &host, quint16 port);
+    // An action moved a VM to another (STATE, LCM_STATE).
+    void vmStateChanged(int vmId, int state, int lcmState);
+    // reboot: the guest restarts while oned keeps the VM RUNNING.
+    void vmRebooted(int vmId);
 
 private:
     struct Private;

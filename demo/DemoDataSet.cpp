@@ -25,6 +25,7 @@ DemoDataSet::DemoDataSet()
     // Ids as in a fresh oned: oneadmin 0, serveradmin 1 (left out here), the first user created 2.
     m_users.push_back(User {0, 0, QStringLiteral("oneadmin"), QStringLiteral("oneadmin"), adminPassword(), {}});
     m_users.push_back(User {2, 1, QStringLiteral("alice"), QStringLiteral("users"), secondPassword(), {}});
+    m_users.push_back(User {3, 1, readOnlyUser(), QStringLiteral("users"), readOnlyPassword(), {}});
     buildVms();
 }
 
@@ -46,6 +47,16 @@ QString DemoDataSet::secondUser()
 QString DemoDataSet::secondPassword()
 {
     return QStringLiteral("alicepass");
+}
+
+QString DemoDataSet::readOnlyUser()
+{
+    return QStringLiteral("bob");
+}
+
+QString DemoDataSet::readOnlyPassword()
+{
+    return QStringLiteral("bobpass");
 }
 
 DemoDataSet::User *DemoDataSet::userByName(const QString &name)
@@ -211,6 +222,7 @@ void DemoDataSet::buildVms()
     vm.vcpu = 2;
     vm.hostname = QStringLiteral("node-2.demo");
     nic(vm, QStringLiteral("10.0.1.9"));
+    vm.groupUse = true; // bob may look, not touch
     m_vms.push_back(vm);
 
     for (DemoVm &v : m_vms)

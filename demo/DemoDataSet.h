@@ -43,6 +43,9 @@ public:
     // A second, unprivileged account that only sees its own VM.
     static QString secondUser();
     static QString secondPassword();
+    // bob, in alice's group: may USE her VM 9 (groupUse), not MANAGE it.
+    static QString readOnlyUser();
+    static QString readOnlyPassword();
 
     User *userByName(const QString &name);
     User *userById(int id);

@@ -87,6 +87,7 @@ bool DemoDesktop::start(QString *error, const QSize &size)
     m_screen->screenData = this;
     m_screen->kbdAddEvent = &DemoDesktop::onKey;
     m_screen->ptrAddEvent = &DemoDesktop::onPointer;
+    m_screen->setXCutText = &DemoDesktop::onCutText;
     registerQemuKeyExtension();
     m_screen->deferUpdateTime = 5;
     if (!m_password.isEmpty()) {
@@ -116,6 +117,29 @@ int DemoDesktop::clientCount() const
     return n;
 }
 
+void DemoDesktop::setPoweredOn(bool on)
+{
+    if (on == m_poweredOn)
+        return;
+    m_poweredOn = on;
+    if (!m_screen)
+        return;
+    if (!on) {
+        m_screen->newClientHook = [](rfbClientPtr) { return RFB_CLIENT_REFUSE; };
+        for (rfbClientPtr c = m_screen->clientHead; c; c = c->next)
+            rfbCloseClient(c);
+        return;
+    }
+    m_screen->newClientHook = [](rfbClientPtr) { return RFB_CLIENT_ACCEPT; };
+    ++m_boots;
+    m_typed.clear();
+    m_marks.clear();
+    m_ballRect = QRect();
+    m_frame = 0;
+    paintAll();
+    markDirty(m_image.rect());
+}
+
 void DemoDesktop::onKey(signed char down, unsigned int keysym, rfbClientPtr client)
 {
     takeKey(down != 0, keysym, 0, client);
@@ -127,6 +151,14 @@ void DemoDesktop::onPointer(int buttonMask, int x, int y, rfbClientPtr client)
     desktop->m_events.append({InputEvent::Kind::Pointer, false, 0, buttonMask, QPoint(x, y)});
     desktop->handlePointer(buttonMask, QPoint(x, y));
     rfbDefaultPtrAddEvent(buttonMask, x, y, client);
+}
+
+void DemoDesktop::onCutText(char *text, int length, rfbClientPtr client)
+{
+    auto *desktop = static_cast<DemoDesktop *>(client->screen->screenData);
+    // RFB's ClientCutText is Latin-1.
+    desktop->m_clipboard << QString::fromLatin1(text, length);
+    Q_EMIT desktop->clipboardReceived(desktop->m_clipboard.constLast());
 }
 
 void DemoDesktop::takeKey(bool down, quint32 keysym, quint32 scancode, rfbClientPtr client)
@@ -235,7 +267,8 @@ void DemoDesktop::paintAll()
     font.setBold(true);
     p.setFont(font);
     p.drawText(QRect(24, 20, m_image.width() - 48, 50), Qt::AlignLeft | Qt::AlignVCenter,
-        tr("Porthole demo desktop — %1").arg(m_name));
+        m_boots > 1 ? tr("Porthole demo desktop — %1 (boot %2)").arg(m_name).arg(m_boots)
+                    : tr("Porthole demo desktop — %1").arg(m_name));
     font.setBold(false);
     font.setPixelSize(16);
     p.setFont(font);

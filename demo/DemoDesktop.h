@@ -26,6 +26,12 @@ public:
     bool start(QString *error, const QSize &size = QSize(800, 600));
     quint16 port() const { return m_port; }
     int clientCount() const;
+
+    // The VM's power: off closes every viewer and refuses new ones (the console goes dark, as a
+    // powered-off guest's does); on accepts again and paints a fresh boot. A reboot is off, then on.
+    void setPoweredOn(bool on);
+    bool poweredOn() const { return m_poweredOn; }
+    int boots() const { return m_boots; }
     QString typedText() const { return m_typed; }
 
     // Every input event in arrival order, exactly as the viewer sent it, so tests
@@ -47,14 +53,18 @@ public:
     };
     const QList<InputEvent> &inputEvents() const { return m_events; }
     QImage image() const { return m_image; }
+    // Every clipboard text a viewer sent (ClientCutText), in arrival order.
+    const QStringList &clipboardReceivedSoFar() const { return m_clipboard; }
 
 Q_SIGNALS:
     void keyTyped(const QString &text);
     void clicked(const QPoint &position);
+    void clipboardReceived(const QString &text);
 
 private:
     static void onKey(signed char down, unsigned int keysym, _rfbClientRec *client);
     static void onPointer(int buttonMask, int x, int y, _rfbClientRec *client);
+    static void onCutText(char *text, int length, _rfbClientRec *client);
     // Plain and QEMU extended key events alike (scancode 0 for a plain one).
     static void takeKey(bool down, quint32 keysym, quint32 scancode, _rfbClientRec *client);
     static void registerQemuKeyExtension();
@@ -77,8 +87,11 @@ private:
     QRect m_ballRect;
     QString m_typed;
     QList<InputEvent> m_events;
+    QStringList m_clipboard;
     QList<QPoint> m_marks;
     int m_lastButtons = 0;
+    bool m_poweredOn = true;
+    int m_boots = 1;
 };
 
 } // namespace Porthole

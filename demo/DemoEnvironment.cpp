@@ -9,12 +9,14 @@
 #include "demo/DemoVm.h"
 
 #include <QGuiApplication>
+#include <QTimer>
 
 namespace Porthole {
 
 namespace {
 const QString kLoopback = QStringLiteral("127.0.0.1");
-}
+constexpr int kRebootMs = 1500; // how long a rebooting demo guest stays dark
+} // namespace
 
 DemoEnvironment::DemoEnvironment(QObject *parent)
     : QObject(parent)
@@ -33,6 +35,18 @@ bool DemoEnvironment::start(const QHostAddress &address, quint16 port)
     if (!m_server->listen(address, port))
         return false;
     const bool canPaint = qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+    // A desktop is on while its VM runs: dark from the moment it leaves RUNNING, back when it returns.
+    connect(cloud(), &DemoCloud::vmStateChanged, this, [this](int vmId, int state, int lcm) {
+        if (DemoDesktop *d = desktop(vmId))
+            d->setPoweredOn(state == 3 && lcm == 3);
+    });
+    connect(cloud(), &DemoCloud::vmRebooted, this, [this](int vmId) {
+        DemoDesktop *d = desktop(vmId);
+        if (!d)
+            return;
+        d->setPoweredOn(false);
+        QTimer::singleShot(kRebootMs, d, [d] { d->setPoweredOn(true); });
+    });
     for (int id : cloud()->consoleVmIds()) {
         const std::optional<DemoVm> vm = cloud()->vm(id);
         auto desktop = std::make_unique<DemoDesktop>(vm->name, vm->graphicsPasswd);

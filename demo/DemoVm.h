@@ -43,6 +43,26 @@ struct DemoVm
 
     QList<Nic> nics;
 
+    // TEMPLATE/SNAPSHOT: system snapshots (one.vm.snapshotcreate).
+    struct Snapshot
+    {
+        int id = 0;
+        QString name;
+        qint64 time = 0;
+    };
+    QList<Snapshot> snapshots;
+    int nextSnapshotId = 0;
+
+    // LOCK: 0 unlocked, else oned's LOCKED level (1 USE, 2 MANAGE, 3 ADMIN; ALL is stored as 1).
+    int lockLevel = 0;
+    int lockOwner = -1;
+    qint64 lockTime = 0;
+
+    // Users of the VM's group may USE it (PERMISSIONS GROUP_U), not MANAGE it.
+    bool groupUse = false;
+    // Bumped by each accepted action: steps scheduled for an earlier one are dropped.
+    int generation = 0;
+
     // Last history record; an empty host name means the VM was never deployed.
     QString hostname;
     int hid = 0;

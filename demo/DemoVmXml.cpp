@@ -98,6 +98,32 @@ void writeNicFull(QXmlStreamWriter &w, const DemoVm &vm, const DemoVm::Nic &nic)
     w.writeEndElement();
 }
 
+// oned writes LOCK only while the VM is locked, right after DEPLOY_ID.
+void writeLock(QXmlStreamWriter &w, const DemoVm &vm)
+{
+    if (vm.lockLevel == 0)
+        return;
+    w.writeStartElement(QStringLiteral("LOCK"));
+    number(w, QStringLiteral("LOCKED"), vm.lockLevel);
+    number(w, QStringLiteral("OWNER"), vm.lockOwner);
+    number(w, QStringLiteral("TIME"), vm.lockTime);
+    number(w, QStringLiteral("REQ_ID"), 2000 + vm.id);
+    w.writeEndElement();
+}
+
+void writeSnapshots(QXmlStreamWriter &w, const DemoVm &vm)
+{
+    for (const DemoVm::Snapshot &snap : vm.snapshots) {
+        w.writeStartElement(QStringLiteral("SNAPSHOT"));
+        cdata(w, QStringLiteral("HYPERVISOR_ID"), QStringLiteral("dummy-snap"));
+        cdata(w, QStringLiteral("NAME"), snap.name);
+        cdata(w, QStringLiteral("SNAPSHOT_ID"), QString::number(snap.id));
+        cdata(w, QStringLiteral("SYSTEM_DISK_SIZE"), QString::number(vm.memoryMb));
+        cdata(w, QStringLiteral("TIME"), QString::number(snap.time));
+        w.writeEndElement();
+    }
+}
+
 void writeHeader(QXmlStreamWriter &w, const DemoVm &vm)
 {
     number(w, QStringLiteral("ID"), vm.id);
@@ -121,6 +147,7 @@ void DemoVmXml::writeShort(QXmlStreamWriter &w, const DemoVm &vm)
     number(w, QStringLiteral("STIME"), vm.stime);
     number(w, QStringLiteral("ETIME"), vm.etime);
     text(w, QStringLiteral("DEPLOY_ID"), vm.deployId());
+    writeLock(w, vm);
 
     w.writeStartElement(QStringLiteral("TEMPLATE"));
     text(w, QStringLiteral("CPU"), vm.cpu);
@@ -164,7 +191,7 @@ void DemoVmXml::writeFull(QXmlStreamWriter &w, const DemoVm &vm)
     static const char *const kPerms[]
         = {"OWNER_U", "OWNER_M", "OWNER_A", "GROUP_U", "GROUP_M", "GROUP_A", "OTHER_U", "OTHER_M", "OTHER_A"};
     for (int i = 0; i < 9; ++i)
-        number(w, QLatin1String(kPerms[i]), i < 2 ? 1 : 0); // umask 177: owner use+manage
+        number(w, QLatin1String(kPerms[i]), i < 2 || (i == 3 && vm.groupUse) ? 1 : 0); // umask 177: owner use+manage
     w.writeEndElement();
 
     number(w, QStringLiteral("LAST_POLL"), 0);
@@ -176,6 +203,7 @@ void DemoVmXml::writeFull(QXmlStreamWriter &w, const DemoVm &vm)
     number(w, QStringLiteral("STIME"), vm.stime);
     number(w, QStringLiteral("ETIME"), vm.etime);
     text(w, QStringLiteral("DEPLOY_ID"), vm.deployId());
+    writeLock(w, vm);
     text(w, QStringLiteral("MONITORING"), QString());
     text(w, QStringLiteral("SCHED_ACTIONS"), QString());
 
@@ -193,6 +221,7 @@ void DemoVmXml::writeFull(QXmlStreamWriter &w, const DemoVm &vm)
     w.writeStartElement(QStringLiteral("OS"));
     cdata(w, QStringLiteral("UUID"), vm.uuid);
     w.writeEndElement();
+    writeSnapshots(w, vm);
     if (vm.state == 2)
         cdata(w, QStringLiteral("SUBMIT_ON_HOLD"), QStringLiteral("YES"));
     if (vm.deployed())

@@ -18,18 +18,19 @@ namespace {
 constexpr int kNoExists = 0x400;
 constexpr int kAction = 0x800;
 
-// Tokens are kept for the proxy; a client looping on vnctoken must not grow memory forever.
-constexpr size_t kMaxTokens = 10000;
-
-// addon-vnctoken: rand(36**20).to_s(36)
+// addon-vnctoken: rand(36**20).to_s(36), so 20 base-36 digits with the leading zeros dropped
+// (19 characters one time in 36, fewer still more rarely).
 QString randomBase36(int length)
 {
     static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
     QString out;
     out.reserve(length);
     QRandomGenerator *rng = QRandomGenerator::system();
-    for (int i = 0; i < length; ++i)
-        out.append(QLatin1Char(kDigits[rng->bounded(36)]));
+    for (int i = 0; i < length; ++i) {
+        const int digit = int(rng->bounded(36));
+        if (digit != 0 || !out.isEmpty() || i == length - 1)
+            out.append(QLatin1Char(kDigits[digit]));
+    }
     return out;
 }
 
@@ -85,13 +86,14 @@ DemoCloud::Reply DemoVncTokenAddon::call(const QString &method, const QVariantLi
         return addonFailure(QStringLiteral("Graphics type '%1' but 'VNC' expected").arg(type), kNoExists);
 
     const int port = std::max(vm.graphicsPort, 0);
+    // One token per VM, as the addon writes one file per VM for websockify: every request, by
+    // anyone, replaces the VM's token, and the one handed out before stops working.
     const QString token = randomBase36(20);
-    m_tokens.insert(token, vm.hostname + QLatin1Char(':') + QString::number(port));
-    m_tokenOrder.push_back(token);
-    if (m_tokenOrder.size() > kMaxTokens) {
-        m_tokens.remove(m_tokenOrder.front());
-        m_tokenOrder.pop_front();
-    }
+    const QString target = vm.hostname + QLatin1Char(':') + QString::number(port);
+    if (const auto old = m_byVm.constFind(id); old != m_byVm.cend())
+        m_tokens.remove(old->first);
+    m_byVm.insert(id, {token, target});
+    m_tokens.insert(token, target);
     qCInfo(lcCloud).noquote() << QStringLiteral("demo cloud: console token %1 for VM %2 -> %3:%4")
                                      .arg(redact(token))
                                      .arg(id)
@@ -125,8 +127,8 @@ DemoCloud::Reply DemoVncTokenAddon::call(const QString &method, const QVariantLi
 QByteArray DemoVncTokenAddon::tokenFile() const
 {
     QByteArray out = QByteArrayLiteral("# console tokens issued by the Porthole demo cloud\n");
-    for (const QString &token : m_tokenOrder)
-        out += token.toUtf8() + QByteArrayLiteral(": ") + m_tokens.value(token).toUtf8() + '\n';
+    for (const auto &[token, target] : m_byVm)
+        out += token.toUtf8() + QByteArrayLiteral(": ") + target.toUtf8() + '\n';
     return out;
 }
 

@@ -4,11 +4,12 @@
 #include "demo/DemoCloud.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QVariantList>
 
-#include <deque>
+#include <utility>
 
 namespace Porthole {
 
@@ -32,10 +33,11 @@ public:
     // The "wss" member (vnc_proxy_support_wss in the addon's configuration).
     void setWss(bool wss) { m_wss = wss; }
 
-    // Tokens issued so far: token → "host:port", the websockify token-file grammar's right-hand side.
+    // The tokens that work now, one per VM (the newest): token → "host:port", the websockify
+    // token-file grammar's right-hand side.
     QHash<QString, QString> tokens() const { return m_tokens; }
     QString target(const QString &token) const { return m_tokens.value(token); }
-    // The same, oldest first, in websockify's token-file grammar ("token: host:port" lines).
+    // The same by VM ID in websockify's token-file grammar ("token: host:port" lines).
     QByteArray tokenFile() const;
 
 Q_SIGNALS:
@@ -45,7 +47,7 @@ private:
     DemoCloud *m_cloud;
     bool m_wss = false;
     QHash<QString, QString> m_tokens;
-    std::deque<QString> m_tokenOrder; // oldest first
+    QMap<int, std::pair<QString, QString>> m_byVm; // VM ID → its token and "host:port"
 };
 
 } // namespace Porthole

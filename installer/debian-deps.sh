@@ -69,8 +69,8 @@ libbenchmark-dev
 "
 # The peers the integration tests start, by issue: the proxy (4) against TigerVNC, Redis, noVNC in
 # headless Chromium and Debian's websockify (with its TokenRedis modules, issue 10), curl as a
-# billing system, openssl for throw-away certificates; systemd-analyze for the unit; QEMU for a
-# real guest; GNOME Keyring on a private bus, Xvfb, openbox and the X tools for the desktop (5, 14);
+# billing system, openssl for throw-away certificates; systemd-analyze for the unit; ss (iproute2)
+# for the proxy's listen backlog; QEMU for a real guest; GNOME Keyring on a private bus, Xvfb, openbox and the X tools for the desktop (5, 14);
 # validators for the metainfo and .desktop file.
 TEST_PEERS="
 openssl
@@ -86,6 +86,7 @@ novnc
 chromium
 curl
 systemd
+iproute2
 qemu-system-x86
 gnome-keyring
 dbus-daemon

@@ -2,6 +2,7 @@
 #include "app/cli/CliApplication.h"
 
 #include "app/cli/CommandTable.h"
+#include "base/SecretFile.h"
 #include "demo/DemoCloudServer.h"
 #include "demo/DemoEnvironment.h"
 
@@ -44,14 +45,19 @@ int CliApplication::start(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return m_session.usage(QStringLiteral("no command given"));
-    const CliCommand *command = CommandTable::command(positional.first());
+    // Two-word commands first ("vm action"), then one-word ones ("vm").
+    const CliCommand *command
+        = positional.size() > 1 ? CommandTable::command(positional[0] + u' ' + positional[1]) : nullptr;
+    const qsizetype words = command ? 2 : 1;
+    if (!command)
+        command = CommandTable::command(positional.first());
     if (!command)
         return m_session.usage(QStringLiteral("unknown command '%1'").arg(positional.first()));
     const QString optionError
         = CommandTable::optionError(command->name, [&parser](const QString &name) { return parser.isSet(name); });
     if (!optionError.isEmpty())
         return m_session.usage(optionError);
-    const QStringList rest = positional.mid(1);
+    const QStringList rest = positional.mid(words);
     if (command->needs == CliCommand::Needs::Nothing)
         return command->run(m_session, rest);
 
@@ -115,13 +121,14 @@ std::optional<OneSettings> CliApplication::resolveSettings(Failure *failure)
             if (fromStdin) {
                 settings.secret = CliSession::readStdinLine();
             } else {
-                QFile file(parser.value(QStringLiteral("password-file")));
-                if (!file.open(QIODevice::ReadOnly)) {
-                    *error
-                        = QStringLiteral("cannot read --password-file %1: %2").arg(file.fileName(), file.errorString());
+                QString unreadable;
+                const std::optional<QString> line
+                    = SecretFile::firstLine(parser.value(QStringLiteral("password-file")), &unreadable);
+                if (!line) {
+                    *error = QStringLiteral("--password-file: %1").arg(unreadable);
                     return std::nullopt;
                 }
-                settings.secret = QString::fromUtf8(file.readLine()).trimmed();
+                settings.secret = *line;
             }
             if (settings.secret.isEmpty()) {
                 *error = QStringLiteral("the password for user %1 is empty").arg(settings.user);

@@ -4,6 +4,7 @@
 #include "app/cli/CloudCommands.h"
 #include "app/cli/ConsoleCommands.h"
 #include "app/cli/ServeDemoCommand.h"
+#include "app/cli/VmCommands.h"
 #include "base/ExitStatus.h"
 
 #include <QCommandLineParser>
@@ -80,6 +81,9 @@ const QList<CliOption> &CommandTable::options()
         {{s("state")}, s("any|alive|STATE"),
             s("alive (the default: every VM but DONE), any (DONE too) or the VMs in one VM STATE, in any case "
               "(e.g. ACTIVE, POWEROFF, PENDING; RUNNING is ACTIVE's LCM state).")},
+        {{s("wait")}, {},
+            s("follow the VM until it reaches the action's state (at most --timeout seconds, default 300); exit 6 "
+              "when it fails on the way, 5 when time runs out.")},
         {{s("vnctoken-endpoint")}, s("URL"),
             s("addon-vnctoken's endpoint (default: the oned host, port 2644, /RPC2).")},
         {{s("proxy-url")}, s("URL"),
@@ -114,6 +118,22 @@ const QList<CliCommand> &CommandTable::commands()
         {s("vms"), {}, s("list VMs like onevm list"), {s("filter"), s("extended"), s("state")}, {}, Section::Cloud,
             Needs::SignIn, &CloudCommands::vms},
         {s("vm"), s("ID"), s("one VM in detail"), {}, {}, Section::Cloud, Needs::SignIn, &CloudCommands::vm},
+        {s("vm action"), s("ID ACTION"),
+            s("queue a power action: resume, reboot[-hard], poweroff[-hard], suspend, stop,\n"
+              "                     undeploy[-hard], hold, release, terminate[-hard]"),
+            {s("wait")}, {}, Section::Cloud, Needs::SignIn, &VmCommands::action},
+        {s("vm details"), s("ID"), s("disks, NICs, history, snapshots, lock and template of one VM"), {}, {},
+            Section::Cloud, Needs::SignIn, &VmCommands::details},
+        {s("vm monitoring"), s("ID"), s("the VM's monitoring records (one.vm.monitoring)"), {}, {}, Section::Cloud,
+            Needs::SignIn, &VmCommands::monitoring},
+        {s("vm snapshots"), s("ID"), s("the VM's system snapshots"), {}, {}, Section::Cloud, Needs::SignIn,
+            &VmCommands::snapshots},
+        {s("vm snapshot-create"), s("ID NAME"), s("take a system snapshot of a RUNNING VM"), {}, {}, Section::Cloud,
+            Needs::SignIn, &VmCommands::snapshotCreate},
+        {s("vm snapshot-revert"), s("ID SNAP"), s("revert a RUNNING VM to a snapshot"), {}, {}, Section::Cloud,
+            Needs::SignIn, &VmCommands::snapshotRevert},
+        {s("vm snapshot-delete"), s("ID SNAP"), s("delete a snapshot"), {}, {}, Section::Cloud, Needs::SignIn,
+            &VmCommands::snapshotDelete},
         {s("token"), s("ID"), s("a console token from addon-vnctoken, for a running VM with a VNC console"),
             {s("vnctoken-endpoint"), s("proxy-url"), s("method")}, {}, Section::Cloud, Needs::SignIn,
             &CloudCommands::token},

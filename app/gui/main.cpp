@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/gui/DesktopCommandLine.h"
 #include "app/gui/DesktopIdentity.h"
+#include "base/ArgvScrubber.h"
 #include "base/BuildInfo.h"
 #include "console/RfbSession.h"
 #include "ui/app/DesktopApp.h"
@@ -25,6 +26,14 @@ void nameApplication()
 
 int main(int argc, char **argv)
 {
+    // Console URLs carry tokens and passwords: out of ps before anything else happens.
+    Porthole::ArgvScrubber scrubbed(argc, argv);
+    if (scrubbed.scrubbedPassword())
+        std::fputs("porthole: warning: a password on the command line can be seen by other users until the "
+                   "program starts; give it with --password-stdin instead\n",
+            stderr);
+    argc = scrubbed.argc();
+    argv = scrubbed.argv();
     Porthole::DesktopCommandLine commandLine;
     if (Porthole::DesktopCommandLine::printsOnly(argc, argv)) {
         // Answered without a window system: `porthole --help` works over ssh too.

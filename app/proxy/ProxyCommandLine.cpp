@@ -76,6 +76,18 @@ bool ProxyCommandLine::parse(const QStringList &arguments)
         {QStringLiteral("key"), QStringLiteral("PEM private key, if not in the certificate file."),
             QStringLiteral("FILE")},
         {QStringLiteral("ssl-only"), QStringLiteral("Refuse plain ws (without it one port serves ws and wss).")},
+        {QStringLiteral("ssl-ciphers"),
+            QStringLiteral("Colon-separated cipher names in OpenSSL's spelling (default: TLS 1.3's suites and ECDHE "
+                           "with AES-GCM or ChaCha20, forward secrecy only)."),
+            QStringLiteral("CIPHERS")},
+        {QStringLiteral("ssl-version"),
+            QStringLiteral("Oldest TLS version accepted: tlsv1_2 (default) or tlsv1_3; websockify's tlsv1_1 is "
+                           "refused."),
+            QStringLiteral("VERSION"), QStringLiteral("tlsv1_2")},
+        {QStringLiteral("allowed-origin"),
+            QStringLiteral("Also take a token cookie from pages of ORIGIN (a host name or scheme://host[:port]; "
+                           "repeatable); by default only from pages of the host the browser connected to."),
+            QStringLiteral("ORIGIN")},
         {QStringLiteral("web"), QStringLiteral("Serve static files from DIR (e.g. /usr/share/novnc)."),
             QStringLiteral("DIR")},
         {QStringLiteral("host-token"), QStringLiteral("Take the token from the Host header, as websockify does.")},
@@ -227,6 +239,22 @@ bool ProxyCommandLine::parse(const QStringList &arguments)
     config.certFile = parser.value(QStringLiteral("cert"));
     config.keyFile = parser.value(QStringLiteral("key"));
     config.sslOnly = parser.isSet(QStringLiteral("ssl-only"));
+    config.sslCiphers = parser.value(QStringLiteral("ssl-ciphers"));
+    const QString version = parser.value(QStringLiteral("ssl-version")).toLower();
+    if (version == QLatin1String("tlsv1_2") || version == QLatin1String("default"))
+        config.sslMinimum = QSsl::TlsV1_2OrLater;
+    else if (version == QLatin1String("tlsv1_3"))
+        config.sslMinimum = QSsl::TlsV1_3OrLater;
+    else
+        return fail(QStringLiteral("--ssl-version is tlsv1_2 or tlsv1_3, not '%1' (TLS 1.1 and older are broken)")
+                        .arg(parser.value(QStringLiteral("ssl-version")).left(40)));
+    for (const QString &origin : parser.values(QStringLiteral("allowed-origin"))) {
+        const QString o = origin.trimmed().toLower();
+        if (o.isEmpty() || o.endsWith(u'/') || (o.contains(QStringLiteral("://")) && !QUrl(o).isValid()))
+            return fail(QStringLiteral("--allowed-origin is a host name or scheme://host[:port], not '%1'")
+                            .arg(origin.left(80)));
+        config.allowedOrigins << o;
+    }
     config.webRoot = parser.value(QStringLiteral("web"));
     config.hostToken = parser.isSet(QStringLiteral("host-token"));
     config.verbose = parser.isSet(QStringLiteral("verbose"));

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/proxy/WorkerSupervisor.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <netinet/in.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
@@ -72,67 +75,105 @@ int WorkerSupervisor::listenSocket(const ProxyConfig &config, QString *error)
     return fd;
 }
 
-int WorkerSupervisor::supervise(const std::vector<pid_t> &children)
+int WorkerSupervisor::run(int count, ProxyConfig &config, const std::function<int()> &worker, QString *error)
 {
+    using Clock = std::chrono::steady_clock;
+    const int listenFd = listenSocket(config, error);
+    if (listenFd < 0)
+        return -1;
+    config.listenDescriptor = listenFd;
+    // Blocked before the first fork: a SIGTERM arriving while workers start waits for the
+    // loop below to pass it on instead of killing the parent and orphaning them.
+    // Workers unblock them once their own handlers are in place.
     const sigset_t set = supervisedSignals();
-    size_t alive = children.size();
-    int exitCode = 0;
+    sigprocmask(SIG_BLOCK, &set, nullptr);
+    const pid_t parent = ::getpid();
+    std::map<pid_t, Clock::time_point> live; // only these are ever signalled
+    int missing = count;
+    Clock::time_point nextStart = Clock::now();
+    // 1, 2, 4 … 30 s between restarts of workers that keep dying (core/console's back-off
+    // would bring libvncclient into the proxy).
+    std::chrono::milliseconds delay {1000};
+    const auto nextDelay = [&delay] {
+        const auto now = delay;
+        delay = std::min<std::chrono::milliseconds>(delay * 2, std::chrono::seconds(30));
+        return now;
+    };
     bool stopping = false;
-    while (alive > 0) {
+    int exitCode = 0;
+    for (;;) {
+        while (!stopping && missing > 0 && Clock::now() >= nextStart) {
+            const pid_t pid = ::fork();
+            if (pid < 0) {
+                if (live.empty()) {
+                    *error = QStringLiteral("cannot start a worker: %1").arg(lastError());
+                    return -1;
+                }
+                std::fprintf(stderr, "porthole-proxy: cannot start a worker: %s\n", qPrintable(lastError()));
+                nextStart = Clock::now() + nextDelay();
+                break;
+            }
+            if (pid == 0) {
+                // A supervisor that is killed outright takes its workers with it.
+                ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+                if (::getppid() != parent)
+                    return 0;
+                return worker();
+            }
+            live.emplace(pid, Clock::now());
+            --missing;
+        }
+        if (live.empty() && (stopping || missing == 0))
+            break;
         int signal = 0;
-        if (sigwait(&set, &signal) != 0)
+        if (!stopping && missing > 0) {
+            const auto wait = std::chrono::duration_cast<std::chrono::nanoseconds>(nextStart - Clock::now());
+            timespec timeout {};
+            if (wait.count() > 0) {
+                timeout.tv_sec = time_t(wait.count() / 1000000000);
+                timeout.tv_nsec = long(wait.count() % 1000000000);
+            }
+            signal = sigtimedwait(&set, nullptr, &timeout);
+            if (signal < 0)
+                continue; // time to start the missing workers (or EINTR)
+        } else if (sigwait(&set, &signal) != 0) {
             continue;
+        }
         if (signal == SIGCHLD) {
             int status = 0;
             pid_t pid;
             while ((pid = ::waitpid(-1, &status, WNOHANG)) > 0) {
-                --alive;
-                if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-                    exitCode = 1;
-                    if (!stopping)
-                        std::fprintf(stderr, "porthole-proxy: worker %d ended unexpectedly\n", int(pid));
+                const auto found = live.find(pid);
+                if (found == live.end())
+                    continue;
+                const auto lived = Clock::now() - found->second;
+                live.erase(found);
+                const bool clean = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+                if (stopping) {
+                    if (!clean)
+                        exitCode = 1;
+                    continue;
                 }
+                // A worker that served a minute before it died is replaced after a second; one that
+                // keeps dying waits longer each time instead of forking in a loop.
+                if (lived >= std::chrono::seconds(60))
+                    delay = std::chrono::milliseconds(1000);
+                const auto wait = nextDelay();
+                std::fprintf(stderr, "porthole-proxy: worker %d ended unexpectedly (%s %d); starting another in %d s\n",
+                    int(pid), WIFSIGNALED(status) ? "signal" : "exit status",
+                    WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status), int(wait.count() + 999) / 1000);
+                ++missing;
+                nextStart = std::max(nextStart, Clock::now() + wait);
             }
             continue;
         }
         if (signal != SIGHUP)
             stopping = true;
-        for (pid_t child : children)
+        for (const auto &[child, since] : live)
             ::kill(child, signal);
     }
-    return exitCode;
-}
-
-int WorkerSupervisor::run(int count, ProxyConfig &config, const std::function<int()> &worker, QString *error)
-{
-    const int listenFd = listenSocket(config, error);
-    if (listenFd < 0)
-        return -1;
-    config.listenDescriptor = listenFd;
-    // Blocked before the first fork: a SIGTERM arriving while workers start waits for
-    // supervise() to pass it on instead of killing the parent and orphaning them.
-    // Workers unblock them once their own handlers are in place.
-    const sigset_t set = supervisedSignals();
-    sigprocmask(SIG_BLOCK, &set, nullptr);
-    const pid_t parent = ::getpid();
-    std::vector<pid_t> children;
-    for (int i = 0; i < count; ++i) {
-        const pid_t pid = ::fork();
-        if (pid < 0) {
-            *error = QStringLiteral("cannot start worker %1: %2").arg(i).arg(lastError());
-            return -1;
-        }
-        if (pid == 0) {
-            // A supervisor that is killed outright takes its workers with it.
-            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-            if (::getppid() != parent)
-                return 0;
-            return worker();
-        }
-        children.push_back(pid);
-    }
     ::close(listenFd);
-    return supervise(children);
+    return exitCode;
 }
 
 } // namespace Porthole

@@ -10,7 +10,8 @@
 namespace Porthole {
 
 // porthole-proxy --workers N: one listening socket made before forking, accepted
-// from by N worker processes; the parent only passes SIGINT/SIGTERM/SIGHUP on.
+// from by N worker processes; the parent passes SIGINT/SIGTERM/SIGHUP on to the live
+// ones only, and starts a new worker, with back-off, for one that died.
 class WorkerSupervisor
 {
 public:
@@ -21,7 +22,6 @@ public:
 
 private:
     static int listenSocket(const ProxyConfig &config, QString *error);
-    static int supervise(const std::vector<pid_t> &children);
 };
 
 } // namespace Porthole

@@ -98,7 +98,7 @@ int runWorker(int &argc, char **argv, const ProxyCommandLine &commandLine, Token
         if (tokens.load(&reloadError))
             qCInfo(lcProxy).noquote() << "SIGHUP: reloaded" << tokens.description();
         else
-            qCWarning(lcProxy).noquote() << "SIGHUP: reload failed, sessions will be refused:" << reloadError;
+            qCWarning(lcProxy).noquote() << "SIGHUP: reload failed:" << reloadError;
     });
     return app.exec();
 }

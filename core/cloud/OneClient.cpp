@@ -6,7 +6,9 @@
 #include "base/Redact.h"
 #include "cloud/UserInfo.h"
 #include "cloud/VirtualMachine.h"
+#include "cloud/VmDetails.h"
 #include "cloud/VmPoolParser.h"
+#include "cloud/VmRequests.h"
 #include "cloud/VncToken.h"
 #include "xmlrpc/XmlRpcExchange.h"
 #include "xmlrpc/XmlRpcWriter.h"
@@ -55,6 +57,15 @@ bool expectString(OneCall *call, const QString &method, const QVariant &result)
     return false;
 }
 
+bool expectInt(OneCall *call, const QString &method, const QVariant &result)
+{
+    if (result.typeId() == QMetaType::Int || result.typeId() == QMetaType::LongLong)
+        return true;
+    call->fail(
+        unexpected(method, QStringLiteral("it returned %1 where an integer was expected").arg(typeName(result))));
+    return false;
+}
+
 } // namespace
 
 OneClient::OneClient(OneSettings settings, QObject *parent)
@@ -84,6 +95,10 @@ void OneClient::post(OneCall *call, const QUrl &url, const QString &session, con
     const QVariantList &arguments, const std::function<void(XmlRpcReader &)> &prepare, ResultHandler onResult)
 {
     XmlRpcExchange::Options options;
+    // Only VM pools stream their result string into a parser (prepare); any other answer is
+    // read whole into memory, several bytes of it per byte received, so it gets less room.
+    if (!prepare)
+        options.maxResponseBytes = kMaxWholeAnswerBytes;
     options.timeoutMs = m_settings.timeoutMs;
     options.tls = m_tls;
     options.pin = m_settings.pin;
@@ -247,6 +262,7 @@ void OneClient::fetchVmPage(
         = query.extended ? QStringLiteral("one.vmpool.infoextended") : QStringLiteral("one.vmpool.info");
     const int pageSize = m_settings.pageSize;
     auto parser = std::make_shared<VmPoolParser>();
+    parser->setMaxVms(pageSize);
     post(
         call, m_settings.endpoint, method, {query.filter, offset, -pageSize, query.state},
         [parser](XmlRpcReader &reader) {
@@ -271,9 +287,9 @@ void OneClient::fetchVmPage(
                     collected->append(vm);
             }
             Q_EMIT call->progress(QStringLiteral("%1 VMs").arg(collected->size()));
-            // A short page ends the pool; so does a server that ignores paging (a
-            // longer page, or nothing new), which would otherwise be asked forever.
-            if (page.size() != pageSize || collected->size() == before)
+            // A short page ends the pool; so does a page with nothing new, which would
+            // otherwise be asked for forever (a longer page is refused by the parser).
+            if (page.size() < pageSize || collected->size() == before)
                 call->succeed(QVariant::fromValue(*collected));
             else
                 fetchVmPage(call, query, offset + pageSize, collected);
@@ -317,6 +333,78 @@ OneCall *OneClient::revokeConsoleToken(const QString &token)
     auto *call = new OneCall(this);
     post(call, m_settings.effectiveVnctokenEndpoint(), QStringLiteral("one.vm.vnctokenrevoke"), {token}, nullptr,
         [call](const QVariant &result) { call->succeed(result); });
+    return call;
+}
+
+OneCall *OneClient::intCall(const OneRequest &request)
+{
+    auto *call = new OneCall(this);
+    post(call, m_settings.endpoint, request.method, request.params, nullptr,
+        [call, method = request.method](const QVariant &result) {
+            if (expectInt(call, method, result))
+                call->succeed(result.toInt());
+        });
+    return call;
+}
+
+OneCall *OneClient::vmAction(int id, VmAction action)
+{
+    return intCall(VmRequests::action(id, action));
+}
+
+OneCall *OneClient::snapshotCreate(int id, const QString &name)
+{
+    return intCall(VmRequests::snapshotCreate(id, name));
+}
+
+OneCall *OneClient::snapshotRevert(int id, int snapshotId)
+{
+    return intCall(VmRequests::snapshotRevert(id, snapshotId));
+}
+
+OneCall *OneClient::snapshotDelete(int id, int snapshotId)
+{
+    return intCall(VmRequests::snapshotDelete(id, snapshotId));
+}
+
+OneCall *OneClient::vmDetails(int id)
+{
+    auto *call = new OneCall(this);
+    const OneRequest request = VmRequests::info(id);
+    post(call, m_settings.endpoint, request.method, request.params, nullptr,
+        [call, method = request.method](const QVariant &result) {
+            if (!expectString(call, method, result))
+                return;
+            QString error;
+            if (const auto details = VmDetails::parse(result.toString(), &error))
+                call->succeed(QVariant::fromValue(*details));
+            else
+                call->fail(unexpected(method, QStringLiteral("the VM document is malformed: %1").arg(error)));
+        });
+    return call;
+}
+
+OneCall *OneClient::vmMonitoring(int id, qsizetype maxRecords)
+{
+    auto *call = new OneCall(this);
+    const OneRequest request = VmRequests::monitoring(id);
+    // Streamed into the parser as it arrives: the whole answer is never held.
+    auto parser = std::make_shared<MonitoringParser>(maxRecords);
+    post(
+        call, m_settings.endpoint, request.method, request.params,
+        [parser](XmlRpcReader &reader) {
+            reader.streamResultArrayString(1, [parser](QStringView chunk) { parser->addData(chunk); });
+        },
+        [call, parser, method = request.method](const QVariant &result) {
+            if (!expectString(call, method, result))
+                return;
+            if (!parser->finish()) {
+                call->fail(unexpected(method,
+                    QStringLiteral("the MONITORING_DATA document is malformed: %1").arg(parser->errorString())));
+                return;
+            }
+            call->succeed(QVariant::fromValue(parser->records()));
+        });
     return call;
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "cloud/MonitoringParser.h"
 #include "cloud/OneCall.h"
 #include "cloud/OneSettings.h"
 #include "cloud/VirtualMachine.h"
+#include "cloud/VmActions.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -12,6 +14,7 @@
 namespace Porthole {
 
 class XmlRpcReader;
+struct OneRequest;
 
 // An OpenNebula session over oned's XML-RPC API. Every method starts the work
 // and returns at once; the OneCall (owned by the client) says when it is done.
@@ -22,6 +25,9 @@ class OneClient : public QObject
 {
     Q_OBJECT
 public:
+    // The most an answer that is not a streamed VM pool may be (see post()).
+    static constexpr qint64 kMaxWholeAnswerBytes = 64LL * 1024 * 1024;
+
     enum class TokenMethod
     {
         VncToken,
@@ -57,6 +63,17 @@ public:
     // has no such method). The result is true.
     OneCall *revokeConsoleToken(const QString &token);
 
+    // VM administration (cloud/VmRequests.h has the signatures). Results: vmAction(),
+    // snapshotRevert() and snapshotDelete() the VM id oned answers, snapshotCreate() the new
+    // snapshot's id, vmDetails() a VmDetails, vmMonitoring() a QList<VmMonitoringRecord> (streamed:
+    // at most maxRecords, the newest, are kept).
+    OneCall *vmAction(int id, VmAction action);
+    OneCall *vmDetails(int id);
+    OneCall *vmMonitoring(int id, qsizetype maxRecords = MonitoringParser::kDefaultMaxRecords);
+    OneCall *snapshotCreate(int id, const QString &name);
+    OneCall *snapshotRevert(int id, int snapshotId);
+    OneCall *snapshotDelete(int id, int snapshotId);
+
     // A plain call with the session prepended; the result is the envelope's value.
     OneCall *call(const QString &method, const QVariantList &arguments);
 
@@ -69,6 +86,7 @@ private:
         const std::function<void(XmlRpcReader &)> &prepare, ResultHandler onResult);
     void post(OneCall *call, const QUrl &url, const QString &session, const QString &method,
         const QVariantList &arguments, const std::function<void(XmlRpcReader &)> &prepare, ResultHandler onResult);
+    OneCall *intCall(const OneRequest &request);
     void fetchVmPage(OneCall *call, const VmQuery &query, int offset, std::shared_ptr<QList<VirtualMachine>> collected);
 
     OneSettings m_settings;

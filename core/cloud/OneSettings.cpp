@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cloud/OneSettings.h"
 
+#include "base/SecretFile.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace Porthole {
 namespace {
@@ -66,13 +69,19 @@ std::optional<OneSettings::Credentials> OneSettings::credentialsFromAuthFile(
     const QString fromEnvironment = environment.value(QStringLiteral("ONE_AUTH"));
     const QString path
         = fromEnvironment.isEmpty() ? QDir(homeDir).filePath(QStringLiteral(".one/one_auth")) : fromEnvironment;
-    const auto line = firstLineOf(path);
-    if (!line) {
+    if (!QFileInfo::exists(path)) {
         if (error) {
             *error = QStringLiteral("no credentials: give --user with --password-stdin or --password-file, "
                                     "or put \"user:password\" in %1%2")
                          .arg(path, fromEnvironment.isEmpty() ? QString() : QStringLiteral(" ($ONE_AUTH)"));
         }
+        return std::nullopt;
+    }
+    QString unreadable;
+    const std::optional<QString> line = SecretFile::firstLine(path, &unreadable);
+    if (!line) {
+        if (error)
+            *error = unreadable;
         return std::nullopt;
     }
     return parseAuthLine(*line, path, error);

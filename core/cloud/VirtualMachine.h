@@ -35,6 +35,8 @@ struct VirtualMachine
     qint64 memoryMiB = 0; // TEMPLATE/MEMORY
     double cpu = 0; // TEMPLATE/CPU
     int vcpu = 0; // TEMPLATE/VCPU; 0 when absent (oned then uses 1)
+    // LOCK/LOCKED: 0 unlocked, 1 USE (and ALL, which oned stores as 1), 2 MANAGE, 3 ADMIN.
+    int lockLevel = 0;
 
     QString stateName() const; // VmStates::stateName(state)
     QString lcmStateName() const; // VmStates::lcmStateName(lcmState)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cloud/VmPoolParser.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Porthole {
@@ -13,6 +14,10 @@ double plausible(double value, double limit)
 {
     return std::isfinite(value) && value >= 0 && value <= limit ? value : 0.0;
 }
+
+// oned's values Porthole reads (IDs, names, states, addresses) are short; a longer one is an
+// attack on memory, not a VM.
+constexpr qsizetype kMaxValueLength = 64 * 1024;
 
 } // namespace
 
@@ -37,8 +42,11 @@ void VmPoolParser::parsePending()
             endElement();
             break;
         case XmlScanner::Token::Characters:
-            if (m_skipDepth == 0 && m_field != Field::None)
+            if (m_skipDepth == 0 && m_field != Field::None) {
+                if (m_text.size() + m_scanner.text().size() > kMaxValueLength)
+                    return fail(QStringLiteral("a VM value (ID, name, state, address…) is longer than 64 KiB"));
                 m_text.append(m_scanner.text());
+            }
             break;
         case XmlScanner::Token::Error:
             m_error = m_scanner.errorString();
@@ -100,6 +108,10 @@ VmPoolParser::Field VmPoolParser::leafField(Ctx parent, QStringView n) const
         if (n == u"HOSTNAME")
             return Field::Hostname;
         break;
+    case Ctx::Lock:
+        if (n == u"LOCKED")
+            return Field::LockLevel;
+        break;
     default:
         break;
     }
@@ -120,6 +132,8 @@ VmPoolParser::Ctx VmPoolParser::containerCtx(Ctx parent, QStringView n) const
             return Ctx::HistoryRecords;
         if (n == u"HISTORY") // pre-3.x: HISTORY directly below VM
             return Ctx::History;
+        if (n == u"LOCK")
+            return Ctx::Lock;
         break;
     case Ctx::Template:
         if (n == u"GRAPHICS")
@@ -150,6 +164,7 @@ void VmPoolParser::startElement(QStringView n)
         } else if (n == u"VM") {
             m_stack.append(Ctx::Vm);
             m_vm = VirtualMachine();
+            ++m_vmsStarted;
         } else {
             fail(QStringLiteral("expected <VM_POOL> or <VM> as the document element, found <%1>").arg(n));
         }
@@ -173,6 +188,12 @@ void VmPoolParser::startElement(QStringView n)
         return;
     }
     if (ctx == Ctx::Vm) {
+        // Refused before it is built: a body of <VM/> repeated would otherwise cost 32 bytes of
+        // memory per byte read.
+        if (++m_vmsStarted > m_maxVms) {
+            fail(QStringLiteral("the pool holds more than the %1 VMs asked for").arg(m_maxVms));
+            return;
+        }
         m_vm = VirtualMachine();
     } else if (ctx == Ctx::Graphics && !m_vm.graphics) {
         m_vm.graphics = VmGraphics();
@@ -196,6 +217,11 @@ void VmPoolParser::endElement()
         m_field = Field::None;
         break;
     case Ctx::Vm:
+        // oned writes an ID for every VM; the VM list, consoles and paging are keyed by it.
+        if (m_vm.id < 0) {
+            fail(QStringLiteral("a <VM> without <ID>"));
+            return;
+        }
         m_vms.append(std::move(m_vm));
         m_vm = VirtualMachine();
         break;
@@ -288,6 +314,9 @@ void VmPoolParser::commitField()
     case Field::Hostname:
         m_vm.host = text(); // records come in SEQ order: the last one wins
         break;
+    case Field::LockLevel:
+        m_vm.lockLevel = std::max(0, QStringView(m_text).trimmed().toInt());
+        break;
     }
 }
 
@@ -318,6 +347,8 @@ QString VmPoolParser::openElementName() const
         return QStringLiteral("HISTORY_RECORDS");
     case Ctx::History:
         return QStringLiteral("HISTORY");
+    case Ctx::Lock:
+        return QStringLiteral("LOCK");
     case Ctx::Leaf:
         break;
     }

@@ -9,6 +9,7 @@
 #include <QStringView>
 #include <QVarLengthArray>
 
+#include <limits>
 #include <optional>
 
 namespace Porthole {
@@ -30,12 +31,14 @@ namespace Porthole {
 //   ID UID GID UNAME GNAME NAME STATE LCM_STATE (USERNAME for pre-3.x servers),
 //   TEMPLATE/{MEMORY,CPU,VCPU}, TEMPLATE/GRAPHICS/{TYPE,LISTEN,PORT,PASSWD},
 //   TEMPLATE/{NIC,NIC_ALIAS}/{IP,IP6,IP6_GLOBAL,IP6_ULA},
-//   HISTORY_RECORDS/HISTORY[last]/HOSTNAME (HISTORY/HOSTNAME for pre-3.x).
+//   HISTORY_RECORDS/HISTORY[last]/HOSTNAME (HISTORY/HOSTNAME for pre-3.x), LOCK/LOCKED.
 class VmPoolParser
 {
 public:
     VmPoolParser();
 
+    // A page asked for at most max VMs: one more is an error, found before it is built.
+    void setMaxVms(int max) { m_maxVms = max; }
     void addData(QStringView chunk);
     // Call after the last chunk: true when a complete, valid document was read.
     bool finish();
@@ -58,6 +61,7 @@ private:
         Nic,
         HistoryRecords,
         History,
+        Lock,
         Leaf
     };
     enum class Field : quint8
@@ -81,6 +85,7 @@ private:
         GraphicsPasswd,
         NicIp,
         Hostname,
+        LockLevel,
     };
 
     void parsePending();
@@ -100,6 +105,8 @@ private:
     QString m_text; // text of the current leaf; reused, never shared
     bool m_rootClosed = false;
     bool m_isPool = false;
+    int m_maxVms = std::numeric_limits<int>::max();
+    int m_vmsStarted = 0;
     VirtualMachine m_vm;
     QList<VirtualMachine> m_vms;
     QString m_error;

@@ -10,6 +10,8 @@ namespace {
 // A start or end tag that is still not closed after this much text is not
 // something oned sends; refusing it bounds how often a tag is rescanned.
 constexpr qsizetype kMaxTagLength = 1 << 20;
+// oned's documents nest about eight levels deep; the open names are kept on a stack.
+constexpr qsizetype kMaxDepth = 256;
 
 bool isSpace(QChar c)
 {
@@ -359,29 +361,41 @@ XmlScanner::Token XmlScanner::scanStartTag()
 {
     const QStringView buf(m_buf);
     const qsizetype size = buf.size();
-    const auto needData = [&]() {
+    // A tag cut by the end of the data resumes after its last whole attribute, with the names
+    // seen so far kept in m_tag: rescanning from '<' on every piece, and comparing each name with
+    // all earlier ones, made a tag with 100,000 attributes cost minutes (issue 16).
+    const auto needData = [&](qsizetype resumeAt) {
         if (size - m_pos > kMaxTagLength)
             return fail(QStringLiteral("start tag longer than 1 MiB"));
+        m_tag.resume = resumeAt - m_pos;
         return Token::NeedData;
     };
+    const auto done = [this](Token token) {
+        m_tag = {};
+        return token;
+    };
     qsizetype i = m_pos + 1;
-    if (!isNameStart(buf.at(i)))
-        return fail(QStringLiteral("invalid element name after '<'"));
-    while (i < size && isNameChar(buf.at(i)))
-        ++i;
-    if (i >= size)
-        return needData();
-    const QStringView name = buf.mid(m_pos + 1, i - m_pos - 1);
+    if (m_tag.resume > 0) {
+        i = m_pos + m_tag.resume;
+    } else {
+        if (!isNameStart(buf.at(i)))
+            return done(fail(QStringLiteral("invalid element name after '<'")));
+        while (i < size && isNameChar(buf.at(i)))
+            ++i;
+        if (i >= size)
+            return needData(m_pos);
+        m_tag.nameEnd = i - m_pos;
+    }
+    const QStringView name = buf.mid(m_pos + 1, m_tag.nameEnd - 1);
     if (m_rootClosed)
-        return fail(QStringLiteral("unexpected <%1> after the end of the document element").arg(shown(name)));
+        return done(fail(QStringLiteral("unexpected <%1> after the end of the document element").arg(shown(name))));
     bool empty = false;
-    QVarLengthArray<QStringView, 8> attributes;
     for (;;) {
         const qsizetype beforeSpace = i;
         while (i < size && isSpace(buf.at(i)))
             ++i;
         if (i >= size)
-            return needData();
+            return needData(beforeSpace);
         const QChar c = buf.at(i);
         if (c == u'>') {
             ++i;
@@ -389,16 +403,16 @@ XmlScanner::Token XmlScanner::scanStartTag()
         }
         if (c == u'/') {
             if (i + 1 >= size)
-                return needData();
+                return needData(beforeSpace);
             if (buf.at(i + 1) != u'>')
-                return fail(QStringLiteral("expected '>' after '/' in <%1>").arg(shown(name)));
+                return done(fail(QStringLiteral("expected '>' after '/' in <%1>").arg(shown(name))));
             i += 2;
             empty = true;
             break;
         }
         // An attribute: name = "value" (parsed for well-formedness, then ignored).
         if (i == beforeSpace || !isNameStart(c))
-            return fail(QStringLiteral("malformed attribute in <%1>").arg(shown(name)));
+            return done(fail(QStringLiteral("malformed attribute in <%1>").arg(shown(name))));
         const qsizetype attributeStart = i;
         while (i < size && isNameChar(buf.at(i)))
             ++i;
@@ -406,27 +420,40 @@ XmlScanner::Token XmlScanner::scanStartTag()
         while (i < size && isSpace(buf.at(i)))
             ++i;
         if (i >= size)
-            return needData();
-        if (std::find(attributes.cbegin(), attributes.cend(), attribute) != attributes.cend())
-            return fail(QStringLiteral("attribute '%1' appears twice in <%2>").arg(shown(attribute), shown(name)));
-        attributes.append(attribute);
+            return needData(beforeSpace);
         if (buf.at(i) != u'=')
-            return fail(QStringLiteral("expected '=' after an attribute name in <%1>").arg(shown(name)));
+            return done(fail(QStringLiteral("expected '=' after an attribute name in <%1>").arg(shown(name))));
         ++i;
         while (i < size && isSpace(buf.at(i)))
             ++i;
         if (i >= size)
-            return needData();
+            return needData(beforeSpace);
         const QChar quote = buf.at(i);
         if (quote != u'"' && quote != u'\'')
-            return fail(QStringLiteral("attribute value without quotes in <%1>").arg(shown(name)));
+            return done(fail(QStringLiteral("attribute value without quotes in <%1>").arg(shown(name))));
         const qsizetype close = buf.indexOf(quote, i + 1);
         if (close < 0)
-            return needData();
+            return needData(beforeSpace);
         if (buf.mid(i + 1, close - i - 1).contains(u'<'))
-            return fail(QStringLiteral("'<' in an attribute value of <%1>").arg(shown(name)));
+            return done(fail(QStringLiteral("'<' in an attribute value of <%1>").arg(shown(name))));
+        m_tag.attributes.emplace_back(attributeStart - m_pos, attribute.size());
         i = close + 1;
     }
+    if (m_tag.attributes.size() > 1) {
+        // Sorted, a name given twice sits next to itself: n log n, where comparing each name
+        // with every earlier one was quadratic.
+        const auto view = [&](const std::pair<qsizetype, qsizetype> &a) { return buf.mid(m_pos + a.first, a.second); };
+        std::sort(m_tag.attributes.begin(), m_tag.attributes.end(),
+            [&](const auto &a, const auto &b) { return view(a) < view(b); });
+        const auto twice = std::adjacent_find(m_tag.attributes.cbegin(), m_tag.attributes.cend(),
+            [&](const auto &a, const auto &b) { return view(a) == view(b); });
+        if (twice != m_tag.attributes.cend())
+            return done(
+                fail(QStringLiteral("attribute '%1' appears twice in <%2>").arg(shown(view(*twice)), shown(name))));
+    }
+    m_tag = {};
+    if (m_nameStarts.size() >= kMaxDepth)
+        return fail(QStringLiteral("elements nested more than %1 levels deep").arg(kMaxDepth));
     pushName(name);
     m_name = name;
     m_started = true;

@@ -6,6 +6,8 @@
 #include <QVarLengthArray>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace Porthole {
 
@@ -76,6 +78,17 @@ private:
     qint64 m_lineBase = 1; // line number of m_buf[0]
     qint64 m_lineStart = 0; // absolute offset where that line starts
 
+    // A start tag that needed more data: where to go on (from its '<'; 0: from the start), where
+    // its name ends, and the attribute names it had (for the duplicate check).
+    struct UnfinishedTag
+    {
+        qsizetype resume = 0;
+        qsizetype nameEnd = 0;
+        // Where each whole attribute's name starts and ends, from the tag's '<': names are
+        // compared once, sorted, when the tag is complete.
+        std::vector<std::pair<qsizetype, qsizetype>> attributes;
+    };
+    UnfinishedTag m_tag;
     QString m_nameStack; // open element names, back to back
     QVarLengthArray<qsizetype, 32> m_nameStarts;
     qsizetype m_deferredTruncate = -1;

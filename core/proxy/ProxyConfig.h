@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QSsl>
 #include <QString>
+#include <QStringList>
 
 namespace Porthole {
 
@@ -18,6 +20,12 @@ struct ProxyConfig
     QString certFile; // PEM; the key may sit in the same file
     QString keyFile;
     bool sslOnly = false;
+    // OpenSSL cipher list for TLS 1.2 (--ssl-ciphers); empty: forward secrecy with AEAD only.
+    QString sslCiphers;
+    // The oldest TLS version accepted (--ssl-version): TLS 1.2 unless told.
+    QSsl::SslProtocol sslMinimum = QSsl::TlsV1_2OrLater;
+    // Pages of other hosts whose token cookie counts (--allowed-origin).
+    QStringList allowedOrigins;
     QString webRoot;
     bool hostToken = false;
     int heartbeatSeconds = 0;

@@ -34,15 +34,22 @@ QString hostName(QString authority)
 
 // A browser sends the token cookie to this proxy from any page it visits (cross-site
 // WebSocket hijacking, the pattern of Nova's CVE-2015-0259), but always says which page
-// asked: a cookie token counts only when that page is served by this host.
-bool originMayUseCookie(const HttpRequest &request)
+// asked: a cookie token counts only when that page is served by this host, or is one the
+// operator allowed (--allowed-origin, Nova's allowed_origins: a page on another name behind
+// a balancer).
+bool originMayUseCookie(const HttpRequest &request, const QStringList &allowed)
 {
     const QByteArray origin = request.header("origin").trimmed();
     if (origin.isEmpty())
         return true; // not a browser: nothing rides on ambient cookies
     const QUrl url(QString::fromLatin1(origin));
-    return url.isValid() && !url.host().isEmpty()
-        && url.host().toLower() == hostName(QString::fromLatin1(request.header("host").trimmed()));
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    const QString host = url.host().toLower();
+    if (host == hostName(QString::fromLatin1(request.header("host").trimmed())))
+        return true;
+    const QString whole = QString::fromLatin1(origin).toLower();
+    return allowed.contains(host) || allowed.contains(whole);
 }
 
 // A client-supplied header as the log may show it.
@@ -137,7 +144,7 @@ ProxyHandshake::Decision ProxyHandshake::decide(const HttpRequest &request, cons
     decision.upgradeResponse += "\r\n";
     bool fromCookie = false;
     decision.token = tokenOf(request, options.hostToken, &fromCookie);
-    if (fromCookie && !originMayUseCookie(request))
+    if (fromCookie && !originMayUseCookie(request, options.allowedOrigins))
         decision.refusal = Refusal {1008, QStringLiteral("a token cookie is accepted only from pages of this host"),
             "cross_origin", QStringLiteral("Origin %1").arg(printable(request.header("origin").left(80)))};
     // Behind nginx the peer is the balancer; the log names the browser too.

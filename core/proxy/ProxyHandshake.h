@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +34,9 @@ public:
         bool hostToken = false; // the token may be the Host header's name (--host-token)
         bool webRoot = false; // --web DIR serves files
         bool rpc = false; // a console gateway answers /RPC2… (ProxyRpcHandler)
+        // Pages besides this host's own whose cookie token counts (--allowed-origin): host
+        // names, or origins "scheme://host[:port]", lower case.
+        QStringList allowedOrigins;
     };
 
     enum class Route

@@ -57,7 +57,7 @@ ProxySession::ProxySession(TokenProxy *proxy, qintptr descriptor, Transport tran
 {
     static std::atomic<quint64> s_nextId {0}; // unique per process, whichever thread runs a proxy
     m_id = ++s_nextId;
-    m_startMs = m_stateSinceMs = m_lastActivityMs = proxy->nowMs();
+    m_startMs = m_stateSinceMs = proxy->nowMs();
 }
 
 ProxySessionInfo ProxySession::info(qint64 nowMs) const
@@ -162,7 +162,6 @@ void ProxySession::onClientReadable()
 {
     if (!m_client)
         return;
-    m_lastActivityMs = m_proxy->nowMs();
     switch (m_state) {
     case State::Handshake: {
         char *buffer = m_proxy->scratch();
@@ -205,6 +204,7 @@ void ProxySession::onClientReadable()
         }
         break;
     }
+    case State::LookingUp:
     case State::Connecting:
         // The client should not talk before the 101; its bytes wait in the kernel.
         m_client->setReadEnabled(false);
@@ -229,8 +229,9 @@ void ProxySession::handleHead()
     // Bytes after the head (a pipelined first frame) stay for the relay.
     m_head.remove(0, headSize);
 
-    const ProxyHandshake::Decision decision = ProxyHandshake::decide(
-        m_request, {m_proxy->config().hostToken, m_proxy->webRoot().isEnabled(), m_proxy->rpcHandler() != nullptr});
+    const ProxyHandshake::Decision decision = ProxyHandshake::decide(m_request,
+        {m_proxy->config().hostToken, m_proxy->webRoot().isEnabled(), m_proxy->rpcHandler() != nullptr,
+            m_proxy->config().allowedOrigins});
     switch (decision.route) {
     case ProxyHandshake::Route::Answer:
         answerHttp(decision.answer, decision.logReason);
@@ -334,7 +335,20 @@ void ProxySession::dispatchRpc(int problem)
 
 void ProxySession::startWebSocket()
 {
-    const TokenLookup found = m_token.isEmpty() ? TokenLookup() : m_proxy->tokens()->lookup(m_token);
+    if (m_token.isEmpty())
+        return continueWebSocket(TokenLookup());
+    // A file source answers at once; Redis later, from its own thread (the session waits,
+    // reading nothing, within the handshake timeout).
+    m_state = State::LookingUp;
+    m_stateSinceMs = m_proxy->nowMs();
+    m_proxy->tokens()->lookupAsync(m_token, this, [this](const TokenLookup &found) {
+        if (m_state == State::LookingUp)
+            continueWebSocket(found);
+    });
+}
+
+void ProxySession::continueWebSocket(const TokenLookup &found)
+{
     if (const auto refusal = ProxyHandshake::refusalFor(m_token, found)) {
         closeWebSocket(refusal->code, refusal->reason, refusal->label, refusal->detail);
         return;
@@ -395,7 +409,7 @@ void ProxySession::onTargetConnected()
 
     completeUpgrade();
     m_state = State::Open;
-    m_lastActivityMs = m_lastPingMs = m_proxy->nowMs();
+    m_lastPingMs = m_proxy->nowMs();
     m_proxy->logSession(QStringLiteral("session open: client %1 token %2 target %3")
                             .arg(m_peer, redact(m_token), m_targetAddress.toString()));
     // The request is no longer needed; release its memory for the session's lifetime.
@@ -537,6 +551,13 @@ void ProxySession::tick(qint64 nowMs)
             }
         }
         break;
+    case State::LookingUp:
+        if (nowMs - m_stateSinceMs >= config.handshakeTimeoutMs) {
+            const auto refusal = ProxyHandshake::refusalFor(m_token,
+                TokenLookup::error(QStringLiteral("no answer within %1 s").arg(config.handshakeTimeoutMs / 1000)));
+            closeWebSocket(refusal->code, refusal->reason, refusal->label, refusal->detail);
+        }
+        break;
     case State::Connecting:
         if (nowMs - m_stateSinceMs >= config.handshakeTimeoutMs)
             closeWebSocket(ProxyCloseCode::BadGateway,
@@ -548,7 +569,9 @@ void ProxySession::tick(qint64 nowMs)
         if (config.closeOnRevoke && m_tokenExpiresAt.isValid() && QDateTime::currentDateTimeUtc() >= m_tokenExpiresAt) {
             closeWebSocket(1008, QStringLiteral("token expired"));
         } else if (config.idleTimeoutSeconds > 0
-            && nowMs - qMax(m_lastActivityMs, m_relay->lastDataMs()) >= qint64(config.idleTimeoutSeconds) * 1000) {
+            // Data in either direction, not the client's pongs: a browser answers the
+            // heartbeat by itself, so counting those no session ever went idle.
+            && nowMs - m_relay->lastDataMs() >= qint64(config.idleTimeoutSeconds) * 1000) {
             closeWebSocket(1000, QStringLiteral("idle for %1 s").arg(config.idleTimeoutSeconds));
         } else if (config.heartbeatSeconds > 0 && nowMs - m_lastPingMs >= qint64(config.heartbeatSeconds) * 1000) {
             m_lastPingMs = nowMs;

@@ -5,6 +5,7 @@
 #include "proxy/ProxyRelay.h"
 #include "proxy/ProxySessionInfo.h"
 #include "proxy/SocketStream.h"
+#include "tokens/TokenLookup.h"
 #include "tokens/TokenTarget.h"
 
 #include <QDateTime>
@@ -61,6 +62,7 @@ private:
         Handshake,
         RpcBody, // reading an XML-RPC call's body
         RpcWait, // the gateway is answering (it may be asking oned)
+        LookingUp, // the token source is answering (Redis asks from its own thread)
         Connecting,
         Open,
         Draining,
@@ -77,6 +79,7 @@ private:
 
     void handleHead();
     void startWebSocket();
+    void continueWebSocket(const TokenLookup &found);
     void startRpc();
     void readRpcBody();
     void dispatchRpc(int problem);
@@ -122,7 +125,6 @@ private:
     QString m_closeReason;
     qint64 m_startMs = 0;
     qint64 m_stateSinceMs = 0;
-    qint64 m_lastActivityMs = 0;
     qint64 m_lastPingMs = 0;
 };
 

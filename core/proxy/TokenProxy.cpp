@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QSslCertificate>
+#include <QSslCipher>
 #include <QSslKey>
 
 #include <unistd.h>
@@ -33,6 +34,14 @@ TokenProxy::~TokenProxy()
     m_sessions.clear();
     qDeleteAll(sessions);
 }
+
+// Forward secrecy and AEAD only: TLS 1.3's suites, then ECDHE with GCM or ChaCha20 for TLS 1.2
+// (Mozilla's "intermediate" list without finite-field DHE).
+static constexpr char kDefaultCiphers[] = "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:"
+                                          "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
+                                          "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                                          "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305";
+static constexpr int kListenBacklog = 1024;
 
 static QSslKey readKey(const QByteArray &pem)
 {
@@ -78,12 +87,25 @@ bool TokenProxy::start(QString *error)
         m_ssl.setLocalCertificateChain(chain);
         m_ssl.setPrivateKey(key);
         m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_ssl.setProtocol(m_config.sslMinimum);
+        // TLS 1.3's suites all have forward secrecy; for TLS 1.2 the default leaves out static
+        // RSA key exchange and CBC with SHA-1, which OpenSSL's own default still offers.
+        const QString ciphers
+            = m_config.sslCiphers.isEmpty() ? QString::fromLatin1(kDefaultCiphers) : m_config.sslCiphers;
+        m_ssl.setCiphers(ciphers);
+        if (m_ssl.ciphers().isEmpty()) {
+            *error = QStringLiteral("--ssl-ciphers '%1' names no cipher this OpenSSL knows").arg(ciphers);
+            return false;
+        }
     } else if (m_config.sslOnly) {
         *error = QStringLiteral("--ssl-only needs --cert");
         return false;
     }
     m_listener = new ProxyListener(this);
     m_listener->setMaxPendingConnections(1024);
+    // The kernel's queue of connections not yet accepted: Qt's default of 50 drops SYNs in a
+    // burst of reconnecting consoles.
+    m_listener->setListenBacklogSize(kListenBacklog);
     if (m_config.listenDescriptor >= 0) {
         if (!m_listener->setSocketDescriptor(m_config.listenDescriptor)) {
             *error = QStringLiteral("cannot accept on the inherited socket: %1").arg(m_listener->errorString());

@@ -93,6 +93,19 @@ std::optional<QString> takeClientParameters(QString *extraQuery)
     return password;
 }
 
+// A host name or address as QUrl would dial it, or nothing: noVNC's host= is free text, and
+// QUrl turns "evil/x" into a URL without a host and "1" into 0.0.0.1.
+std::optional<QString> validHost(QString host)
+{
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    QUrl url;
+    url.setHost(host, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || url.host().compare(host, Qt::CaseInsensitive) != 0)
+        return std::nullopt;
+    return url.host();
+}
+
 QString quoted(const QString &text)
 {
     // Console URLs carry tokens: never echo more than a prefix of one back.
@@ -167,6 +180,11 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
     const QString scheme = url.scheme().toLower();
     if (url.host().isEmpty()) {
         fail(error, QStringLiteral("%1 has no host name").arg(quoted(trimmed)));
+        return std::nullopt;
+    }
+
+    if (url.port() == 0) {
+        fail(error, QStringLiteral("%1 names port 0, which is no TCP port (1-65535)").arg(quoted(trimmed)));
         return std::nullopt;
     }
 
@@ -254,9 +272,16 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
         encrypt = *value;
     }
     result.m_scheme = encrypt ? Scheme::SecureWebSocket : Scheme::WebSocket;
-    result.m_host = params.value(QStringLiteral("host"), url.host()).trimmed();
-    if (result.m_host.isEmpty())
-        result.m_host = url.host();
+    result.m_host = url.host();
+    if (const QString given = params.value(QStringLiteral("host")).trimmed(); !given.isEmpty()) {
+        const std::optional<QString> host = validHost(given);
+        if (!host) {
+            fail(error,
+                QStringLiteral("host=%1 in %2 is not a host name or address").arg(given.left(60), quoted(trimmed)));
+            return std::nullopt;
+        }
+        result.m_host = *host;
+    }
     if (params.contains(QStringLiteral("port")) && !params.value(QStringLiteral("port")).isEmpty()) {
         const auto port = parsePort(params.value(QStringLiteral("port")));
         if (!port) {

@@ -11,20 +11,34 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <sys/inotify.h>
 #include <sys/stat.h>
+#include <tuple>
+#include <unistd.h>
 
 namespace Porthole {
 
 namespace {
-// A miss in a directory may be a file rewritten in place (the directory's mtime does
-// not change then), so a miss stats every file, but not more often than this: unknown
-// tokens from a hostile client must not turn into a stat() storm.
+// Without inotify (a file system that does not report changes), a miss in a directory may
+// be a file rewritten in place (the directory's mtime does not change then), so a miss stats
+// every file, but not more often than this: unknown tokens from a hostile client must not
+// turn into a stat() storm.
 constexpr qint64 kFullStatIntervalMs = 100;
+// What a directory's watch reports: a file written and closed, moved in or out, deleted,
+// and the directory itself going away. Not IN_MODIFY: a file being written is incomplete.
+constexpr uint32_t kWatchedEvents
+    = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF | IN_ATTRIB;
 } // namespace
 
 TokenFile::TokenFile(const QString &path)
     : m_path(path)
 { }
+
+TokenFile::~TokenFile()
+{
+    if (m_inotify >= 0)
+        ::close(m_inotify);
+}
 
 QString TokenFile::description() const
 {
@@ -50,9 +64,29 @@ TokenFile::Stamp TokenFile::stampOf(const QString &path)
 
 bool TokenFile::load(QString *error)
 {
+    // A reload that fails (SIGHUP while the file is being replaced, a directory briefly gone)
+    // keeps what was read before; lookups then read the source again when it is back.
+    if (m_loaded) {
+        const auto kept = std::make_tuple(m_files, m_tokens, m_rootStamp, m_isDirectory);
+        if (loadNow(error))
+            return true;
+        std::tie(m_files, m_tokens, m_rootStamp, m_isDirectory) = kept;
+        m_loaded = true;
+        *error += QStringLiteral("; the %1 tokens read before stay in use").arg(m_tokens.size());
+        return false;
+    }
+    return loadNow(error);
+}
+
+bool TokenFile::loadNow(QString *error)
+{
     m_files.clear();
     m_tokens.clear();
     m_loaded = false;
+    if (m_inotify >= 0) {
+        ::close(m_inotify);
+        m_inotify = -1;
+    }
     m_rootStamp = stampOf(m_path);
     if (!m_rootStamp.exists) {
         *error = QStringLiteral("token source %1 cannot be read: %2")
@@ -64,6 +98,17 @@ bool TokenFile::load(QString *error)
         if (!QDir(m_path).isReadable()) {
             *error = QStringLiteral("token directory %1 cannot be listed: permission denied").arg(m_path);
             return false;
+        }
+        // Watched before the first scan, so nothing written in between is missed.
+        if (refreshes()) {
+            m_inotify = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+            if (m_inotify >= 0
+                && ::inotify_add_watch(m_inotify, QFile::encodeName(m_path).constData(), kWatchedEvents) < 0) {
+                qCWarning(lcTokens).noquote()
+                    << "cannot watch" << m_path << "for changes:" << std::strerror(errno) << "- a miss will rescan it";
+                ::close(m_inotify);
+                m_inotify = -1;
+            }
         }
         rescanDirectory();
     } else {
@@ -125,8 +170,42 @@ void TokenFile::readFile(const QString &path, const Stamp &stamp)
     m_files.insert(path, data);
 }
 
+bool TokenFile::applyChanges()
+{
+    alignas(inotify_event) char buffer[16 * 1024];
+    bool gone = false;
+    for (;;) {
+        const ssize_t got = ::read(m_inotify, buffer, sizeof buffer);
+        if (got <= 0)
+            break;
+        for (ssize_t at = 0; at < got;) {
+            const auto *event = reinterpret_cast<const inotify_event *>(buffer + at);
+            at += ssize_t(sizeof(inotify_event) + event->len);
+            if (event->mask & IN_Q_OVERFLOW) {
+                rescanDirectory(); // more changes than the kernel kept: look at everything once
+                continue;
+            }
+            if (event->mask & (IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED)) {
+                gone = true;
+                continue;
+            }
+            const QString name = event->len > 0 ? QFile::decodeName(event->name) : QString();
+            if (name.isEmpty() || name.startsWith(u'.'))
+                continue;
+            const QString path = QDir(m_path).filePath(name);
+            const Stamp stamp = stampOf(path);
+            if ((event->mask & (IN_DELETE | IN_MOVED_FROM)) || !stamp.exists || stamp.isDirectory)
+                dropFile(path);
+            else if (!(m_files.value(path).stamp == stamp))
+                readFile(path, stamp);
+        }
+    }
+    return !gone;
+}
+
 void TokenFile::rescanDirectory()
 {
+    ++m_fullScans;
     const QDir dir(m_path);
     // Dot files are editors' swap and temporary files, never Sunstone's.
     const QStringList names = dir.entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
@@ -150,6 +229,9 @@ bool TokenFile::refresh()
 {
     const Stamp root = stampOf(m_path);
     if (!root.exists || root.isDirectory != m_isDirectory) {
+        if (m_rootError.isEmpty())
+            qCWarning(lcTokens).noquote() << "token source" << m_path << "is gone; answering with the"
+                                          << m_tokens.size() << "tokens read before until it is back";
         m_rootError = QStringLiteral("token source %1 is gone").arg(m_path);
         return false;
     }
@@ -176,15 +258,32 @@ TokenLookup TokenFile::answer(const QString &token) const
 
 TokenLookup TokenFile::lookup(const QString &token)
 {
-    if (!m_loaded)
-        return TokenLookup::error(QStringLiteral("token source %1 is not loaded").arg(m_path));
+    if (!m_loaded) {
+        // Not loaded yet or any more (the source was missing): try again, at most every
+        // interval, rather than refusing everyone until the next SIGHUP.
+        QString error;
+        if (m_sinceLoadTry.isValid() && m_sinceLoadTry.elapsed() < kFullStatIntervalMs)
+            return TokenLookup::error(QStringLiteral("token source %1 is not loaded").arg(m_path));
+        m_sinceLoadTry.start();
+        if (!loadNow(&error))
+            return TokenLookup::error(error);
+    }
     if (token.isEmpty())
         return TokenLookup::miss();
     if (!refreshes())
         return answer(token);
+    if (m_inotify >= 0) {
+        // The kernel says what changed: a hit or a miss costs one read(), not a scan.
+        if (!applyChanges()) {
+            QString error;
+            load(&error); // the directory was replaced: watch the new one (or keep the old tokens)
+        }
+        return answer(token);
+    }
 
+    // Gone (a non-atomic replace between its rm and its write): what was read before holds.
     if (!refresh())
-        return TokenLookup::error(m_rootError);
+        return answer(token);
     if (!m_isDirectory)
         return answer(token);
 

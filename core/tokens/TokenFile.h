@@ -12,19 +12,25 @@ namespace Porthole {
 
 // websockify's TokenFile: one file, or every regular file of a directory (Sunstone
 // writes one "one-<VMID>" file per console). Unlike websockify it does not re-read
-// everything per connection: each lookup stats the source (and the file holding the
-// token), and re-reads only what changed, so a file written a moment before the
-// browser connects is seen, and ten thousand files cost a few stat() calls.
+// everything per connection: a directory is watched with inotify and only the files it
+// reports are read again, so a file written a moment before the browser connects is seen
+// and an unknown token costs one read() however many files there are; a single file is
+// stat()ed per lookup and re-read when it changed.
 class TokenFile : public TokenSource
 {
 public:
     explicit TokenFile(const QString &path);
+    ~TokenFile() override;
+    TokenFile(const TokenFile &) = delete;
+    TokenFile &operator=(const TokenFile &) = delete;
 
     bool load(QString *error) override;
     TokenLookup lookup(const QString &token) override;
     QList<TokenProblem> problems() const override;
     qsizetype tokenCount() const override { return m_tokens.size(); }
     QString description() const override;
+    // How often every file of the directory was looked at (load, overflow, or no inotify).
+    qint64 fullScans() const { return m_fullScans; }
 
 protected:
     // ReadOnlyTokenFile reads once and never looks again.
@@ -61,7 +67,10 @@ private:
     static Stamp stampOf(const QString &path);
     void readFile(const QString &path, const Stamp &stamp);
     void dropFile(const QString &path);
+    bool loadNow(QString *error);
     void rescanDirectory();
+    // Applies what inotify reported since the last call; false when the directory is gone.
+    bool applyChanges();
     // Brings the cache up to date with the disk; false when the source vanished.
     bool refresh();
     TokenLookup answer(const QString &token) const;
@@ -74,6 +83,9 @@ private:
     QHash<QString, FileData> m_files;
     QHash<QString, Entry> m_tokens;
     QElapsedTimer m_sinceFullStat;
+    QElapsedTimer m_sinceLoadTry;
+    int m_inotify = -1; // watches the directory; -1 for a single file or without inotify
+    qint64 m_fullScans = 0;
 };
 
 } // namespace Porthole

@@ -3,6 +3,8 @@
 
 #include "base/Redact.h"
 
+#include <algorithm>
+
 namespace Porthole {
 
 static qsizetype separatorIndex(QStringView line)
@@ -49,6 +51,15 @@ TokenFileParser::Result TokenFileParser::parse(const QByteArray &content, const 
         }
         if (token.contains(QLatin1Char(' ')) || token.contains(QLatin1Char('\t'))) {
             problem(QStringLiteral("token '%1' contains a blank").arg(redact(token)));
+            continue;
+        }
+        // A token travels in a URL and is compared byte for byte: a form feed, NUL, a no-break
+        // space or a broken UTF-8 sequence in one is a damaged file, not a token.
+        const auto odd = std::find_if(token.cbegin(), token.cend(), [](QChar c) { return c < u'!' || c > u'~'; });
+        if (odd != token.cend()) {
+            problem(QStringLiteral("token '%1' contains U+%2, which is no visible ASCII character")
+                        .arg(redact(token))
+                        .arg(odd->unicode(), 4, 16, QLatin1Char('0')));
             continue;
         }
         Entry entry;

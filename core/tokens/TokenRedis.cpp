@@ -6,6 +6,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
+#include <QThread>
 
 #include <hiredis/hiredis.h>
 #include <vector>
@@ -26,6 +28,54 @@ struct ReplyDeleter
 using Reply = std::unique_ptr<redisReply, ReplyDeleter>;
 } // namespace
 
+// The sessions' lookups, off the thread that relays them: a twin source with its own Redis
+// connection on a QThread; answers are posted back to a receiver on the caller's thread,
+// which drops those whose session has gone.
+class TokenRedis::LookupThread
+{
+public:
+    LookupThread(const QString &source, int timeoutMs)
+    {
+        m_twin = std::make_unique<TokenRedis>(source);
+        m_twin->setTimeoutMs(timeoutMs);
+        m_worker.moveToThread(&m_thread);
+        m_thread.setObjectName(QStringLiteral("redis lookups"));
+        m_thread.start();
+        QMetaObject::invokeMethod(&m_worker, [twin = m_twin.get()] {
+            QString error;
+            if (!twin->load(&error))
+                qCWarning(lcTokens).noquote() << error;
+        });
+    }
+    ~LookupThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    void post(const QString &token, QObject *context, LookupCallback done)
+    {
+        QMetaObject::invokeMethod(&m_worker,
+            [twin = m_twin.get(), receiver = &m_receiver, token, context = QPointer<QObject>(context),
+                done = std::move(done)] {
+                const TokenLookup answer = twin->lookup(token);
+                QMetaObject::invokeMethod(
+                    receiver,
+                    [context, done, answer] {
+                        if (context)
+                            done(answer);
+                    },
+                    Qt::QueuedConnection);
+            });
+    }
+
+private:
+    QObject m_receiver; // on the thread that made this
+    QThread m_thread;
+    QObject m_worker; // on m_thread
+    std::unique_ptr<TokenRedis> m_twin; // used on m_thread only
+};
+
 TokenRedis::TokenRedis(const QString &source)
     : m_source(source)
 {
@@ -34,7 +84,15 @@ TokenRedis::TokenRedis(const QString &source)
 
 TokenRedis::~TokenRedis()
 {
+    m_lookups.reset();
     disconnect();
+}
+
+void TokenRedis::lookupAsync(const QString &token, QObject *context, LookupCallback done)
+{
+    if (!m_lookups)
+        m_lookups = std::make_unique<LookupThread>(m_source, m_timeoutMs);
+    m_lookups->post(token, context, std::move(done));
 }
 
 bool TokenRedis::parseSource(const QString &source, Config *config, QString *error)

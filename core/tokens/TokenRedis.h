@@ -5,6 +5,8 @@
 
 #include <QElapsedTimer>
 
+#include <memory>
+
 struct redisContext;
 struct redisReply;
 
@@ -46,6 +48,8 @@ public:
 
     bool load(QString *error) override;
     TokenLookup lookup(const QString &token) override;
+    // On a thread of its own with a connection of its own, one lookup after the other.
+    void lookupAsync(const QString &token, QObject *context, LookupCallback done) override;
     qsizetype tokenCount() const override { return -1; }
     QString description() const override;
 
@@ -61,6 +65,8 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
 private:
+    class LookupThread;
+
     bool ensureConnected(QString *error);
     void disconnect();
     TokenLookup parseValue(const QByteArray &value, const QString &key, TokenGrant *grant = nullptr) const;
@@ -77,6 +83,7 @@ private:
     QString m_lastError;
     QElapsedTimer m_sinceFailure;
     qint64 m_retryAfterMs = 250;
+    std::unique_ptr<LookupThread> m_lookups; // started by the first lookupAsync()
 };
 
 } // namespace Porthole

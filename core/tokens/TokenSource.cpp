@@ -9,6 +9,11 @@
 
 namespace Porthole {
 
+void TokenSource::lookupAsync(const QString &token, QObject *, LookupCallback done)
+{
+    done(lookup(token));
+}
+
 bool TokenSource::issue(const QString &, const TokenGrant &, QString *error)
 {
     *error = QStringLiteral("%1 is read-only: it cannot record new tokens").arg(description());

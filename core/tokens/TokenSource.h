@@ -6,8 +6,10 @@
 #include "tokens/TokenProblem.h"
 
 #include <QList>
+#include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Porthole {
@@ -26,6 +28,13 @@ public:
 
     // Never blocks for long: file sources stat, Redis uses a short timeout.
     virtual TokenLookup lookup(const QString &token) = 0;
+
+    // The answer for the proxy's sessions: done is called exactly once, on context's thread,
+    // unless context is destroyed first. Sources that answer from memory or the disk call it
+    // at once; TokenRedis asks from a thread of its own, so a Redis that hangs never stalls
+    // the sessions being relayed.
+    using LookupCallback = std::function<void(const TokenLookup &)>;
+    virtual void lookupAsync(const QString &token, QObject *context, LookupCallback done);
 
     // Problems found by the last load(), each with file:line where there is one.
     virtual QList<TokenProblem> problems() const { return {}; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Every test binary runs inside a Qt application so that QSignalSpy::wait and
 // queued connections work; GUI test binaries define PORTHOLE_TEST_GUI.
+#include "TsanVisibleFork.h"
+
 #include <gmock/gmock.h>
 
 #ifdef PORTHOLE_TEST_GUI
@@ -20,6 +22,7 @@ int main(int argc, char **argv)
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
+    PortholeTest::makeProcessStartVisibleToTsan();
     TestApplication app(argc, argv);
     return RUN_ALL_TESTS();
 }

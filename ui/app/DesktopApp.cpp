@@ -56,6 +56,7 @@ void DesktopApp::showMainWindow(MainWindow *window)
     listenForOtherInstances();
     m_mainWindow = window;
     window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &MainWindow::signOutRequested, this, &DesktopApp::signOut);
     window->show();
     Q_EMIT mainWindowShown(window);
 }
@@ -65,15 +66,35 @@ bool DesktopApp::startSignIn()
     SignInDialog dialog(m_profiles.get(), m_credentials.get());
     if (dialog.exec() != QDialog::Accepted)
         return false;
+    signedIn(dialog);
+    return true;
+}
+
+void DesktopApp::signedIn(SignInDialog &dialog)
+{
     const ConnectionProfile profile = dialog.profile();
-    if (profile.consoleAccess == ConnectionProfile::ConsoleAccess::LocalProxy) {
+    if (profile.consoleAccess == ConnectionProfile::ConsoleAccess::LocalProxy && !m_localProxy->isRunning()) {
         QString error;
         // Failure is shown when a console is opened: the VM list is useful without it.
         if (!m_localProxy->start(&error))
             qCWarning(lcUi) << "local token proxy:" << error;
     }
     showMainWindow(new MainWindow(dialog.takeClient(), profile, m_localProxy.get(), m_settings));
-    return true;
+}
+
+void DesktopApp::signOut()
+{
+    // Between closing the VM list and showing the dialog no window is open: that is no reason to quit.
+    const bool quitOnLastWindow = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    if (!m_mainWindow || m_mainWindow->close()) {
+        auto *dialog = new SignInDialog(m_profiles.get(), m_credentials.get());
+        dialog->setObjectName(QStringLiteral("signInDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { signedIn(*dialog); });
+        dialog->show();
+    }
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnLastWindow);
 }
 
 bool DesktopApp::startDemo(QString *error)

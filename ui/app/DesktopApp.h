@@ -21,6 +21,7 @@ class InstanceChannel;
 class LocalTokenProxy;
 
 class ProfileStore;
+class SignInDialog;
 
 // What `porthole` runs: the settings, the keychain, the local token proxy and
 // (with --demo) the demo cloud, and the window that comes out of signing in.
@@ -35,6 +36,10 @@ public:
 
     // The sign-in dialog, then the VM list. False when the user cancels.
     bool startSignIn();
+    // Closes the VM list and its consoles (asking first if one is live) and shows the sign-in
+    // dialog, without blocking: signing in there opens the new VM list (mainWindowShown);
+    // cancelling leaves no window, so the application ends as after Quit.
+    void signOut();
     // The embedded demo cloud and the local proxy on 127.0.0.1, signed in at once.
     bool startDemo(QString *error);
     // One console tab for a console URL (porthole --connect). When another
@@ -58,6 +63,7 @@ private:
     void openForwarded(const QByteArray &message);
     bool forwardToRunningInstance(const QString &url, const std::optional<QString> &password);
     void showMainWindow(MainWindow *window);
+    void signedIn(SignInDialog &dialog);
 
     std::unique_ptr<QSettings> m_ownSettings;
     QSettings *m_settings;

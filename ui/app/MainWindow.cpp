@@ -246,6 +246,11 @@ void MainWindow::buildActions()
     });
     settingsAction->setObjectName(QStringLiteral("actionSettings"));
     file->addSeparator();
+    // Back to the sign-in dialog: another profile, or this one with its proxy URL or console
+    // mode fixed, without quitting. The consoles of this session close with it.
+    QAction *signOut = file->addAction(tr("Sign &out / switch profile…"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("actionSignOut"));
+    signOut->setShortcut(QKeySequence(tr("Ctrl+Shift+Q")));
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *vm = menuBar()->addMenu(tr("&VM"));
     for (QAction *a :
@@ -627,6 +632,13 @@ ConsoleWindow *MainWindow::openConsole(const ConsoleUrl &url, const QString &tit
         // Which VM it shows: for the tab layout and for finding it again (one console per VM).
         window->setProperty("portholeVmId", vmId);
         window->setProperty("portholeConsoleKey", vmKey(vmId));
+        window->setFreshUrlSource([this, vmId](ConsoleWindow *console, ConsoleWindow::FreshUrlCallback done) {
+            const int row = m_model->rowOfVm(vmId);
+            if (row < 0)
+                return done(std::nullopt, tr("VM %1 is no longer in the list.").arg(vmId));
+            m_resolver->resolve(
+                *m_model->vmAt(row), console, [done](const ConsoleResolver::Resolution &r) { done(r.url, r.error); });
+        });
     }
     // Put back in a tab with Ctrl+Shift+D, or from the toolbar when detached.
     auto *attach = new QAction(tr("Attach to main window"), window);
@@ -742,34 +754,49 @@ void MainWindow::showTokenDetails()
     const std::optional<VirtualMachine> vm = currentVm();
     if (!vm)
         return;
+    // addon-vnctoken keeps one token per VM and replaces it on every request: asking for one
+    // now would cut the open console off at its next reconnect. Probe the console's own instead.
+    if (const ConsoleWindow *open = consoleOfVm(vm->id); open && !open->url().token().isEmpty()) {
+        ConsoleResolver::Resolution r;
+        r.url = open->url();
+        if (open->options().password)
+            r.url->setPassword(*open->options().password);
+        r.how = tr("the open console's token (left as it is)");
+        return showTokenInspector(*vm, r);
+    }
     m_resolver->resolve(*vm, this, [this, vm](const ConsoleResolver::Resolution &r) {
         if (!r.url)
             return reportFailure(r.error);
-        QStringList lines;
-        lines << tr("VM: %1 (%2)").arg(vm->name).arg(vm->id);
-        lines << tr("Reached by: %1").arg(r.how);
-        lines << tr("Console URL: %1").arg(r.url->displayString());
-        if (r.token) {
-            lines << tr("Token: %1").arg(redact(r.token->token));
-            lines << tr("VNC server: %1:%2 (%3)").arg(r.token->host).arg(r.token->port).arg(r.token->type);
-        } else if (!r.url->token().isEmpty()) {
-            lines << tr("Token: %1").arg(redact(r.url->token()));
-            lines << tr("VNC server: %1:%2").arg(vm->host).arg(vm->graphics ? vm->graphics->port : -1);
-        }
-        lines << (r.url->password() ? tr("VNC password: set")
-                                    : tr("VNC password: none (asked for if the server wants one)"));
-        // The details, then the probe of the very URL a console would open.
-        auto *dialog = new TokenInspectorDialog(this);
-        dialog->setObjectName(QStringLiteral("tokenDetails"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Token details"));
-        dialog->setContext(lines.join(QLatin1Char('\n')));
-        dialog->setInput(r.url->connectUrl().toString());
-        if (r.url->password())
-            dialog->setPassword(*r.url->password());
-        dialog->show();
-        dialog->run();
+        showTokenInspector(*vm, r);
     });
+}
+
+void MainWindow::showTokenInspector(const VirtualMachine &vm, const ConsoleResolver::Resolution &r)
+{
+    QStringList lines;
+    lines << tr("VM: %1 (%2)").arg(vm.name).arg(vm.id);
+    lines << tr("Reached by: %1").arg(r.how);
+    lines << tr("Console URL: %1").arg(r.url->displayString());
+    if (r.token) {
+        lines << tr("Token: %1").arg(redact(r.token->token));
+        lines << tr("VNC server: %1:%2 (%3)").arg(r.token->host).arg(r.token->port).arg(r.token->type);
+    } else if (!r.url->token().isEmpty()) {
+        lines << tr("Token: %1").arg(redact(r.url->token()));
+        lines << tr("VNC server: %1:%2").arg(vm.host).arg(vm.graphics ? vm.graphics->port : -1);
+    }
+    lines << (r.url->password() ? tr("VNC password: set")
+                                : tr("VNC password: none (asked for if the server wants one)"));
+    // The details, then the probe of the very URL a console would open.
+    auto *dialog = new TokenInspectorDialog(this);
+    dialog->setObjectName(QStringLiteral("tokenDetails"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Token details"));
+    dialog->setContext(lines.join(QLatin1Char('\n')));
+    dialog->setInput(r.url->connectUrl().toString());
+    if (r.url->password())
+        dialog->setPassword(*r.url->password());
+    dialog->show();
+    dialog->run();
 }
 
 void MainWindow::copyVmId()
@@ -821,7 +848,12 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    const int live = m_tabs->connectedCount();
+    // The consoles in windows of their own belong to this session too.
+    int live = m_tabs->connectedCount();
+    for (const QPointer<ConsoleWindow> &window : std::as_const(m_windows)) {
+        if (window && window->session()->state() == RfbSession::State::Connected)
+            ++live;
+    }
     if (live > 0 && m_preferences.confirmCloseLive
         && QMessageBox::question(
                this, tr("Quit"), tr("%n console(s) are connected. Close them and quit?", nullptr, live))
@@ -830,6 +862,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveLayout();
+    for (const QPointer<ConsoleWindow> &window : std::as_const(m_windows)) {
+        if (window)
+            window->close();
+    }
     event->accept();
 }
 

@@ -63,6 +63,7 @@ public:
     // What the settings keep per profile (open consoles) are keyed by this, never by the
     // profile's name, which the demo translates: user@endpoint unless set (the demo sets "demo").
     QString profileId() const;
+    const ConnectionProfile &profile() const { return m_profile; }
     void setProfileId(const QString &id) { m_profileId = id; }
     void selectVm(int vmId);
     QString lastError() const { return m_lastError; }
@@ -84,6 +85,8 @@ Q_SIGNALS:
     void refreshFinished(bool ok);
     void consoleOpened(Porthole::ConsoleWindow *window);
     void consoleFailed(const QString &message);
+    // File → Sign out / switch profile: whoever made this window closes it and signs in anew.
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,6 +102,7 @@ private:
     void onRefreshFinished();
     void copyConsoleUrl(bool noVnc);
     void showTokenDetails();
+    void showTokenInspector(const VirtualMachine &vm, const ConsoleResolver::Resolution &r);
     void copyVmId();
     void reportFailure(const QString &message);
     QUrl noVncPage() const;

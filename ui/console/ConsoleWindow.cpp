@@ -167,7 +167,7 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     addAction(m_fullScreenAction);
     QAction *reconnect = bar->addAction(tr("Reconnect"));
     reconnect->setObjectName(QStringLiteral("actionReconnect"));
-    connect(reconnect, &QAction::triggered, this, &ConsoleWindow::connectNow);
+    connect(reconnect, &QAction::triggered, this, &ConsoleWindow::reconnect);
 
     // Over the picture in full screen; it moves with the scroll area into a full-screen window.
     m_fullScreenBar = new FullScreenBar(m_scroll);
@@ -318,6 +318,8 @@ bool ConsoleWindow::event(QEvent *event)
 
 bool ConsoleWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view && event->type() == QEvent::FocusIn)
+        sendPendingClipboard();
     if (watched == m_view && event->type() == QEvent::MouseMove)
         m_fullScreenBar->pointerMoved(m_view->mapTo(m_scroll, static_cast<QMouseEvent *>(event)->position().toPoint()));
     if (watched == m_fullScreenWindow && event->type() == QEvent::Close) {
@@ -336,14 +338,46 @@ QString ConsoleWindow::overlayText() const
 
 void ConsoleWindow::connectNow()
 {
+    ++m_freshRequest; // connecting now supersedes a fresh token still on its way
     m_reconnectTimer.stop();
     m_countdown.stop();
     showOverlay(tr("Connecting to %1…").arg(m_url.displayString()), false);
     m_session.open(m_url, m_options);
 }
 
+void ConsoleWindow::reconnect()
+{
+    if (m_lastError == ConsoleError::TokenRefused && m_freshUrlSource)
+        fetchFreshUrl(m_session.errorText());
+    else
+        connectNow();
+}
+
+void ConsoleWindow::fetchFreshUrl(const QString &why)
+{
+    m_reconnectTimer.stop();
+    m_countdown.stop();
+    m_freshTokenTried = true;
+    const quint64 request = ++m_freshRequest;
+    showOverlay(why + u'\n' + tr("Asking for a fresh console token…"), false);
+    m_freshUrlSource(this, [this, request](const std::optional<ConsoleUrl> &url, const QString &error) {
+        if (request != m_freshRequest)
+            return;
+        if (!url) {
+            showOverlay(tr("No fresh console token: %1").arg(error), false);
+            return;
+        }
+        m_url = *url;
+        // The same VM's password, unless the fresh answer brings one.
+        if (url->password())
+            m_options.password = url->password();
+        connectNow();
+    });
+}
+
 void ConsoleWindow::cancelReconnect()
 {
+    ++m_freshRequest; // a fresh token still on its way no longer reconnects
     m_reconnectTimer.stop();
     m_countdown.stop();
     showOverlay(m_session.errorText() + u'\n' + tr("Reconnect cancelled. Use Reconnect to try again."), false);
@@ -359,6 +393,8 @@ void ConsoleWindow::onStateChanged(RfbSession::State state)
         m_overlay->hide();
         m_cancelButton->hide();
         m_upSince.start();
+        m_lastError = ConsoleError::None;
+        m_freshTokenTried = false;
         m_lastFrames = 0;
         m_lastBytes = 0;
         m_view->setFocus();
@@ -373,6 +409,12 @@ void ConsoleWindow::onError(ConsoleError error, const QString &text)
     if (m_upSince.isValid())
         m_backoff.sessionLasted(int(qMin<qint64>(m_upSince.elapsed(), INT_MAX)));
     m_upSince.invalidate();
+    m_lastError = error;
+    // Once per refusal streak: a fresh token the proxy refuses too is a real refusal.
+    if (error == ConsoleError::TokenRefused && m_freshUrlSource && !m_freshTokenTried) {
+        fetchFreshUrl(text);
+        return;
+    }
     if (!worthRetrying(error)) {
         showOverlay(text, false);
         return;
@@ -504,8 +546,20 @@ void ConsoleWindow::typeClipboard()
 
 void ConsoleWindow::onLocalClipboardChanged()
 {
-    if (m_applyingServerClipboard || !m_clipboardSync->isChecked() || m_session.state() != RfbSession::State::Connected)
+    if (m_applyingServerClipboard)
         return;
+    // Only the console the user works in gets the clipboard, when it gets the keyboard: a
+    // password copied in another application must not reach every open VM (TigerVNC's rule).
+    m_clipboardPending = true;
+    if (m_view->hasFocus() && m_view->window()->isActiveWindow())
+        sendPendingClipboard();
+}
+
+void ConsoleWindow::sendPendingClipboard()
+{
+    if (!m_clipboardPending || !m_clipboardSync->isChecked() || m_session.state() != RfbSession::State::Connected)
+        return;
+    m_clipboardPending = false;
     const QString text = QGuiApplication::clipboard()->text();
     if (text.isEmpty())
         return;

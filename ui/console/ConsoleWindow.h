@@ -10,6 +10,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+#include <optional>
+
 class QAction;
 class QLabel;
 class QPushButton;
@@ -41,7 +44,20 @@ public:
     bool reconnectPending() const { return m_reconnectTimer.isActive(); }
     QAction *action(const QString &objectName) const;
 
+    // Where a console that came from a token gets a fresh one. addon-vnctoken and Sunstone keep
+    // one token per VM and replace it on every request by anyone, so a token the proxy refuses
+    // after it once worked has usually been replaced: asking again beats repeating a dead URL.
+    // The source calls back once (an empty URL with a sentence on failure), or never if the
+    // window is gone.
+    using FreshUrlCallback = std::function<void(const std::optional<ConsoleUrl> &url, const QString &error)>;
+    using FreshUrlSource = std::function<void(ConsoleWindow *window, FreshUrlCallback callback)>;
+    void setFreshUrlSource(FreshUrlSource source) { m_freshUrlSource = std::move(source); }
+    // The URL the console opens now (it changes when a fresh token replaces a refused one).
+    const ConsoleUrl &url() const { return m_url; }
+
     void connectNow();
+    // The Reconnect action: like connectNow(), but after a refused token it asks for a fresh one.
+    void reconnect();
     void cancelReconnect();
 
     // Full screen wherever the console is shown: a window of its own goes full screen
@@ -65,6 +81,7 @@ protected:
 private:
     void onStateChanged(RfbSession::State state);
     void onError(ConsoleError error, const QString &text);
+    void fetchFreshUrl(const QString &why);
     void showOverlay(const QString &text, bool withCancel);
     void updateStats();
     void updateTitle();
@@ -73,6 +90,7 @@ private:
     void saveScreenshot();
     void typeClipboard();
     void onLocalClipboardChanged();
+    void sendPendingClipboard();
 
     ConsoleUrl m_url;
     RfbSession::Options m_options;
@@ -91,6 +109,10 @@ private:
     Qt::WindowStates m_stateBeforeFullScreen;
     QAction *m_clipboardSync = nullptr;
     ReconnectBackoff m_backoff;
+    FreshUrlSource m_freshUrlSource;
+    ConsoleError m_lastError = ConsoleError::None;
+    bool m_freshTokenTried = false; // since the last session that got through
+    quint64 m_freshRequest = 0; // answers to older requests are dropped
     QTimer m_reconnectTimer;
     QTimer m_countdown;
     QTimer m_statsTimer;
@@ -99,6 +121,7 @@ private:
     qint64 m_lastBytes = 0;
     QPointer<TypeTextJob> m_typing;
     bool m_applyingServerClipboard = false;
+    bool m_clipboardPending = false; // changed since this console last had the keyboard
 };
 
 } // namespace Porthole

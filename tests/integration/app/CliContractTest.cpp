@@ -9,13 +9,17 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslSocket>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
@@ -274,6 +278,7 @@ TEST_F(CliAgainstDemo, LoginTokenWorksAsACredential)
     ASSERT_TRUE(auth.open(QIODevice::WriteOnly));
     auth.write(line.toUtf8() + '\n');
     auth.close();
+    auth.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("ONE_AUTH"), auth.fileName());
     environment.insert(QStringLiteral("ONE_XMLRPC"), endpoint().toString());
@@ -455,18 +460,30 @@ TEST(CliBadAnswers, A200MegabyteAnswerIsParsedInBoundedMemory)
     constexpr qint64 kBodyBytes = 200LL * 1024 * 1024;
 #endif
     const qint64 vmCount = kBodyBytes / vm.size();
-    qint64 total = head.size() + tail.size();
-    for (qint64 index = 0; index < vmCount; ++index)
-        total += vm.size() - 1 + QByteArray::number(index).size(); // the ID "0" becomes the index
-    FakeOned server([&](QTcpSocket *socket, const QByteArray &) {
-        auto sent = std::make_shared<qint64>(-1);
-        FakeOned::streamResponse(socket, total, [=] {
-            const qint64 index = (*sent)++;
-            if (index < 0)
+    const auto vmWithId = [vm](qint64 index) {
+        return QByteArray(vm).replace(QByteArrayLiteral("&lt;ID&gt;0&lt;/ID&gt;"),
+            QByteArray("&lt;ID&gt;" + QByteArray::number(index) + "&lt;/ID&gt;"));
+    };
+    qint64 total = 0;
+    // Pages as oned serves them (start, -size): the client refuses a page longer than it asked.
+    FakeOned server([&](QTcpSocket *socket, const QByteArray &request) {
+        static const QRegularExpression number(QStringLiteral("<(?:int|i4)>(-?\\d+)</"));
+        QList<qint64> numbers;
+        for (auto it = number.globalMatch(QString::fromLatin1(request)); it.hasNext();)
+            numbers << it.next().captured(1).toLongLong();
+        const qint64 first = numbers.value(1);
+        const qint64 last = std::min(vmCount, first - numbers.value(2));
+        qint64 size = head.size() + tail.size();
+        for (qint64 index = first; index < last; ++index)
+            size += vm.size() - 1 + QByteArray::number(index).size(); // the ID "0" becomes the index
+        total += size;
+        auto next = std::make_shared<qint64>(first - 1);
+        FakeOned::streamResponse(socket, size, [=] {
+            const qint64 index = (*next)++;
+            if (index < first)
                 return head;
-            if (index < vmCount)
-                return QByteArray(vm).replace(QByteArrayLiteral("&lt;ID&gt;0&lt;/ID&gt;"),
-                    QByteArray("&lt;ID&gt;" + QByteArray::number(index) + "&lt;/ID&gt;"));
+            if (index < last)
+                return vmWithId(index);
             return tail;
         });
     });
@@ -826,4 +843,29 @@ TEST_F(CliAgainstDemo, AddonFailuresAreClassifiedByWhatTheAddonSaid)
             EXPECT_FALSE(run.err.contains(u"check the ID")) << qPrintable(run.err);
         }
     }
+}
+
+// Other users see a process's command line (ps, /proc/PID/cmdline): the console URL's token
+// and password are gone from it once porthole-cli runs, and it says how to keep them out.
+TEST(CliSecrets, TokensAndPasswordsLeaveTheVisibleCommandLine)
+{
+    QTcpServer silent; // accepts and never answers: the probe waits while we look
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost, 0));
+    QProcess cli;
+    cli.start(PortholeTest::builtProgram(QStringLiteral("app/porthole-cli")),
+        {QStringLiteral("probe"),
+            QStringLiteral("ws://:vnc-pass@127.0.0.1:%1/websockify?token=cmdline-secret-token")
+                .arg(silent.serverPort())});
+    ASSERT_TRUE(cli.waitForStarted());
+    QSignalSpy connected(&silent, &QTcpServer::newConnection);
+    ASSERT_TRUE(connected.wait(30000)) << "the probe never connected";
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(cli.processId()));
+    ASSERT_TRUE(cmdline.open(QIODevice::ReadOnly));
+    const QByteArray shown = cmdline.readAll();
+    cli.kill();
+    cli.waitForFinished();
+    EXPECT_TRUE(shown.contains("probe")) << shown.constData();
+    EXPECT_FALSE(shown.contains("cmdline-secret")) << shown.constData();
+    EXPECT_FALSE(shown.contains("vnc-pass")) << shown.constData();
+    EXPECT_TRUE(QString::fromUtf8(cli.readAllStandardError()).contains(u"--password-stdin"));
 }

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <csignal>
 
@@ -101,18 +102,35 @@ TEST(ProxyCli, SighupReloadsAndSigtermExitsCleanly)
     EXPECT_FALSE(log.contains(QStringLiteral("token new "))) << qPrintable(log);
 }
 
-TEST(ProxyCli, WorkersShareThePortAndStopTogether)
+namespace {
+
+// porthole-proxy --workers 2 on a free port, serving token "t" for an echo server.
+struct TwoWorkers
 {
     QTemporaryDir dir;
     EchoServer echo;
-    const QString file = dir.filePath(QStringLiteral("tokens"));
-    writeFile(file, "t: 127.0.0.1:" + QByteArray::number(echo.port()) + "\n");
-    const quint16 port = freePort();
+    quint16 port = freePort();
     QProcess proxy;
-    proxy.start(proxyProgram(),
-        {QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--token-source"), file,
-            QStringLiteral("127.0.0.1:%1").arg(port)});
-    ASSERT_TRUE(waitForListening(port, proxy)) << proxy.readAllStandardError().constData();
+
+    void start()
+    {
+        const QString file = dir.filePath(QStringLiteral("tokens"));
+        writeFile(file, "t: 127.0.0.1:" + QByteArray::number(echo.port()) + "\n");
+        proxy.start(proxyProgram(),
+            {QStringLiteral("--workers"), QStringLiteral("2"), QStringLiteral("--token-source"), file,
+                QStringLiteral("127.0.0.1:%1").arg(port)});
+        ASSERT_TRUE(waitForListening(port, proxy)) << proxy.readAllStandardError().constData();
+    }
+};
+
+} // namespace
+
+TEST(ProxyCli, WorkersShareThePortAndStopTogether)
+{
+    TwoWorkers workers;
+    ASSERT_NO_FATAL_FAILURE(workers.start());
+    const quint16 port = workers.port;
+    QProcess &proxy = workers.proxy;
     const QString url = QStringLiteral("ws://127.0.0.1:%1/websockify?token=t").arg(port);
     std::vector<std::unique_ptr<WsClient>> clients;
     for (int i = 0; i < 6; ++i)
@@ -140,4 +158,57 @@ TEST(ProxyCli, HelpListsWebsockifysOptions)
         EXPECT_TRUE(r.out.contains(QString::fromLatin1(option))) << option;
     // The one flag whose meaning differs from websockify's says so.
     EXPECT_TRUE(r.out.contains(QStringLiteral("Per session")));
+}
+
+namespace {
+
+QList<pid_t> childrenOf(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    QList<pid_t> out;
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    for (const QByteArray &word : file.readAll().split(' ')) {
+        if (!word.trimmed().isEmpty())
+            out << pid_t(word.trimmed().toInt());
+    }
+    return out;
+}
+
+} // namespace
+
+// A worker that dies is replaced (after a back-off), and signals go only to live workers:
+// a dead worker's PID may belong to a bystander by then (issue 16).
+TEST(ProxyCli, ADeadWorkerIsReplacedAndOnlyLiveOnesAreSignalled)
+{
+    TwoWorkers workers;
+    ASSERT_NO_FATAL_FAILURE(workers.start());
+    const quint16 port = workers.port;
+    QProcess &proxy = workers.proxy;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return childrenOf(proxy.processId()).size() == 2; }, 20000));
+    const QList<pid_t> before = childrenOf(proxy.processId());
+    ::kill(before.first(), SIGKILL);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            const QList<pid_t> now = childrenOf(proxy.processId());
+            return now.size() == 2 && !now.contains(before.first());
+        },
+        20000))
+        << "the dead worker was not replaced";
+    EXPECT_EQ(proxy.state(), QProcess::Running);
+    // Sessions are served by the workers alive now.
+    std::vector<std::unique_ptr<WsClient>> clients;
+    for (int i = 0; i < 4; ++i)
+        clients.push_back(std::make_unique<WsClient>(QStringLiteral("ws://127.0.0.1:%1/websockify?token=t").arg(port)));
+    for (auto &c : clients)
+        ASSERT_TRUE(c->waitForBytes(5));
+    // A reload reaches the live workers; the supervisor keeps running.
+    ::kill(pid_t(proxy.processId()), SIGHUP);
+    ::kill(pid_t(proxy.processId()), SIGTERM);
+    ASSERT_TRUE(proxy.waitForFinished(20000));
+    EXPECT_EQ(proxy.exitCode(), 0);
+    const QString log = QString::fromUtf8(proxy.readAllStandardError());
+    EXPECT_TRUE(log.contains(
+        QStringLiteral("worker %1 ended unexpectedly (signal 9); starting another in 1 s").arg(before.first())))
+        << qPrintable(log);
 }

@@ -80,3 +80,36 @@ TEST(DemoEnvironment, ListsTheRunningVncVmsWithoutADesktop)
         EXPECT_NE(demo.cloud()->vm(id)->hostname, u"127.0.0.1"_qs) << id;
     }
 }
+
+TEST(DemoEnvironment, ADesktopGoesDarkOnPoweroffAndShowsANewBootOnResume)
+{
+    DemoEnvironment demo;
+    demo.cloud()->setStepMs(10);
+    ASSERT_TRUE(demo.start()) << demo.errorString().toStdString();
+    DemoDesktop *desktop = demo.desktop(0);
+    ASSERT_NE(desktop, nullptr);
+    const QString session = DemoCloud::demoUser() + u':' + DemoCloud::demoPassword();
+
+    RfbSession viewer;
+    QSignalSpy full(&viewer, &RfbSession::firstFullFrame);
+    QSignalSpy failed(&viewer, &RfbSession::errorOccurred);
+    viewer.open(ConsoleUrl::vnc(u"127.0.0.1"_qs, desktop->port()), {});
+    ASSERT_TRUE(full.wait(kWaitMs)) << viewer.errorText().toStdString();
+
+    ASSERT_TRUE(demo.cloud()->call(u"one.vm.action"_qs, {session, u"poweroff"_qs, 0}).value.toList().value(0).toBool());
+    EXPECT_FALSE(desktop->poweredOn());
+    ASSERT_TRUE(failed.wait(kWaitMs)); // the viewer lost its desktop
+    QSignalSpy changed(demo.cloud(), &DemoCloud::vmStateChanged);
+    while (demo.cloud()->vm(0)->state != 8)
+        ASSERT_TRUE(changed.wait(kWaitMs));
+
+    ASSERT_TRUE(demo.cloud()->call(u"one.vm.action"_qs, {session, u"resume"_qs, 0}).value.toList().value(0).toBool());
+    while (!(demo.cloud()->vm(0)->state == 3 && demo.cloud()->vm(0)->lcmState == 3))
+        ASSERT_TRUE(changed.wait(kWaitMs));
+    EXPECT_TRUE(desktop->poweredOn());
+    EXPECT_EQ(desktop->boots(), 2);
+    RfbSession again;
+    QSignalSpy fullAgain(&again, &RfbSession::firstFullFrame);
+    again.open(ConsoleUrl::vnc(u"127.0.0.1"_qs, desktop->port()), {});
+    ASSERT_TRUE(fullAgain.wait(kWaitMs)) << again.errorText().toStdString();
+}

@@ -10,6 +10,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <csignal>
+#include <memory>
+#include <vector>
+
 using namespace Porthole;
 using namespace PortholeTest;
 
@@ -194,4 +199,40 @@ TEST_F(RedisTokenTest, IssuedGrantsExpireGetUsedOnceAndAreRevoked)
     EXPECT_EQ(redis.lookup(QStringLiteral("keep")).reason, QStringLiteral("token revoked"));
     EXPECT_FALSE(redis.revoke(QStringLiteral("never"), &error));
     EXPECT_EQ(error, QStringLiteral("unknown token"));
+}
+
+// A Redis that hangs (stopped, its socket open) must not freeze the sessions being relayed:
+// lookups wait on their own thread (issue 16: live sessions stood still 8.2 s of 12 s).
+TEST_F(RedisTokenTest, AHungRedisDoesNotFreezeLiveSessions)
+{
+    EchoServer echo;
+    redisCli({QStringLiteral("SET"), QStringLiteral("live"),
+        QStringLiteral("{\"host\": \"127.0.0.1\", \"port\": %1}").arg(echo.port())});
+    TokenRedis tokens(source());
+    tokens.setTimeoutMs(3000);
+    QString error;
+    ASSERT_TRUE(tokens.load(&error)) << qPrintable(error);
+    ProxyConfig config;
+    config.listenAddress = QHostAddress::LocalHost;
+    TokenProxy proxy(config, &tokens);
+    ASSERT_TRUE(proxy.start(&error)) << qPrintable(error);
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/websockify?token=").arg(proxy.port());
+    WsClient live(url + QStringLiteral("live"));
+    const QByteArray greeting = "ECHO " + QByteArray::number(echo.port()) + '\n';
+    ASSERT_TRUE(live.waitForBytes(greeting.size()));
+
+    ::kill(pid_t(m_redis.processId()), SIGSTOP);
+    std::vector<std::unique_ptr<WsClient>> waiting;
+    for (int i = 0; i < 3; ++i)
+        waiting.push_back(std::make_unique<WsClient>(url + QStringLiteral("new-%1").arg(i)));
+    // The live session echoes at once while those lookups hang (each for up to 3 s).
+    live.socket().sendBinaryMessage("ping");
+    const bool echoed = live.waitForBytes(greeting.size() + 4, 2500);
+    const bool anyAnswered = std::any_of(waiting.begin(), waiting.end(), [](const auto &c) { return c->closed; });
+    ::kill(pid_t(m_redis.processId()), SIGCONT);
+    ASSERT_TRUE(echoed) << "the live session stood still while Redis hung";
+    EXPECT_FALSE(anyAnswered) << "the hung lookups were answered before the live session";
+    EXPECT_EQ(live.received, greeting + "ping");
+    for (auto &c : waiting)
+        ASSERT_TRUE(c->waitForClose());
 }

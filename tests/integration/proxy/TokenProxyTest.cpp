@@ -3,14 +3,19 @@
 // reasons, hostile input, TLS on the same port, --web and /metrics.
 #include "proxy/TokenProxy.h"
 
+#include "ConsolePeers.h"
 #include "ProxyTestSupport.h"
 #include "tokens/MemoryTokenSource.h"
+#include "websocket/WebSocketWire.h"
 
 #include <gtest/gtest.h>
 
 #include <QDir>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QSslSocket>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QtEndian>
 
 using namespace Porthole;
@@ -375,9 +380,17 @@ TEST_F(TokenProxyTest, IdleTimeoutIsPerSessionAndHeartbeatPings)
         received += raw.readAll();
         return received.contains(QByteArray("\x89\x08porthole", 10));
     }));
-    // Nobody talks: the session is closed with a reason, the proxy keeps serving others.
+    // Nobody talks but the browser, which answers every ping with a pong (issue 16: that kept
+    // the session alive for ever): the session is closed with a reason, others are served.
+    qsizetype pings = 0;
     ASSERT_TRUE(waitUntil([&] {
         received += raw.readAll();
+        for (qsizetype at = 0; (at = received.indexOf(QByteArray("\x89\x08porthole", 10), at)) >= 0; ++at) {
+            if (at >= pings) {
+                raw.write(WebSocketWire::frame(WebSocketWire::Pong, "porthole", true));
+                pings = at + 1;
+            }
+        }
         return received.contains("idle for 2 s");
     }));
     expectGoodSession();
@@ -426,4 +439,67 @@ TEST_F(TokenProxyTest, OperatorSeesAndClosesLiveSessions)
     EXPECT_EQ(client.socket().closeReason(), QStringLiteral("closed by the proxy's operator"));
     EXPECT_TRUE(waitUntil([&] { return m_proxy->sessions().isEmpty(); }));
     EXPECT_FALSE(m_proxy->closeSession(session.id));
+}
+
+namespace {
+
+// Whether a TLS client limited to protocol and (if given) ciphers gets through the handshake.
+bool tlsHandshakeSucceeds(quint16 port, QSsl::SslProtocol protocol, const QString &ciphers = {})
+{
+    QSslSocket client;
+    QSslConfiguration tls = client.sslConfiguration();
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    tls.setProtocol(protocol);
+    if (!ciphers.isEmpty())
+        tls.setCiphers(ciphers);
+    client.setSslConfiguration(tls);
+    QSignalSpy encrypted(&client, &QSslSocket::encrypted);
+    QSignalSpy failed(&client, &QAbstractSocket::errorOccurred);
+    client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    return QTest::qWaitFor([&] { return !encrypted.isEmpty() || !failed.isEmpty(); }, 20000) && !encrypted.isEmpty();
+}
+
+} // namespace
+
+// Forward secrecy only by default: no static-RSA or CBC-SHA1 suite, no TLS below 1.2;
+// --ssl-ciphers and --ssl-version choose otherwise, as websockify's flags do (issue 16).
+TEST_F(TokenProxyTest, TlsOffersForwardSecrecyOnlyAndTakesCiphersAndAVersion)
+{
+    QTemporaryDir dir;
+    PortholeTest::TestCertificate cert;
+    ASSERT_TRUE(cert.create(dir.path()));
+    ProxyConfig config;
+    config.certFile = cert.certFile;
+    config.keyFile = cert.keyFile;
+    startProxy(config);
+    EXPECT_TRUE(tlsHandshakeSucceeds(m_proxy->port(), QSsl::TlsV1_3));
+    EXPECT_TRUE(tlsHandshakeSucceeds(m_proxy->port(), QSsl::TlsV1_2, QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256")));
+    EXPECT_FALSE(tlsHandshakeSucceeds(m_proxy->port(), QSsl::TlsV1_2, QStringLiteral("AES128-SHA")))
+        << "static RSA key exchange with CBC-SHA1";
+    EXPECT_FALSE(tlsHandshakeSucceeds(m_proxy->port(), QSsl::TlsV1_2, QStringLiteral("AES256-GCM-SHA384")))
+        << "static RSA key exchange";
+
+    config.sslCiphers = QStringLiteral("AES128-SHA");
+    startProxy(config);
+    EXPECT_TRUE(tlsHandshakeSucceeds(m_proxy->port(), QSsl::TlsV1_2, QStringLiteral("AES128-SHA")));
+
+    config.sslCiphers.clear();
+    config.sslMinimum = QSsl::TlsV1_3OrLater;
+    startProxy(config);
+    EXPECT_FALSE(tlsHandshakeSucceeds(m_proxy->port(), QSsl::TlsV1_2));
+    EXPECT_TRUE(tlsHandshakeSucceeds(m_proxy->port(), QSsl::TlsV1_3));
+}
+
+// The kernel queues 1,024 connections not yet accepted, not Qt's default of 50: a burst of
+// consoles reconnecting after a restart must not lose SYNs (issue 16). ss(8) shows a
+// listening socket's backlog as its Send-Q.
+TEST_F(TokenProxyTest, TheListenBacklogHoldsABurstOfReconnects)
+{
+    startProxy();
+    const PortholeTest::ProcessResult ss = PortholeTest::runProgram(
+        QStringLiteral("ss"), {QStringLiteral("-ltnH"), QStringLiteral("sport = :%1").arg(m_proxy->port())});
+    ASSERT_EQ(ss.exitCode, 0) << qPrintable(ss.err);
+    const QStringList columns = ss.out.simplified().split(u' ');
+    ASSERT_GE(columns.size(), 3) << qPrintable(ss.out);
+    EXPECT_EQ(columns.at(2), QStringLiteral("1024")) << qPrintable(ss.out);
 }

@@ -5,6 +5,7 @@
 #include "ui/console/ConsoleWindow.h"
 
 #include "demo/DemoDesktop.h"
+#include "proxy/LocalTokenProxy.h"
 #include "ui/console/ConsoleTabWindow.h"
 #include "ui/console/ConsoleTabs.h"
 #include "ui/console/ConsoleView.h"
@@ -13,10 +14,13 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Porthole;
@@ -246,4 +250,70 @@ TEST_F(ConsoleWindowTest, ADroppedConsoleShowsItsLastPictureDimmed)
     const double dimmed = brightness(console.view()->grab().toImage());
     EXPECT_GT(dimmed, 8) << "not black";
     EXPECT_LT(dimmed, live * 0.7) << "dimmed";
+}
+
+// A fresh token the proxy refuses too is a real refusal: asked for once, then the overlay says
+// so and nothing loops; Reconnect asks for a fresh one again (issue 13, D5).
+TEST_F(ConsoleWindowTest, ARefusedFreshTokenIsNotAskedForInALoop)
+{
+    LocalTokenProxy proxy;
+    QString error;
+    ASSERT_TRUE(proxy.start(&error)) << error.toStdString();
+    ConsoleWindow console(proxy.urlFor(u"stale"_qs), {});
+    int asked = 0;
+    console.setFreshUrlSource([&](ConsoleWindow *, ConsoleWindow::FreshUrlCallback done) {
+        ++asked;
+        // Answers later, as a real token source does.
+        QTimer::singleShot(0, &console, [&proxy, done] { done(proxy.urlFor(u"also-stale"_qs), QString()); });
+    });
+    QSignalSpy failed(console.session(), &RfbSession::errorOccurred);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.size() >= 2; }, kWaitMs));
+    EXPECT_EQ(failed.at(1).at(0).value<ConsoleError>(), ConsoleError::TokenRefused);
+    EXPECT_EQ(asked, 1);
+    EXPECT_FALSE(console.reconnectPending());
+    EXPECT_TRUE(console.overlayText().contains(u"refused the token"_qs)) << console.overlayText().toStdString();
+
+    console.action(u"actionReconnect"_qs)->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return failed.size() >= 3; }, kWaitMs));
+    EXPECT_EQ(asked, 2);
+}
+
+// Text copied while a console does not have the keyboard reaches no VM until that console
+// gets it, and then only that one (issue 16: a password copied elsewhere went to every VM).
+TEST_F(ConsoleWindowTest, TheClipboardGoesOnlyToTheConsoleThatHasTheKeyboard)
+{
+    DemoDesktop other(u"other"_qs);
+    QString error;
+    ASSERT_TRUE(other.start(&error, QSize(320, 240))) << error.toStdString();
+    ConsoleWindow first(url(), {});
+    ConsoleWindow second(ConsoleUrl::vnc(u"127.0.0.1"_qs, other.port()), {});
+    first.show();
+    second.show();
+    ASSERT_TRUE(waitConnected(&first) && waitConnected(&second));
+    first.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&first));
+    first.view()->setFocus();
+    ASSERT_TRUE(first.view()->hasFocus());
+
+    QSignalSpy toFirst(&m_desktop, &DemoDesktop::clipboardReceived);
+    QGuiApplication::clipboard()->setText(u"copied-here"_qs);
+    ASSERT_TRUE(toFirst.wait(kWaitMs));
+    EXPECT_EQ(m_desktop.clipboardReceivedSoFar(), QStringList {u"copied-here"_qs});
+    EXPECT_TRUE(other.clipboardReceivedSoFar().isEmpty()) << "a console without the keyboard got it";
+
+    // Copied while Porthole is not in front (no console has the keyboard): nobody gets it.
+    first.view()->clearFocus();
+    QGuiApplication::clipboard()->setText(u"copied-elsewhere"_qs);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(m_desktop.clipboardReceivedSoFar(), QStringList {u"copied-here"_qs});
+    EXPECT_TRUE(other.clipboardReceivedSoFar().isEmpty());
+
+    // The console that gets the keyboard next gets the text then.
+    QSignalSpy toSecond(&other, &DemoDesktop::clipboardReceived);
+    second.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&second));
+    second.view()->setFocus();
+    ASSERT_TRUE(toSecond.count() > 0 || toSecond.wait(kWaitMs));
+    EXPECT_EQ(other.clipboardReceivedSoFar(), QStringList {u"copied-elsewhere"_qs});
+    EXPECT_EQ(m_desktop.clipboardReceivedSoFar(), QStringList {u"copied-here"_qs});
 }

@@ -9,6 +9,7 @@
 #include "demo/DemoCloud.h"
 #include "demo/DemoCloudServer.h"
 #include "demo/DemoDesktop.h"
+#include "profiles/ProfileStore.h"
 #include "proxy/LocalTokenProxy.h"
 #include "ui/app/DesktopApp.h"
 #include "ui/app/Preferences.h"
@@ -16,6 +17,7 @@
 #include "ui/console/ConsoleTabs.h"
 #include "ui/console/ConsoleView.h"
 #include "ui/console/ConsoleWindow.h"
+#include "ui/dialogs/SignInDialog.h"
 #include "ui/dialogs/TokenInspectorDialog.h"
 #include "ui/vms/VmFilterProxyModel.h"
 #include "ui/vms/VmTableModel.h"
@@ -31,6 +33,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -385,6 +388,90 @@ TEST_F(MainWindowTest, TokenDetailsProbeTheConsoleStepByStep)
     EXPECT_TRUE(names.contains(u"rfb-version"_qs)) << names.join(u' ').toStdString();
     EXPECT_TRUE(dialog->resultText().contains(u"can be opened"_qs)) << dialog->resultText().toStdString();
     EXPECT_EQ(dialog->findChild<QTreeWidget *>(u"steps"_qs)->topLevelItemCount(), report.steps.size());
+}
+
+// addon-vnctoken keeps one token per VM and replaces it on every request (issue 13, D5): a
+// console whose token was replaced asks for a fresh one instead of repeating the dead URL, and
+// Token details probe the open console's token instead of replacing it.
+TEST_F(MainWindowTest, AConsoleWhoseTokenWasReplacedReconnectsWithAFreshOne)
+{
+    DemoDesktop desktop(u"fresh-token"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    window->selectVm(0);
+    QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+    window->action(u"actionOpenConsole"_qs)->trigger();
+    ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
+    ConsoleWindow *console = window->consoleOfVm(0);
+    ASSERT_NE(console, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return console->session()->state() == RfbSession::State::Connected; }, kWaitMs))
+        << console->session()->errorText().toStdString();
+    const QString first = console->url().token();
+    ASSERT_FALSE(first.isEmpty());
+
+    // Token details of a VM with an open console probe that console's own token.
+    window->action(u"actionTokenDetails"_qs)->trigger();
+    TokenInspectorDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (dialog = window->findChild<TokenInspectorDialog *>(u"tokenDetails"_qs)); }, kWaitMs));
+    QSignalSpy probed(dialog, &TokenInspectorDialog::probeFinished);
+    ASSERT_TRUE(probed.count() > 0 || probed.wait(kWaitMs));
+    EXPECT_TRUE(dialog->report().ok()) << dialog->report().toText().toStdString();
+    EXPECT_EQ(m_localProxy.minted().size(), 1) << "no second token was made";
+    EXPECT_EQ(console->url().token(), first);
+    dialog->close();
+
+    // The token is replaced behind the console's back; the next connect is refused, and the
+    // console gets a fresh token by itself and is back.
+    m_localProxy.revoke(first);
+    QSignalSpy refused(console->session(), &RfbSession::errorOccurred);
+    console->connectNow();
+    ASSERT_TRUE(refused.wait(kWaitMs));
+    EXPECT_EQ(refused.at(0).at(0).value<ConsoleError>(), ConsoleError::TokenRefused);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return console->session()->state() == RfbSession::State::Connected; }, kWaitMs))
+        << console->overlayText().toStdString();
+    EXPECT_NE(console->url().token(), first);
+    EXPECT_EQ(refused.size(), 1);
+}
+
+// D11: File → Sign out / switch profile closes the session's window and its consoles and
+// shows the sign-in dialog; signing in there opens a new VM list, without quitting.
+TEST_F(MainWindowTest, SignOutReturnsToTheSignInDialogAndSignsInAgain)
+{
+    ConnectionProfile stored;
+    stored.name = u"Demo"_qs;
+    stored.endpoint = m_server.endpoint();
+    stored.user = DemoCloud::demoUser();
+    ProfileStore(m_settings.get()).save({stored});
+    DesktopApp app(m_settings.get());
+    QString error;
+    ASSERT_TRUE(app.startDemo(&error)) << error.toStdString();
+    QPointer<MainWindow> first = app.mainWindow();
+    ASSERT_FALSE(first.isNull());
+    QAction *signOut = first->action(u"actionSignOut"_qs);
+    ASSERT_NE(signOut, nullptr);
+    EXPECT_FALSE(signOut->shortcut().isEmpty());
+
+    QSignalSpy shown(&app, &DesktopApp::mainWindowShown);
+    signOut->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return first.isNull(); }, kWaitMs)) << "the old VM list is gone";
+    SignInDialog *dialog = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->objectName() == u"signInDialog"_qs && w->isVisible())
+            dialog = qobject_cast<SignInDialog *>(w);
+    }
+    ASSERT_NE(dialog, nullptr);
+    auto *secret = dialog->findChild<QLineEdit *>(u"secret"_qs);
+    ASSERT_NE(secret, nullptr);
+    secret->setText(DemoCloud::demoPassword());
+    dialog->signIn();
+    ASSERT_TRUE(shown.wait(kWaitMs)) << dialog->errorText().toStdString();
+    ASSERT_NE(app.mainWindow(), nullptr);
+    EXPECT_EQ(app.mainWindow()->profile().endpoint, m_server.endpoint());
+    EXPECT_TRUE(app.mainWindow()->isVisible());
 }
 
 TEST_F(MainWindowTest, TokenInspectorExplainsAnUnknownToken)

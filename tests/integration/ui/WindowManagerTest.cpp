@@ -4,6 +4,7 @@
 // starts both before the QApplication exists, so the tests run on the xcb platform; the
 // keys come through the X server (xdotool, XTEST), the properties are read with xprop.
 #include "ConsolePeers.h"
+#include "TsanVisibleFork.h"
 #include "cloud/OneClient.h"
 #include "demo/DemoCloud.h"
 #include "demo/DemoCloudServer.h"
@@ -528,6 +529,7 @@ TEST(WindowManagerHiDpi, MainWindowSizeIsLogicalAndFitsTheScreen)
 int main(int argc, char **argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
+    PortholeTest::makeProcessStartVisibleToTsan(); // before Xvfb and openbox start
     XSession session;
     // Test discovery only lists the tests: no X server for that.
     if (::testing::GTEST_FLAG(list_tests)) {

@@ -158,3 +158,26 @@ TEST(ProxyCommandLine, RefusesGatewayOptionsThatCannotWork)
         EXPECT_TRUE(line.output().contains(QLatin1String(c.says))) << qPrintable(line.output());
     }
 }
+
+TEST(ProxyCommandLine, TlsCiphersVersionAndAllowedOrigins)
+{
+    const auto line = parsed({QStringLiteral("--token-source"), QStringLiteral("/tmp/t"),
+        QStringLiteral("--ssl-ciphers"), QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256"), QStringLiteral("--ssl-version"),
+        QStringLiteral("TLSv1_3"), QStringLiteral("--allowed-origin"), QStringLiteral("Console.Example"),
+        QStringLiteral("--allowed-origin"), QStringLiteral("https://portal.example:8443"), QStringLiteral("6080")});
+    EXPECT_EQ(line.config.sslCiphers, QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256"));
+    EXPECT_EQ(line.config.sslMinimum, QSsl::TlsV1_3OrLater);
+    EXPECT_EQ(line.config.allowedOrigins,
+        (QStringList {QStringLiteral("console.example"), QStringLiteral("https://portal.example:8443")}));
+    EXPECT_EQ(
+        parsed({QStringLiteral("--token-source"), QStringLiteral("/tmp/t"), QStringLiteral("6080")}).config.sslMinimum,
+        QSsl::TlsV1_2OrLater);
+
+    for (const QStringList &bad : {QStringList {QStringLiteral("--ssl-version"), QStringLiteral("tlsv1_1")},
+             QStringList {QStringLiteral("--allowed-origin"), QStringLiteral("https://x.example/")}}) {
+        const auto refused = parsed(QStringList {QStringLiteral("--token-source"), QStringLiteral("/tmp/t")} + bad
+                + QStringList {QStringLiteral("6080")},
+            false);
+        EXPECT_EQ(refused.exitStatus(), 2) << qPrintable(refused.output());
+    }
+}

@@ -19,6 +19,7 @@ void writeFile(const QString &path, const QByteArray &content)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(content);
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // as a secret must be
 }
 
 QProcessEnvironment environmentWith(std::initializer_list<std::pair<const char *, QString>> values)
@@ -75,6 +76,24 @@ TEST(OneSettings, CredentialsComeFromOneAuthThenTheHomeFile)
     ASSERT_TRUE(credentials);
     EXPECT_EQ(credentials->user, QStringLiteral("alice"));
     EXPECT_EQ(credentials->source, other);
+}
+
+// A password file others may read is no secret: refused as ssh and libpq refuse theirs, with
+// the command that fixes it (issue 16).
+TEST(OneSettings, AnAuthFileOthersMayReadIsRefused)
+{
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral(".one/one_auth"));
+    writeFile(path, "oneadmin:secret-password\n");
+    QFile::setPermissions(
+        path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QString error;
+    EXPECT_FALSE(OneSettings::credentialsFromAuthFile(QProcessEnvironment(), home.path(), &error));
+    EXPECT_EQ(
+        error, path + QStringLiteral(" holds a secret but other users may read it (mode 0644): run chmod 600 ") + path);
+    EXPECT_FALSE(error.contains(u"secret-password"));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    EXPECT_TRUE(OneSettings::credentialsFromAuthFile(QProcessEnvironment(), home.path(), &error)) << qPrintable(error);
 }
 
 TEST(OneSettings, MalformedAuthLinesAreRefusedWithoutEchoingThem)

@@ -287,12 +287,48 @@ TEST(VmPoolParser, NicAddressesInDocumentOrder)
 
 TEST(VmPoolParser, MissingElementsKeepDefaults)
 {
-    const QList<VirtualMachine> vms = parseOk(u"<VM_POOL><VM/><VM><NAME>x</NAME></VM></VM_POOL>");
+    const QList<VirtualMachine> vms
+        = parseOk(u"<VM_POOL><VM><ID>0</ID></VM><VM><ID>1</ID><NAME>x</NAME></VM></VM_POOL>");
     ASSERT_EQ(vms.size(), 2);
-    EXPECT_EQ(vms[0], VirtualMachine());
+    VirtualMachine bare;
+    bare.id = 0;
+    EXPECT_EQ(vms[0], bare);
     EXPECT_EQ(vms[1].name, u"x");
-    EXPECT_EQ(vms[1].id, -1);
     EXPECT_FALSE(vms[1].graphics.has_value());
+}
+
+// What bounds memory whatever the body: oned writes an ID for every VM, a page holds no more
+// VMs than were asked for, and the values Porthole keeps are short (issue 16).
+TEST(VmPoolParser, VmsWithoutIdMoreVmsThanAskedAndEndlessValuesAreRefused)
+{
+    QString error;
+    EXPECT_FALSE(VmPoolParser::parse(u"<VM_POOL><VM/></VM_POOL>", &error));
+    EXPECT_TRUE(error.contains(u"a <VM> without <ID>")) << error.toStdString();
+
+    VmPoolParser page;
+    page.setMaxVms(2);
+    page.addData(u"<VM_POOL><VM><ID>1</ID></VM><VM><ID>2</ID></VM>");
+    EXPECT_FALSE(page.hasError());
+    page.addData(u"<VM><ID>3</ID></VM></VM_POOL>");
+    EXPECT_TRUE(page.hasError());
+    EXPECT_TRUE(page.errorString().contains(u"more than the 2 VMs asked for")) << page.errorString().toStdString();
+    EXPECT_EQ(page.takeVms().size(), 2);
+
+    VmPoolParser endless;
+    endless.addData(u"<VM_POOL><VM><ID>1</ID><NAME>");
+    const QString piece(16 * 1024, u'n');
+    for (int i = 0; i < 8 && !endless.hasError(); ++i)
+        endless.addData(piece);
+    EXPECT_TRUE(endless.hasError());
+    EXPECT_TRUE(endless.errorString().contains(u"a VM value (ID, name, state, address…) is longer than 64 KiB"))
+        << endless.errorString().toStdString();
+    // Text Porthole skips is not kept, however long.
+    VmPoolParser skipped;
+    skipped.addData(u"<VM_POOL><VM><ID>1</ID><USER_TEMPLATE><DESCRIPTION>");
+    for (int i = 0; i < 64; ++i)
+        skipped.addData(piece);
+    skipped.addData(u"</DESCRIPTION></USER_TEMPLATE></VM></VM_POOL>");
+    EXPECT_TRUE(skipped.finish()) << skipped.errorString().toStdString();
 }
 
 TEST(VmPoolParser, UnknownStateCodes)
@@ -305,7 +341,7 @@ TEST(VmPoolParser, UnknownStateCodes)
     EXPECT_EQ(vms[0].longStateName(), u"LCM_99");
     EXPECT_EQ(vms[0].displayState(), u"LCM_99");
     EXPECT_FALSE(vms[0].consolePossible());
-    const QList<VirtualMachine> odd = parseOk(u"<VM><STATE> 42 </STATE></VM>");
+    const QList<VirtualMachine> odd = parseOk(u"<VM><ID>2</ID><STATE> 42 </STATE></VM>");
     EXPECT_EQ(odd.value(0).stateName(), u"STATE_42");
 }
 
@@ -454,6 +490,7 @@ TEST(VmPoolParser, AbsurdTemplateNumbersReadAsUnknown)
         EXPECT_EQ(vms[0].cpu, 0.0) << value;
     }
     EXPECT_EQ(
-        parseOk(u"<VM_POOL><VM><TEMPLATE><MEMORY>1536</MEMORY><CPU>0.5</CPU></TEMPLATE></VM></VM_POOL>")[0].memoryMiB,
+        parseOk(u"<VM_POOL><VM><ID>3</ID><TEMPLATE><MEMORY>1536</MEMORY><CPU>0.5</CPU></TEMPLATE></VM></VM_POOL>")[0]
+            .memoryMiB,
         1536);
 }

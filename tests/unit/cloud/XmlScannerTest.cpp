@@ -167,6 +167,41 @@ TEST(XmlScanner, HugeTextAndCommentsStreamWithBoundedBuffer)
     EXPECT_FALSE(s.hasPendingInput());
 }
 
+// A start tag cut by the end of a piece resumes after its last whole attribute and keeps the
+// names it had: cut anywhere, a duplicate is still found and a good tag reads the same.
+TEST(XmlScanner, AStartTagCutAnywhereResumesAndStillFindsDuplicates)
+{
+    QString attributes;
+    for (int i = 0; i < 200; ++i)
+        attributes += u" a%1 = 'v>%1'"_s.arg(i);
+    const QString good = u"<VM"_s + attributes + u"><ID>1</ID></VM>"_s;
+    const QString twice = u"<VM"_s + attributes + u" a7=\"x\"><ID>1</ID></VM>"_s;
+    const Scan expected = reference(good);
+    ASSERT_TRUE(expected.ok);
+    for (qsizetype chunk : {1, 2, 3, 7, 13, 64, 1000, 100000}) {
+        SCOPED_TRACE(chunk);
+        const Scan read = scan(good, chunk);
+        EXPECT_TRUE(read.ok) << read.error.toStdString();
+        EXPECT_EQ(read.tokens, expected.tokens);
+        const Scan refused = scan(twice, chunk);
+        EXPECT_FALSE(refused.ok);
+        EXPECT_TRUE(refused.error.contains(u"attribute 'a7' appears twice in <VM>"_s)) << refused.error.toStdString();
+    }
+}
+
+// The review's shape: one 0.94 MiB tag with 100,000 attributes in the XML-RPC sink's 64 KiB
+// pieces (minutes before, when each name was compared with every earlier one on every piece).
+TEST(XmlScanner, ATagWithAHundredThousandAttributesInPieces)
+{
+    QString doc = u"<VM"_s;
+    for (int i = 0; i < 100000; ++i)
+        doc += u" a%1=''"_s.arg(i, 5, 36, QChar(u'0'));
+    doc += u"/>"_s;
+    const Scan read = scan(doc, 64 * 1024);
+    EXPECT_TRUE(read.ok) << read.error.toStdString();
+    EXPECT_EQ(read.tokens, u"<VM></VM>"_s);
+}
+
 TEST(XmlScanner, AgreesWithQXmlStreamReaderOnTheFixtures)
 {
     for (const QString &file : PortholeTest::oneVmDocumentFixtures()) {
@@ -267,4 +302,14 @@ TEST(XmlScanner, AgreesWithQXmlStreamReaderOnDamagedDocuments)
         }
     }
     EXPECT_GT(rejected, rounds / 3); // the damage was real
+}
+
+TEST(XmlScanner, NestingIsBounded)
+{
+    const QString tooDeep = u"<a>"_s.repeated(300) + u"</a>"_s.repeated(300);
+    const Scan deep = scan(tooDeep, 4096);
+    EXPECT_FALSE(deep.ok);
+    EXPECT_TRUE(deep.error.contains(u"nested more than 256 levels deep"_s)) << deep.error.toStdString();
+    const QString deepest = u"<a>"_s.repeated(256) + u"</a>"_s.repeated(256);
+    EXPECT_TRUE(scan(deepest, 4096).ok);
 }

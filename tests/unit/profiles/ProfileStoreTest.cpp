@@ -84,6 +84,7 @@ TEST(ProfileStore, EnvironmentPrefillsTheFirstProfile)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write("oneadmin:pass:with:colons\n");
     f.close();
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QProcessEnvironment env;
     env.insert(u"ONE_XMLRPC"_qs, u"https://cloud.example.org:2633/RPC2"_qs);
     env.insert(u"ONE_AUTH"_qs, auth);

@@ -35,6 +35,20 @@ int status(const QByteArray &answer)
     return answer.mid(9, 3).toInt();
 }
 
+ProxyHandshake::Options withHostToken()
+{
+    ProxyHandshake::Options options;
+    options.hostToken = true;
+    return options;
+}
+
+ProxyHandshake::Options withWebRoot()
+{
+    ProxyHandshake::Options options;
+    options.webRoot = true;
+    return options;
+}
+
 } // namespace
 
 TEST(ProxyHandshake, AcceptsAnUpgradeAndEchoesOnlyTheOfferedSubprotocol)
@@ -59,9 +73,9 @@ TEST(ProxyHandshake, FindsTheTokenInQueryCookieOrHost)
         ProxyHandshake::decide(upgrade("/websockify", "Cookie: x=1; token=fromcookie\r\n"), {}).token, u"fromcookie");
     EXPECT_TRUE(ProxyHandshake::decide(upgrade("/websockify"), {}).token.isEmpty());
     // --host-token: the Host header's name, without the port.
-    EXPECT_EQ(ProxyHandshake::decide(upgrade("/websockify"), {true, false}).token, u"proxy.example");
+    EXPECT_EQ(ProxyHandshake::decide(upgrade("/websockify"), withHostToken()).token, u"proxy.example");
     // The query wins over the Host name.
-    EXPECT_EQ(ProxyHandshake::decide(upgrade("/?token=q"), {true, false}).token, u"q");
+    EXPECT_EQ(ProxyHandshake::decide(upgrade("/?token=q"), withHostToken()).token, u"q");
 }
 
 TEST(ProxyHandshake, NamesTheBrowserBehindABalancer)
@@ -77,7 +91,7 @@ TEST(ProxyHandshake, RoutesPlainRequests)
     EXPECT_EQ(ProxyHandshake::decide(metrics, {}).route, ProxyHandshake::Route::Metrics);
 
     const HttpRequest page = request("GET /vnc.html HTTP/1.1", {});
-    EXPECT_EQ(ProxyHandshake::decide(page, {false, true}).route, ProxyHandshake::Route::StaticFile);
+    EXPECT_EQ(ProxyHandshake::decide(page, withWebRoot()).route, ProxyHandshake::Route::StaticFile);
     const auto noWeb = ProxyHandshake::decide(page, {});
     ASSERT_EQ(noWeb.route, ProxyHandshake::Route::Answer);
     EXPECT_EQ(status(noWeb.answer), 426);
@@ -233,6 +247,25 @@ TEST(ProxyHandshake, ACookieTokenCountsOnlyFromPagesOfThisHost)
     // A token in the query is not ambient: the page that knows it may use it.
     EXPECT_FALSE(
         ProxyHandshake::decide(upgrade("/websockify?token=t", "Origin: https://other.example\r\n"), {}).refusal);
+}
+
+TEST(ProxyHandshake, AllowedOriginsMayUseTheCookieToo)
+{
+    // Behind a balancer the page's name is not the Host the proxy sees: --allowed-origin.
+    ProxyHandshake::Options options;
+    options.allowedOrigins = {QStringLiteral("console.example"), QStringLiteral("https://portal.example:8443")};
+    const auto from = [&](const char *origin) {
+        return ProxyHandshake::decide(
+            upgrade("/websockify", QByteArray("Cookie: token=t\r\nOrigin: ") + origin + "\r\n"), options)
+            .refusal.has_value();
+    };
+    EXPECT_FALSE(from("https://console.example"));
+    EXPECT_FALSE(from("http://CONSOLE.example:8080"));
+    EXPECT_FALSE(from("https://portal.example:8443"));
+    EXPECT_TRUE(from("https://portal.example")) << "an origin with a port allows only that port";
+    EXPECT_TRUE(from("https://evil.example"));
+    EXPECT_TRUE(from("https://console.example.evil.example"));
+    EXPECT_TRUE(from("null"));
 }
 
 TEST(ProxyHandshake, AForwardedForHeaderReachesTheLogPrintable)

@@ -276,3 +276,18 @@ TEST(ConsoleUrl, APastedWebSocketUrlGivesUpItsPassword)
     EXPECT_FALSE(none.password().has_value());
     EXPECT_TRUE(none.extraQuery().isEmpty());
 }
+
+// noVNC's host= is free text: it must be a host name or address as written (issue 16), and
+// port 0 is refused in every form, as port=0 already was.
+TEST(ConsoleUrl, NoVncHostMustBeAHostAndPortZeroIsNoPort)
+{
+    EXPECT_TRUE(errorOf("http://h/vnc.html?host=evil/x&port=1&path=x").contains(u"host=evil/x"))
+        << qPrintable(errorOf("http://h/vnc.html?host=evil/x&port=1&path=x"));
+    EXPECT_TRUE(errorOf("http://h/vnc.html?host=1&port=1").contains(u"is not a host name or address"));
+    EXPECT_EQ(parsed("http://h/vnc.html?host=Node-7.Example&port=6080").host(), u"node-7.example");
+    EXPECT_EQ(parsed("http://h/vnc.html?host=%5B::1%5D&port=6080").host(), u"::1");
+    EXPECT_EQ(parsed("http://h/vnc.html?host=10.0.0.7&port=6080").host(), u"10.0.0.7");
+    for (const char *zero : {"ws://h:0/websockify?token=t", "vnc://h:0", "http://h:0/vnc.html?host=p"})
+        EXPECT_TRUE(errorOf(zero).contains(u"port 0")) << zero << ": " << qPrintable(errorOf(zero));
+    EXPECT_TRUE(errorOf("http://h/vnc.html?host=p&port=0").contains(u"not a TCP port"));
+}

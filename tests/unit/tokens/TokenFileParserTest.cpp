@@ -99,3 +99,23 @@ TEST(TokenFileParser, BinaryGarbageIsReportedNotCrashed)
     const auto r = TokenFileParser::parse(junk, QStringLiteral("junk"));
     EXPECT_FALSE(r.problems.isEmpty());
 }
+
+// A form feed, NUL, no-break space or broken UTF-8 inside a token is a damaged line (issue 16).
+TEST(TokenFileParser, TokensAreVisibleAsciiOnly)
+{
+    const QByteArray lines[] = {QByteArray("ab\fcd: h:1\n"), QByteArray("ab\0cd: h:1\n", 11),
+        QByteArray("ab\xC2\xA0"
+                   "cd: h:1\n"),
+        QByteArray("ab\xFF"
+                   "cd: h:1\n"),
+        QByteArray("ab\x7F"
+                   "cd: h:1\n")};
+    for (const QByteArray &line : lines) {
+        const auto r = TokenFileParser::parse(line, QStringLiteral("tokens.txt"));
+        EXPECT_TRUE(r.entries.isEmpty()) << line.toHex().constData();
+        ASSERT_EQ(r.problems.size(), 1) << line.toHex().constData();
+        EXPECT_TRUE(r.problems[0].message.contains(QStringLiteral("no visible ASCII character")))
+            << r.problems[0].message.toStdString();
+    }
+    EXPECT_EQ(parse("A-z_0.9~!$%*+=@[]{}|: h:1\n").entries.size(), 1);
+}

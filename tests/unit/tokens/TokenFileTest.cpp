@@ -40,6 +40,7 @@ class TokenFileTest : public ::testing::Test
 protected:
     QTemporaryDir m_dir;
     QString path(const char *name) const { return m_dir.filePath(QString::fromUtf8(name)); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
 };
 
 } // namespace
@@ -94,10 +95,13 @@ TEST_F(TokenFileTest, FileChangesAreSeenWithoutReload)
     writeFile(path("tokens"), "a: h:2\nnew: other:3\n");
     EXPECT_EQ(source.lookup(QStringLiteral("a")).target.port, 2);
     EXPECT_TRUE(source.lookup(QStringLiteral("new")).found());
+    // Between the rm and the write of a non-atomic replace, what was read before holds
+    // (issue 16: every session was refused until the next good SIGHUP).
     QFile::remove(path("tokens"));
-    const TokenLookup gone = source.lookup(QStringLiteral("a"));
-    EXPECT_EQ(gone.status, TokenLookup::Status::SourceError);
-    EXPECT_TRUE(gone.reason.contains(QStringLiteral("gone")));
+    EXPECT_EQ(source.lookup(QStringLiteral("a")).target.port, 2);
+    EXPECT_FALSE(source.load(&error)) << "a SIGHUP now fails ...";
+    EXPECT_TRUE(error.contains(QStringLiteral("the 2 tokens read before stay in use"))) << qPrintable(error);
+    EXPECT_EQ(source.lookup(QStringLiteral("new")).target.port, 3) << "... and keeps the tokens";
     writeFile(path("tokens"), "a: h:4\n");
     EXPECT_EQ(source.lookup(QStringLiteral("a")).target.port, 4);
 }
@@ -171,4 +175,32 @@ TEST_F(TokenFileTest, FactoryKnowsWebsockifyPluginNames)
     EXPECT_TRUE(error.contains(QStringLiteral("unknown token plugin")));
     EXPECT_EQ(TokenSource::create(QStringLiteral("TokenFile"), QString(), &error), nullptr);
     EXPECT_TRUE(error.contains(QStringLiteral("--token-source")));
+}
+
+// A watched directory: an unknown token costs no scan of its files, however many; what the
+// kernel reports (new, rewritten, moved in, deleted files) is applied at the next lookup.
+TEST_F(TokenFileTest, ADirectoryIsWatchedSoMissesScanNothing)
+{
+    QDir(m_dir.path()).mkdir(QStringLiteral("d"));
+    for (int i = 0; i < 500; ++i)
+        writeFile(path(QStringLiteral("d/one-%1").arg(i)),
+            QStringLiteral("tok%1: 10.0.0.1:%2\n").arg(i).arg(5900 + i).toUtf8());
+    TokenFile source(path("d"));
+    QString error;
+    ASSERT_TRUE(source.load(&error)) << qPrintable(error);
+    EXPECT_EQ(source.tokenCount(), 500);
+    const qint64 scans = source.fullScans();
+    for (int i = 0; i < 1000; ++i)
+        ASSERT_EQ(source.lookup(QStringLiteral("unknown-%1").arg(i)).status, TokenLookup::Status::NotFound);
+    EXPECT_EQ(source.fullScans(), scans) << "misses rescanned the directory";
+
+    writeFile(path("d/one-7"), "tok7b: 10.0.0.7:6007\n"); // rewritten in place, as Sunstone does
+    EXPECT_EQ(source.lookup(QStringLiteral("tok7b")).target.port, 6007);
+    EXPECT_EQ(source.lookup(QStringLiteral("tok7")).status, TokenLookup::Status::NotFound);
+    writeFile(path("d/.one-new.tmp"), "tokmv: 10.0.0.9:6009\n");
+    ASSERT_TRUE(QFile::rename(path("d/.one-new.tmp"), path("d/one-new"))); // an atomic replace
+    EXPECT_EQ(source.lookup(QStringLiteral("tokmv")).target.port, 6009);
+    QFile::remove(path("d/one-8"));
+    EXPECT_EQ(source.lookup(QStringLiteral("tok8")).status, TokenLookup::Status::NotFound);
+    EXPECT_EQ(source.fullScans(), scans);
 }
