@@ -1,8 +1,9 @@
 #!/bin/sh
 # Installs what Porthole needs on Debian 12, from Debian's own packages:
-#   --build  building and running the programs (and making the .deb packages)
-#   --test   that, plus the test suite's libraries and the real peers the integration tests start
-#            on 127.0.0.1 (VNC servers, Redis, Chromium, QEMU, Xvfb…) and the package test's tools;
+#   --build  building and running the programs, the default preset's tests included (GoogleTest,
+#            Google Benchmark: small), and making the .deb packages
+#   --test   that, plus the real peers the integration tests start on 127.0.0.1 (VNC servers,
+#            Redis, Chromium, QEMU, Xvfb…: most of the packages) and the package test's tools;
 #            the default, what CI runs
 # As root or as a user with sudo (the script asks sudo, or su, for root itself). One line per
 # group; apt's own errors stay visible. Test daemons Debian enables at installation (Redis) are
@@ -13,7 +14,7 @@ case "${1:-}" in
 "" | --test) mode="test" ;;
 --build) mode="build" ;;
 -h | --help)
-    sed -n '2,9s/^# \{0,1\}//p' "$0"
+    sed -n '2,10s/^# \{0,1\}//p' "$0"
     exit 0
     ;;
 *)
@@ -62,16 +63,20 @@ dpkg-dev
 file
 help2man
 "
+# The default preset builds the tests and benchmarks: their libraries, and the validators its
+# configure step registers as tests (metainfo, .desktop file), belong to building.
 TEST_LIBRARIES="
 libgtest-dev
 libgmock-dev
 libbenchmark-dev
+appstream
+desktop-file-utils
 "
 # The peers the integration tests start, by issue: the proxy (4) against TigerVNC, Redis, noVNC in
 # headless Chromium and Debian's websockify (with its TokenRedis modules, issue 10), curl as a
 # billing system, openssl for throw-away certificates; systemd-analyze for the unit; ss (iproute2)
-# for the proxy's listen backlog; QEMU for a real guest; GNOME Keyring on a private bus, Xvfb, openbox and the X tools for the desktop (5, 14);
-# validators for the metainfo and .desktop file.
+# for the proxy's listen backlog; QEMU for a real guest; GNOME Keyring on a private bus, Xvfb,
+# openbox and the X tools for the desktop (5, 14).
 TEST_PEERS="
 openssl
 python3
@@ -92,8 +97,6 @@ gnome-keyring
 dbus-daemon
 xvfb
 xauth
-appstream
-desktop-file-utils
 openbox
 x11-utils
 xdotool
@@ -115,7 +118,7 @@ export DEBIAN_FRONTEND=noninteractive
 if [ "$mode" = test ]; then
     steps=7
 else
-    steps=4
+    steps=5
 fi
 step=0
 group() {
@@ -140,8 +143,8 @@ group "compilers and build tools" "$BUILD_TOOLS"
 group "Qt 6, libvncclient, QtKeychain, hiredis" "$BUILD_LIBRARIES"
 group "run-time plugins" "$RUN_PLUGINS"
 group "packaging: dpkg-shlibdeps, file, help2man" "$PACKAGING"
+group "test libraries: GoogleTest, Google Benchmark, validators" "$TEST_LIBRARIES"
 if [ "$mode" = test ]; then
-    group "test libraries: GoogleTest, Google Benchmark" "$TEST_LIBRARIES"
     group "test peers: VNC servers, Redis, noVNC, Chromium, QEMU, Xvfb, keyring (the largest)" "$TEST_PEERS"
     group "package test: lintian, hardening-check, debootstrap" "$PACKAGE_TEST"
     for daemon in $new_daemons; do

@@ -8,13 +8,24 @@
 #      apt uses: `apt-get install ./…deb`, the programs as a user and an operator run them (the
 #      demo under xvfb-run with its state icons drawn, a console through the installed proxy
 #      started as the unit starts it), then `apt-get purge` leaving nothing behind.
-# Usage: tests/package/test-packages.sh [BUILD_DIR]   (default build-ci; needs lintian, devscripts,
-# debootstrap, dpkg-dev, file: installer/debian-deps.sh --test installs them)
+# Usage: tests/package/test-packages.sh [--static] [BUILD_DIR]   (default build-ci; needs lintian,
+# devscripts, debootstrap, dpkg-dev, file: installer/debian-deps.sh --test installs them)
+#   --static  part 1 only, without root, the packages in a temporary directory: the ctest
+#             Packages.LintAndContents (tests/package/CMakeLists.txt)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source_dir=$(cd "$here/../.." && pwd)
+static=""
+if [ "${1:-}" = --static ]; then
+    static=1
+    shift
+fi
 build=$(cd "${1:-$source_dir/build-ci}" && pwd)
 work=$(mktemp -d /tmp/porthole-package-test.XXXXXX)
+# The packages stay in the build directory for the operator after a full run; a static run (in
+# ctest, beside other tests and a developer's own cpack) makes its own.
+packages=$build/packages
+[ -z "$static" ] || packages=$work/packages
 root=$work/root
 started=$SECONDS
 
@@ -59,24 +70,24 @@ cleanup() {
 trap cleanup EXIT
 
 step "packages (cpack -G DEB in $build)"
-rm -rf "$build/packages"
-(cd "$build" && cpack -G DEB >"$work/cpack.log" 2>&1) || {
+rm -rf "$packages"
+(cd "$build" && cpack -G DEB -B "$packages" >"$work/cpack.log" 2>&1) || {
     cat "$work/cpack.log"
     fail "cpack"
 }
 version=$(sed -n '1s/^porthole (\([^)]*\)).*/\1/p' "$source_dir/installer/debian/changelog")
-desktop=$build/packages/porthole_${version}_amd64.deb
-proxy=$build/packages/porthole-proxy_${version}_amd64.deb
-for file in "$desktop" "$proxy" "$build/packages/porthole-dbgsym_${version}_amd64.ddeb" \
-    "$build/packages/porthole-proxy-dbgsym_${version}_amd64.ddeb"; do
-    [ -f "$file" ] || fail "no $(basename "$file") (cpack made: $(ls "$build/packages"))"
+desktop=$packages/porthole_${version}_amd64.deb
+proxy=$packages/porthole-proxy_${version}_amd64.deb
+for file in "$desktop" "$proxy" "$packages/porthole-dbgsym_${version}_amd64.ddeb" \
+    "$packages/porthole-proxy-dbgsym_${version}_amd64.ddeb"; do
+    [ -f "$file" ] || fail "no $(basename "$file") (cpack made: $(ls "$packages"))"
 done
 
 step "lintian"
 # --fail-on: an error or a warning fails; the overrides the packages ship (installer/debian/
 # *.lintian-overrides) are the reviewed exceptions, each with its reason.
 lintian --fail-on error,warning --display-info --tag-display-limit 0 "$desktop" "$proxy" \
-    "$build/packages/"*.ddeb | tee "$work/lintian.log" || fail "lintian (above)"
+    "$packages/"*.ddeb | tee "$work/lintian.log" || fail "lintian (above)"
 
 step "dpkg-deb: Depends and file lists"
 field() { dpkg-deb -f "$1" "$2"; }
@@ -144,7 +155,7 @@ for program in porthole porthole-cli porthole-proxy; do
     build_id=$(readelf -n "$binary" | sed -n 's/.*Build ID: \([0-9a-f]*\)/\1/p')
     package=porthole
     [ "$program" = porthole-proxy ] && package=porthole-proxy
-    dpkg-deb -c "$build/packages/${package}-dbgsym_${version}_amd64.ddeb" >"$work/dbgsym.files"
+    dpkg-deb -c "$packages/${package}-dbgsym_${version}_amd64.ddeb" >"$work/dbgsym.files"
     grep -q "usr/lib/debug/.build-id/${build_id:0:2}/${build_id:2}.debug" "$work/dbgsym.files" ||
         fail "${package}-dbgsym has no debug info for $program (build id $build_id)"
     # Stack protector, _FORTIFY_SOURCE, RELRO, BIND_NOW and PIE: what Debian 12's dpkg-buildflags
@@ -181,10 +192,18 @@ proxy_completion=$work/unpacked/usr/share/bash-completion/completions/porthole-p
 [ "$(completion "$cli_completion" porthole-cli --user alice --json tok | tr '\n' ' ')" = "token " ] ||
     fail "porthole-cli --user alice --json tok<Tab>"
 completion "$cli_completion" porthole-cli --pin | grep -x -- --pin-sha256 >/dev/null || fail "porthole-cli --pin<Tab>"
-[ -z "$(completion "$cli_completion" porthole-cli vms --f)" ] || true
+[ "$(completion "$cli_completion" porthole-cli --demo vm snapshot- | sort | tr '\n' ' ')" = \
+    "snapshot-create snapshot-delete snapshot-revert " ] ||
+    fail "porthole-cli vm snapshot-<Tab>: $(completion "$cli_completion" porthole-cli --demo vm snapshot-)"
+[ -z "$(completion "$cli_completion" porthole-cli vms 1)" ] || fail "porthole-cli vms 1<Tab> offers words"
 completion "$proxy_completion" porthole-proxy --token-p | grep -x -- --token-plugin >/dev/null || fail "porthole-proxy --token-p<Tab>"
 [ "$(completion "$proxy_completion" porthole-proxy --token-plugin TokenR)" = TokenRedis ] ||
     fail "porthole-proxy --token-plugin TokenR<Tab>"
+
+if [ -n "$static" ]; then
+    step "passed (the static checks; without --static, as root, the packages are installed too)"
+    exit 0
+fi
 
 step "a fresh Debian 12 (debootstrap --variant=minbase bookworm)"
 # The mirror this machine's apt uses (its sources.list or deb822 .sources), not a host named here.
