@@ -151,10 +151,16 @@ if [ "$mode" = test ]; then
         if [ -d /run/systemd/system ]; then
             systemctl disable --now "$daemon" >/dev/null 2>&1 || true
         else
-            deb-systemd-helper disable "$daemon.service" >/dev/null 2>&1 || true
+            # No systemd running (a container, a chroot): systemctl edits the links offline (and
+            # the init script's through systemd-sysv-install); a sysvinit machine has update-rc.d.
+            systemctl disable "$daemon" >/dev/null 2>&1 || update-rc.d "$daemon" disable >/dev/null 2>&1 || true
             invoke-rc.d "$daemon" stop >/dev/null 2>&1 || true
         fi
-        echo "debian-deps: $daemon installed for the tests, not enabled at boot"
+        if systemctl is-enabled --quiet "$daemon" 2>/dev/null; then
+            echo "debian-deps: $daemon is still enabled at boot: systemctl disable $daemon" >&2
+        else
+            echo "debian-deps: $daemon installed for the tests, not enabled at boot"
+        fi
     done
 fi
 echo "debian-deps: done ($mode)"
