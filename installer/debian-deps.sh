@@ -6,8 +6,8 @@
 #            Redis, Chromium, QEMU, Xvfb…: most of the packages) and the package test's tools;
 #            the default, what CI runs
 # As root or as a user with sudo (the script asks sudo, or su, for root itself). One line per
-# group; apt's own errors stay visible. Test daemons Debian enables at installation (Redis) are
-# disabled again: the tests start their own copies and nothing of them runs at boot.
+# group; apt's own errors stay visible. Test daemons Debian enables at installation (Redis,
+# sshd) are disabled again: the tests start their own copies and nothing of them runs at boot.
 set -eu
 mode="test"
 case "${1:-}" in
@@ -40,6 +40,7 @@ pkg-config
 g++
 ca-certificates
 "
+# libssh: consoles through SSH jump hosts (issue 12; no ssh program is spawned).
 BUILD_LIBRARIES="
 qt6-base-dev
 qt6-websockets-dev
@@ -51,6 +52,7 @@ libvncserver-dev
 libhiredis-dev
 libgl-dev
 libgnutls28-dev
+libssh-dev
 "
 # At run time only: Qt's SVG image plugin draws the icons (the VM list's state icons).
 RUN_PLUGINS="
@@ -76,7 +78,8 @@ desktop-file-utils
 # headless Chromium and Debian's websockify (with its TokenRedis modules, issue 10), curl as a
 # billing system, openssl for throw-away certificates; systemd-analyze for the unit; ss (iproute2)
 # for the proxy's listen backlog; QEMU for a real guest; GNOME Keyring on a private bus, Xvfb,
-# openbox and the X tools for the desktop (5, 14).
+# openbox and the X tools for the desktop (5, 14); OpenSSH's sshd and ssh-agent as SSH jump hosts,
+# TigerVNC's viewer for `porthole-cli forward`, remote-viewer for SPICE (12).
 TEST_PEERS="
 openssl
 python3
@@ -100,6 +103,10 @@ xauth
 openbox
 x11-utils
 xdotool
+openssh-server
+openssh-client
+tigervnc-viewer
+virt-viewer
 "
 # tests/package/test-packages.sh: lint, harden-check and install the .debs into a fresh Debian 12.
 PACKAGE_TEST="
@@ -109,9 +116,10 @@ debootstrap
 bash-completion
 man-db
 "
-# Installed and started by Debian; the tests run their own instances.
+# Installed and enabled at boot by Debian (package:unit); the tests run their own instances.
 TEST_DAEMONS="
-redis-server
+redis-server:redis-server
+openssh-server:ssh
 "
 
 export DEBIAN_FRONTEND=noninteractive
@@ -136,11 +144,11 @@ apt-get update -qq
 # The daemons that were there before stay as the machine's owner set them.
 new_daemons=""
 for daemon in $TEST_DAEMONS; do
-    dpkg-query -W -f '${Status}' "$daemon" 2>/dev/null | grep -q ' installed$' || new_daemons="$new_daemons $daemon"
+    dpkg-query -W -f '${Status}' "${daemon%%:*}" 2>/dev/null | grep -q ' installed$' || new_daemons="$new_daemons ${daemon#*:}"
 done
 
 group "compilers and build tools" "$BUILD_TOOLS"
-group "Qt 6, libvncclient, QtKeychain, hiredis" "$BUILD_LIBRARIES"
+group "Qt 6, libvncclient, QtKeychain, hiredis, libssh" "$BUILD_LIBRARIES"
 group "run-time plugins" "$RUN_PLUGINS"
 group "packaging: dpkg-shlibdeps, file, help2man" "$PACKAGING"
 group "test libraries: GoogleTest, Google Benchmark, validators" "$TEST_LIBRARIES"

@@ -27,10 +27,6 @@
         <translation>VM %1 hat keine grafische Konsole eingerichtet.</translation>
     </message>
     <message>
-        <source>VM %1 has a %2 console; Porthole opens VNC consoles only.</source>
-        <translation>VM %1 hat eine %2-Konsole; Porthole öffnet nur VNC-Konsolen.</translation>
-    </message>
-    <message>
         <source>VM %1 is %2: a console needs it running.</source>
         <translation>VM %1 ist im Zustand %2: Für eine Konsole muss sie laufen.</translation>
     </message>
@@ -74,6 +70,30 @@
         <source>The local token proxy serves %1, so it cannot mint a token for this VM; switch it to in-app tokens in the proxy panel.</source>
         <translation>Der lokale Token-Proxy bedient %1 und kann daher kein Token für diese VM ausstellen; stellen Sie ihn im Proxy-Bereich auf App-Tokens um.</translation>
     </message>
+    <message>
+        <source>VM %1 has a SPICE console; open it in remote-viewer.</source>
+        <translation>VM %1 hat eine SPICE-Konsole; öffnen Sie sie in remote-viewer.</translation>
+    </message>
+    <message>
+        <source>VM %1 has a %2 console; Porthole opens VNC and SPICE consoles only.</source>
+        <translation>VM %1 hat eine %2-Konsole; Porthole öffnet nur VNC- und SPICE-Konsolen.</translation>
+    </message>
+    <message>
+        <source>VM %1 has no SPICE console.</source>
+        <translation>VM %1 hat keine SPICE-Konsole.</translation>
+    </message>
+    <message>
+        <source>VM %1 has no host or SPICE port yet; oned assigns them when it deploys the VM.</source>
+        <translation>VM %1 hat noch keinen Host oder SPICE-Port; oned vergibt sie, wenn es die VM bereitstellt.</translation>
+    </message>
+    <message>
+        <source>Set the SSH jump host (ssh://user@frontend) in the profile.</source>
+        <translation>Tragen Sie den SSH-Jumphost (ssh://benutzer@frontend) im Profil ein.</translation>
+    </message>
+    <message>
+        <source>SSH jump host</source>
+        <translation>SSH-Jumphost</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::ConsoleTabWindow</name>
@@ -103,6 +123,17 @@
     <message>
         <source>%1 (disconnected)</source>
         <translation>%1 (getrennt)</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::ConsoleView</name>
+    <message>
+        <source>The VNC server did not change its desktop size to %1×%2, so the console is fitted to the window instead.</source>
+        <translation>Der VNC-Server hat seine Desktopgröße nicht auf %1×%2 geändert; die Konsole wird stattdessen an das Fenster angepasst.</translation>
+    </message>
+    <message>
+        <source>This VNC server cannot change its desktop size, so the console is fitted to the window instead.</source>
+        <translation>Dieser VNC-Server kann seine Desktopgröße nicht ändern; die Konsole wird stattdessen an das Fenster angepasst.</translation>
     </message>
 </context>
 <context>
@@ -223,10 +254,6 @@
         <translation>Mit dem Proxy verbunden; VNC-Aushandlung…</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Save screenshot</source>
         <translation>Bildschirmfoto speichern</translation>
     </message>
@@ -318,6 +345,14 @@
         <source>%1 — Porthole</source>
         <translation>%1 — Porthole</translation>
     </message>
+    <message>
+        <source>Asking for a fresh console token…</source>
+        <translation>Frisches Konsolen-Token wird angefordert…</translation>
+    </message>
+    <message>
+        <source>No fresh console token: %1</source>
+        <translation>Kein frisches Konsolen-Token: %1</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::DemoDesktop</name>
@@ -340,6 +375,10 @@
     <message>
         <source>Type to see the keys arrive; click to leave a mark.</source>
         <translation>Tippen Sie, um die Tasten ankommen zu sehen; klicken Sie, um eine Markierung zu setzen.</translation>
+    </message>
+    <message>
+        <source>Porthole demo desktop — %1 (boot %2)</source>
+        <translation>Porthole-Demo-Desktop — %1 (Start %2)</translation>
     </message>
 </context>
 <context>
@@ -456,7 +495,7 @@
     </message>
     <message>
         <source>&amp;Open console</source>
-        <translation>Konsole ö&amp;ffnen</translation>
+        <translation>&amp;Konsole öffnen</translation>
     </message>
     <message>
         <source>Open in new &amp;window</source>
@@ -564,10 +603,6 @@
             <numerusform>%n VM, aktualisiert um %1</numerusform>
             <numerusform>%n VMs, aktualisiert um %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 (VM %2)</source>
-        <translation>%1 (VM %2)</translation>
     </message>
     <message>
         <source>Attach to main window</source>
@@ -693,7 +728,7 @@
         <translation>Tastatur greifen oder freigeben (Alt+Tab an die VM)</translation>
     </message>
     <message>
-        <source>Full screen (once the keyboard is Porthole's)</source>
+        <source>Full screen (once the keyboard is Porthole&apos;s)</source>
         <translation>Vollbild (sobald die Tastatur Porthole gehört)</translation>
     </message>
     <message numerus="yes">
@@ -709,6 +744,46 @@
             <numerusform>Keine VM passt zum Filter. Esc im Filter zeigt die %n VM wieder.</numerusform>
             <numerusform>Keine VM passt zum Filter. Esc im Filter zeigt alle %n VMs wieder.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open in re&amp;mote-viewer</source>
+        <translation>In re&amp;mote-viewer öffnen</translation>
+    </message>
+    <message>
+        <source>Open in e&amp;xternal viewer</source>
+        <translation>In e&amp;xternem Betrachter öffnen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch profile…</source>
+        <translation>&amp;Abmelden / Profil wechseln…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>Show this console in a VNC viewer outside Porthole (remote-viewer or TigerVNC)</source>
+        <translation>Diese Konsole in einem VNC-Betrachter außerhalb von Porthole zeigen (remote-viewer oder TigerVNC)</translation>
+    </message>
+    <message>
+        <source>Open this SPICE console in remote-viewer</source>
+        <translation>Diese SPICE-Konsole in remote-viewer öffnen</translation>
+    </message>
+    <message>
+        <source>VM %1 is no longer in the list.</source>
+        <translation>VM %1 ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 opened in remote-viewer.</source>
+        <translation>%1 in remote-viewer geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 opened in an external viewer through 127.0.0.1:%2.</source>
+        <translation>%1 in einem externen Betrachter über 127.0.0.1:%2 geöffnet.</translation>
+    </message>
+    <message>
+        <source>the open console&apos;s token (left as it is)</source>
+        <translation>das Token der offenen Konsole (unverändert)</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1174,25 @@
         <source>Keys that give the keyboard back to Porthole</source>
         <translation>Tasten, die die Tastatur an Porthole zurückgeben</translation>
     </message>
+    <message>
+        <source>A console takes every key while it has focus; pressing and releasing these together gives the keyboard back to Porthole&apos;s own shortcuts</source>
+        <translation>Eine Konsole nimmt jede Taste, solange sie den Fokus hat; diese Tasten zusammen gedrückt und losgelassen geben die Tastatur an Portholes eigene Tastenkürzel zurück</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::SignInDialog</name>
@@ -1366,6 +1460,87 @@
         <source>Signing in failed: %1</source>
         <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Direct TCP through an SSH jump host</source>
+        <translation>Direktes TCP über einen SSH-Jumphost</translation>
+    </message>
+    <message>
+        <source>default: ssh:// to the oned host (~/.ssh/config applies)</source>
+        <translation>Standard: ssh:// zum oned-Host (~/.ssh/config gilt)</translation>
+    </message>
+    <message>
+        <source>SSH jump host</source>
+        <translation>SSH-Jumphost</translation>
+    </message>
+    <message>
+        <source>SSH &amp;jump host:</source>
+        <translation>SSH-&amp;Jumphost:</translation>
+    </message>
+    <message>
+        <source>Host address overrides</source>
+        <translation>Abweichende Host-Adressen</translation>
+    </message>
+    <message>
+        <source>H&amp;ost addresses:</source>
+        <translation>&amp;Host-Adressen:</translation>
+    </message>
+    <message>
+        <source>Default domain for host names</source>
+        <translation>Standard-Domäne für Hostnamen</translation>
+    </message>
+    <message>
+        <source>Defau&amp;lt domain:</source>
+        <translation>Standard-D&amp;omäne:</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::SshPrompts</name>
+    <message>
+        <source>Unknown SSH host</source>
+        <translation>Unbekannter SSH-Host</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 is not in %2.</source>
+        <translation>Der SSH-Jumphost %1 steht nicht in %2.</translation>
+    </message>
+    <message>
+        <source>Its %1 key has the fingerprint
+%2
+
+Compare it with the one the host&apos;s administrator gives you before you trust it.</source>
+        <translation>Sein %1-Schlüssel hat den Fingerabdruck
+%2
+
+Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Hosts nennt, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Trust &amp;once</source>
+        <translation>&amp;Einmal vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust and &amp;remember</source>
+        <translation>Vertrauen und &amp;merken</translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation>Passphrase des SSH-Schlüssels</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH-Passwort</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key %1 (for %2):</source>
+        <translation>Passphrase des Schlüssels %1 (für %2):</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Passwort von %1:</translation>
+    </message>
+    <message>
+        <source>That was not right. %1</source>
+        <translation>Das war nicht richtig. %1</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::TokenInspectorDialog</name>
@@ -1570,44 +1745,6 @@ VNC password for %2:</source>
         <translation>%1
 
 VNC-Passwort für %2:</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Porthole: VM consoles for OpenNebula clouds.</source>
-        <translation>Porthole: VM-Konsolen für OpenNebula-Clouds.</translation>
-    </message>
-    <message>
-        <source>Start the built-in demo cloud and sign in to it.</source>
-        <translation>Die eingebaute Demo-Cloud starten und sich dort anmelden.</translation>
-    </message>
-    <message>
-        <source>Open one console URL (ws[s]://…, noVNC or vnc://).</source>
-        <translation>Eine Konsolen-URL öffnen (ws[s]://…, noVNC oder vnc://).</translation>
-    </message>
-    <message>
-        <source>Read the VNC password from standard input.</source>
-        <translation>Das VNC-Passwort von der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <source>A console URL to open, as with --connect.</source>
-        <translation>Eine zu öffnende Konsolen-URL, wie bei --connect.</translation>
-    </message>
-</context>
-<context>
-    <name>Porthole::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
     </message>
 </context>
 </TS>

@@ -27,10 +27,6 @@
         <translation>La VM %1 n&apos;a pas de console graphique configurée.</translation>
     </message>
     <message>
-        <source>VM %1 has a %2 console; Porthole opens VNC consoles only.</source>
-        <translation>La VM %1 a une console %2 ; Porthole n&apos;ouvre que les consoles VNC.</translation>
-    </message>
-    <message>
         <source>VM %1 is %2: a console needs it running.</source>
         <translation>La VM %1 est à l’état %2 : une console exige qu’elle soit en marche.</translation>
     </message>
@@ -74,6 +70,30 @@
         <source>The local token proxy serves %1, so it cannot mint a token for this VM; switch it to in-app tokens in the proxy panel.</source>
         <translation>Le proxy de jetons local sert %1 et ne peut donc pas émettre de jeton pour cette VM ; passez-le aux jetons de l’application dans le panneau du proxy.</translation>
     </message>
+    <message>
+        <source>VM %1 has a SPICE console; open it in remote-viewer.</source>
+        <translation>La VM %1 a une console SPICE ; ouvrez-la dans remote-viewer.</translation>
+    </message>
+    <message>
+        <source>VM %1 has a %2 console; Porthole opens VNC and SPICE consoles only.</source>
+        <translation>La VM %1 a une console %2 ; Porthole n’ouvre que les consoles VNC et SPICE.</translation>
+    </message>
+    <message>
+        <source>VM %1 has no SPICE console.</source>
+        <translation>La VM %1 n’a pas de console SPICE.</translation>
+    </message>
+    <message>
+        <source>VM %1 has no host or SPICE port yet; oned assigns them when it deploys the VM.</source>
+        <translation>La VM %1 n’a pas encore d’hôte ni de port SPICE ; oned les attribue quand il déploie la VM.</translation>
+    </message>
+    <message>
+        <source>Set the SSH jump host (ssh://user@frontend) in the profile.</source>
+        <translation>Indiquez l’hôte de rebond SSH (ssh://utilisateur@frontend) dans le profil.</translation>
+    </message>
+    <message>
+        <source>SSH jump host</source>
+        <translation>hôte de rebond SSH</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::ConsoleTabWindow</name>
@@ -103,6 +123,17 @@
     <message>
         <source>%1 (disconnected)</source>
         <translation>%1 (déconnectée)</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::ConsoleView</name>
+    <message>
+        <source>The VNC server did not change its desktop size to %1×%2, so the console is fitted to the window instead.</source>
+        <translation>Le serveur VNC n’a pas passé son bureau à %1×%2 ; la console est donc ajustée à la fenêtre.</translation>
+    </message>
+    <message>
+        <source>This VNC server cannot change its desktop size, so the console is fitted to the window instead.</source>
+        <translation>Ce serveur VNC ne peut pas changer la taille de son bureau ; la console est donc ajustée à la fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -223,10 +254,6 @@
         <translation>Connecté au proxy ; négociation VNC…</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Save screenshot</source>
         <translation>Enregistrer la capture d’écran</translation>
     </message>
@@ -318,6 +345,14 @@
         <source>%1 — Porthole</source>
         <translation>%1 — Porthole</translation>
     </message>
+    <message>
+        <source>Asking for a fresh console token…</source>
+        <translation>Demande d’un nouveau jeton de console…</translation>
+    </message>
+    <message>
+        <source>No fresh console token: %1</source>
+        <translation>Pas de nouveau jeton de console : %1</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::DemoDesktop</name>
@@ -340,6 +375,10 @@
     <message>
         <source>Type to see the keys arrive; click to leave a mark.</source>
         <translation>Tapez pour voir arriver les touches ; cliquez pour laisser une marque.</translation>
+    </message>
+    <message>
+        <source>Porthole demo desktop — %1 (boot %2)</source>
+        <translation>Bureau de démonstration Porthole — %1 (démarrage %2)</translation>
     </message>
 </context>
 <context>
@@ -566,10 +605,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 (VM %2)</source>
-        <translation>%1 (VM %2)</translation>
-    </message>
-    <message>
         <source>Attach to main window</source>
         <translation>Rattacher à la fenêtre principale</translation>
     </message>
@@ -693,7 +728,7 @@
         <translation>Saisir ou relâcher le clavier (Alt+Tab vers la VM)</translation>
     </message>
     <message>
-        <source>Full screen (once the keyboard is Porthole's)</source>
+        <source>Full screen (once the keyboard is Porthole&apos;s)</source>
         <translation>Plein écran (une fois le clavier rendu à Porthole)</translation>
     </message>
     <message numerus="yes">
@@ -709,6 +744,46 @@
             <numerusform>Aucune VM ne correspond au filtre. Échap dans le filtre affiche les %n VM.</numerusform>
             <numerusform>Aucune VM ne correspond au filtre. Échap dans le filtre affiche les %n VM.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open in re&amp;mote-viewer</source>
+        <translation>Ouvrir dans re&amp;mote-viewer</translation>
+    </message>
+    <message>
+        <source>Open in e&amp;xternal viewer</source>
+        <translation>Ouvrir dans un visualiseur e&amp;xterne</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out / switch profile…</source>
+        <translation>Se &amp;déconnecter / changer de profil…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>Show this console in a VNC viewer outside Porthole (remote-viewer or TigerVNC)</source>
+        <translation>Afficher cette console dans un visualiseur VNC hors de Porthole (remote-viewer ou TigerVNC)</translation>
+    </message>
+    <message>
+        <source>Open this SPICE console in remote-viewer</source>
+        <translation>Ouvrir cette console SPICE dans remote-viewer</translation>
+    </message>
+    <message>
+        <source>VM %1 is no longer in the list.</source>
+        <translation>La VM %1 n’est plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 opened in remote-viewer.</source>
+        <translation>%1 ouverte dans remote-viewer.</translation>
+    </message>
+    <message>
+        <source>%1 opened in an external viewer through 127.0.0.1:%2.</source>
+        <translation>%1 ouverte dans un visualiseur externe via 127.0.0.1:%2.</translation>
+    </message>
+    <message>
+        <source>the open console&apos;s token (left as it is)</source>
+        <translation>le jeton de la console ouverte (laissé tel quel)</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1174,25 @@
         <source>Keys that give the keyboard back to Porthole</source>
         <translation>Touches qui rendent le clavier à Porthole</translation>
     </message>
+    <message>
+        <source>A console takes every key while it has focus; pressing and releasing these together gives the keyboard back to Porthole&apos;s own shortcuts</source>
+        <translation>Une console prend toutes les touches tant qu’elle a le focus ; appuyer sur ces touches ensemble puis les relâcher rend le clavier aux raccourcis de Porthole</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::SignInDialog</name>
@@ -1366,6 +1460,87 @@
         <source>Signing in failed: %1</source>
         <translation>Échec de la connexion : %1</translation>
     </message>
+    <message>
+        <source>Direct TCP through an SSH jump host</source>
+        <translation>TCP direct via un hôte de rebond SSH</translation>
+    </message>
+    <message>
+        <source>default: ssh:// to the oned host (~/.ssh/config applies)</source>
+        <translation>par défaut : ssh:// vers l’hôte d’oned (~/.ssh/config s’applique)</translation>
+    </message>
+    <message>
+        <source>SSH jump host</source>
+        <translation>hôte de rebond SSH</translation>
+    </message>
+    <message>
+        <source>SSH &amp;jump host:</source>
+        <translation>Hôte de re&amp;bond SSH :</translation>
+    </message>
+    <message>
+        <source>Host address overrides</source>
+        <translation>Adresses d’hôtes substituées</translation>
+    </message>
+    <message>
+        <source>H&amp;ost addresses:</source>
+        <translation>Adresses des &amp;hôtes :</translation>
+    </message>
+    <message>
+        <source>Default domain for host names</source>
+        <translation>Domaine par défaut des noms d’hôtes</translation>
+    </message>
+    <message>
+        <source>Defau&amp;lt domain:</source>
+        <translation>Domaine par d&amp;éfaut :</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::SshPrompts</name>
+    <message>
+        <source>Unknown SSH host</source>
+        <translation>Hôte SSH inconnu</translation>
+    </message>
+    <message>
+        <source>The SSH jump host %1 is not in %2.</source>
+        <translation>L’hôte de rebond SSH %1 n’est pas dans %2.</translation>
+    </message>
+    <message>
+        <source>Its %1 key has the fingerprint
+%2
+
+Compare it with the one the host&apos;s administrator gives you before you trust it.</source>
+        <translation>Sa clé %1 a l’empreinte
+%2
+
+Comparez-la à celle que vous donne l’administrateur de l’hôte avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>Trust &amp;once</source>
+        <translation>Faire confiance une &amp;fois</translation>
+    </message>
+    <message>
+        <source>Trust and &amp;remember</source>
+        <translation>Faire confiance et &amp;mémoriser</translation>
+    </message>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation>Phrase secrète de la clé SSH</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>Mot de passe SSH</translation>
+    </message>
+    <message>
+        <source>Passphrase of the key %1 (for %2):</source>
+        <translation>Phrase secrète de la clé %1 (pour %2) :</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Mot de passe de %1 :</translation>
+    </message>
+    <message>
+        <source>That was not right. %1</source>
+        <translation>Ce n’était pas correct. %1</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::TokenInspectorDialog</name>
@@ -1570,44 +1745,6 @@ VNC password for %2:</source>
         <translation>%1
 
 Mot de passe VNC pour %2 :</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Porthole: VM consoles for OpenNebula clouds.</source>
-        <translation>Porthole : consoles de VM pour les clouds OpenNebula.</translation>
-    </message>
-    <message>
-        <source>Start the built-in demo cloud and sign in to it.</source>
-        <translation>Démarrer le cloud de démonstration intégré et s’y connecter.</translation>
-    </message>
-    <message>
-        <source>Open one console URL (ws[s]://…, noVNC or vnc://).</source>
-        <translation>Ouvrir une URL de console (ws[s]://…, noVNC ou vnc://).</translation>
-    </message>
-    <message>
-        <source>Read the VNC password from standard input.</source>
-        <translation>Lire le mot de passe VNC sur l’entrée standard.</translation>
-    </message>
-    <message>
-        <source>A console URL to open, as with --connect.</source>
-        <translation>Une URL de console à ouvrir, comme avec --connect.</translation>
-    </message>
-</context>
-<context>
-    <name>Porthole::ShortcutsDialog</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
     </message>
 </context>
 </TS>

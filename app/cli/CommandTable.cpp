@@ -97,6 +97,14 @@ const QList<CliOption> &CommandTable::options()
         {{s("compression")}, s("0-9"), s("compression level (default 2).")},
         {{s("encodings")}, s("LIST"),
             s("encodings to ask for, preferred first (default \"tight zrle hextile copyrect raw\").")},
+        {{s("via")}, s("ssh://[user@]host[:port]"),
+            s("reach a vnc:// URL through this SSH jump host (~/.ssh/config, known_hosts and ssh-agent apply).")},
+        {{s("ssh-identity")}, s("FILE"), s("a private key for the jump host, tried before the default ones.")},
+        {{s("ssh-known-hosts")}, s("FILE"), s("the jump host's known_hosts (default ~/.ssh/known_hosts).")},
+        {{s("ssh-password-file")}, s("FILE"),
+            s("read the jump host's password, or the passphrase of its key, from FILE.")},
+        {{s("ssh-trust")}, s("SHA256:…"), s("trust an unknown jump host key with this fingerprint, once.")},
+        {{s("ssh-accept-new")}, {}, s("add an unknown jump host key to known_hosts (a changed one is refused).")},
     };
     return table;
 }
@@ -106,6 +114,8 @@ const QList<CliCommand> &CommandTable::commands()
     using Section = CliCommand::Section;
     using Needs = CliCommand::Needs;
     const QStringList picture = {s("quality"), s("compression"), s("encodings")};
+    const QStringList ssh = {
+        s("via"), s("ssh-identity"), s("ssh-known-hosts"), s("ssh-password-file"), s("ssh-trust"), s("ssh-accept-new")};
     static const QList<CliCommand> table = {
         {s("version"), {}, s("OpenNebula version (one.system.version)"), {}, {}, Section::Cloud, Needs::SignIn,
             &CloudCommands::version},
@@ -141,12 +151,15 @@ const QList<CliCommand> &CommandTable::commands()
             {s("vnctoken-endpoint")}, {}, Section::Cloud, Needs::SignIn, &CloudCommands::revoke},
         {s("serve-demo"), {}, s("run the built-in demo cloud (and its VMs' live desktops) until interrupted"),
             {s("listen"), s("vms")}, {}, Section::Cloud, Needs::Nothing, &ServeDemoCommand::run},
-        {s("screenshot"), s("URL"), s("save the first complete frame"), picture, {s("output")}, Section::Console,
+        {s("screenshot"), s("URL"), s("save the first complete frame"), picture + ssh, {s("output")}, Section::Console,
             Needs::Nothing, &ConsoleCommands::screenshot},
         {s("watch"), s("URL"), s("stay connected; fps and MiB/s each second, then a summary"),
-            QStringList {s("duration")} + picture, {}, Section::Console, Needs::Nothing, &ConsoleCommands::watch},
-        {s("probe"), s("URL"), s("run the console handshake step by step and say where it fails"), {}, {},
+            QStringList {s("duration")} + picture + ssh, {}, Section::Console, Needs::Nothing, &ConsoleCommands::watch},
+        {s("probe"), s("URL"), s("run the console handshake step by step and say where it fails"), ssh, {},
             Section::Console, Needs::Nothing, &ConsoleCommands::probe},
+        {s("forward"), s("URL"),
+            s("expose the console as a plain TCP port for any VNC viewer; prints the port, runs until interrupted"),
+            QStringList {s("listen")} + ssh, {}, Section::Console, Needs::Nothing, &ConsoleCommands::forward},
     };
     return table;
 }
@@ -206,7 +219,7 @@ QString CommandTable::commandsHelp()
             section = command.section;
             text += QStringLiteral(
                 "\nConsoles (URL: ws[s]://host:port/path?token=T, a noVNC page URL, Sunstone's ?socket=…,\n"
-                "or vnc://host:port; --password-stdin then reads the VNC password;\n"
+                "or vnc://host:port [--via ssh://user@jump]; --password-stdin then reads the VNC password;\n"
                 "with --demo, a demo VM's ID stands for its live desktop):\n");
         }
         const QString synopsis = QStringLiteral("  ") + command.synopsis();

@@ -3,14 +3,18 @@
 
 #include "app/cli/CliSession.h"
 #include "base/UnixSignalWatcher.h"
+#include "console/ConsoleForwarder.h"
 #include "console/ConsoleProbe.h"
 #include "console/ScreenshotJob.h"
 #include "console/WatchJob.h"
 #include "demo/DemoCloud.h"
 #include "demo/DemoEnvironment.h"
 #include "demo/DemoVm.h"
+#include "ssh/SshConnectionPool.h"
 #include "tokens/ConsoleUrl.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <csignal>
@@ -30,9 +34,58 @@ std::optional<ConsoleUrl> ConsoleCommands::consoleUrl(
         return demoConsole(session, *id, status);
     QString error;
     auto url = ConsoleUrl::parse(arguments[0], &error);
-    if (!url)
+    if (!url) {
         *status = session.usage(error);
+        return url;
+    }
+    if (session.isSet(QStringLiteral("via"))) {
+        if (url->isWebSocket()) {
+            *status = session.usage(QStringLiteral("--via takes a vnc://host:port URL (the jump host dials it), "
+                                                   "not a WebSocket URL"));
+            return std::nullopt;
+        }
+        url->setVia(session.value(QStringLiteral("via")));
+    }
+    if (!url->via().isEmpty() && !SshTarget::parse(url->via(), &error)) {
+        *status = session.usage(error);
+        return std::nullopt;
+    }
     return url;
+}
+
+bool ConsoleCommands::sshOptions(
+    CliSession &session, SshLink::Options *options, SshConnection::Secrets *secrets, QString *error)
+{
+    if (session.isSet(QStringLiteral("ssh-identity")))
+        options->identityFiles << session.value(QStringLiteral("ssh-identity"));
+    if (session.isSet(QStringLiteral("ssh-known-hosts")))
+        options->knownHostsFile = session.value(QStringLiteral("ssh-known-hosts"));
+    if (session.isSet(QStringLiteral("ssh-trust")))
+        options->trustedFingerprint = session.value(QStringLiteral("ssh-trust"));
+    if (session.isSet(QStringLiteral("ssh-password-file"))) {
+        QFile file(session.value(QStringLiteral("ssh-password-file")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read --ssh-password-file %1: %2").arg(file.fileName(), file.errorString());
+            return false;
+        }
+        QString secret = QString::fromUtf8(file.readLine());
+        while (secret.endsWith(u'\n') || secret.endsWith(u'\r'))
+            secret.chop(1);
+        // One secret for both: a key's passphrase or the account's password, whichever is asked.
+        secrets->password = secret;
+        secrets->passphrase = secret;
+    }
+    if (session.isSet(QStringLiteral("timeout")))
+        options->timeoutMs = session.value(QStringLiteral("timeout")).toInt() * 1000;
+    if (session.isSet(QStringLiteral("ssh-accept-new"))) {
+        // The CLI asks nobody: the answer is given on the command line.
+        QObject::connect(&SshConnectionPool::shared(), &SshConnectionPool::connectionCreated, &session,
+            [](SshConnection *connection) {
+                QObject::connect(connection, &SshConnection::hostKeyQuestion, connection,
+                    [connection](const SshHostKey &) { connection->answerHostKey(SshHostKeyAnswer::TrustAlways); });
+            });
+    }
+    return true;
 }
 
 // The demo desktops are in this process and plain RFB on 127.0.0.1, so a demo
@@ -81,7 +134,8 @@ bool ConsoleCommands::sessionOptions(CliSession &session, RfbSession::Options *o
     if (session.isSet(QStringLiteral("encodings")))
         options->encodings = session.value(QStringLiteral("encodings")).replace(u',', u' ').simplified().toLatin1();
     return session.pinOption(&options->wssPin, error)
-        && session.secondsOption(QStringLiteral("timeout"), &options->connectTimeoutMs, error);
+        && session.secondsOption(QStringLiteral("timeout"), &options->connectTimeoutMs, error)
+        && sshOptions(session, &options->ssh, &options->sshSecrets, error);
 }
 
 int ConsoleCommands::screenshot(CliSession &session, const QStringList &arguments)
@@ -168,6 +222,9 @@ int ConsoleCommands::probe(CliSession &session, const QStringList &arguments)
     options.password = sessionOptions.password;
     options.caFile = sessionOptions.wssCaFile;
     options.pin = sessionOptions.wssPin;
+    options.ssh = sessionOptions.ssh;
+    options.sshSecrets = sessionOptions.sshSecrets;
+    options.acceptNewHostKey = session.isSet(QStringLiteral("ssh-accept-new"));
     if (session.isSet(QStringLiteral("timeout")))
         options.stepTimeoutMs = sessionOptions.connectTimeoutMs;
     auto *probe = new ConsoleProbe(&session);
@@ -179,6 +236,60 @@ int ConsoleCommands::probe(CliSession &session, const QStringList &arguments)
         session.finish(report.exitCode());
     });
     probe->start(*url, options);
+    return -1;
+}
+
+int ConsoleCommands::forward(CliSession &session, const QStringList &arguments)
+{
+    int status = 0;
+    const auto url = consoleUrl(session, QStringLiteral("forward"), arguments, &status);
+    if (!url)
+        return status;
+    RfbSession::Options options;
+    QString error;
+    if (!sessionOptions(session, &options, &error))
+        return session.usage(error);
+    QHostAddress address(QHostAddress::LocalHost);
+    quint16 port = 0;
+    if (session.isSet(QStringLiteral("listen"))) {
+        const QString listen = session.value(QStringLiteral("listen"));
+        const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const uint value = colon < 0 ? 0 : listen.mid(colon + 1).toUInt(&ok);
+        if (colon < 0 || !ok || value > 65535 || !address.setAddress(listen.left(colon).remove(u'[').remove(u']')))
+            return session.usage(QStringLiteral("--listen wants IP:PORT, got \"%1\"").arg(listen));
+        port = quint16(value);
+    }
+    auto *forwarder = new ConsoleForwarder(*url, options, &session);
+    if (!forwarder->listen(address, port, &error))
+        return session.fail({QStringLiteral("listen-failed"), error, ExitStatus::Unreachable});
+    if (!address.isLoopback())
+        session.err() << "porthole-cli: warning: listening on " << address.toString()
+                      << ": anyone who reaches this port reaches the console\n";
+    const QString target = url->displayString();
+    if (session.json()) {
+        // One line, as serve-demo's: a script reads it while the command runs on.
+        session.out() << QJsonDocument(
+            QJsonObject {{QStringLiteral("address"), forwarder->address().toString()},
+                {QStringLiteral("port"), forwarder->port()},
+                {QStringLiteral("target"),
+                    target}}).toJson(QJsonDocument::Compact)
+                      << '\n';
+    } else {
+        session.out() << "forwarding " << forwarder->address().toString() << ':' << forwarder->port() << " to "
+                      << target << "; connect a VNC viewer to " << forwarder->address().toString()
+                      << "::" << forwarder->port() << ", Ctrl+C to stop\n";
+    }
+    session.out().flush();
+    QObject::connect(forwarder, &ConsoleForwarder::connectionClosed, &session,
+        [&session](const QString &client, const QString &text) {
+            if (!text.isEmpty()) {
+                session.err() << "porthole-cli: " << client << ": " << text << '\n';
+                session.err().flush();
+            }
+        });
+    auto *signals = new UnixSignalWatcher({SIGINT, SIGTERM}, &session);
+    QObject::connect(signals, &UnixSignalWatcher::received, &session, [&session] { session.finish(0); });
     return -1;
 }
 

@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QUrl>
 
 #include <cstring>
 
@@ -32,6 +33,10 @@ void DesktopCommandLine::process(const QCoreApplication &app)
     const QCommandLineOption connect(QStringLiteral("connect"),
         QCoreApplication::translate("main", "Open one console URL (ws[s]://…, noVNC or vnc://)."),
         QStringLiteral("url"));
+    const QCommandLineOption via(QStringLiteral("via"),
+        QCoreApplication::translate(
+            "main", "Reach the vnc:// URL through this SSH jump host (ssh://user@host[:port])."),
+        QStringLiteral("ssh-url"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
         QCoreApplication::translate("main", "Read the VNC password from standard input."));
     QCommandLineOption screenshot(
@@ -40,7 +45,7 @@ void DesktopCommandLine::process(const QCoreApplication &app)
     QCommandLineOption consoleShot(
         QStringLiteral("console-screenshot"), QStringLiteral("Save the first console too."), QStringLiteral("file"));
     consoleShot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, connect, passwordStdin, screenshot, consoleShot});
+    parser.addOptions({demoOption, connect, via, passwordStdin, screenshot, consoleShot});
     parser.addPositionalArgument(QStringLiteral("url"),
         QCoreApplication::translate("main", "A console URL to open, as with --connect."), QStringLiteral("[url]"));
     parser.process(app);
@@ -49,6 +54,11 @@ void DesktopCommandLine::process(const QCoreApplication &app)
     connectUrl = parser.value(connect);
     if (connectUrl.isEmpty() && !parser.positionalArguments().isEmpty())
         connectUrl = parser.positionalArguments().constFirst();
+    // The jump host travels inside the URL (vnc://h:p?via=…), so a hand-off to a running
+    // instance carries it too (vnc:// URLs only read it).
+    if (parser.isSet(via) && !connectUrl.isEmpty())
+        connectUrl += (connectUrl.contains(u'?') ? u'&' : u'?') + QStringLiteral("via=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(parser.value(via)));
     if (parser.isSet(passwordStdin)) {
         QTextStream in(stdin);
         password = in.readLine();

@@ -9,7 +9,7 @@ class QCoreApplication;
 
 namespace Porthole {
 
-// porthole [--demo] [[--connect] URL [--password-stdin]]. --help and --version
+// porthole [--demo] [[--connect] URL [--via ssh://user@jump] [--password-stdin]]. --help and --version
 // only print, so they are answered before any window system is needed.
 class DesktopCommandLine
 {

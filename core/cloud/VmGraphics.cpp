@@ -11,6 +11,11 @@ bool VmGraphics::isVnc() const
     return type.trimmed().compare(u"VNC", Qt::CaseInsensitive) == 0;
 }
 
+bool VmGraphics::isSpice() const
+{
+    return type.trimmed().compare(u"SPICE", Qt::CaseInsensitive) == 0;
+}
+
 QJsonObject VmGraphics::toJson() const
 {
     return QJsonObject {

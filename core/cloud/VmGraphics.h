@@ -19,6 +19,7 @@ struct VmGraphics
 
     bool passwordSet() const { return !password.isEmpty(); }
     bool isVnc() const;
+    bool isSpice() const;
     bool hasPort() const { return port >= 0; }
 
     // {"type", "listen", "port" (null when absent), "password_set"}; never the password.

@@ -32,10 +32,41 @@ QString consoleErrorId(ConsoleError error)
         return QStringLiteral("connection-lost");
     case ConsoleError::Timeout:
         return QStringLiteral("timeout");
+    case ConsoleError::JumpHostUnreachable:
+        return QStringLiteral("jump-host-unreachable");
+    case ConsoleError::HostKeyRejected:
+        return QStringLiteral("host-key-rejected");
+    case ConsoleError::JumpHostRefused:
+        return QStringLiteral("jump-host-refused");
+    case ConsoleError::JumpHostLost:
+        return QStringLiteral("jump-host-lost");
     case ConsoleError::Internal:
         break;
     }
     return QStringLiteral("internal");
+}
+
+ConsoleError consoleErrorFromSsh(SshError error)
+{
+    switch (error) {
+    case SshError::None:
+        return ConsoleError::None;
+    case SshError::Unreachable:
+        return ConsoleError::JumpHostUnreachable;
+    case SshError::HostKeyUnknown:
+    case SshError::HostKeyChanged:
+    case SshError::Cancelled:
+        return ConsoleError::HostKeyRejected;
+    case SshError::AuthenticationFailed:
+        return ConsoleError::JumpHostRefused;
+    case SshError::ChannelRefused:
+        return ConsoleError::TargetDown; // the jump host took us, the VNC server behind it is down
+    case SshError::ConnectionLost:
+        return ConsoleError::JumpHostLost;
+    case SshError::Internal:
+        break;
+    }
+    return ConsoleError::Internal;
 }
 
 ExitStatus consoleExitStatus(ConsoleError error)
@@ -48,6 +79,8 @@ ExitStatus consoleExitStatus(ConsoleError error)
     case ConsoleError::WrongPassword:
     case ConsoleError::PasswordRequired:
     case ConsoleError::UnsupportedSecurity:
+    case ConsoleError::HostKeyRejected:
+    case ConsoleError::JumpHostRefused:
         return ExitStatus::Refused;
     case ConsoleError::TokenRefused:
         return ExitStatus::NotFound;
@@ -57,6 +90,8 @@ ExitStatus consoleExitStatus(ConsoleError error)
     case ConsoleError::TargetDown:
     case ConsoleError::ConnectionLost:
     case ConsoleError::Timeout:
+    case ConsoleError::JumpHostUnreachable:
+    case ConsoleError::JumpHostLost:
         return ExitStatus::Unreachable;
     case ConsoleError::ProtocolError:
     case ConsoleError::Internal:

@@ -3,6 +3,7 @@
 
 #include "base/ExitStatus.h"
 #include "base/Failure.h"
+#include "ssh/SshError.h"
 
 #include <QMetaType>
 #include <QString>
@@ -26,11 +27,18 @@ enum class ConsoleError
     ProtocolError, // the peer broke RFB
     ConnectionLost, // an established session ended
     Timeout, // nothing answered in time
+    JumpHostUnreachable, // the SSH jump host could not be reached (or speaks no SSH)
+    HostKeyRejected, // the jump host's key is unknown (and not trusted) or has changed
+    JumpHostRefused, // the jump host refused every authentication we had
+    JumpHostLost, // the SSH connection carrying the console ended
     Internal, // our side failed (socketpair, memory)
 };
 
 // A stable identifier ("token-refused") for JSON output and tests.
 QString consoleErrorId(ConsoleError error);
+
+// What a failed SSH jump means for the console (SshTunnelTransport, the probe).
+ConsoleError consoleErrorFromSsh(SshError error);
 
 // The exit status of porthole-cli's console commands (base/ExitStatus.h), shared with
 // the OpenNebula client: an unknown token is NotFound, a wrong password Refused.

@@ -8,6 +8,7 @@
 #include "console/CloseVerdict.h"
 #include "console/RfbGreeting.h"
 #include "console/RfbWorker.h"
+#include "ssh/SshLink.h"
 #include "websocket/WebSocketFrameParser.h"
 #include "websocket/WebSocketWire.h"
 
@@ -94,10 +95,17 @@ public:
     {
         // In handshake order; each stops the probe on failure, and an abandoned probe stops
         // before its next step.
-        for (bool (ProbeRun::*step)() : {&ProbeRun::resolve, &ProbeRun::connectTcp, &ProbeRun::tls, &ProbeRun::upgrade,
-                 &ProbeRun::rfbVersion, &ProbeRun::securityTypes, &ProbeRun::authenticate, &ProbeRun::serverInit}) {
-            if ((m_cancelled && m_cancelled->load()) || !(this->*step)())
-                return m_report;
+        using Step = bool (ProbeRun::*)();
+        const std::initializer_list<Step> direct
+            = {&ProbeRun::resolve, &ProbeRun::connectTcp, &ProbeRun::tls, &ProbeRun::upgrade};
+        const std::initializer_list<Step> viaSsh
+            = {&ProbeRun::sshConnect, &ProbeRun::sshHostKey, &ProbeRun::sshAuthenticate, &ProbeRun::sshChannel};
+        for (const auto &steps : {m_url.via().isEmpty() ? direct : viaSsh,
+                 {&ProbeRun::rfbVersion, &ProbeRun::securityTypes, &ProbeRun::authenticate, &ProbeRun::serverInit}}) {
+            for (Step step : steps) {
+                if ((m_cancelled && m_cancelled->load()) || !(this->*step)())
+                    return m_report;
+            }
         }
         closeNicely();
         return m_report;
@@ -353,6 +361,73 @@ private:
             data);
     }
 
+    // ---- through an SSH jump host: its own steps instead of resolve..upgrade ----
+    bool sshFailed(const QString &name, const SshLink::Result &result, const QJsonObject &data = {})
+    {
+        return failStep(name, sshErrorId(result.error), consoleErrorFromSsh(result.error), result.sentence, data);
+    }
+
+    bool sshConnect()
+    {
+        begin();
+        QString error;
+        const std::optional<SshTarget> target = SshTarget::parse(m_url.via(), &error);
+        if (!target)
+            return failStep(QStringLiteral("ssh-connect"), error, ConsoleError::InvalidUrl, error);
+        SshLink::Callbacks callbacks;
+        const bool acceptNew = m_options.acceptNewHostKey;
+        callbacks.hostKey = [acceptNew](const SshHostKey &) {
+            return acceptNew ? SshHostKeyAnswer::TrustAlways : SshHostKeyAnswer::Refuse;
+        };
+        const SshConnection::Secrets secrets = m_options.sshSecrets;
+        callbacks.secret = [secrets](const SshLink::SecretRequest &request) -> std::optional<QString> {
+            if (request.retry)
+                return std::nullopt;
+            return request.kind == SshLink::SecretRequest::Kind::Password ? secrets.password : secrets.passphrase;
+        };
+        m_ssh = std::make_unique<SshLink>(*target, m_options.ssh, callbacks);
+        const SshLink::Result result = m_ssh->connect();
+        if (!result.ok())
+            return sshFailed(QStringLiteral("ssh-connect"), result);
+        return pass(QStringLiteral("ssh-connect"), result.sentence, {{QStringLiteral("jump_host"), m_ssh->where()}});
+    }
+
+    bool sshHostKey()
+    {
+        begin();
+        const SshLink::Result result = m_ssh->checkHostKey();
+        const SshHostKey &key = m_ssh->hostKey();
+        const QJsonObject data {{QStringLiteral("type"), key.type}, {QStringLiteral("fingerprint"), key.fingerprint},
+            {QStringLiteral("known_hosts"), key.knownHostsFile},
+            {QStringLiteral("verdict"),
+                key.verdict == SshHostKey::Verdict::Known         ? QStringLiteral("known")
+                    : key.verdict == SshHostKey::Verdict::Changed ? QStringLiteral("changed")
+                                                                  : QStringLiteral("unknown")}};
+        if (!result.ok())
+            return sshFailed(QStringLiteral("ssh-host-key"), result, data);
+        return pass(QStringLiteral("ssh-host-key"), result.sentence, data);
+    }
+
+    bool sshAuthenticate()
+    {
+        begin();
+        const SshLink::Result result = m_ssh->authenticate();
+        if (!result.ok())
+            return sshFailed(QStringLiteral("ssh-authentication"), result);
+        return pass(QStringLiteral("ssh-authentication"), result.sentence,
+            {{QStringLiteral("method"), m_ssh->authenticatedBy()}});
+    }
+
+    bool sshChannel()
+    {
+        begin();
+        SshLink::Result result;
+        m_channel = m_ssh->openChannel(m_url.host(), m_url.port(), &result);
+        if (!m_channel)
+            return sshFailed(QStringLiteral("ssh-channel"), result);
+        return pass(QStringLiteral("ssh-channel"), result.sentence, {{QStringLiteral("target"), where()}});
+    }
+
     // ---- RFB byte stream, through WebSocket frames or raw ----
 
     // Reads exactly n RFB bytes; false on EOF, close frame or timeout (m_streamProblem says which).
@@ -362,6 +437,21 @@ private:
         while (m_rfb.size() < n) {
             if (m_closeFrame || !m_frameError.isEmpty())
                 return false;
+            if (m_channel) {
+                if (deadline.hasExpired()) {
+                    m_timedOut = true;
+                    return false;
+                }
+                char buffer[16384];
+                const qint64 got
+                    = m_ssh->read(m_channel, buffer, sizeof buffer, int(qMax<qint64>(1, deadline.remainingTime())));
+                if (got < 0) {
+                    m_eof = true;
+                    return false;
+                }
+                m_rfb.append(buffer, got);
+                continue;
+            }
             if (m_socket.bytesAvailable() > 0) {
                 const QByteArray bytes = m_socket.readAll();
                 if (!m_webSocket)
@@ -417,7 +507,9 @@ private:
 
     void writeRfb(const QByteArray &bytes)
     {
-        if (m_webSocket) {
+        if (m_channel) {
+            m_ssh->write(m_channel, bytes);
+        } else if (m_webSocket) {
             sendFrame(WebSocketWire::Binary, bytes);
         } else {
             m_socket.write(bytes);
@@ -653,6 +745,10 @@ private:
 
     void closeNicely()
     {
+        if (m_channel) {
+            SshLink::closeChannel(std::exchange(m_channel, nullptr));
+            return;
+        }
         if (m_webSocket) {
             sendFrame(WebSocketWire::Close, WebSocketWire::closePayload(1000, QString()));
         }
@@ -680,6 +776,8 @@ private:
     int m_minor = 8;
     QList<int> m_types;
     bool m_stopAfterAuth = false;
+    std::unique_ptr<SshLink> m_ssh;
+    ssh_channel_struct *m_channel = nullptr;
 };
 
 } // namespace

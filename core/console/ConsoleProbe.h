@@ -3,6 +3,7 @@
 
 #include "base/CertificatePin.h"
 #include "console/ProbeReport.h"
+#include "ssh/SshConnection.h"
 #include "tokens/ConsoleUrl.h"
 
 #include <QObject>
@@ -33,6 +34,11 @@ public:
         int stepTimeoutMs = 10000;
         QString caFile; // extra CA for wss://
         CertificatePin pin; // accept exactly this wss certificate
+        // vnc:// with via(): the jump host's settings; secrets only given up front (the
+        // probe asks nobody), and an unknown host key is refused unless trusted here.
+        SshLink::Options ssh;
+        SshConnection::Secrets sshSecrets;
+        bool acceptNewHostKey = false; // add an unknown key to known_hosts (accept-new)
     };
 
     explicit ConsoleProbe(QObject *parent = nullptr);

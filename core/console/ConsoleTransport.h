@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "console/ConsoleError.h"
+
 #include <QAbstractSocket>
 #include <QByteArray>
 #include <QObject>
@@ -27,6 +29,10 @@ struct TransportObservation
     bool hasSocketError = false;
     QString errorString;
     QString tlsDetails; // certificate problems, as sentences
+    // A transport that knows why it ended better than the generic rules (an SSH tunnel: host
+    // key, authentication, channel refused, connection lost) says so here.
+    ConsoleError verdict = ConsoleError::None;
+    QString verdictText;
 };
 
 // A byte channel to a VNC server: WebSocket through a proxy, or plain TCP.

@@ -6,8 +6,10 @@
 #include "console/CloseVerdict.h"
 #include "console/RfbGreeting.h"
 #include "console/SocketPairBridge.h"
+#include "console/SshTunnelTransport.h"
 #include "console/TcpTransport.h"
 #include "console/WebSocketTransport.h"
+#include "ssh/SshConnectionPool.h"
 
 #include <algorithm>
 #include <cstring>
@@ -56,18 +58,38 @@ void RfbSession::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
-void RfbSession::open(const ConsoleUrl &url, const Options &options)
+std::unique_ptr<ConsoleTransport> RfbSession::makeTransport(
+    const ConsoleUrl &url, const Options &options, QString *error)
 {
-    std::unique_ptr<ConsoleTransport> transport;
     if (url.isWebSocket()) {
         WebSocketTransport::Options wsOptions;
         wsOptions.pingIntervalMs = options.pingIntervalMs;
         wsOptions.pongTimeoutMs = options.pongTimeoutMs;
         wsOptions.caFile = options.wssCaFile;
         wsOptions.pin = options.wssPin;
-        transport = std::make_unique<WebSocketTransport>(url.webSocketUrl(), wsOptions);
-    } else {
-        transport = std::make_unique<TcpTransport>(url.host(), quint16(url.port()));
+        return std::make_unique<WebSocketTransport>(url.webSocketUrl(), wsOptions);
+    }
+    if (!url.via().isEmpty()) {
+        const std::optional<SshTarget> jump = SshTarget::parse(url.via(), error);
+        if (!jump)
+            return nullptr;
+        return std::make_unique<SshTunnelTransport>(
+            SshConnectionPool::shared().acquire(*jump, options.ssh, options.sshSecrets), url.host(),
+            quint16(url.port()));
+    }
+    return std::make_unique<TcpTransport>(url.host(), quint16(url.port()));
+}
+
+void RfbSession::open(const ConsoleUrl &url, const Options &options)
+{
+    QString error;
+    std::unique_ptr<ConsoleTransport> transport = makeTransport(url, options, &error);
+    if (!transport) {
+        close();
+        m_url = url;
+        setState(State::Connecting);
+        finishWithError(ConsoleError::InvalidUrl, error);
+        return;
     }
     open(std::move(transport), url, options);
 }
@@ -189,6 +211,10 @@ void RfbSession::decideTransportError()
     const TransportObservation &o = m_transport->observation();
     const QString peer = m_transport->peerDescription();
     const QString where = QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port());
+    if (o.verdict != ConsoleError::None) {
+        finishWithError(o.verdict, o.verdictText);
+        return;
+    }
     if (o.tlsFailed) {
         finishWithError(ConsoleError::TlsFailure,
             QStringLiteral("the TLS handshake with %1 failed: %2")
@@ -365,6 +391,10 @@ void RfbSession::workerFailed(const RfbWorker::Failure &failure)
             const TransportObservation &o = m_transport->observation();
             const QString where = QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port());
             const QString detail = failure.lastLog.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(failure.lastLog);
+            if (o.verdict != ConsoleError::None && o.closed && !o.closedByUs) {
+                finishWithError(o.verdict, o.verdictText);
+                return;
+            }
             if (o.closeFrameReceived
                 && (o.closeCode == 1011
                     || (failure.duringHandshake && failure.serverMajor == 0 && m_bridge->bytesToLibrary() == 0))) {

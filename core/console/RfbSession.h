@@ -4,6 +4,7 @@
 #include "base/CertificatePin.h"
 #include "console/ConsoleError.h"
 #include "console/RfbWorker.h"
+#include "ssh/SshConnection.h"
 #include "tokens/ConsoleUrl.h"
 
 #include <QElapsedTimer>
@@ -62,7 +63,16 @@ public:
         int connectTimeoutMs = 30000; // transport open plus RFB handshake
         int pingIntervalMs = 10000;
         int pongTimeoutMs = 15000;
+        // vnc:// with via(): the jump host's known_hosts, config, keys and agent, and any
+        // secrets given up front. Connections are shared (SshConnectionPool::shared()).
+        SshLink::Options ssh;
+        SshConnection::Secrets sshSecrets;
     };
+
+    // The transport open(url) would use: WebSocket, TCP, or an SSH tunnel for vnc:// with
+    // via(); null with *error (an invalid via) otherwise. Also used by ConsoleForwarder.
+    static std::unique_ptr<ConsoleTransport> makeTransport(
+        const ConsoleUrl &url, const Options &options, QString *error);
 
     explicit RfbSession(QObject *parent = nullptr);
     ~RfbSession() override;

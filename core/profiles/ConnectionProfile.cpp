@@ -2,6 +2,7 @@
 #include "profiles/ConnectionProfile.h"
 
 #include "credentials/CredentialStore.h"
+#include "profiles/HostOverrides.h"
 
 namespace Porthole {
 
@@ -57,6 +58,19 @@ QUrl ConnectionProfile::effectiveConsoleProxyUrl() const
     return url;
 }
 
+QString ConnectionProfile::effectiveSshJumpHost() const
+{
+    const QString written = sshJumpHost.trimmed();
+    if (!written.isEmpty())
+        return written;
+    return endpoint.host().isEmpty() ? QString() : QStringLiteral("ssh://") + endpoint.host();
+}
+
+QString ConnectionProfile::consoleHost(const QString &vmHost) const
+{
+    return HostOverrides(hostAddresses, defaultDomain).addressOf(vmHost);
+}
+
 QString ConnectionProfile::accessKey(ConsoleAccess access)
 {
     switch (access) {
@@ -68,6 +82,8 @@ QString ConnectionProfile::accessKey(ConsoleAccess access)
         return QStringLiteral("local-proxy");
     case ConsoleAccess::Gateway:
         return QStringLiteral("gateway");
+    case ConsoleAccess::SshJump:
+        return QStringLiteral("ssh-jump");
     }
     return QStringLiteral("vnctoken");
 }
@@ -80,6 +96,8 @@ ConnectionProfile::ConsoleAccess ConnectionProfile::accessFromKey(const QString 
         return ConsoleAccess::LocalProxy;
     if (key == QLatin1String("gateway"))
         return ConsoleAccess::Gateway;
+    if (key == QLatin1String("ssh-jump"))
+        return ConsoleAccess::SshJump;
     return ConsoleAccess::VncToken;
 }
 

@@ -22,6 +22,9 @@ struct ConnectionProfile
         // A Porthole console gateway (porthole-proxy --opennebula) at gatewayUrl: tokens
         // from gatewayUrl/RPC2, consoles at ws(s)://…/websockify?token=.
         Gateway,
+        // Plain TCP to the VM's host and port, dialled by an SSH jump host (sshJumpHost,
+        // default the oned host): for hypervisors only the front-end reaches.
+        SshJump,
     };
     enum class Authentication
     {
@@ -39,6 +42,10 @@ struct ConnectionProfile
     ConsoleAccess consoleAccess = ConsoleAccess::VncToken;
     QString caFile;
     QString pinSha256; // "AB:CD:…" as shown to the user; empty: no pin
+    QString sshJumpHost; // ConsoleAccess::SshJump: ssh://[user@]host[:port]; empty: the oned host
+    // Host address overrides (HostOverrides), for every mode that dials the VM's host itself.
+    QStringList hostAddresses; // "HOSTNAME=ADDRESS"
+    QString defaultDomain;
     bool rememberSecret = false;
 
     bool isValid() const { return !name.isEmpty() && endpoint.isValid() && !endpoint.isEmpty(); }
@@ -55,7 +62,11 @@ struct ConnectionProfile
     {
         return consoleAccess == ConsoleAccess::VncToken || consoleAccess == ConsoleAccess::Gateway;
     }
-    static QString accessKey(ConsoleAccess access); // "vnctoken", "direct", "local-proxy", "gateway"
+    // The jump host as written, or ssh://<oned host> when none is.
+    QString effectiveSshJumpHost() const;
+    // Where to dial a VM's host: the override table, then the default domain.
+    QString consoleHost(const QString &vmHost) const;
+    static QString accessKey(ConsoleAccess access); // "vnctoken", "direct", "local-proxy", "gateway", "ssh-jump"
     static ConsoleAccess accessFromKey(const QString &key);
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;

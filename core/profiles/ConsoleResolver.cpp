@@ -2,6 +2,7 @@
 #include "profiles/ConsoleResolver.h"
 
 #include "cloud/OneClient.h"
+#include "cloud/VmStates.h"
 #include "proxy/LocalTokenProxy.h"
 
 #include <QTimer>
@@ -19,9 +20,10 @@ QString ConsoleResolver::whyNoVncConsole(const VirtualMachine &vm)
     if (!vm.graphics || vm.graphics->type.isEmpty())
         return tr("VM %1 has no graphics console configured.").arg(vm.id);
     if (!vm.graphics->isVnc())
-        return tr("VM %1 has a %2 console; Porthole opens VNC consoles only.")
-            .arg(vm.id)
-            .arg(vm.graphics->type.toUpper());
+        return vm.graphics->isSpice() ? tr("VM %1 has a SPICE console; open it in remote-viewer.").arg(vm.id)
+                                      : tr("VM %1 has a %2 console; Porthole opens VNC and SPICE consoles only.")
+                                            .arg(vm.id)
+                                            .arg(vm.graphics->type.toUpper());
     if (!vm.consolePossible())
         return tr("VM %1 is %2: a console needs it running.").arg(vm.id).arg(vm.longStateName().toLower());
     return {};
@@ -48,6 +50,33 @@ QString ConsoleResolver::whyNoConsole(const VirtualMachine &vm) const
     return {};
 }
 
+std::optional<ConsoleUrl> ConsoleResolver::spiceUrl(const VirtualMachine &vm, QString *error) const
+{
+    if (!vm.graphics || !vm.graphics->isSpice()) {
+        *error = tr("VM %1 has no SPICE console.").arg(vm.id);
+        return std::nullopt;
+    }
+    if (!VmStates::consolePossible(vm.state, vm.lcmState)) {
+        *error = tr("VM %1 is %2: a console needs it running.").arg(vm.id).arg(vm.longStateName().toLower());
+        return std::nullopt;
+    }
+    if (vm.host.isEmpty() || !vm.graphics->hasPort()) {
+        *error = tr("VM %1 has no host or SPICE port yet; oned assigns them when it deploys the VM.").arg(vm.id);
+        return std::nullopt;
+    }
+    ConsoleUrl url = ConsoleUrl::vnc(m_profile.consoleHost(vm.host), vm.graphics->port);
+    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::SshJump) {
+        if (m_profile.effectiveSshJumpHost().isEmpty()) {
+            *error = tr("Set the SSH jump host (ssh://user@frontend) in the profile.");
+            return std::nullopt;
+        }
+        url.setVia(m_profile.effectiveSshJumpHost());
+    }
+    if (vm.graphics->passwordSet())
+        url.setPassword(vm.graphics->password);
+    return url;
+}
+
 void ConsoleResolver::finish(QObject *context, const Callback &callback, const Resolution &resolution)
 {
     // Always later, so callers never see the callback inside resolve().
@@ -64,9 +93,20 @@ void ConsoleResolver::resolve(const VirtualMachine &vm, QObject *context, Callba
     }
     const QString vmPassword = vm.graphics->password;
     switch (m_profile.consoleAccess) {
-    case ConnectionProfile::ConsoleAccess::Direct: {
-        out.how = tr("direct");
-        ConsoleUrl url = ConsoleUrl::vnc(vm.host, vm.graphics->port);
+    case ConnectionProfile::ConsoleAccess::Direct:
+    case ConnectionProfile::ConsoleAccess::SshJump: {
+        const bool jump = m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::SshJump;
+        out.how = jump ? tr("SSH jump host") : tr("direct");
+        // Through a jump host the name is resolved there, but the override still applies:
+        // it says where the hypervisor really is.
+        ConsoleUrl url = ConsoleUrl::vnc(m_profile.consoleHost(vm.host), vm.graphics->port);
+        if (jump) {
+            if (m_profile.effectiveSshJumpHost().isEmpty()) {
+                out.error = tr("Set the SSH jump host (ssh://user@frontend) in the profile.");
+                return finish(context, callback, out);
+            }
+            url.setVia(m_profile.effectiveSshJumpHost());
+        }
         if (!vmPassword.isEmpty())
             url.setPassword(vmPassword);
         out.url = url;
@@ -86,7 +126,8 @@ void ConsoleResolver::resolve(const VirtualMachine &vm, QObject *context, Callba
                       .arg(m_localProxy->sourceDescription());
             return finish(context, callback, out);
         }
-        const QString token = m_localProxy->mint(TokenTarget {vm.host, quint16(vm.graphics->port)});
+        const QString token
+            = m_localProxy->mint(TokenTarget {m_profile.consoleHost(vm.host), quint16(vm.graphics->port)});
         ConsoleUrl url = m_localProxy->urlFor(token);
         if (!vmPassword.isEmpty())
             url.setPassword(vmPassword);

@@ -48,6 +48,12 @@ public:
     // running. porthole-cli token asks it before calling the addon.
     static QString whyNoVncConsole(const VirtualMachine &vm);
 
+    // Where remote-viewer dials a SPICE VM: its host (after the profile's overrides) and
+    // GRAPHICS PORT, through the profile's SSH jump host when it has one. Every other way of
+    // reaching consoles carries VNC only, so SPICE goes to the host as Sunstone sends it.
+    // nullopt with *error when the VM has no SPICE console to open.
+    std::optional<ConsoleUrl> spiceUrl(const VirtualMachine &vm, QString *error) const;
+
     // Calls back exactly once, later, on context's thread (dropped if context dies).
     void resolve(const VirtualMachine &vm, QObject *context, Callback callback);
 

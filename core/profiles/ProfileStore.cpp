@@ -32,6 +32,9 @@ QList<ConnectionProfile> ProfileStore::load() const
         p.caFile = m_settings->value(QStringLiteral("caFile")).toString();
         p.pinSha256 = m_settings->value(QStringLiteral("pinSha256")).toString();
         p.rememberSecret = m_settings->value(QStringLiteral("rememberSecret"), false).toBool();
+        p.sshJumpHost = m_settings->value(QStringLiteral("sshJumpHost")).toString();
+        p.hostAddresses = m_settings->value(QStringLiteral("hostAddresses")).toStringList();
+        p.defaultDomain = m_settings->value(QStringLiteral("defaultDomain")).toString();
         if (p.isValid())
             profiles << p;
     }
@@ -72,6 +75,9 @@ void ProfileStore::save(const QList<ConnectionProfile> &profiles)
         m_settings->setValue(QStringLiteral("caFile"), p.caFile);
         m_settings->setValue(QStringLiteral("pinSha256"), p.pinSha256);
         m_settings->setValue(QStringLiteral("rememberSecret"), p.rememberSecret);
+        m_settings->setValue(QStringLiteral("sshJumpHost"), p.sshJumpHost);
+        m_settings->setValue(QStringLiteral("hostAddresses"), p.hostAddresses);
+        m_settings->setValue(QStringLiteral("defaultDomain"), p.defaultDomain);
     }
     m_settings->endArray();
     m_settings->sync();

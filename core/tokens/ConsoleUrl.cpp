@@ -205,6 +205,7 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
         result.m_port = url.port(5900);
         if (!url.password().isEmpty())
             result.m_password = url.password(QUrl::FullyDecoded);
+        result.m_via = QUrlQuery(url).queryItemValue(QStringLiteral("via"), QUrl::FullyDecoded);
         return result;
     }
     if (scheme != u"http" && scheme != u"https") {
@@ -332,6 +333,11 @@ QUrl ConsoleUrl::connectUrl() const
     url.setScheme(QStringLiteral("vnc"));
     url.setHost(m_host);
     url.setPort(m_port);
+    if (!m_via.isEmpty()) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("via"), QString::fromLatin1(QUrl::toPercentEncoding(m_via)));
+        url.setQuery(query);
+    }
     return url;
 }
 
@@ -363,6 +369,8 @@ QString ConsoleUrl::displayString() const
         text += m_path;
         if (!m_token.isEmpty())
             text += QStringLiteral("?token=") + redact(m_token);
+    } else if (!m_via.isEmpty()) {
+        text += QStringLiteral(" via ") + m_via;
     }
     return text;
 }

@@ -14,7 +14,7 @@ namespace Porthole {
 //     read from the query and from the fragment (noVNC reads both; the fragment wins)
 //   Sunstone 5 (/vnc?host=&port=&token=&encrypt=&password=)
 //   Sunstone 6 / FireEdge (?socket=BASE64 of the WebSocket URL)
-//   vnc://[:password@]host[:port]
+//   vnc://[:password@]host[:port][?via=ssh://[user@]jump[:port]]
 // vnc:// follows RFC 7869: the port is a TCP port (default 5900), never a display
 // number, so vnc://host:1 means TCP port 1. TigerVNC's "host:1" display shorthand is
 // not a URL and is rejected with a hint instead of guessing.
@@ -46,10 +46,14 @@ public:
     std::optional<QString> password() const { return m_password; }
 
     void setPassword(const std::optional<QString> &password) { m_password = password; }
+    // vnc:// only: the SSH jump host (ssh://[user@]host[:port]) that dials host:port for us;
+    // empty for a direct connection. Checked by SshTarget::parse where it is used.
+    QString via() const { return m_via; }
+    void setVia(const QString &via) { m_via = via; }
 
     // ws[s]://host:port/path?token=T; empty for vnc://.
     QUrl webSocketUrl() const;
-    // vnc://host:port for TCP, otherwise the WebSocket URL.
+    // vnc://host:port[?via=…] for TCP, otherwise the WebSocket URL.
     QUrl connectUrl() const;
     // A noVNC page URL (page = e.g. http://host:6080/vnc.html) that opens this console.
     QUrl noVncUrl(const QUrl &page, bool includePassword = false) const;
@@ -69,6 +73,7 @@ private:
     QString m_extraQuery;
     QString m_token;
     std::optional<QString> m_password;
+    QString m_via;
 };
 
 } // namespace Porthole

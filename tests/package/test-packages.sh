@@ -105,7 +105,7 @@ if grep -qE 'libqt6gui|libqt6widgets|libx11|libxcb|libvncclient|libqt6keychain|l
     fail "porthole-proxy depends on a GUI library: $proxy_depends"
 fi
 [ "$(field "$desktop" Recommends)" = "qt6-wayland, gnome-keyring | kwalletmanager | keepassxc" ] || fail "porthole Recommends"
-grep -q virt-viewer <<<"$(field "$desktop" Suggests)" || fail "porthole Suggests"
+[ "$(field "$desktop" Suggests)" = "virt-viewer, tigervnc-viewer" ] || fail "porthole Suggests: $(field "$desktop" Suggests)"
 [ "$(field "$proxy" Suggests)" = "novnc, redis-server, nginx" ] || fail "porthole-proxy Suggests"
 contents() { dpkg-deb -c "$1" | awk '{print $6}' | sed 's|^\./|/|'; }
 contents "$desktop" >"$work/desktop.files"

@@ -13,6 +13,7 @@
 #include "ui/app/Translations.h"
 #include "ui/console/ConsoleTabWindow.h"
 #include "ui/console/ConsoleWindow.h"
+#include "ui/console/SshPrompts.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SignInDialog.h"
 
@@ -43,6 +44,7 @@ DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
     m_credentials = makeSystemCredentialStore();
     m_profiles = std::make_unique<ProfileStore>(m_settings);
     m_localProxy = std::make_unique<LocalTokenProxy>();
+    new SshPrompts(this); // answers jump host questions for every console
 }
 
 DesktopApp::~DesktopApp()

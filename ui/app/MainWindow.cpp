@@ -226,6 +226,10 @@ void MainWindow::buildActions()
     connect(m_tokenAction, &QAction::triggered, this, &MainWindow::showTokenDetails);
     m_copyIdAction = make(tr("Copy VM &ID"), QStringLiteral("actionCopyId"));
     connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copyVmId);
+    m_remoteViewerAction = make(tr("Open in re&mote-viewer"), QStringLiteral("actionOpenRemoteViewer"));
+    connect(m_remoteViewerAction, &QAction::triggered, this, &MainWindow::openInRemoteViewer);
+    m_externalViewerAction = make(tr("Open in e&xternal viewer"), QStringLiteral("actionOpenExternalViewer"));
+    connect(m_externalViewerAction, &QAction::triggered, this, &MainWindow::openInExternalViewer);
     m_openUrlAction = make(tr("Open console &URL…"), QStringLiteral("actionOpenUrl"), QKeySequence(tr("Ctrl+L")));
     connect(m_openUrlAction, &QAction::triggered, this, &MainWindow::openUrlPrompt);
     auto *focusFilter = make(tr("Filter"), QStringLiteral("actionFocusFilter"), QKeySequence::Find);
@@ -253,8 +257,8 @@ void MainWindow::buildActions()
     signOut->setShortcut(QKeySequence(tr("Ctrl+Shift+Q")));
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *vm = menuBar()->addMenu(tr("&VM"));
-    for (QAction *a :
-        {m_openAction, m_openWindowAction, m_copyUrlAction, m_copyNoVncAction, m_tokenAction, m_copyIdAction})
+    for (QAction *a : {m_openAction, m_openWindowAction, m_remoteViewerAction, m_externalViewerAction, m_copyUrlAction,
+             m_copyNoVncAction, m_tokenAction, m_copyIdAction})
         vm->addAction(a);
     QMenu *view = menuBar()->addMenu(tr("Vie&w"));
     view->addAction(m_refreshAction);
@@ -303,8 +307,8 @@ void MainWindow::buildActions()
             return;
         m_table->setCurrentIndex(index);
         QMenu menu;
-        for (QAction *a :
-            {m_openAction, m_openWindowAction, m_copyUrlAction, m_copyNoVncAction, m_tokenAction, m_copyIdAction})
+        for (QAction *a : {m_openAction, m_openWindowAction, m_remoteViewerAction, m_externalViewerAction,
+                 m_copyUrlAction, m_copyNoVncAction, m_tokenAction, m_copyIdAction})
             menu.addAction(a);
         menu.setToolTipsVisible(true);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
@@ -351,7 +355,8 @@ QUrl MainWindow::noVncPage() const
 
 QString MainWindow::noVncUnavailableReason() const
 {
-    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::Direct)
+    if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::Direct
+        || m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::SshJump)
         return tr("noVNC needs a WebSocket proxy; this profile reaches consoles over plain TCP.");
     if (noVncPage().isEmpty()) {
         if (m_profile.consoleAccess == ConnectionProfile::ConsoleAccess::LocalProxy)
@@ -373,6 +378,14 @@ void MainWindow::updateActions()
     const QString noVnc = why.isEmpty() ? noVncUnavailableReason() : why;
     m_copyNoVncAction->setEnabled(noVnc.isEmpty());
     m_copyNoVncAction->setToolTip(noVnc.isEmpty() ? tr("Copy a noVNC page URL that opens this console") : noVnc);
+    m_externalViewerAction->setEnabled(why.isEmpty());
+    m_externalViewerAction->setToolTip(
+        why.isEmpty() ? tr("Show this console in a VNC viewer outside Porthole (remote-viewer or TigerVNC)") : why);
+    QString noSpice = tr("Select a VM first.");
+    if (vm && m_resolver->spiceUrl(*vm, &noSpice))
+        noSpice.clear();
+    m_remoteViewerAction->setEnabled(noSpice.isEmpty());
+    m_remoteViewerAction->setToolTip(noSpice.isEmpty() ? tr("Open this SPICE console in remote-viewer") : noSpice);
     m_copyIdAction->setEnabled(vm.has_value());
     m_copyIdAction->setToolTip(vm ? tr("Copy %1 to the clipboard").arg(vm->id) : tr("Select a VM first."));
 }
@@ -619,14 +632,18 @@ void MainWindow::openConsoleUrl(const ConsoleUrl &url, const QString &title, boo
     openConsole(url, title, newWindow, -1);
 }
 
-ConsoleWindow *MainWindow::openConsole(const ConsoleUrl &url, const QString &title, bool newWindow, int vmId)
+RfbSession::Options MainWindow::consoleOptions(const ConsoleUrl &url) const
 {
     RfbSession::Options options = m_preferences.applyTo(RfbSession::Options());
     options.password = url.password();
-    if (url.encrypt()) {
+    if (url.encrypt())
         options.wssCaFile = m_profile.caFile;
-    }
-    auto *window = new ConsoleWindow(url, options);
+    return options;
+}
+
+ConsoleWindow *MainWindow::openConsole(const ConsoleUrl &url, const QString &title, bool newWindow, int vmId)
+{
+    auto *window = new ConsoleWindow(url, consoleOptions(url));
     window->setProperty("portholeTitle", title);
     if (vmId >= 0) {
         // Which VM it shows: for the tab layout and for finding it again (one console per VM).
@@ -746,6 +763,55 @@ void MainWindow::copyConsoleUrl(bool noVnc)
         statusBar()->showMessage(noVnc ? tr("noVNC URL copied: %1").arg(r.url->displayString())
                                        : tr("Console URL copied: %1").arg(r.url->displayString()),
             8000);
+    });
+}
+
+void MainWindow::openInRemoteViewer()
+{
+    const std::optional<VirtualMachine> vm = currentVm();
+    if (!vm)
+        return;
+    QString error;
+    const std::optional<ConsoleUrl> url = m_resolver->spiceUrl(*vm, &error);
+    if (!url)
+        return reportFailure(error);
+    startExternalViewer(*url, ExternalViewer::Protocol::Spice, tr("%1 (%2)").arg(vm->name).arg(vm->id));
+}
+
+void MainWindow::openInExternalViewer()
+{
+    const std::optional<VirtualMachine> vm = currentVm();
+    if (!vm)
+        return;
+    const QString title = tr("%1 (%2)").arg(vm->name).arg(vm->id);
+    m_resolver->resolve(*vm, this, [this, title](const ConsoleResolver::Resolution &r) {
+        if (!r.url)
+            return reportFailure(r.error);
+        startExternalViewer(*r.url, ExternalViewer::Protocol::Vnc, title);
+    });
+}
+
+void MainWindow::startExternalViewer(const ConsoleUrl &url, ExternalViewer::Protocol protocol, const QString &title)
+{
+    auto *viewer = new ExternalViewer(this);
+    viewer->setObjectName(QStringLiteral("externalViewer"));
+    QString error;
+    if (!viewer->open(url, consoleOptions(url), protocol, title, &error)) {
+        delete viewer;
+        return reportFailure(error);
+    }
+    if (viewer->forwardedPort() == 0) {
+        // Detached: remote-viewer dials the console itself and lives on after Porthole.
+        delete viewer;
+        statusBar()->showMessage(tr("%1 opened in remote-viewer.").arg(title), 8000);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("%1 opened in an external viewer through 127.0.0.1:%2.").arg(title).arg(viewer->forwardedPort()), 8000);
+    connect(viewer, &ExternalViewer::finished, this, [this, viewer](const QString &text) {
+        if (!text.isEmpty())
+            reportFailure(text);
+        viewer->deleteLater();
     });
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "cloud/OneCall.h"
+#include "console/ExternalViewer.h"
+#include "console/RfbSession.h"
 #include "profiles/ConnectionProfile.h"
 #include "profiles/ConsoleResolver.h"
 #include "ui/app/Preferences.h"
@@ -104,6 +106,8 @@ private:
     void showTokenDetails();
     void showTokenInspector(const VirtualMachine &vm, const ConsoleResolver::Resolution &r);
     void copyVmId();
+    void openInRemoteViewer();
+    void openInExternalViewer();
     void reportFailure(const QString &message);
     QUrl noVncPage() const;
     QString noVncUnavailableReason() const;
@@ -112,6 +116,8 @@ private:
     QString openTabsKey() const;
     bool focusConsoleOfVm(int vmId);
     ConsoleWindow *openConsole(const ConsoleUrl &url, const QString &title, bool newWindow, int vmId);
+    RfbSession::Options consoleOptions(const ConsoleUrl &url) const;
+    void startExternalViewer(const ConsoleUrl &url, ExternalViewer::Protocol protocol, const QString &title);
 
     std::unique_ptr<OneClient> m_client;
     ConnectionProfile m_profile;
@@ -133,6 +139,8 @@ private:
     QAction *m_copyNoVncAction = nullptr;
     QAction *m_tokenAction = nullptr;
     QAction *m_copyIdAction = nullptr;
+    QAction *m_remoteViewerAction = nullptr;
+    QAction *m_externalViewerAction = nullptr;
     QAction *m_openUrlAction = nullptr;
     QPointer<OneCall> m_refreshCall;
     QTimer m_refreshTimer;

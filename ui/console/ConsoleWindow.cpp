@@ -35,6 +35,8 @@ bool worthRetrying(ConsoleError error)
     case ConsoleError::TargetDown:
     case ConsoleError::ConnectionLost:
     case ConsoleError::Timeout:
+    case ConsoleError::JumpHostUnreachable:
+    case ConsoleError::JumpHostLost:
         return true;
     default:
         return false;

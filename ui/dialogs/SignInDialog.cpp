@@ -5,6 +5,7 @@
 #include "base/Redact.h"
 #include "cloud/OneClient.h"
 #include "credentials/CredentialStore.h"
+#include "profiles/HostOverrides.h"
 #include "profiles/ProfileStore.h"
 #include "ui/dialogs/FormBuddies.h"
 
@@ -109,6 +110,7 @@ void SignInDialog::buildUi()
     m_access->addItem(tr("Direct to the VM's host (management network)"));
     m_access->addItem(tr("Through Porthole's local token proxy"));
     m_access->addItem(tr("Through a Porthole console gateway (OpenNebula 7)"));
+    m_access->addItem(tr("Direct TCP through an SSH jump host"));
     m_access->setAccessibleName(tr("How consoles are reached"));
     consoleForm->addRow(tr("Reach &consoles:"), m_access);
     m_vnctoken = new QLineEdit;
@@ -126,6 +128,21 @@ void SignInDialog::buildUi()
     m_gatewayUrl->setPlaceholderText(QStringLiteral("https://frontend:29876"));
     m_gatewayUrl->setAccessibleName(tr("Console gateway URL"));
     consoleForm->addRow(tr("Console &gateway URL:"), m_gatewayUrl);
+    m_sshJump = new QLineEdit;
+    m_sshJump->setObjectName(QStringLiteral("sshJump"));
+    m_sshJump->setPlaceholderText(tr("default: ssh:// to the oned host (~/.ssh/config applies)"));
+    m_sshJump->setAccessibleName(tr("SSH jump host"));
+    consoleForm->addRow(tr("SSH &jump host:"), m_sshJump);
+    m_hostAddresses = new QLineEdit;
+    m_hostAddresses->setObjectName(QStringLiteral("hostAddresses"));
+    m_hostAddresses->setPlaceholderText(QStringLiteral("node-7=10.0.0.7, node-8=node-8.dc1.example.net"));
+    m_hostAddresses->setAccessibleName(tr("Host address overrides"));
+    consoleForm->addRow(tr("H&ost addresses:"), m_hostAddresses);
+    m_defaultDomain = new QLineEdit;
+    m_defaultDomain->setObjectName(QStringLiteral("defaultDomain"));
+    m_defaultDomain->setPlaceholderText(QStringLiteral("dc1.example.net"));
+    m_defaultDomain->setAccessibleName(tr("Default domain for host names"));
+    consoleForm->addRow(tr("Defau&lt domain:"), m_defaultDomain);
     layout->addWidget(consoles);
 
     auto *tls = new QGroupBox(tr("TLS"));
@@ -238,6 +255,9 @@ void SignInDialog::showProfile(int index)
     m_vnctoken->setText(p.vnctokenEndpoint.toString());
     m_proxyUrl->setText(p.consoleProxyUrl.toString());
     m_gatewayUrl->setText(p.gatewayUrl.toString());
+    m_sshJump->setText(p.sshJumpHost);
+    m_hostAddresses->setText(p.hostAddresses.join(QStringLiteral(", ")));
+    m_defaultDomain->setText(p.defaultDomain);
     m_caFile->setText(p.caFile);
     m_pin->setText(p.pinSha256);
     m_remember->setChecked(p.rememberSecret);
@@ -278,6 +298,10 @@ ConnectionProfile SignInDialog::profileFromForm() const
     p.vnctokenEndpoint = m_vnctoken->text().trimmed().isEmpty() ? QUrl() : QUrl(m_vnctoken->text().trimmed());
     p.consoleProxyUrl = m_proxyUrl->text().trimmed().isEmpty() ? QUrl() : QUrl(m_proxyUrl->text().trimmed());
     p.gatewayUrl = m_gatewayUrl->text().trimmed().isEmpty() ? QUrl() : QUrl(m_gatewayUrl->text().trimmed());
+    p.sshJumpHost = m_sshJump->text().trimmed();
+    QString ignored; // a malformed entry (no '=') and those after it are not kept
+    HostOverrides::parse(m_hostAddresses->text(), &p.hostAddresses, &ignored);
+    p.defaultDomain = m_defaultDomain->text().trimmed();
     p.caFile = m_caFile->text().trimmed();
     p.pinSha256 = m_pin->text().trimmed();
     p.rememberSecret = m_remember->isChecked();

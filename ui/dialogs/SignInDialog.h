@@ -93,6 +93,9 @@ private:
     QLineEdit *m_vnctoken = nullptr;
     QLineEdit *m_proxyUrl = nullptr;
     QLineEdit *m_gatewayUrl = nullptr;
+    QLineEdit *m_sshJump = nullptr;
+    QLineEdit *m_hostAddresses = nullptr;
+    QLineEdit *m_defaultDomain = nullptr;
     QLineEdit *m_caFile = nullptr;
     QLineEdit *m_pin = nullptr;
     QLabel *m_error = nullptr;

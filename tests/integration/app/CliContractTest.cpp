@@ -223,7 +223,7 @@ TEST_F(CliAgainstDemo, TokenForAVmWithoutAVncConsoleSaysWhyWithoutAskingTheAddon
     };
     const QList<Case> cases = {
         {noGraphics, 4, QStringLiteral("VM %1 has no graphics console configured.").arg(noGraphics)},
-        {3, 4, QStringLiteral("VM 3 has a SPICE console; Porthole opens VNC consoles only.")},
+        {3, 4, QStringLiteral("VM 3 has a SPICE console; open it in remote-viewer.")},
         {5, 6, QStringLiteral("VM 5 is poweroff: a console needs it running.")},
     };
     for (const Case &c : cases) {

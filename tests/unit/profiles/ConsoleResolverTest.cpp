@@ -53,7 +53,7 @@ TEST(ConsoleResolverWhyNoConsole, SaysWhatIsMissing)
 
     VirtualMachine spice = runningVnc();
     spice.graphics->type = QStringLiteral("spice");
-    EXPECT_EQ(direct->whyNoConsole(spice), u"VM 7 has a SPICE console; Porthole opens VNC consoles only.");
+    EXPECT_EQ(direct->whyNoConsole(spice), u"VM 7 has a SPICE console; open it in remote-viewer.");
 
     VirtualMachine off = runningVnc();
     off.state = VmStates::Poweroff;
@@ -113,4 +113,44 @@ TEST(ConsoleResolverGateway, WithoutAGatewayUrlSaysSo)
     profile.gatewayUrl = QUrl(QStringLiteral("https://frontend:29876"));
     resolver.setProfile(profile);
     EXPECT_EQ(resolver.whyNoConsole(runningVnc()), QString());
+}
+
+TEST(ConsoleResolverSpice, DialsTheHostThroughTheJumpHostWithThePassword)
+{
+    VirtualMachine spice = runningVnc();
+    spice.graphics = VmGraphics {QStringLiteral("spice"), QStringLiteral("0.0.0.0"), 5903, QStringLiteral("pw")};
+    ConnectionProfile profile;
+    profile.consoleAccess = ConnectionProfile::ConsoleAccess::SshJump;
+    profile.sshJumpHost = QStringLiteral("ssh://oneadmin@frontend");
+    profile.defaultDomain = QStringLiteral("dc1.example.net");
+    ConsoleResolver resolver(nullptr, nullptr);
+    resolver.setProfile(profile);
+    QString error;
+    const std::optional<ConsoleUrl> url = resolver.spiceUrl(spice, &error);
+    ASSERT_TRUE(url) << error.toStdString();
+    EXPECT_EQ(url->host(), u"node-1.dc1.example.net");
+    EXPECT_EQ(url->port(), 5903);
+    EXPECT_EQ(url->via(), u"ssh://oneadmin@frontend");
+    EXPECT_EQ(url->password(), std::optional<QString>(QStringLiteral("pw")));
+
+    // A token proxy carries VNC only: SPICE goes to the host itself, as Sunstone sends it.
+    profile.consoleAccess = ConnectionProfile::ConsoleAccess::VncToken;
+    resolver.setProfile(profile);
+    const std::optional<ConsoleUrl> direct = resolver.spiceUrl(spice, &error);
+    ASSERT_TRUE(direct) << error.toStdString();
+    EXPECT_FALSE(direct->isWebSocket());
+    EXPECT_TRUE(direct->via().isEmpty());
+}
+
+TEST(ConsoleResolverSpice, SaysWhyThereIsNone)
+{
+    const auto direct = resolverFor(ConnectionProfile::ConsoleAccess::Direct);
+    QString error;
+    EXPECT_FALSE(direct->spiceUrl(runningVnc(), &error));
+    EXPECT_EQ(error, u"VM 7 has no SPICE console.");
+    VirtualMachine pending = runningVnc();
+    pending.graphics->type = QStringLiteral("SPICE");
+    pending.graphics->port = -1;
+    EXPECT_FALSE(direct->spiceUrl(pending, &error));
+    EXPECT_EQ(error, u"VM 7 has no host or SPICE port yet; oned assigns them when it deploys the VM.");
 }

@@ -23,6 +23,9 @@ ConnectionProfile sample()
     p.caFile = u"/etc/ssl/one-ca.pem"_qs;
     p.pinSha256 = u"AB:CD"_qs;
     p.rememberSecret = true;
+    p.sshJumpHost = u"ssh://ops@bastion:2222"_qs;
+    p.hostAddresses = {u"node-7=10.0.0.7"_qs, u"node-8=[fd00::8]"_qs};
+    p.defaultDomain = u"dc1.example.net"_qs;
     return p;
 }
 } // namespace
@@ -112,7 +115,8 @@ TEST(ProfileStore, EnvironmentPrefillsTheFirstProfile)
 TEST(ConnectionProfile, AccessKeysRoundTrip)
 {
     for (auto a : {ConnectionProfile::ConsoleAccess::VncToken, ConnectionProfile::ConsoleAccess::Direct,
-             ConnectionProfile::ConsoleAccess::LocalProxy, ConnectionProfile::ConsoleAccess::Gateway})
+             ConnectionProfile::ConsoleAccess::LocalProxy, ConnectionProfile::ConsoleAccess::Gateway,
+             ConnectionProfile::ConsoleAccess::SshJump})
         EXPECT_EQ(ConnectionProfile::accessFromKey(ConnectionProfile::accessKey(a)), a);
     EXPECT_EQ(ConnectionProfile::accessFromKey(u"garbage"_qs), ConnectionProfile::ConsoleAccess::VncToken);
 }
