@@ -1747,4 +1747,31 @@ VNC password for %2:</source>
 VNC-Passwort für %2:</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Porthole: VM consoles for OpenNebula clouds.</source>
+        <translation>Porthole: VM-Konsolen für OpenNebula-Clouds.</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo cloud and sign in to it.</source>
+        <translation>Die eingebaute Demo-Cloud starten und sich dort anmelden.</translation>
+    </message>
+    <message>
+        <source>Open one console URL (ws[s]://…, noVNC or vnc://).</source>
+        <translation>Eine Konsolen-URL öffnen (ws[s]://…, noVNC oder vnc://).</translation>
+    </message>
+    <message>
+        <source>Reach the vnc:// URL through this SSH jump host (ssh://user@host[:port]).</source>
+        <translation>Die vnc://-URL über diesen SSH-Jumphost erreichen (ssh://benutzer@host[:port]).</translation>
+    </message>
+    <message>
+        <source>Read the VNC password from standard input.</source>
+        <translation>Das VNC-Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>A console URL to open, as with --connect.</source>
+        <translation>Eine zu öffnende Konsolen-URL, wie bei --connect.</translation>
+    </message>
+</context>
 </TS>

@@ -1747,4 +1747,31 @@ VNC password for %2:</source>
 Mot de passe VNC pour %2 :</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Porthole: VM consoles for OpenNebula clouds.</source>
+        <translation>Porthole : consoles de VM pour les clouds OpenNebula.</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo cloud and sign in to it.</source>
+        <translation>Démarrer le cloud de démonstration intégré et s’y connecter.</translation>
+    </message>
+    <message>
+        <source>Open one console URL (ws[s]://…, noVNC or vnc://).</source>
+        <translation>Ouvrir une URL de console (ws[s]://…, noVNC ou vnc://).</translation>
+    </message>
+    <message>
+        <source>Reach the vnc:// URL through this SSH jump host (ssh://user@host[:port]).</source>
+        <translation>Joindre l’URL vnc:// via cet hôte de rebond SSH (ssh://utilisateur@hôte[:port]).</translation>
+    </message>
+    <message>
+        <source>Read the VNC password from standard input.</source>
+        <translation>Lire le mot de passe VNC sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>A console URL to open, as with --connect.</source>
+        <translation>Une URL de console à ouvrir, comme avec --connect.</translation>
+    </message>
+</context>
 </TS>

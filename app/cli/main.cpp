@@ -29,7 +29,7 @@ int main(int argc, char **argv)
         ? std::make_unique<QGuiApplication>(scrubbed.argc(), scrubbed.argv())
         : std::make_unique<QCoreApplication>(scrubbed.argc(), scrubbed.argv());
     QCoreApplication::setApplicationName(QStringLiteral("porthole-cli"));
-    QCoreApplication::setApplicationVersion(Porthole::buildDescription({Porthole::RfbSession::libraryVersion()}));
+    QCoreApplication::setApplicationVersion(Porthole::versionDescription({Porthole::RfbSession::libraryVersion()}));
 
     Porthole::CliApplication cli;
     const int status = cli.start(QCoreApplication::arguments());

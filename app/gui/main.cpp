@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/gui/DesktopCommandLine.h"
+#include "app/gui/DesktopIdentity.h"
 #include "base/ArgvScrubber.h"
 #include "base/BuildInfo.h"
 #include "console/RfbSession.h"
 #include "ui/app/DesktopApp.h"
 #include "ui/app/StartupScreenshot.h"
+#include "ui/app/Translations.h"
 
 #include <QApplication>
+#include <QSettings>
 
 #include <cstdio>
 
@@ -14,8 +17,8 @@ namespace {
 
 void nameApplication()
 {
-    QCoreApplication::setApplicationName(QStringLiteral("porthole"));
-    QCoreApplication::setApplicationVersion(Porthole::buildDescription({Porthole::RfbSession::libraryVersion()}));
+    QCoreApplication::setApplicationName(Porthole::DesktopIdentity::applicationName());
+    QCoreApplication::setApplicationVersion(Porthole::versionDescription({Porthole::RfbSession::libraryVersion()}));
     QCoreApplication::setOrganizationName(QStringLiteral("Porthole"));
 }
 
@@ -36,12 +39,17 @@ int main(int argc, char **argv)
         // Answered without a window system: `porthole --help` works over ssh too.
         QCoreApplication app(argc, argv);
         nameApplication();
+        Porthole::Translations::install(QSettings());
         commandLine.process(app); // prints and exits
         return 0;
     }
     QApplication app(argc, argv);
     nameApplication();
-    QGuiApplication::setDesktopFileName(QStringLiteral("porthole"));
+    // The Wayland app id: shells match it to the installed .desktop file and its icon. X11's
+    // WM_CLASS stays the application name, as the file's StartupWMClass says.
+    QGuiApplication::setDesktopFileName(Porthole::DesktopIdentity::desktopFileName());
+    // Before the command line: --help and its errors in the GUI's language.
+    Porthole::Translations::install(QSettings());
     commandLine.process(app);
 
     Porthole::DesktopApp desktop;

@@ -112,7 +112,7 @@ int main(int argc, char **argv)
     // Parsing, loading and (with --workers) forking happen before any Qt event machinery
     // exists, so that every worker process starts its own from scratch.
     QCoreApplication::setApplicationName(QStringLiteral("porthole-proxy"));
-    QCoreApplication::setApplicationVersion(buildDescription());
+    QCoreApplication::setApplicationVersion(versionDescription());
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

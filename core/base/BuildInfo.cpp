@@ -3,11 +3,16 @@
 
 namespace Porthole {
 
-QString buildDescription(const QStringList &libraries)
+QString versionDescription(const QStringList &libraries)
 {
     QStringList parts {QStringLiteral("Qt ") + QString::fromLatin1(qVersion())};
     parts += libraries;
-    return QStringLiteral("Porthole %1 (%2)").arg(QStringLiteral(PORTHOLE_VERSION), parts.join(QStringLiteral(", ")));
+    return QStringLiteral("%1 (%2)").arg(QStringLiteral(PORTHOLE_VERSION), parts.join(QStringLiteral(", ")));
+}
+
+QString buildDescription(const QStringList &libraries)
+{
+    return QStringLiteral("Porthole ") + versionDescription(libraries);
 }
 
 } // namespace Porthole

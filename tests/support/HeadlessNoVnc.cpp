@@ -3,6 +3,7 @@
 
 #include "ProxyTestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -32,6 +33,13 @@ QString noVncStatusInChromium(const QString &pageUrl, int timeoutMs, QString *sk
     const QString page = pageUrl;
     QProcess browser;
     browser.setProcessChannelMode(QProcess::MergedChannels);
+    // Chromium puts its singleton socket in a directory of $TMPDIR (org.chromium.Chromium.XXXXXX)
+    // and leaves it there when stopped: inside the profile it goes with the profile.
+    const QString temporary = profile.filePath(QStringLiteral("tmp"));
+    QDir().mkpath(temporary);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TMPDIR"), temporary);
+    browser.setProcessEnvironment(environment);
     // Its own process group, so the renderer and zygote helpers can be stopped with it.
     browser.setChildProcessModifier([] { ::setsid(); });
     browser.start(chromium,

@@ -10,6 +10,7 @@
 #include "proxy/LocalTokenProxy.h"
 #include "ui/app/InstanceChannel.h"
 #include "ui/app/MainWindow.h"
+#include "ui/app/Translations.h"
 #include "ui/console/ConsoleTabWindow.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/console/SshPrompts.h"
@@ -19,9 +20,7 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLibraryInfo>
 #include <QSettings>
-#include <QTranslator>
 
 // porthole_ui is a static library: its resources need an explicit start.
 static void initResources()
@@ -41,7 +40,7 @@ DesktopApp::DesktopApp(QSettings *settings, QObject *parent)
     }
     m_settings = settings;
     SettingsDialog::applyLogLevel(Preferences::load(*m_settings).logLevel);
-    installTranslations();
+    Translations::install(*m_settings);
     m_credentials = makeSystemCredentialStore();
     m_profiles = std::make_unique<ProfileStore>(m_settings);
     m_localProxy = std::make_unique<LocalTokenProxy>();
@@ -52,24 +51,6 @@ DesktopApp::~DesktopApp()
 {
     delete m_mainWindow;
     delete m_consoleTabs;
-}
-
-void DesktopApp::installTranslations()
-{
-    // The system locale unless Settings names a language; English needs no file.
-    const QString language = Preferences::load(*m_settings).language;
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return;
-    auto *own = new QTranslator(this);
-    if (own->load(locale, QStringLiteral("porthole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    else
-        qCInfo(lcUi) << "no Porthole translation for" << locale.name();
-    auto *qt = new QTranslator(this);
-    if (qt->load(
-            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 void DesktopApp::showMainWindow(MainWindow *window)

@@ -60,7 +60,6 @@ Q_SIGNALS:
     void mainWindowShown(Porthole::MainWindow *window);
 
 private:
-    void installTranslations();
     void openForwarded(const QByteArray &message);
     bool forwardToRunningInstance(const QString &url, const std::optional<QString> &password);
     void showMainWindow(MainWindow *window);

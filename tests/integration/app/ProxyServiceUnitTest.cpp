@@ -40,8 +40,8 @@ TEST(ProxyServiceUnit, InstalledForSystemdWithItsOptionsFile)
     const QString unit = readAll(root.filePath(QStringLiteral("lib/systemd/system/porthole-proxy.service")));
     for (const char *line :
         {"EnvironmentFile=/etc/default/porthole-proxy\n", "ExecStart=/usr/bin/porthole-proxy $PORTHOLE_PROXY_OPTIONS\n",
-            "Restart=on-failure\n", "DynamicUser=yes\n", "ProtectSystem=strict\n", "ProtectHome=yes\n",
-            "NoNewPrivileges=yes\n", "CapabilityBoundingSet=\n", "WantedBy=multi-user.target\n"})
+            "Restart=on-failure\n", "User=porthole-proxy\n", "DynamicUser=yes\n", "ProtectSystem=strict\n",
+            "ProtectHome=yes\n", "NoNewPrivileges=yes\n", "CapabilityBoundingSet=\n", "WantedBy=multi-user.target\n"})
         EXPECT_TRUE(unit.contains(QLatin1String(line))) << line;
     EXPECT_FALSE(unit.contains(QLatin1String("User=root")));
 
@@ -69,8 +69,10 @@ TEST(ProxyServiceUnit, InstalledForSystemdWithItsOptionsFile)
     ASSERT_TRUE(copy.open(QIODevice::WriteOnly));
     copy.write(local.toUtf8());
     copy.close();
-    const ProcessResult verify
-        = runProgram(QStringLiteral("systemd-analyze"), {QStringLiteral("verify"), copy.fileName()});
+    // --man=no: Documentation=man:porthole-proxy(1) is installed by the package, not on this machine
+    // (the package test reads that page).
+    const ProcessResult verify = runProgram(
+        QStringLiteral("systemd-analyze"), {QStringLiteral("verify"), QStringLiteral("--man=no"), copy.fileName()});
     EXPECT_EQ(verify.exitCode, 0) << qPrintable(verify.err);
     EXPECT_FALSE(verify.err.contains(QStringLiteral("porthole-proxy.service:"))) << qPrintable(verify.err);
 }
