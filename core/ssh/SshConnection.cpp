@@ -366,12 +366,19 @@ void SshConnection::runSession(const std::shared_ptr<Shared> &shared)
     QString lost;
     std::vector<char> buffer(65536);
     while (lost.isEmpty()) {
-        bool pending = false;
-        for (const auto &[id, c] : channels)
-            pending = pending || !c.open || !c.out.isEmpty();
-        // A timeout while channels wait to open or to write (the window may reopen without
-        // a packet this loop sees first); otherwise a slow tick to notice a dead link.
-        if (ssh_event_dopoll(event, pending ? 10 : 1000) == SSH_ERROR && !ssh_is_connected(session)) {
+        bool waiting = false;
+        bool buffered = false;
+        for (const auto &[id, c] : channels) {
+            waiting = waiting || !c.open || !c.out.isEmpty();
+            // Reading one channel makes libssh take in the packets of all: another channel's
+            // bytes (or what kMaxReadPerTurn left) may wait in its buffer with nothing more
+            // coming on the socket, and must not wait for the poll's timeout.
+            buffered = buffered || (c.open && ssh_channel_poll(c.channel, 0) > 0);
+        }
+        // No wait while bytes are buffered; a short one while channels wait to open or to
+        // write (the window may reopen without a packet this loop sees first); otherwise a
+        // slow tick to notice a dead link.
+        if (ssh_event_dopoll(event, buffered ? 0 : waiting ? 10 : 1000) == SSH_ERROR && !ssh_is_connected(session)) {
             lost = QStringLiteral("the SSH connection to %1 was lost: %2").arg(where, link.libraryError());
             break;
         }
