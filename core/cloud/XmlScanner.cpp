@@ -12,6 +12,9 @@ namespace {
 constexpr qsizetype kMaxTagLength = 1 << 20;
 // oned's documents nest about eight levels deep; the open names are kept on a stack.
 constexpr qsizetype kMaxDepth = 256;
+// oned writes no attributes inside its documents (nor does the XML-RPC envelope): a tag with
+// more than this is no answer of oned, and refusing it keeps the duplicate check's sort short.
+constexpr qsizetype kMaxAttributes = 256;
 
 bool isSpace(QChar c)
 {
@@ -436,6 +439,10 @@ XmlScanner::Token XmlScanner::scanStartTag()
             return needData(beforeSpace);
         if (buf.mid(i + 1, close - i - 1).contains(u'<'))
             return done(fail(QStringLiteral("'<' in an attribute value of <%1>").arg(shown(name))));
+        if (qsizetype(m_tag.attributes.size()) >= kMaxAttributes)
+            return done(fail(QStringLiteral("more than %1 attributes in <%2>; oned's documents carry none")
+                                 .arg(kMaxAttributes)
+                                 .arg(shown(name))));
         m_tag.attributes.emplace_back(attributeStart - m_pos, attribute.size());
         i = close + 1;
     }

@@ -158,8 +158,9 @@ QByteArray response(const QString &inner)
 }
 
 // The review's worst shapes (issue 16), each about 16 MiB of body: start tags with 100,000
-// attributes, <VM/> repeated, minimal VMs past the page size, one endless <NAME>. Each must
-// cost no more per byte than the realistic pool, and end in an error or a bounded result.
+// attributes (refused after 256), <VM/> repeated, minimal VMs past the page size, one endless
+// <NAME>. Each must cost no more per byte than the realistic pool, and end in an error or a
+// bounded result.
 QString worstShape(const QString &shape)
 {
     constexpr qsizetype kTarget = 16 * 1024 * 1024;
