@@ -758,14 +758,21 @@ TEST(ConsoleTabs, AddsFocusesReplacesAndClosesConsoles)
 
 // remote-viewer (virt-viewer) on Xvfb: a SPICE VM from QEMU's SPICE server (no disk) through a .vv file,
 // and a VNC VM (a real Xvnc) behind the local token proxy through a forward on 127.0.0.1.
-TEST_F(MainWindowTest, ASpiceVmOpensInRemoteViewer)
+namespace {
+// remote-viewer's display; Porthole itself stays on the offscreen platform.
+void startRemoteViewerDisplay(XvfbPeer &x)
 {
     if (ExternalViewer::program(ExternalViewer::Protocol::Spice).isEmpty())
         GTEST_FAIL() << ExternalViewer::installHint(ExternalViewer::Protocol::Spice).toStdString();
-    // remote-viewer's display; Porthole itself stays on the offscreen platform.
-    XvfbPeer x;
     ASSERT_TRUE(x.start());
     qputenv("DISPLAY", x.display().toLatin1());
+}
+} // namespace
+
+TEST_F(MainWindowTest, ASpiceVmOpensInRemoteViewer)
+{
+    XvfbPeer x;
+    ASSERT_NO_FATAL_FAILURE(startRemoteViewerDisplay(x));
     const quint16 port = freePort();
     QProcess qemu;
     qemu.setProcessChannelMode(QProcess::MergedChannels);
@@ -799,12 +806,8 @@ TEST_F(MainWindowTest, ASpiceVmOpensInRemoteViewer)
 
 TEST_F(MainWindowTest, AVncConsoleBehindTheLocalProxyIsForwardedForTheViewerItStarts)
 {
-    if (ExternalViewer::program(ExternalViewer::Protocol::Spice).isEmpty())
-        GTEST_FAIL() << ExternalViewer::installHint(ExternalViewer::Protocol::Spice).toStdString();
-    // remote-viewer's display; Porthole itself stays on the offscreen platform.
     XvfbPeer x;
-    ASSERT_TRUE(x.start());
-    qputenv("DISPLAY", x.display().toLatin1());
+    ASSERT_NO_FATAL_FAILURE(startRemoteViewerDisplay(x));
     XvncServer xvnc;
     ASSERT_TRUE(xvnc.start(u"320x240"_qs)) << xvnc.log().toStdString();
     ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, xvnc.port()));
