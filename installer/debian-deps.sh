@@ -44,6 +44,7 @@ ca-certificates
 BUILD_LIBRARIES="
 qt6-base-dev
 qt6-websockets-dev
+qt6-charts-dev
 qt6-tools-dev
 qt6-tools-dev-tools
 qt6-l10n-tools

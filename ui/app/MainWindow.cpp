@@ -19,7 +19,10 @@
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/dialogs/TokenInspectorDialog.h"
+#include "ui/vms/VmActionQueue.h"
+#include "ui/vms/VmDetailsPanel.h"
 #include "ui/vms/VmFilterProxyModel.h"
+#include "ui/vms/VmPowerMenu.h"
 #include "ui/vms/VmTableModel.h"
 
 #include <QAction>
@@ -36,8 +39,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
@@ -140,7 +145,8 @@ void MainWindow::buildUi()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(VmTableModel::Id, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several VMs at once for power actions; the current row still decides the console and details.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
@@ -155,7 +161,21 @@ void MainWindow::buildUi()
     filterRow->addWidget(m_filterEdit, 1);
     filterRow->addWidget(m_stateBox);
     layout->addLayout(filterRow);
-    layout->addWidget(m_table);
+    m_details = new VmDetailsPanel(m_client.get());
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("vmSplit"));
+    split->setChildrenCollapsible(true);
+    split->addWidget(m_table);
+    // Scrolled: the panel's tabs and graphs must not set the window's smallest size.
+    auto *detailsScroll = new QScrollArea;
+    detailsScroll->setObjectName(QStringLiteral("vmDetailsScroll"));
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setWidget(m_details);
+    split->addWidget(detailsScroll);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split);
     // Over the empty table when the filter leaves nothing: says so, and how to get the VMs back.
     m_noMatch = new QLabel(m_table->viewport());
     m_noMatch->setObjectName(QStringLiteral("noMatch"));
@@ -189,6 +209,11 @@ void MainWindow::buildUi()
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
     connect(m_table, &QTableView::activated, this, [this] { openCurrentConsole(false); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const std::optional<VirtualMachine> vm = currentVm();
+        m_details->showVm(vm ? vm->id : -1);
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     m_tabs->tabBar()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tabs->tabBar(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -301,20 +326,77 @@ void MainWindow::buildActions()
     bar->addAction(m_openWindowAction);
     bar->addAction(m_copyUrlAction);
     bar->addAction(m_tokenAction);
+    buildPowerActions(vm, bar);
 
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_table->indexAt(pos);
         if (!index.isValid())
             return;
-        m_table->setCurrentIndex(index);
+        // A right click inside the selection keeps it (several VMs); elsewhere it selects that row.
+        if (!m_table->selectionModel()->isSelected(index))
+            m_table->setCurrentIndex(index);
         QMenu menu;
         for (QAction *a : {m_openAction, m_openWindowAction, m_remoteViewerAction, m_externalViewerAction,
                  m_copyUrlAction, m_copyNoVncAction, m_tokenAction, m_copyIdAction})
             menu.addAction(a);
+        menu.addSeparator();
+        menu.addMenu(m_power->menu());
         menu.setToolTipsVisible(true);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
     vm->setToolTipsVisible(true);
+}
+
+void MainWindow::buildPowerActions(QMenu *vmMenu, QToolBar *bar)
+{
+    m_power = new VmPowerMenu(this);
+    m_actionQueue = new VmActionQueue(m_client.get(), this);
+    vmMenu->addSeparator();
+    vmMenu->addMenu(m_power->menu());
+    bar->addSeparator();
+    for (VmAction a : {VmAction::Resume, VmAction::Reboot, VmAction::Poweroff, VmAction::Terminate})
+        bar->addAction(m_power->action(a));
+    connect(m_power, &VmPowerMenu::requested, m_actionQueue, &VmActionQueue::run);
+    connect(m_actionQueue, &VmActionQueue::observed, m_model, &VmTableModel::updateVm);
+    connect(m_actionQueue, &VmActionQueue::pendingChanged, this,
+        [this](int vmId) { m_model->setPending(vmId, m_actionQueue->pendingText(vmId)); });
+    connect(m_actionQueue, &VmActionQueue::batchFinished, this,
+        [this](VmAction action, const QList<VmActionQueue::Result> &results) {
+            QStringList lines;
+            for (const VmActionQueue::Result &r : results)
+                lines << (r.ok ? tr("%1 (%2): %3").arg(r.vmName).arg(r.vmId).arg(r.message)
+                               : tr("%1 (%2) refused: %3").arg(r.vmName).arg(r.vmId).arg(r.message));
+            m_lastPowerResult = lines.join(u'\n');
+            if (results.size() == 1) {
+                m_statusLabel->setText(lines.first());
+            } else {
+                // One result per VM, without blocking the window.
+                auto *box = new QMessageBox(QMessageBox::Information, tr("%1 — Porthole").arg(VmActions::name(action)),
+                    m_lastPowerResult, QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("powerResults"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            refresh();
+        });
+    connect(m_actionQueue, &VmActionQueue::vmFinished, this, [this](const VmActionQueue::Result &r) {
+        if (!r.ok && m_actionQueue->pendingCount() == 0)
+            m_lastError = r.message;
+    });
+}
+
+QList<VirtualMachine> MainWindow::selectedVms() const
+{
+    QList<VirtualMachine> vms;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        vms << row.data(VmTableModel::VmRole).value<VirtualMachine>();
+    std::sort(vms.begin(), vms.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    if (vms.isEmpty()) {
+        if (const std::optional<VirtualMachine> vm = currentVm())
+            vms << *vm;
+    }
+    return vms;
 }
 
 QAction *MainWindow::action(const QString &objectName) const
@@ -389,6 +471,8 @@ void MainWindow::updateActions()
     m_remoteViewerAction->setToolTip(noSpice.isEmpty() ? tr("Open this SPICE console in remote-viewer") : noSpice);
     m_copyIdAction->setEnabled(vm.has_value());
     m_copyIdAction->setToolTip(vm ? tr("Copy %1 to the clipboard").arg(vm->id) : tr("Select a VM first."));
+    if (m_power)
+        m_power->setVms(selectedVms());
 }
 
 void MainWindow::updateShownCount()
@@ -507,6 +591,7 @@ void MainWindow::onRefreshFinished()
     const int scroll = m_table->verticalScrollBar()->value();
     m_model->setVms(call->resultAs<QList<VirtualMachine>>());
     m_table->verticalScrollBar()->setValue(scroll);
+    m_details->refresh(); // details and graphs refresh with the list
     if (m_table->horizontalHeader()->sectionSize(VmTableModel::Id) < 10 || !m_table->property("sized").toBool()) {
         // Fit the narrow columns once; Name takes the rest of the width.
         for (int c = 0; c < VmTableModel::ColumnCount; ++c) {

@@ -23,11 +23,15 @@ class QLineEdit;
 class QProgressBar;
 class QSettings;
 class QTableView;
+class QToolBar;
 
 namespace Porthole {
 
 class ConsoleWindow;
 class LocalTokenProxy;
+class VmActionQueue;
+class VmDetailsPanel;
+class VmPowerMenu;
 class OneClient;
 class VmFilterProxyModel;
 class VmTableModel;
@@ -60,6 +64,13 @@ public:
     void setPreferences(const Preferences &preferences);
     // The VM whose row is current, if any.
     std::optional<VirtualMachine> currentVm() const;
+    // The selected VMs (several with Ctrl or Shift), in table order.
+    QList<VirtualMachine> selectedVms() const;
+    VmPowerMenu *powerMenu() const { return m_power; }
+    VmActionQueue *actionQueue() const { return m_actionQueue; }
+    VmDetailsPanel *detailsPanel() const { return m_details; }
+    // The result of the last power action as shown (status line for one VM, a list for several).
+    QString lastPowerResult() const { return m_lastPowerResult; }
     // The console of a VM wherever it is shown (a tab or a window of its own), or null.
     ConsoleWindow *consoleOfVm(int vmId) const;
     // What the settings keep per profile (open consoles) are keyed by this, never by the
@@ -100,6 +111,7 @@ private:
     void updateShownCount();
     void showShortcuts();
     void buildActions();
+    void buildPowerActions(QMenu *menuBarMenu, QToolBar *bar);
     void updateActions();
     void onRefreshFinished();
     void copyConsoleUrl(bool noVnc);
@@ -156,6 +168,10 @@ private:
     QList<QPointer<ConsoleWindow>> m_windows;
     QSet<int> m_resolving; // VMs whose console URL is being resolved
     QString m_lastError;
+    VmPowerMenu *m_power = nullptr;
+    VmActionQueue *m_actionQueue = nullptr;
+    VmDetailsPanel *m_details = nullptr;
+    QString m_lastPowerResult;
 };
 
 } // namespace Porthole

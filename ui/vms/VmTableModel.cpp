@@ -68,8 +68,11 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
             return printableText(vm.owner);
         case Group:
             return printableText(vm.group);
-        case State:
-            return vm.longStateName().toLower();
+        case State: {
+            const QString pending = m_pending.value(vm.id);
+            return pending.isEmpty() ? vm.longStateName().toLower()
+                                     : tr("%1 — %2").arg(vm.longStateName().toLower(), pending);
+        }
         case Host:
             return printableText(vm.host);
         case Console:
@@ -86,6 +89,8 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
         static const QIcon off(QStringLiteral(":/icons/state-off.svg"));
         static const QIcon pending(QStringLiteral(":/icons/state-pending.svg"));
         static const QIcon failed(QStringLiteral(":/icons/state-failed.svg"));
+        if (m_pending.contains(vm.id))
+            return pending;
         switch (vm.state) {
         case VmStates::Active:
             if (vm.lcmState == VmStates::Running)
@@ -138,6 +143,8 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
         return vm.state;
     case ConsolePossibleRole:
         return vm.consolePossible();
+    case PendingRole:
+        return m_pending.value(vm.id);
     }
     return {};
 }
@@ -179,6 +186,26 @@ int VmTableModel::rowOfVm(int vmId) const
             return i;
     }
     return -1;
+}
+
+void VmTableModel::updateVm(const VirtualMachine &vm)
+{
+    const int row = rowOfVm(vm.id);
+    if (row < 0 || m_vms.at(row) == vm)
+        return;
+    m_vms[row] = vm;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void VmTableModel::setPending(int vmId, const QString &text)
+{
+    if (text.isEmpty() ? !m_pending.remove(vmId) : m_pending.value(vmId) == text)
+        return;
+    if (!text.isEmpty())
+        m_pending.insert(vmId, text);
+    const int row = rowOfVm(vmId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, State), index(row, State));
 }
 
 void VmTableModel::setVms(const QList<VirtualMachine> &vms)

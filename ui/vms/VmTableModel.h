@@ -4,6 +4,7 @@
 #include "cloud/VirtualMachine.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace Porthole {
@@ -35,6 +36,7 @@ public:
         FilterTextRole, // name, ID, owner and IPs in one string for the filter
         StateCodeRole, // STATE
         ConsolePossibleRole,
+        PendingRole, // the power action under way ("poweroff… (SHUTDOWN_POWEROFF)"), or empty
     };
 
     explicit VmTableModel(QObject *parent = nullptr);
@@ -48,12 +50,18 @@ public:
     const QList<VirtualMachine> &vms() const { return m_vms; }
     const VirtualMachine *vmAt(int row) const;
     int rowOfVm(int vmId) const;
+    // One VM as just seen (a followed action): its row changes in place; unknown VMs are ignored.
+    void updateVm(const VirtualMachine &vm);
+    // Marks a power action under way (VmActionQueue::pendingText); empty clears it.
+    void setPending(int vmId, const QString &text);
+    QString pending(int vmId) const { return m_pending.value(vmId); }
 
     // "VNC", "SPICE", or "none" (translated), as the Console column shows it.
     static QString consoleKind(const VirtualMachine &vm);
 
 private:
     QList<VirtualMachine> m_vms;
+    QHash<int, QString> m_pending;
 };
 
 } // namespace Porthole

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "ui/vms/VmMonitoringCharts.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace Porthole {
+
+VmMonitoringCharts::VmMonitoringCharts(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("monitoringCharts"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_charts << makeChart(tr("CPU (%)"), {tr("CPU")});
+    m_charts << makeChart(tr("Memory (MiB)"), {tr("Memory")});
+    m_charts << makeChart(tr("Network (bytes/s)"), {tr("Receive"), tr("Send")});
+    m_charts << makeChart(tr("Disk (bytes/s)"), {tr("Read"), tr("Write")});
+    for (int i = 0; i < m_charts.size(); ++i)
+        grid->addWidget(m_charts[i].view, i / 2, i % 2);
+}
+
+VmMonitoringCharts::Chart VmMonitoringCharts::makeChart(const QString &title, const QStringList &names)
+{
+    Chart c;
+    c.chart = new QChart;
+    c.chart->setTitle(title);
+    c.chart->legend()->setVisible(names.size() > 1);
+    c.chart->legend()->setAlignment(Qt::AlignBottom);
+    c.chart->setMargins(QMargins(2, 2, 2, 2));
+    c.x = new QDateTimeAxis;
+    c.x->setFormat(QStringLiteral("HH:mm"));
+    c.x->setTickCount(4);
+    c.y = new QValueAxis;
+    c.y->setLabelFormat(QStringLiteral("%.0f"));
+    c.y->setMin(0);
+    c.chart->addAxis(c.x, Qt::AlignBottom);
+    c.chart->addAxis(c.y, Qt::AlignLeft);
+    for (const QString &name : names) {
+        auto *s = new QLineSeries;
+        s->setName(name);
+        // OpenGL would be faster for huge series, but is not there offscreen or over SSH.
+        c.chart->addSeries(s);
+        s->attachAxis(c.x);
+        s->attachAxis(c.y);
+        c.series << s;
+    }
+    c.view = new QChartView(c.chart);
+    c.view->setRenderHint(QPainter::Antialiasing);
+    c.view->setMinimumSize(220, 150);
+    c.view->setAccessibleName(title);
+    return c;
+}
+
+void VmMonitoringCharts::fill(Chart &chart, const QList<const QList<QPointF> *> &data)
+{
+    double minX = 0, maxX = 0, maxY = 0;
+    bool any = false;
+    for (qsizetype i = 0; i < chart.series.size() && i < data.size(); ++i) {
+        const QList<QPointF> &points = *data[i];
+        chart.series[i]->replace(points);
+        for (const QPointF &p : points) {
+            if (!any) {
+                minX = maxX = p.x();
+                any = true;
+            }
+            minX = std::min(minX, p.x());
+            maxX = std::max(maxX, p.x());
+            maxY = std::max(maxY, p.y());
+        }
+    }
+    if (!any) {
+        const QDateTime now = QDateTime::currentDateTime();
+        chart.x->setRange(now.addSecs(-600), now);
+        chart.y->setRange(0, 1);
+        return;
+    }
+    chart.x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(minX)), QDateTime::fromMSecsSinceEpoch(qint64(maxX)));
+    chart.y->setRange(0, maxY > 0 ? maxY * 1.1 : 1);
+}
+
+void VmMonitoringCharts::setRecords(const QList<VmMonitoringRecord> &records)
+{
+    setSeries(VmMonitoringSeries::fromRecords(records));
+}
+
+void VmMonitoringCharts::setSeries(const VmMonitoringSeries &s)
+{
+    fill(m_charts[0], {&s.cpu});
+    fill(m_charts[1], {&s.memoryMiB});
+    fill(m_charts[2], {&s.netRx, &s.netTx});
+    fill(m_charts[3], {&s.diskRead, &s.diskWrite});
+}
+
+void VmMonitoringCharts::clear()
+{
+    setSeries(VmMonitoringSeries());
+}
+
+QList<int> VmMonitoringCharts::pointCounts() const
+{
+    QList<int> counts;
+    for (const Chart &c : m_charts) {
+        for (const QLineSeries *s : c.series)
+            counts << int(s->count());
+    }
+    return counts;
+}
+
+} // namespace Porthole
