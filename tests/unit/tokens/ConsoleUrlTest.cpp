@@ -291,3 +291,41 @@ TEST(ConsoleUrl, NoVncHostMustBeAHostAndPortZeroIsNoPort)
         EXPECT_TRUE(errorOf(zero).contains(u"port 0")) << zero << ": " << qPrintable(errorOf(zero));
     EXPECT_TRUE(errorOf("http://h/vnc.html?host=p&port=0").contains(u"not a TCP port"));
 }
+
+// Found by fuzz_console_url: noVNC's path= arrives decoded, a ws:// URL's path encoded, so a
+// console read from a noVNC link named another path once connectUrl() was read back
+// (/wé vs /w%C3%A9). The path now has one, encoded, spelling.
+TEST(ConsoleUrl, PathHasOneSpellingWhateverTheForm)
+{
+    const ConsoleUrl page = parsed("http://h/vnc.html?host=p&port=6080&path=w%C3%A9%20x%3Ftoken%3Dt");
+    EXPECT_EQ(page.path(), u"/w%C3%A9%20x");
+    EXPECT_EQ(page.token(), u"t");
+    const ConsoleUrl again = parsed(page.connectUrl().toString(QUrl::FullyEncoded).toUtf8().constData());
+    EXPECT_EQ(again.path(), page.path());
+    EXPECT_EQ(again, page);
+    EXPECT_EQ(parsed("ws://p:6080/w%C3%A9%20x?token=t").path(), page.path());
+    // A '%' that starts no escape is a character of the path, and stays one.
+    EXPECT_EQ(parsed("http://h/vnc.html?host=p&port=1&path=a%25zz").path(), u"/a%25zz");
+}
+
+// Found by fuzz_console_url: QUrl::errorString() ends with the whole URL it could not read, and
+// a '?' pasted for '&' puts the token into port= or encrypt=; no refusal shows a token whole.
+TEST(ConsoleUrl, RefusalsNeverQuoteATokenWhole)
+{
+    const char *secret = "SECRETtoken0123456789";
+    for (const QString &text :
+        {QStringLiteral("http://sunstone.example:ost=sun&port=29876&token=SECRETtoken0123456789"),
+            QStringLiteral("ws://h:99999999/?token=SECRETtoken0123456789"),
+            QStringLiteral("http://h/vnc.html?host=p&port=6080?token=SECRETtoken0123456789"),
+            QStringLiteral("http://h/vnc.html?host=p&encrypt=1?token=SECRETtoken0123456789"),
+            QStringLiteral("http://h/vnc.html?host=p/x?token=SECRETtoken0123456789&port=1")}) {
+        QString error;
+        EXPECT_FALSE(ConsoleUrl::parse(text, &error)) << qPrintable(text);
+        EXPECT_FALSE(error.isEmpty());
+        EXPECT_FALSE(error.contains(QLatin1String(secret))) << qPrintable(error);
+    }
+    // What was wrong is still said.
+    EXPECT_TRUE(errorOf("ws://h:99999999/?token=t").contains(u"port"))
+        << qPrintable(errorOf("ws://h:99999999/?token=t"));
+    EXPECT_TRUE(errorOf("http://h/vnc.html?port=abc").contains(u"port=abc"));
+}
