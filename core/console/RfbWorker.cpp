@@ -4,6 +4,7 @@
 #include "base/Logging.h"
 #include "console/RfbSession.h"
 
+#include <QScopeGuard>
 #include <QtEndian>
 
 #include <cerrno>
@@ -261,8 +262,23 @@ void RfbWorker::updateFinished(_rfbClient *client)
     }
 }
 
+// libvncclient 0.9.14's HandleCursorShape frees the previous rcSource but mallocs rcMask over the
+// previous one, and rfbClientCleanup frees neither (fixed upstream in 0.9.15): a server streaming
+// cursor shapes grew the client without bound. The mask is freed here once read, both at cleanup.
+static void releaseCursorBuffers(_rfbClient *client)
+{
+    std::free(client->rcMask);
+    client->rcMask = nullptr;
+    std::free(client->rcSource);
+    client->rcSource = nullptr;
+}
+
 void RfbWorker::cursorShape(_rfbClient *client, int xhot, int yhot, int width, int height, int bytesPerPixel)
 {
+    const auto freeMask = qScopeGuard([client] {
+        std::free(client->rcMask);
+        client->rcMask = nullptr;
+    });
     if (!client->rcSource || !client->rcMask || bytesPerPixel != 4 || width <= 0 || height <= 0)
         return;
     QImage shape(width, height, QImage::Format_ARGB32);
@@ -387,6 +403,7 @@ void RfbWorker::run()
 
     std::free(client->frameBuffer);
     client->frameBuffer = nullptr;
+    releaseCursorBuffers(client);
     rfbClientCleanup(client);
     m_client = nullptr;
     t_worker = nullptr;
