@@ -43,3 +43,5 @@ apt-get install -y -qq --no-install-recommends openbox x11-utils xdotool >/dev/n
 # ssh-agent as the test peers, TigerVNC's viewer for `porthole-cli forward`, remote-viewer for SPICE.
 apt-get install -y -qq --no-install-recommends \
   libssh-dev openssh-server openssh-client tigervnc-viewer virt-viewer >/dev/null
+# Fuzzing (issue 16): the fuzz preset builds tests/fuzz with clang-14 and its libFuzzer runtime.
+apt-get install -y -qq --no-install-recommends clang-14 libclang-rt-14-dev >/dev/null

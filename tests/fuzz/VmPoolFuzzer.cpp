@@ -93,7 +93,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Scan b = scan(cut);
     PORTHOLE_FUZZ_CHECK(a.error == b.error, "the scanner's validity depends on the cuts");
     PORTHOLE_FUZZ_CHECK(a.errorString == b.errorString, a.errorString + u" / " + b.errorString);
-    PORTHOLE_FUZZ_CHECK(a.tokens == b.tokens, "the scanner's tokens depend on the cuts");
+    // Before an error, a text node may have been handed out in part when it came in pieces
+    // (text is delivered as it arrives): only the markup before the error must agree then.
+    Scan x = a, y = b;
+    if (a.error) {
+        while (!x.tokens.isEmpty() && x.tokens.last().startsWith(u'"'))
+            x.tokens.removeLast();
+        while (!y.tokens.isEmpty() && y.tokens.last().startsWith(u'"'))
+            y.tokens.removeLast();
+    }
+    if (x.tokens != y.tokens) {
+        qsizetype i = 0;
+        while (i < x.tokens.size() && i < y.tokens.size() && x.tokens[i] == y.tokens[i])
+            ++i;
+        PORTHOLE_FUZZ_CHECK(false,
+            QStringLiteral("the scanner's tokens depend on the cuts: token %1, '%2' whole, '%3' in pieces")
+                .arg(i)
+                .arg(x.tokens.value(i).left(80), y.tokens.value(i).left(80)));
+    }
 
     const int maxVms
         = (cuts.next() & 1) ? std::numeric_limits<int>::max() : int(1 + cuts.next() % 4); // a page of 1 to 4

@@ -3,5 +3,5 @@
 // against a libvncserver desktop (LeakSanitizer reads this hook at exit).
 extern "C" const char *__lsan_default_suppressions()
 {
-    return "leak:tjInitDecompress\nleak:HandleCursorShape\nleak:libjpeg.so\n";
+    return "leak:tjInitDecompress\nleak:libjpeg.so\n";
 }
