@@ -312,12 +312,15 @@ void XmlRpcReader::Private::scanRaw()
         if (inCdata) {
             const qsizetype close = data.indexOf("]]>", pos);
             if (close < 0 || close > end) {
-                const qsizetype safe = std::max(pos, std::min(end, size - 2)); // "]]" may end this chunk
-                out.append(data.sliced(pos, safe - pos));
+                qsizetype safe = std::max(pos, std::min(end, size - 2)); // "]]" may end this chunk
+                if (safe > pos && data[safe - 1] == '\r')
+                    --safe; // its LF may come next: one line break either way
+                emitRaw(data.sliced(pos, safe - pos), out);
                 pos = safe;
                 break;
             }
-            out.append(data.sliced(pos, close - pos));
+            // XML ends lines in CDATA as in text: CR LF and a lone CR become LF.
+            emitRaw(data.sliced(pos, close - pos), out);
             pos = close + 3;
             inCdata = false;
             continue;

@@ -327,3 +327,23 @@ TEST(XmlRpcReader, StreamedStringRefusesWhatXmlForbidsLikeThePlainReader)
     ASSERT_TRUE(fine.finish()) << qPrintable(fine.errorString());
     EXPECT_EQ(received, u"<VM_POOL>\t]] ]>]]>]]>\n</VM_POOL>");
 }
+
+// Found by fuzz_xmlrpc_reader: CR LF and a lone CR inside a CDATA section of the streamed string
+// reached the sink as they were, while QXmlStreamReader (and the text outside CDATA) gives LF.
+TEST(XmlRpcReader, StreamedCdataEndsLinesLikeThePlainReader)
+{
+    const QByteArray document = "<methodResponse><params><param><value><array><data><value><boolean>1</boolean>"
+                                "</value><value><string><![CDATA[a\r\nb\rc\r\r\nd\r]]>e</string></value></data>"
+                                "</array></value></param></params></methodResponse>";
+    const QString expected = XmlRpcReader::parse(Kind::Response, document)->value().toList().value(1).toString();
+    ASSERT_EQ(expected, u"a\nb\nc\n\nd\ne");
+    for (int size : {1, 2, 3, 5, 8, 4096}) {
+        XmlRpcReader reader(Kind::Response);
+        QString received;
+        reader.streamResultArrayString(1, [&](QStringView chunk) { received += chunk; });
+        for (qsizetype at = 0; at < document.size(); at += size)
+            reader.addData(document.mid(at, size));
+        ASSERT_TRUE(reader.finish()) << size << qPrintable(reader.errorString());
+        EXPECT_EQ(received, expected) << size;
+    }
+}
