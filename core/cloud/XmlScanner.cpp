@@ -31,13 +31,14 @@ bool isNameChar(QChar c)
     return isNameStart(c) || (u >= u'0' && u <= u'9') || u == u'-' || u == u'.';
 }
 
-bool allSpace(QStringView s)
+// Where the first character that is not white space is; -1 when there is none.
+qsizetype firstNonSpace(QStringView s)
 {
-    for (QChar c : s) {
-        if (!isSpace(c))
-            return false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!isSpace(s[i]))
+            return i;
     }
-    return true;
+    return -1;
 }
 
 QString shown(QStringView s)
@@ -142,7 +143,10 @@ std::optional<XmlScanner::Token> XmlScanner::scanText()
     const qsizetype lt = buf.indexOf(u'<', m_pos);
     qsizetype end = lt < 0 ? buf.size() : lt;
     if (m_nameStarts.isEmpty()) {
-        if (!allSpace(buf.mid(m_pos, end - m_pos))) {
+        if (const qsizetype bad = firstNonSpace(buf.mid(m_pos, end - m_pos)); bad >= 0) {
+            // Reported where the text starts, not where this piece of white space began: the
+            // message must not depend on how the document was cut.
+            m_pos += bad;
             return fail(m_rootClosed ? QStringLiteral("text after the end of the document element")
                                      : QStringLiteral("text before the document element"));
         }

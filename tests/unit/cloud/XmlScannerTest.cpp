@@ -313,3 +313,19 @@ TEST(XmlScanner, NestingIsBounded)
     const QString deepest = u"<a>"_s.repeated(256) + u"</a>"_s.repeated(256);
     EXPECT_TRUE(scan(deepest, 4096).ok);
 }
+
+// Found by fuzz_vm_pool: text outside the document element was reported where the white space
+// before it began, so the column depended on whether a piece ended inside that white space
+// ("column 0" whole, "column 18" in pieces). It is reported where the text starts.
+TEST(XmlScanner, TextOutsideTheDocumentIsReportedWhereItStarts)
+{
+    for (const QString &doc :
+        {u"  \n   x<a/>"_s, u"<a/>\n  \t x"_s, u"\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\rppp<a/>"_s}) {
+        const QString whole = scan(doc, 1000).error;
+        EXPECT_FALSE(whole.isEmpty()) << qPrintable(doc);
+        for (qsizetype chunk : {1, 2, 3, 7})
+            EXPECT_EQ(scan(doc, chunk).error, whole) << chunk << " " << qPrintable(doc);
+    }
+    EXPECT_EQ(scan(u"  \n   x<a/>"_s, 1000).error, u"line 2, column 3: text before the document element");
+    EXPECT_EQ(scan(u"<a/>\n  \t x"_s, 1).error, u"line 2, column 4: text after the end of the document element");
+}
