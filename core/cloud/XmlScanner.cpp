@@ -154,15 +154,18 @@ std::optional<XmlScanner::Token> XmlScanner::scanText()
         return std::nullopt;
     }
     if (lt < 0) {
-        // Keep a reference cut by the end of the data for the next round.
-        const qsizetype amp = buf.lastIndexOf(u'&');
-        if (amp >= m_pos && buf.indexOf(u';', amp) < 0) {
-            if (buf.size() - amp > 32) {
-                m_pos = amp;
-                return fail(QStringLiteral("unterminated entity reference"));
-            }
-            end = amp;
+        // Keep a reference cut by the end of the data for the next round: the first one whose ';'
+        // has not arrived, found as decodeText() walks them, so that an earlier bad reference is
+        // reported (where it is) the same however the text was cut.
+        qsizetype amp = buf.indexOf(u'&', m_pos);
+        while (amp >= 0) {
+            const qsizetype semi = buf.indexOf(u';', amp + 1);
+            if (semi < 0)
+                break;
+            amp = buf.indexOf(u'&', semi + 1);
         }
+        if (amp >= 0 && buf.size() - amp <= 32)
+            end = amp; // else it can no longer end within 32 characters: decodeText() says so
         // "]]>" is not allowed in text; keep a ']' tail until the next character is known.
         while (end > m_pos && buf.at(end - 1) == u']' && end > buf.size() - 2)
             --end;
