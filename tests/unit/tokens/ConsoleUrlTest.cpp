@@ -329,3 +329,16 @@ TEST(ConsoleUrl, RefusalsNeverQuoteATokenWhole)
         << qPrintable(errorOf("ws://h:99999999/?token=t"));
     EXPECT_TRUE(errorOf("http://h/vnc.html?port=abc").contains(u"port=abc"));
 }
+
+// Found by fuzz_console_url (and issue 16): a path starting with "//" lost a slash through
+// noVncUrl(), since parse() takes one leading '/' of noVNC's path= as its separator.
+TEST(ConsoleUrl, ADoubleSlashPathSurvivesTheNoVncLink)
+{
+    for (const char *text : {"wss://one.example:443//x/vnc?token=t", "ws://h:1//?token=t", "ws://h:1/x//y?token=t"}) {
+        const ConsoleUrl url = parsed(text);
+        const QUrl page = url.noVncUrl(QUrl(QStringLiteral("http://proxy.example:6080/vnc.html")));
+        const ConsoleUrl back = parsed(page.toString(QUrl::FullyEncoded).toUtf8().constData());
+        EXPECT_EQ(back.path(), url.path()) << text << " -> " << qPrintable(page.toString());
+        EXPECT_EQ(back, url) << text;
+    }
+}
