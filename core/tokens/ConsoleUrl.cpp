@@ -94,7 +94,14 @@ std::optional<QString> takeClientParameters(QString *extraQuery)
         = realPassword(query.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded));
     for (const QString &name : {QStringLiteral("password"), QStringLiteral("port"), QStringLiteral("encrypt")})
         query.removeAllQueryItems(name);
-    *extraQuery = query.query(QUrl::FullyEncoded);
+    // Without the empty items of "a=1&&b=2" (or one left by a removed item): QUrlQuery keeps them
+    // once and drops them the next time, so the URL would not read back the same.
+    QUrlQuery kept;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyEncoded)) {
+        if (!key.isEmpty() || !value.isEmpty())
+            kept.addQueryItem(key, value);
+    }
+    *extraQuery = kept.query(QUrl::FullyEncoded);
     return password;
 }
 

@@ -342,3 +342,14 @@ TEST(ConsoleUrl, ADoubleSlashPathSurvivesTheNoVncLink)
         EXPECT_EQ(back, url) << text;
     }
 }
+
+// Found by fuzz_console_url: an empty query item ("&&", or one a removed password= left) stayed in
+// extraQuery once and was dropped when connectUrl() was read back: another console.
+TEST(ConsoleUrl, EmptyQueryItemsDoNotSurviveOnce)
+{
+    const ConsoleUrl url = parsed("ws://[::1]:6080/websvnc?a=1&&password=pw&b=2&");
+    EXPECT_EQ(url.extraQuery(), u"a=1&b=2");
+    EXPECT_EQ(url.password(), std::optional<QString>(QStringLiteral("pw")));
+    EXPECT_EQ(
+        parsed(url.connectUrl().toString(QUrl::FullyEncoded).toUtf8().constData()).extraQuery(), url.extraQuery());
+}
