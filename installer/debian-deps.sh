@@ -111,6 +111,11 @@ tigervnc-viewer
 virt-viewer
 "
 # tests/package/test-packages.sh: lint, harden-check and install the .debs into a fresh Debian 12.
+# Fuzzing (issue 16): the fuzz preset builds tests/fuzz with clang-14 and its libFuzzer runtime.
+FUZZING="
+clang-14
+libclang-rt-14-dev
+"
 PACKAGE_TEST="
 lintian
 devscripts
@@ -126,7 +131,7 @@ openssh-server:ssh
 
 export DEBIAN_FRONTEND=noninteractive
 if [ "$mode" = test ]; then
-    steps=7
+    steps=8
 else
     steps=5
 fi
@@ -157,6 +162,7 @@ group "test libraries: GoogleTest, Google Benchmark, validators" "$TEST_LIBRARIE
 if [ "$mode" = test ]; then
     group "test peers: VNC servers, Redis, noVNC, Chromium, QEMU, Xvfb, keyring (the largest)" "$TEST_PEERS"
     group "package test: lintian, hardening-check, debootstrap" "$PACKAGE_TEST"
+    group "fuzzing: clang-14 and its libFuzzer run-time" "$FUZZING"
     for daemon in $new_daemons; do
         if [ -d /run/systemd/system ]; then
             systemctl disable --now "$daemon" >/dev/null 2>&1 || true

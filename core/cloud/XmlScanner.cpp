@@ -34,13 +34,14 @@ bool isNameChar(QChar c)
     return isNameStart(c) || (u >= u'0' && u <= u'9') || u == u'-' || u == u'.';
 }
 
-bool allSpace(QStringView s)
+// Where the first character that is not white space is; -1 when there is none.
+qsizetype firstNonSpace(QStringView s)
 {
-    for (QChar c : s) {
-        if (!isSpace(c))
-            return false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!isSpace(s[i]))
+            return i;
     }
-    return true;
+    return -1;
 }
 
 QString shown(QStringView s)
@@ -145,7 +146,10 @@ std::optional<XmlScanner::Token> XmlScanner::scanText()
     const qsizetype lt = buf.indexOf(u'<', m_pos);
     qsizetype end = lt < 0 ? buf.size() : lt;
     if (m_nameStarts.isEmpty()) {
-        if (!allSpace(buf.mid(m_pos, end - m_pos))) {
+        if (const qsizetype bad = firstNonSpace(buf.mid(m_pos, end - m_pos)); bad >= 0) {
+            // Reported where the text starts, not where this piece of white space began: the
+            // message must not depend on how the document was cut.
+            m_pos += bad;
             return fail(m_rootClosed ? QStringLiteral("text after the end of the document element")
                                      : QStringLiteral("text before the document element"));
         }
@@ -153,15 +157,18 @@ std::optional<XmlScanner::Token> XmlScanner::scanText()
         return std::nullopt;
     }
     if (lt < 0) {
-        // Keep a reference cut by the end of the data for the next round.
-        const qsizetype amp = buf.lastIndexOf(u'&');
-        if (amp >= m_pos && buf.indexOf(u';', amp) < 0) {
-            if (buf.size() - amp > 32) {
-                m_pos = amp;
-                return fail(QStringLiteral("unterminated entity reference"));
-            }
-            end = amp;
+        // Keep a reference cut by the end of the data for the next round: the first one whose ';'
+        // has not arrived, found as decodeText() walks them, so that an earlier bad reference is
+        // reported (where it is) the same however the text was cut.
+        qsizetype amp = buf.indexOf(u'&', m_pos);
+        while (amp >= 0) {
+            const qsizetype semi = buf.indexOf(u';', amp + 1);
+            if (semi < 0)
+                break;
+            amp = buf.indexOf(u'&', semi + 1);
         }
+        if (amp >= 0 && buf.size() - amp <= 32)
+            end = amp; // else it can no longer end within 32 characters: decodeText() says so
         // "]]>" is not allowed in text; keep a ']' tail until the next character is known.
         while (end > m_pos && buf.at(end - 1) == u']' && end > buf.size() - 2)
             --end;

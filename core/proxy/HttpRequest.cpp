@@ -41,7 +41,12 @@ HttpRequest::Parse HttpRequest::parse(const QByteArray &buffer, qsizetype *headS
     }
     *headSize = end + 4;
     const QList<QByteArray> lines = buffer.left(end).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    // Only the end of the request line is trimmed (its '\r'): a head that starts with a blank is
+    // refused before it is complete, so it must be refused when it comes whole too.
+    QByteArray first = lines.value(0);
+    while (!first.isEmpty() && QChar::isSpace(uchar(first.back())))
+        first.chop(1);
+    const QList<QByteArray> requestLine = first.split(' ');
     if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1.")) {
         fail(400, QStringLiteral("malformed request line"));
         return Parse::Error;

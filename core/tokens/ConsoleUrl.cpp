@@ -60,7 +60,12 @@ void splitResource(const QString &resource, QString *path, QString *token, QStri
     QString p = q < 0 ? resource : resource.left(q);
     if (!p.startsWith(QLatin1Char('/')))
         p.prepend(QLatin1Char('/'));
-    *path = p;
+    // One spelling whichever form the console came in: a ws:// URL gives its path encoded, noVNC's
+    // path= decoded; QUrl encodes what must be (non-ASCII, '#', a stray '%') so that the path of
+    // connectUrl() reads back the same.
+    QUrl encoded;
+    encoded.setPath(p, QUrl::TolerantMode);
+    *path = encoded.path(QUrl::FullyEncoded);
     if (q < 0)
         return;
     QUrlQuery query(resource.mid(q + 1));
@@ -89,7 +94,14 @@ std::optional<QString> takeClientParameters(QString *extraQuery)
         = realPassword(query.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded));
     for (const QString &name : {QStringLiteral("password"), QStringLiteral("port"), QStringLiteral("encrypt")})
         query.removeAllQueryItems(name);
-    *extraQuery = query.query(QUrl::FullyEncoded);
+    // Without the empty items of "a=1&&b=2" (or one left by a removed item): QUrlQuery keeps them
+    // once and drops them the next time, so the URL would not read back the same.
+    QUrlQuery kept;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyEncoded)) {
+        if (!key.isEmpty() || !value.isEmpty())
+            kept.addQueryItem(key, value);
+    }
+    *extraQuery = kept.query(QUrl::FullyEncoded);
     return password;
 }
 
@@ -106,15 +118,31 @@ std::optional<QString> validHost(QString host)
     return url.host();
 }
 
-QString quoted(const QString &text)
+// Console URLs carry tokens: never echo more than a prefix of one back.
+QString shortened(const QString &text, qsizetype max)
 {
-    // Console URLs carry tokens: never echo more than a prefix of one back.
-    constexpr qsizetype kMax = 60;
-    QString shown = text.size() > kMax ? text.left(kMax) + QStringLiteral("…") : text;
+    QString shown = text.size() > max ? text.left(max) + QStringLiteral("…") : text;
     static const QRegularExpression tokenValue(
         QStringLiteral("(token(?:%3D|=))([^&#%]{4})[^&#%]*"), QRegularExpression::CaseInsensitiveOption);
     shown.replace(tokenValue, QStringLiteral("\\1\\2…"));
-    return u'\'' + shown + u'\'';
+    return shown;
+}
+
+QString quoted(const QString &text)
+{
+    return u'\'' + shortened(text, 60) + u'\'';
+}
+
+// A parameter's value in a message ("port=6080?token=…" when '?' was pasted for '&').
+QString shownValue(const QString &value, qsizetype max = 20)
+{
+    return shortened(value, max);
+}
+
+// QUrl::errorString() ends with "; source was \"<the whole URL>\"; scheme = …": the token with it.
+QString urlProblem(const QUrl &url)
+{
+    return url.errorString().section(QStringLiteral("; source was"), 0, 0);
 }
 
 } // namespace
@@ -174,7 +202,7 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
     }
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid()) {
-        fail(error, QStringLiteral("%1 is not a valid URL: %2").arg(quoted(trimmed), url.errorString()));
+        fail(error, QStringLiteral("%1 is not a valid URL: %2").arg(quoted(trimmed), urlProblem(url)));
         return std::nullopt;
     }
     const QString scheme = url.scheme().toLower();
@@ -267,7 +295,7 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
         if (!value) {
             fail(error,
                 QStringLiteral("encrypt=%1 in %2 is neither true nor false")
-                    .arg(params.value(QStringLiteral("encrypt")), quoted(trimmed)));
+                    .arg(shownValue(params.value(QStringLiteral("encrypt"))), quoted(trimmed)));
             return std::nullopt;
         }
         encrypt = *value;
@@ -278,7 +306,8 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
         const std::optional<QString> host = validHost(given);
         if (!host) {
             fail(error,
-                QStringLiteral("host=%1 in %2 is not a host name or address").arg(given.left(60), quoted(trimmed)));
+                QStringLiteral("host=%1 in %2 is not a host name or address")
+                    .arg(shownValue(given, 60), quoted(trimmed)));
             return std::nullopt;
         }
         result.m_host = *host;
@@ -288,7 +317,7 @@ std::optional<ConsoleUrl> ConsoleUrl::parse(const QString &text, QString *error)
         if (!port) {
             fail(error,
                 QStringLiteral("port=%1 in %2 is not a TCP port (1-65535)")
-                    .arg(params.value(QStringLiteral("port")), quoted(trimmed)));
+                    .arg(shownValue(params.value(QStringLiteral("port"))), quoted(trimmed)));
             return std::nullopt;
         }
         result.m_port = *port;
@@ -349,7 +378,9 @@ QUrl ConsoleUrl::noVncUrl(const QUrl &page, bool includePassword) const
 {
     QUrl url = page;
     const auto enc = [](const QString &v) { return QString::fromLatin1(QUrl::toPercentEncoding(v)); };
-    QString resource = m_path.mid(1); // noVNC joins path to "ws://host:port/" itself
+    // noVNC joins path to "ws://host:port/" itself, and parse() takes one leading '/' of path= as
+    // that separator: a path that starts with "//" is given whole, or it would lose a slash.
+    QString resource = m_path.startsWith(u"//") ? m_path : m_path.mid(1);
     QString inner;
     if (!m_token.isEmpty())
         inner = QStringLiteral("token=") + enc(m_token);

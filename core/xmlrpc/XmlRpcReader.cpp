@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace Porthole {
 namespace {
 
@@ -139,6 +141,7 @@ struct XmlRpcReader::Private
     bool rawMode = false; // inside the streamed string
     bool inCdata = false;
     bool sinkDone = false;
+    int brackets = 0; // ']' just before, in text outside CDATA ("]]>" is not allowed there)
     QStringDecoder utf8 {QStringDecoder::Utf8};
 
     QString methodName;
@@ -309,12 +312,15 @@ void XmlRpcReader::Private::scanRaw()
         if (inCdata) {
             const qsizetype close = data.indexOf("]]>", pos);
             if (close < 0 || close > end) {
-                const qsizetype safe = std::max(pos, std::min(end, size - 2)); // "]]" may end this chunk
-                out.append(data.sliced(pos, safe - pos));
+                qsizetype safe = std::max(pos, std::min(end, size - 2)); // "]]" may end this chunk
+                if (safe > pos && data[safe - 1] == '\r')
+                    --safe; // its LF may come next: one line break either way
+                emitRaw(data.sliced(pos, safe - pos), out);
                 pos = safe;
                 break;
             }
-            out.append(data.sliced(pos, close - pos));
+            // XML ends lines in CDATA as in text: CR LF and a lone CR become LF.
+            emitRaw(data.sliced(pos, close - pos), out);
             pos = close + 3;
             inCdata = false;
             continue;
@@ -354,11 +360,13 @@ void XmlRpcReader::Private::scanRaw()
                 break;
             }
             pos = semicolon + 1;
+            brackets = 0;
         } else if (c == '<') {
             if (size - pos < 9)
                 break; // too short to tell a CDATA section from the end tag yet
             if (starts(pos, "<![CDATA[")) {
                 inCdata = true;
+                brackets = 0;
                 pos += 9;
             } else if (starts(pos, "</")) {
                 rawMode = false; // the end tag goes back to QXmlStreamReader
@@ -380,6 +388,20 @@ void XmlRpcReader::Private::scanRaw()
                 else if (end == size)
                     break;
             }
+            // XML allows "]]>" only as the end of a CDATA section; QXmlStreamReader refuses it.
+            for (qsizetype i = pos; i < next; ++i) {
+                if (data[i] == ']') {
+                    brackets = std::min(brackets + 1, 2);
+                    continue;
+                }
+                if (data[i] == '>' && brackets == 2) {
+                    fail(QStringLiteral("']]>' in the result string outside a CDATA section"));
+                    break;
+                }
+                brackets = 0;
+            }
+            if (!error.isEmpty())
+                break;
             emitRaw(data.sliced(pos, next - pos), out);
             pos = next;
         }
@@ -388,6 +410,17 @@ void XmlRpcReader::Private::scanRaw()
     const QString decoded = utf8.decode(out);
     if (utf8.hasError()) {
         fail(QStringLiteral("the result string is not valid UTF-8"));
+        return;
+    }
+    // The characters XML 1.0 allows, as QXmlStreamReader checks them in every other string: no
+    // C0 control but tab, LF and CR (a VM name with ESC would reach a terminal), no U+FFFE/U+FFFF.
+    const auto forbidden = std::find_if(decoded.cbegin(), decoded.cend(), [](QChar ch) {
+        const char16_t u = ch.unicode();
+        return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE || u == 0xFFFF;
+    });
+    if (forbidden != decoded.cend()) {
+        fail(QStringLiteral("the result string holds U+%1, which XML does not allow")
+                 .arg(forbidden->unicode(), 4, 16, QLatin1Char('0')));
         return;
     }
     if (text.size() < kStreamedHead)

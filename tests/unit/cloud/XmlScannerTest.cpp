@@ -319,3 +319,37 @@ TEST(XmlScanner, NestingIsBounded)
     const QString deepest = u"<a>"_s.repeated(256) + u"</a>"_s.repeated(256);
     EXPECT_TRUE(scan(deepest, 4096).ok);
 }
+
+// Found by fuzz_vm_pool: text outside the document element was reported where the white space
+// before it began, so the column depended on whether a piece ended inside that white space
+// ("column 0" whole, "column 18" in pieces). It is reported where the text starts.
+TEST(XmlScanner, TextOutsideTheDocumentIsReportedWhereItStarts)
+{
+    for (const QString &doc :
+        {u"  \n   x<a/>"_s, u"<a/>\n  \t x"_s, u"\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\rppp<a/>"_s}) {
+        const QString whole = scan(doc, 1000).error;
+        EXPECT_FALSE(whole.isEmpty()) << qPrintable(doc);
+        for (qsizetype chunk : {1, 2, 3, 7})
+            EXPECT_EQ(scan(doc, chunk).error, whole) << chunk << " " << qPrintable(doc);
+    }
+    EXPECT_EQ(scan(u"  \n   x<a/>"_s, 1000).error, u"line 2, column 3: text before the document element");
+    EXPECT_EQ(scan(u"<a/>\n  \t x"_s, 1).error, u"line 2, column 4: text after the end of the document element");
+}
+
+// Found by fuzz_vm_pool: with no '<' in the data yet, the last '&' without its ';' was reported
+// as unterminated even when an earlier reference was already bad, so the column (and with "&a&b;"
+// the message) depended on where the text was cut.
+TEST(XmlScanner, ABadReferenceIsReportedTheSameInPieces)
+{
+    const QString long34 = QString(34, u'x');
+    const QString twoBad = QString(u"<a>6&ACY_"_s + long34 + u"&ACY_"_s + long34 + u"</a>"_s);
+    for (const QString &doc :
+        {twoBad, u"<a>&a&b;</a>"_s, QString(u"<a>&amp;&lt;&bogus"_s + long34 + u"</a>"_s), u"<a>x&amp;y&#65;z</a>"_s}) {
+        const QString whole = scan(doc, 1000).error;
+        for (qsizetype chunk : {1, 2, 5, 9, 40})
+            EXPECT_EQ(scan(doc, chunk).error, whole) << chunk << " " << qPrintable(doc);
+    }
+    EXPECT_EQ(scan(twoBad, 4).error, u"line 1, column 4: unterminated entity reference");
+    EXPECT_EQ(scan(u"<a>&a&b;</a>"_s, 3).error, u"line 1, column 3: undeclared entity &a&b;");
+    EXPECT_TRUE(scan(u"<a>x&amp;y&#65;z</a>"_s, 1).error.isEmpty());
+}

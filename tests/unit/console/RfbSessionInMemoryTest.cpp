@@ -5,6 +5,8 @@
 #include "ScriptedRfbServer.h"
 #include "console/TypeTextJob.h"
 
+#include <malloc.h>
+
 using namespace Porthole;
 using namespace PortholeTest;
 
@@ -266,4 +268,42 @@ TEST(RfbSessionInMemory, TypeTextCancelReleasesShiftToo)
     ASSERT_TRUE(done.wait(kWaitMs));
     EXPECT_EQ(f.waitMessage(rfbKeyEvent, 2), hex("0400000000000058")) << "X up";
     EXPECT_EQ(f.waitMessage(rfbKeyEvent, 3), hex("040000000000ffe1")) << "then Shift up";
+}
+
+// Found by fuzz_rfb_client (LeakSanitizer): libvncclient 0.9.14 mallocs a new cursor mask over the
+// previous one and never frees the last shape, so a server streaming cursor shapes grew the client
+// by width x height bytes per update without bound. 100 shapes of 256x256 leaked 6.4 MiB.
+TEST(RfbSessionInMemory, CursorShapesDoNotAccumulate)
+{
+    Fixture f;
+    ASSERT_TRUE(f.waitConnected());
+    constexpr int side = 256;
+    // FramebufferUpdate, one RichCursor rectangle (-239): pixels, then a bitmask of the shape.
+    QByteArray update = hex("00000001");
+    update += hex("0001000100000000ffffff11");
+    qToBigEndian<quint16>(side, update.data() + 8);
+    qToBigEndian<quint16>(side, update.data() + 10);
+    update += QByteArray(side * side * 4, '\x40');
+    update += QByteArray((side + 7) / 8 * side, '\xff');
+    QSignalSpy cursors(&f.session, &RfbSession::cursorShapeChanged);
+    const auto waitFor = [&](int wanted) {
+        int seen = 0;
+        QDeadlineTimer deadline(kWaitMs);
+        while (seen < wanted && !deadline.hasExpired()) {
+            if (cursors.isEmpty())
+                cursors.wait(1000);
+            seen += int(cursors.size());
+            cursors.clear(); // the spy would keep every shape's image
+        }
+        return seen;
+    };
+    f.server->send(update);
+    ASSERT_EQ(waitFor(1), 1);
+    const size_t before = mallinfo2().uordblks;
+    constexpr int n = 100;
+    for (int i = 0; i < n; ++i)
+        f.server->send(update);
+    ASSERT_EQ(waitFor(n), n);
+    const size_t after = mallinfo2().uordblks;
+    EXPECT_LT(qint64(after) - qint64(before), qint64(2) << 20) << "heap grew by " << (after - before) << " bytes";
 }

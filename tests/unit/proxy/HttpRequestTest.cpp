@@ -90,3 +90,21 @@ TEST(HttpRequest, TheRequestLineIsCheckedTheSameWayInOneReadOrMany)
     qsizetype size = 0;
     EXPECT_EQ(fine.parse("OPTIONS /x HTTP/1.1\r\n\r\n", &size), HttpRequest::Parse::Complete);
 }
+
+// Found by fuzz_http_request: a blank before the method is refused while the head is incomplete
+// ("this is not an HTTP request") but was trimmed away when the head came in one read.
+TEST(HttpRequest, ABlankBeforeTheMethodIsRefusedInOneReadOrMany)
+{
+    for (const QByteArray &head : {QByteArray(" GET /websockify?token=t HTTP/1.1\r\nHost: x\r\n\r\n"),
+             QByteArray("\tGET / HTTP/1.1\r\n\r\n"), QByteArray("\r\nGET / HTTP/1.1\r\n\r\n")}) {
+        HttpRequest whole;
+        qsizetype size = 0;
+        EXPECT_EQ(whole.parse(head, &size), HttpRequest::Parse::Error) << head.constData();
+        HttpRequest split;
+        EXPECT_EQ(split.parse(head.left(2), &size), HttpRequest::Parse::Error) << head.constData();
+    }
+    // The end of the request line is trimmed as before.
+    HttpRequest trailing;
+    qsizetype size = 0;
+    EXPECT_EQ(trailing.parse("GET / HTTP/1.1 \r\n\r\n", &size), HttpRequest::Parse::Complete);
+}

@@ -305,3 +305,65 @@ TEST(ConsoleUrl, NoVncUrlRoundTripsEveryPath)
         EXPECT_EQ(back->webSocketUrl(), url.webSocketUrl()) << qPrintable(text);
     }
 }
+
+// Found by fuzz_console_url: noVNC's path= arrives decoded, a ws:// URL's path encoded, so a
+// console read from a noVNC link named another path once connectUrl() was read back
+// (/wé vs /w%C3%A9). The path now has one, encoded, spelling.
+TEST(ConsoleUrl, PathHasOneSpellingWhateverTheForm)
+{
+    const ConsoleUrl page = parsed("http://h/vnc.html?host=p&port=6080&path=w%C3%A9%20x%3Ftoken%3Dt");
+    EXPECT_EQ(page.path(), u"/w%C3%A9%20x");
+    EXPECT_EQ(page.token(), u"t");
+    const ConsoleUrl again = parsed(page.connectUrl().toString(QUrl::FullyEncoded).toUtf8().constData());
+    EXPECT_EQ(again.path(), page.path());
+    EXPECT_EQ(again, page);
+    EXPECT_EQ(parsed("ws://p:6080/w%C3%A9%20x?token=t").path(), page.path());
+    // A '%' that starts no escape is a character of the path, and stays one.
+    EXPECT_EQ(parsed("http://h/vnc.html?host=p&port=1&path=a%25zz").path(), u"/a%25zz");
+}
+
+// Found by fuzz_console_url: QUrl::errorString() ends with the whole URL it could not read, and
+// a '?' pasted for '&' puts the token into port= or encrypt=; no refusal shows a token whole.
+TEST(ConsoleUrl, RefusalsNeverQuoteATokenWhole)
+{
+    const char *secret = "SECRETtoken0123456789";
+    for (const QString &text :
+        {QStringLiteral("http://sunstone.example:ost=sun&port=29876&token=SECRETtoken0123456789"),
+            QStringLiteral("ws://h:99999999/?token=SECRETtoken0123456789"),
+            QStringLiteral("http://h/vnc.html?host=p&port=6080?token=SECRETtoken0123456789"),
+            QStringLiteral("http://h/vnc.html?host=p&encrypt=1?token=SECRETtoken0123456789"),
+            QStringLiteral("http://h/vnc.html?host=p/x?token=SECRETtoken0123456789&port=1")}) {
+        QString error;
+        EXPECT_FALSE(ConsoleUrl::parse(text, &error)) << qPrintable(text);
+        EXPECT_FALSE(error.isEmpty());
+        EXPECT_FALSE(error.contains(QLatin1String(secret))) << qPrintable(error);
+    }
+    // What was wrong is still said.
+    EXPECT_TRUE(errorOf("ws://h:99999999/?token=t").contains(u"port"))
+        << qPrintable(errorOf("ws://h:99999999/?token=t"));
+    EXPECT_TRUE(errorOf("http://h/vnc.html?port=abc").contains(u"port=abc"));
+}
+
+// Found by fuzz_console_url (and issue 16): a path starting with "//" lost a slash through
+// noVncUrl(), since parse() takes one leading '/' of noVNC's path= as its separator.
+TEST(ConsoleUrl, ADoubleSlashPathSurvivesTheNoVncLink)
+{
+    for (const char *text : {"wss://one.example:443//x/vnc?token=t", "ws://h:1//?token=t", "ws://h:1/x//y?token=t"}) {
+        const ConsoleUrl url = parsed(text);
+        const QUrl page = url.noVncUrl(QUrl(QStringLiteral("http://proxy.example:6080/vnc.html")));
+        const ConsoleUrl back = parsed(page.toString(QUrl::FullyEncoded).toUtf8().constData());
+        EXPECT_EQ(back.path(), url.path()) << text << " -> " << qPrintable(page.toString());
+        EXPECT_EQ(back, url) << text;
+    }
+}
+
+// Found by fuzz_console_url: an empty query item ("&&", or one a removed password= left) stayed in
+// extraQuery once and was dropped when connectUrl() was read back: another console.
+TEST(ConsoleUrl, EmptyQueryItemsDoNotSurviveOnce)
+{
+    const ConsoleUrl url = parsed("ws://[::1]:6080/websvnc?a=1&&password=pw&b=2&");
+    EXPECT_EQ(url.extraQuery(), u"a=1&b=2");
+    EXPECT_EQ(url.password(), std::optional<QString>(QStringLiteral("pw")));
+    EXPECT_EQ(
+        parsed(url.connectUrl().toString(QUrl::FullyEncoded).toUtf8().constData()).extraQuery(), url.extraQuery());
+}

@@ -296,3 +296,54 @@ TEST(XmlRpcReader, StreamedStringRejectsBadEscapes)
         EXPECT_FALSE(reader.finish()) << bad.constData();
     }
 }
+
+// Found by fuzz_xmlrpc_reader (issue 16): the streamed result string took characters XML forbids
+// (NUL, ESC: terminal escapes in a VM name) and a literal "]]>", which QXmlStreamReader refuses
+// in the same string when it is not streamed. Both readers now refuse them, in pieces of any size.
+TEST(XmlRpcReader, StreamedStringRefusesWhatXmlForbidsLikeThePlainReader)
+{
+    const auto document = [](const QByteArray &text) -> QByteArray {
+        return "<methodResponse><params><param><value><array><data><value><boolean>1</boolean></value>"
+               "<value><string>&lt;VM_POOL&gt;"
+            + text + "&lt;/VM_POOL&gt;</string></value></data></array></value></param></params></methodResponse>";
+    };
+    for (const QByteArray &bad : {QByteArray("a\x1b[2Jb"), QByteArray("a\0b", 3), QByteArray("\x01"),
+             QByteArray("x]]>y"), QByteArray("&#1;"), QByteArray("\xef\xbf\xbf"), QByteArray("&#xFFFE;")}) {
+        EXPECT_TRUE(XmlRpcReader::parse(Kind::Response, document(bad))->hasError()) << bad.toHex().constData();
+        for (int size : {1, 2, 7, 4096}) {
+            XmlRpcReader reader(Kind::Response);
+            reader.streamResultArrayString(1, [](QStringView) {});
+            const QByteArray doc = document(bad);
+            for (qsizetype at = 0; at < doc.size(); at += size)
+                reader.addData(doc.mid(at, size));
+            EXPECT_FALSE(reader.finish()) << bad.toHex().constData() << " in pieces of " << size;
+        }
+    }
+    // What XML allows still passes: tab, CR LF, "]]" and "]>" apart, "]]&gt;", and "]]>" in CDATA.
+    XmlRpcReader fine(Kind::Response);
+    QString received;
+    fine.streamResultArrayString(1, [&](QStringView chunk) { received += chunk; });
+    fine.addData(document("\t]] ]>]]&gt;<![CDATA[]]]]><![CDATA[>]]>\r\n"));
+    ASSERT_TRUE(fine.finish()) << qPrintable(fine.errorString());
+    EXPECT_EQ(received, u"<VM_POOL>\t]] ]>]]>]]>\n</VM_POOL>");
+}
+
+// Found by fuzz_xmlrpc_reader: CR LF and a lone CR inside a CDATA section of the streamed string
+// reached the sink as they were, while QXmlStreamReader (and the text outside CDATA) gives LF.
+TEST(XmlRpcReader, StreamedCdataEndsLinesLikeThePlainReader)
+{
+    const QByteArray document = "<methodResponse><params><param><value><array><data><value><boolean>1</boolean>"
+                                "</value><value><string><![CDATA[a\r\nb\rc\r\r\nd\r]]>e</string></value></data>"
+                                "</array></value></param></params></methodResponse>";
+    const QString expected = XmlRpcReader::parse(Kind::Response, document)->value().toList().value(1).toString();
+    ASSERT_EQ(expected, u"a\nb\nc\n\nd\ne");
+    for (int size : {1, 2, 3, 5, 8, 4096}) {
+        XmlRpcReader reader(Kind::Response);
+        QString received;
+        reader.streamResultArrayString(1, [&](QStringView chunk) { received += chunk; });
+        for (qsizetype at = 0; at < document.size(); at += size)
+            reader.addData(document.mid(at, size));
+        ASSERT_TRUE(reader.finish()) << size << qPrintable(reader.errorString());
+        EXPECT_EQ(received, expected) << size;
+    }
+}
