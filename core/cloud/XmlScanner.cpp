@@ -178,6 +178,10 @@ std::optional<XmlScanner::Token> XmlScanner::scanText()
     const QStringView raw = buf.mid(m_pos, end - m_pos);
     if (raw.contains(u']')) {
         if (const qsizetype bad = raw.indexOf(u"]]>"); bad >= 0) {
+            // The first problem is the one told, however the text was cut: a bad reference
+            // before the "]]>" comes first (a piece may hold the one and not the other).
+            if (!decodeText(raw.left(bad)))
+                return Token::Error;
             m_pos += bad;
             return fail(QStringLiteral("']]>' is not allowed in text"));
         }

@@ -378,9 +378,7 @@ QUrl ConsoleUrl::noVncUrl(const QUrl &page, bool includePassword) const
 {
     QUrl url = page;
     const auto enc = [](const QString &v) { return QString::fromLatin1(QUrl::toPercentEncoding(v)); };
-    // noVNC joins path to "ws://host:port/" itself, and parse() takes one leading '/' of path= as
-    // that separator: a path that starts with "//" is given whole, or it would lose a slash.
-    QString resource = m_path.startsWith(u"//") ? m_path : m_path.mid(1);
+    QString resource = m_path.mid(1); // noVNC joins path to "ws://host:port/" itself
     QString inner;
     if (!m_token.isEmpty())
         inner = QStringLiteral("token=") + enc(m_token);

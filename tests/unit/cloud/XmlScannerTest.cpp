@@ -353,3 +353,15 @@ TEST(XmlScanner, ABadReferenceIsReportedTheSameInPieces)
     EXPECT_EQ(scan(u"<a>&a&b;</a>"_s, 3).error, u"line 1, column 3: undeclared entity &a&b;");
     EXPECT_TRUE(scan(u"<a>x&amp;y&#65;z</a>"_s, 1).error.isEmpty());
 }
+
+// Found by fuzz_vm_pool: with a bad reference and a "]]>" later in the same text, the "]]>"
+// was told when both were in one piece and the reference when they were not.
+TEST(XmlScanner, TheFirstProblemInTextIsToldHoweverItWasCut)
+{
+    const QString doc = u"<a>0&/ x;"_s + QString(80, u'y') + u"]]></a>"_s;
+    const QString whole = scan(doc, 100000).error;
+    EXPECT_TRUE(whole.contains(u"undeclared entity")) << qPrintable(whole);
+    for (qsizetype chunk : {1, 2, 5, 9, 40, 64})
+        EXPECT_EQ(scan(doc, chunk).error, whole) << chunk;
+    EXPECT_TRUE(scan(u"<a>&amp;]]></a>"_s, 100).error.contains(u"']]>' is not allowed in text"));
+}

@@ -345,7 +345,7 @@ TEST(ConsoleUrl, RefusalsNeverQuoteATokenWhole)
 }
 
 // Found by fuzz_console_url (and issue 16): a path starting with "//" lost a slash through
-// noVncUrl(), since parse() takes one leading '/' of noVNC's path= as its separator.
+// noVncUrl(); noVNC dials "ws://host:port/" + path, so path=/x is read as //x.
 TEST(ConsoleUrl, ADoubleSlashPathSurvivesTheNoVncLink)
 {
     for (const char *text : {"wss://one.example:443//x/vnc?token=t", "ws://h:1//?token=t", "ws://h:1/x//y?token=t"}) {
