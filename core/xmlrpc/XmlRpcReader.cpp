@@ -161,6 +161,7 @@ struct XmlRpcReader::Private
     void scanRaw();
     void emitRaw(QByteArrayView bytes, QByteArray &out);
     void run();
+    void epilogue();
     void startElement();
     void endElement();
     void characters();
@@ -189,7 +190,7 @@ void XmlRpcReader::streamResultArrayString(int index, TextSink sink)
 
 void XmlRpcReader::addData(const QByteArray &chunk)
 {
-    if (!d->error.isEmpty() || d->done)
+    if (!d->error.isEmpty())
         return;
     d->raw.append(chunk);
     d->process();
@@ -261,7 +262,14 @@ bool XmlRpcReader::Private::armed() const
 
 void XmlRpcReader::Private::process()
 {
-    while (error.isEmpty() && !done && rawPos < raw.size()) {
+    while (error.isEmpty() && rawPos < raw.size()) {
+        if (done) {
+            // After the root element: QXmlStreamReader judges the rest, however it was fed (byte
+            // by byte while armed, or in slices that may already hold it).
+            xml.addData(raw.mid(rawPos));
+            rawPos = raw.size();
+            break;
+        }
         if (rawMode) {
             const qsizetype before = rawPos;
             scanRaw();
@@ -279,6 +287,33 @@ void XmlRpcReader::Private::process()
     }
     raw.remove(0, rawPos);
     rawPos = 0;
+    if (done)
+        epilogue();
+}
+
+void XmlRpcReader::Private::epilogue()
+{
+    // Only white space, comments and processing instructions may follow the root element.
+    while (error.isEmpty()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::Invalid:
+            if (xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
+                fail(xml.errorString());
+            return;
+        case QXmlStreamReader::EndDocument:
+            return;
+        case QXmlStreamReader::Comment:
+        case QXmlStreamReader::ProcessingInstruction:
+            break;
+        case QXmlStreamReader::Characters:
+            if (!xml.isWhitespace())
+                fail(QStringLiteral("content after the end of the document"));
+            break;
+        default:
+            fail(QStringLiteral("content after the end of the document"));
+            return;
+        }
+    }
 }
 
 void XmlRpcReader::Private::emitRaw(QByteArrayView bytes, QByteArray &out)

@@ -347,3 +347,33 @@ TEST(XmlRpcReader, StreamedCdataEndsLinesLikeThePlainReader)
         EXPECT_EQ(received, expected) << size;
     }
 }
+
+// Found by fuzz_xmlrpc_reader: bytes after </methodResponse> were judged by how they arrived. In one
+// read QXmlStreamReader saw them (an encoding error); fed byte by byte for the streamed string, the
+// reader stopped at the root's end and called the document good.
+TEST(XmlRpcReader, WhatFollowsTheDocumentIsJudgedHoweverItIsFed)
+{
+    const QByteArray good = "<?xml version=\"1.0\"?><methodResponse><params><param><value><array><data>"
+                            "<value><boolean>1</boolean></value><value><string>x</string></value>"
+                            "</data></array></value></param></params></methodResponse>";
+    for (const QByteArray &tail : {QByteArray("junk"), QByteArray("\xff\xfe<v>"), QByteArray("<again/>")}) {
+        for (const bool streamed : {false, true}) {
+            for (const qsizetype piece : {qsizetype(1), qsizetype(7), qsizetype(1 << 20)}) {
+                XmlRpcReader reader(XmlRpcReader::Kind::Response);
+                if (streamed)
+                    reader.streamResultArrayString(1, [](QStringView) {});
+                const QByteArray body = good + tail;
+                for (qsizetype i = 0; i < body.size(); i += piece)
+                    reader.addData(body.mid(i, piece));
+                EXPECT_FALSE(reader.finish()) << tail.toHex().constData() << " streamed " << streamed << " " << piece;
+            }
+        }
+    }
+    for (const bool streamed : {false, true}) {
+        XmlRpcReader reader(XmlRpcReader::Kind::Response);
+        if (streamed)
+            reader.streamResultArrayString(1, [](QStringView) {});
+        reader.addData(good + "\n<!-- oned -->\n");
+        EXPECT_TRUE(reader.finish()) << qPrintable(reader.errorString());
+    }
+}
