@@ -482,6 +482,15 @@ void XmlRpcReader::Private::run()
         case QXmlStreamReader::EntityReference:
             fail(QStringLiteral("unknown entity &%1;").arg(xml.name()));
             break;
+        case QXmlStreamReader::StartDocument:
+            // The streamed result string is read as UTF-8 itself: an answer declared in another
+            // encoding would read differently streamed and whole. oned answers in UTF-8; calls (to
+            // the console gateway, from PHP's xmlrpc in ISO-8859-1 too) are read as declared.
+            if (const QStringView encoding = xml.documentEncoding();
+                kind == Kind::Response && !encoding.isEmpty() && encoding.compare(u"UTF-8", Qt::CaseInsensitive) != 0)
+                fail(QStringLiteral("the document is declared in %1; XML-RPC answers are read as UTF-8")
+                         .arg(encoding.left(40)));
+            break;
         case QXmlStreamReader::Invalid:
             // More data may complete the document; anything else is final.
             if (xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)

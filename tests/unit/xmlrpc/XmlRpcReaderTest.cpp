@@ -377,3 +377,25 @@ TEST(XmlRpcReader, WhatFollowsTheDocumentIsJudgedHoweverItIsFed)
         EXPECT_TRUE(reader.finish()) << qPrintable(reader.errorString());
     }
 }
+
+// Found by fuzz_xmlrpc_reader: encoding="UTF-7" made QXmlStreamReader read bytes the streamed
+// string (UTF-8 by itself) refused. Answers are read as UTF-8 only; calls as they are declared.
+TEST(XmlRpcReader, OnlyUtf8AnswersAreRead)
+{
+    const QByteArray body = "<methodResponse><params><param><value><string>x</string></value></param></params>"
+                            "</methodResponse>";
+    EXPECT_TRUE(XmlRpcReader::parse(XmlRpcReader::Kind::Response, body)->errorString().isEmpty());
+    EXPECT_TRUE(XmlRpcReader::parse(XmlRpcReader::Kind::Response, "<?xml version=\"1.0\" encoding=\"utf-8\"?>" + body)
+                    ->errorString()
+                    .isEmpty());
+    const auto utf7
+        = XmlRpcReader::parse(XmlRpcReader::Kind::Response, "<?xml version=\"1.0\" encoding=\"UTF-7\"?>" + body);
+    EXPECT_TRUE(utf7->hasError());
+    EXPECT_TRUE(utf7->errorString().contains(u"declared in UTF-7")) << qPrintable(utf7->errorString());
+    const QByteArray call
+        = "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><methodCall><methodName>one.vm.vnc</methodName>"
+          "<params><param><value><string>caf\xe9</string></value></param></params></methodCall>";
+    const auto latin1 = XmlRpcReader::parse(XmlRpcReader::Kind::Call, call);
+    ASSERT_FALSE(latin1->hasError()) << qPrintable(latin1->errorString());
+    EXPECT_EQ(latin1->params().value(0).toString(), QStringLiteral("caf\u00e9"));
+}
