@@ -162,6 +162,7 @@ struct XmlRpcReader::Private
     void emitRaw(QByteArrayView bytes, QByteArray &out);
     void run();
     void epilogue();
+    bool allowedText(QStringView chars);
     void startElement();
     void endElement();
     void characters();
@@ -192,6 +193,12 @@ void XmlRpcReader::addData(const QByteArray &chunk)
 {
     if (!d->error.isEmpty())
         return;
+    // XML allows no NUL anywhere, and QXmlStreamReader drops one silently in places (after "]]"
+    // in text): an answer (UTF-8 only) is refused for it whole, streamed or not.
+    if (d->kind == Kind::Response && chunk.contains('\0')) {
+        d->fail(QStringLiteral("the answer holds a NUL byte, which XML does not allow"));
+        return;
+    }
     d->raw.append(chunk);
     d->process();
 }
@@ -447,17 +454,8 @@ void XmlRpcReader::Private::scanRaw()
         fail(QStringLiteral("the result string is not valid UTF-8"));
         return;
     }
-    // The characters XML 1.0 allows, as QXmlStreamReader checks them in every other string: no
-    // C0 control but tab, LF and CR (a VM name with ESC would reach a terminal), no U+FFFE/U+FFFF.
-    const auto forbidden = std::find_if(decoded.cbegin(), decoded.cend(), [](QChar ch) {
-        const char16_t u = ch.unicode();
-        return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE || u == 0xFFFF;
-    });
-    if (forbidden != decoded.cend()) {
-        fail(QStringLiteral("the result string holds U+%1, which XML does not allow")
-                 .arg(forbidden->unicode(), 4, 16, QLatin1Char('0')));
+    if (!allowedText(decoded))
         return;
-    }
     if (text.size() < kStreamedHead)
         text += QStringView(decoded).left(kStreamedHead - text.size());
     streamText(decoded);
@@ -554,6 +552,22 @@ bool XmlRpcReader::Private::atResultString() const
         && stack[5].tag == Tag::Data && resultIndex == sinkIndex;
 }
 
+bool XmlRpcReader::Private::allowedText(QStringView chars)
+{
+    // The characters XML 1.0 allows: no C0 control but tab, LF and CR (a VM name with ESC would
+    // reach a terminal), no U+FFFE/U+FFFF. QXmlStreamReader lets a raw NUL through, so the plain
+    // path checks as the streamed one does.
+    const auto forbidden = std::find_if(chars.cbegin(), chars.cend(), [](QChar ch) {
+        const char16_t u = ch.unicode();
+        return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE || u == 0xFFFF;
+    });
+    if (forbidden == chars.cend())
+        return true;
+    fail(QStringLiteral("the result string holds U+%1, which XML does not allow")
+             .arg(forbidden->unicode(), 4, 16, QLatin1Char('0')));
+    return false;
+}
+
 void XmlRpcReader::Private::characters()
 {
     if (collecting) {
@@ -562,8 +576,9 @@ void XmlRpcReader::Private::characters()
             if (text.size() < kStreamedHead)
                 text += xml.text().left(kStreamedHead - text.size());
             streamText(xml.text());
-        } else
+        } else if (allowedText(xml.text())) {
             text += xml.text();
+        }
     } else if (!xml.isWhitespace()) {
         fail(QStringLiteral("unexpected text \"%1\"").arg(xml.text().left(40)));
     }

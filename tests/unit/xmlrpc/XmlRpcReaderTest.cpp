@@ -399,3 +399,21 @@ TEST(XmlRpcReader, OnlyUtf8AnswersAreRead)
     ASSERT_FALSE(latin1->hasError()) << qPrintable(latin1->errorString());
     EXPECT_EQ(latin1->params().value(0).toString(), QStringLiteral("caf\u00e9"));
 }
+
+// Found by fuzz_xmlrpc_reader: a raw NUL right after "]]" in a string passed QXmlStreamReader (the
+// plain path; elsewhere it refuses NUL itself) and was refused streamed. Both refuse it now.
+TEST(XmlRpcReader, ARawNulIsRefusedStreamedOrNot)
+{
+    for (const QByteArray &inner : {QByteArray("a\0b", 3), QByteArray("x]]\0gt", 7)}) {
+        const QByteArray body = "<methodResponse><params><param><value><array><data><value><boolean>1</boolean>"
+                                "</value><value><string>"
+            + inner + "</string></value></data></array></value></param></params></methodResponse>";
+        for (const bool streamed : {false, true}) {
+            XmlRpcReader reader(XmlRpcReader::Kind::Response);
+            if (streamed)
+                reader.streamResultArrayString(1, [](QStringView) {});
+            reader.addData(body);
+            EXPECT_FALSE(reader.finish()) << inner.toHex().constData() << " streamed " << streamed;
+        }
+    }
+}
