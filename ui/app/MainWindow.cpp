@@ -15,6 +15,7 @@
 #include "ui/console/VncPasswordPrompt.h"
 #include "ui/console/WindowPlacement.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/PowerConfirmDialog.h"
 #include "ui/dialogs/ProxyPanel.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
@@ -356,8 +357,9 @@ void MainWindow::buildPowerActions(QMenu *vmMenu, QToolBar *bar)
     bar->addSeparator();
     for (VmAction a : {VmAction::Resume, VmAction::Reboot, VmAction::Poweroff, VmAction::Terminate})
         bar->addAction(m_power->action(a));
-    connect(m_power, &VmPowerMenu::requested, m_actionQueue, &VmActionQueue::run);
+    connect(m_power, &VmPowerMenu::requested, this, &MainWindow::runPowerAction);
     connect(m_actionQueue, &VmActionQueue::observed, m_model, &VmTableModel::updateVm);
+    connect(m_actionQueue, &VmActionQueue::observed, this, &MainWindow::updateConsoleVm);
     connect(m_actionQueue, &VmActionQueue::pendingChanged, this,
         [this](int vmId) { m_model->setPending(vmId, m_actionQueue->pendingText(vmId)); });
     connect(m_actionQueue, &VmActionQueue::batchFinished, this,
@@ -383,6 +385,26 @@ void MainWindow::buildPowerActions(QMenu *vmMenu, QToolBar *bar)
         if (!r.ok && m_actionQueue->pendingCount() == 0)
             m_lastError = r.message;
     });
+}
+
+void MainWindow::runPowerAction(VmAction action, const QList<VirtualMachine> &vms)
+{
+    const QString label = PowerConfirmDialog::label(action).remove(u'&').remove(u'…').toLower();
+    for (const VirtualMachine &vm : vms) {
+        if (ConsoleWindow *console = consoleOfVm(vm.id))
+            console->noteVmAction(label);
+    }
+    m_actionQueue->run(action, vms);
+}
+
+void MainWindow::updateConsoleVm(const VirtualMachine &vm)
+{
+    ConsoleWindow *console = consoleOfVm(vm.id);
+    if (!console)
+        return;
+    console->setVm(vm);
+    if (auto *power = console->findChild<VmPowerMenu *>())
+        power->setVms({vm});
 }
 
 QList<VirtualMachine> MainWindow::selectedVms() const
@@ -592,6 +614,16 @@ void MainWindow::onRefreshFinished()
     m_model->setVms(call->resultAs<QList<VirtualMachine>>());
     m_table->verticalScrollBar()->setValue(scroll);
     m_details->refresh(); // details and graphs refresh with the list
+    QList<ConsoleWindow *> consoles = m_tabs->consoles();
+    for (const QPointer<ConsoleWindow> &window : std::as_const(m_windows)) {
+        if (window)
+            consoles << window;
+    }
+    for (ConsoleWindow *console : std::as_const(consoles)) {
+        const QVariant vmId = console->property("portholeVmId");
+        if (const int row = vmId.isValid() ? m_model->rowOfVm(vmId.toInt()) : -1; row >= 0)
+            updateConsoleVm(*m_model->vmAt(row));
+    }
     if (m_table->horizontalHeader()->sectionSize(VmTableModel::Id) < 10 || !m_table->property("sized").toBool()) {
         // Fit the narrow columns once; Name takes the rest of the width.
         for (int c = 0; c < VmTableModel::ColumnCount; ++c) {
@@ -748,6 +780,14 @@ ConsoleWindow *MainWindow::openConsole(const ConsoleUrl &url, const QString &tit
             m_resolver->resolve(
                 *m_model->vmAt(row), console, [done](const ConsoleResolver::Resolution &r) { done(r.url, r.error); });
         });
+        // The VM's power actions in its console, with the same guards as in the list.
+        auto *power = new VmPowerMenu(window);
+        window->addToolMenu(power->menu());
+        connect(power, &VmPowerMenu::requested, this, &MainWindow::runPowerAction);
+        if (const int row = m_model->rowOfVm(vmId); row >= 0) {
+            window->setVm(*m_model->vmAt(row));
+            power->setVms({*m_model->vmAt(row)});
+        }
     }
     // Put back in a tab with Ctrl+Shift+D, or from the toolbar when detached.
     auto *attach = new QAction(tr("Attach to main window"), window);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cloud/OneCall.h"
+#include "cloud/VmActions.h"
 #include "console/ExternalViewer.h"
 #include "console/RfbSession.h"
 #include "profiles/ConnectionProfile.h"
@@ -127,6 +128,10 @@ private:
     void saveLayout();
     QString openTabsKey() const;
     bool focusConsoleOfVm(int vmId);
+    // Power actions from the list or a console: consoles of those VMs expect the drop.
+    void runPowerAction(VmAction action, const QList<VirtualMachine> &vms);
+    // A VM as last seen goes to its console (title, status, waiting while it is off).
+    void updateConsoleVm(const VirtualMachine &vm);
     ConsoleWindow *openConsole(const ConsoleUrl &url, const QString &title, bool newWindow, int vmId);
     RfbSession::Options consoleOptions(const ConsoleUrl &url) const;
     static QString vmTitle(const VirtualMachine &vm);

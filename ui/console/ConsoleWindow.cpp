@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/console/ConsoleWindow.h"
 
+#include "base/PrintableText.h"
+#include "cloud/VmStates.h"
 #include "console/GrabChord.h"
 #include "console/TypeTextJob.h"
 #include "ui/console/ConsoleView.h"
@@ -181,6 +183,10 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     statusBar()->addWidget(m_keyboardStatus);
     connect(m_view, &ConsoleView::keyboardCaptureChanged, this, &ConsoleWindow::updateKeyboardStatus);
     updateKeyboardStatus();
+    m_vmStatus = new QLabel;
+    m_vmStatus->setObjectName(QStringLiteral("vmStatus"));
+    m_vmStatus->hide();
+    statusBar()->addPermanentWidget(m_vmStatus);
     m_stats = new QLabel;
     statusBar()->addPermanentWidget(m_stats);
 
@@ -397,6 +403,11 @@ void ConsoleWindow::onStateChanged(RfbSession::State state)
         m_upSince.start();
         m_lastError = ConsoleError::None;
         m_freshTokenTried = false;
+        m_waitingForVm = false;
+        if (m_vmActionDropped) {
+            m_vmAction.clear(); // back after the action's drop
+            m_vmActionDropped = false;
+        }
         m_lastFrames = 0;
         m_lastBytes = 0;
         m_view->setFocus();
@@ -417,14 +428,94 @@ void ConsoleWindow::onError(ConsoleError error, const QString &text)
         fetchFreshUrl(text);
         return;
     }
-    if (!worthRetrying(error)) {
+    if (m_waitingForVm) {
+        showOverlay(vmAwayText(), false); // retried when the VM runs again, not before
+        return;
+    }
+    QString said = text;
+    if (vmActionUnderWay()) {
+        // The drop is the action's (a reboot): come back as soon as the guest does.
+        m_backoff.reset();
+        m_vmActionDropped = true;
+        said = tr("%1: %2 under way.").arg(property("portholeTitle").toString(), m_vmAction);
+    } else if (!worthRetrying(error)) {
         showOverlay(text, false);
         return;
     }
     m_reconnectTimer.start(m_backoff.nextDelayMs());
     m_countdown.start();
     const int left = (m_reconnectTimer.remainingTime() + 999) / 1000;
-    showOverlay(text + u'\n' + tr("Reconnecting in %n s…", nullptr, left), true);
+    showOverlay(said + u'\n' + tr("Reconnecting in %n s…", nullptr, left), true);
+}
+
+void ConsoleWindow::setVm(const VirtualMachine &vm)
+{
+    m_vm = vm;
+    const bool away = !VmStates::consolePossible(vm.state, vm.lcmState);
+    if (away && !m_waitingForVm) {
+        m_waitingForVm = true;
+        // No point knocking while the VM is off; a drop still under way is told when it comes.
+        if (m_session.state() != RfbSession::State::Connected) {
+            ++m_freshRequest;
+            m_reconnectTimer.stop();
+            m_countdown.stop();
+            showOverlay(vmAwayText(), false);
+        }
+    } else if (away) {
+        if (m_session.state() != RfbSession::State::Connected)
+            showOverlay(vmAwayText(), false); // the state may have moved on (SUSPENDED → POWEROFF)
+    } else if (m_waitingForVm) {
+        m_waitingForVm = false;
+        m_backoff.reset();
+        if (m_session.state() != RfbSession::State::Connected && m_session.state() != RfbSession::State::Connecting
+            && m_session.state() != RfbSession::State::Handshaking)
+            connectNow();
+    }
+    updateVmStatus();
+    updateTitle();
+}
+
+void ConsoleWindow::noteVmAction(const QString &action)
+{
+    m_vmAction = action;
+    m_vmActionDropped = false;
+    m_vmActionSince.start();
+}
+
+bool ConsoleWindow::vmActionUnderWay() const
+{
+    constexpr qint64 kActionDropMs = 180000; // a slow guest's reboot, and then some
+    return !m_vmAction.isEmpty() && m_vmActionSince.isValid() && m_vmActionSince.elapsed() < kActionDropMs;
+}
+
+QString ConsoleWindow::vmAwayText() const
+{
+    if (!m_vm)
+        return QString();
+    return tr("%1 is %2: it has no console now.\nThe console reconnects by itself when the VM runs again.")
+        .arg(property("portholeTitle").toString(), m_vm->longStateName().toLower());
+}
+
+void ConsoleWindow::updateVmStatus()
+{
+    if (!m_vm) {
+        m_vmStatus->hide();
+        return;
+    }
+    const QString state = m_vm->longStateName().toLower();
+    const QString title = property("portholeTitle").toString();
+    m_vmStatus->setText(m_vm->host.isEmpty() ? tr("%1: %2").arg(title, state)
+                                             : tr("%1: %2 on %3").arg(title, state, printableText(m_vm->host)));
+    m_vmStatus->show();
+}
+
+void ConsoleWindow::addToolMenu(QMenu *menu)
+{
+    QAction *action = menu->menuAction();
+    m_toolBar->insertAction(m_fullScreenAction, action);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+        button->setPopupMode(QToolButton::InstantPopup);
+    m_fullScreenBar->addActions({action});
 }
 
 void ConsoleWindow::showOverlay(const QString &text, bool withCancel)
@@ -492,6 +583,8 @@ void ConsoleWindow::updateTitle()
         what = m_session.desktopName();
     if (what.isEmpty())
         what = m_url.host();
+    if (m_vm)
+        what = tr("%1 · %2").arg(what, m_vm->longStateName().toLower());
     setWindowTitle(tr("%1 — Porthole").arg(what));
     if (m_fullScreenWindow)
         m_fullScreenWindow->setWindowTitle(windowTitle());

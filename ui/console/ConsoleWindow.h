@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "cloud/VirtualMachine.h"
 #include "console/ReconnectBackoff.h"
 #include "console/RfbSession.h"
 #include "tokens/ConsoleUrl.h"
@@ -15,6 +16,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QScrollArea;
 class QToolBar;
@@ -71,6 +73,20 @@ public:
     // Who has the keyboard and how to change that (the status line and the overlay toolbar).
     QString keyboardStatusText() const;
 
+    // The VM this console shows, as the list's refresh or a followed power action last saw it:
+    // its name, ID and state go in the title and the status bar. While oned says the VM has no
+    // console (powered off, suspended, undeployed, being deployed), the console stops retrying
+    // and says why over the last picture; once the VM runs again it reconnects at once.
+    void setVm(const VirtualMachine &vm);
+    const std::optional<VirtualMachine> &vm() const { return m_vm; }
+    bool waitingForVm() const { return m_waitingForVm; }
+    // A power action was asked for the VM ("reboot"): a drop in the next minutes is expected,
+    // is said to be the action's, and is retried at the first back-off step, so the console
+    // shows the new boot as soon as the guest's display is back.
+    void noteVmAction(const QString &action);
+    // Puts a menu (the VM's power actions) on the toolbar and the full-screen bar.
+    void addToolMenu(QMenu *menu);
+
 Q_SIGNALS:
     void fullScreenChanged(bool on);
 
@@ -86,6 +102,9 @@ private:
     void updateStats();
     void updateTitle();
     void updateKeyboardStatus();
+    void updateVmStatus();
+    QString vmAwayText() const;
+    bool vmActionUnderWay() const;
     void setOneToOne(bool oneToOne);
     void saveScreenshot();
     void typeClipboard();
@@ -101,6 +120,7 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QLabel *m_stats = nullptr;
     QLabel *m_keyboardStatus = nullptr;
+    QLabel *m_vmStatus = nullptr;
     QToolBar *m_toolBar = nullptr;
     QAction *m_fullScreenAction = nullptr;
     FullScreenBar *m_fullScreenBar = nullptr;
@@ -122,6 +142,11 @@ private:
     QPointer<TypeTextJob> m_typing;
     bool m_applyingServerClipboard = false;
     bool m_clipboardPending = false; // changed since this console last had the keyboard
+    std::optional<VirtualMachine> m_vm;
+    bool m_waitingForVm = false; // the VM has no console now; reconnect when it does
+    QString m_vmAction; // the power action last asked for, while it may drop the console
+    QElapsedTimer m_vmActionSince;
+    bool m_vmActionDropped = false; // the console dropped since the action was asked for
 };
 
 } // namespace Porthole

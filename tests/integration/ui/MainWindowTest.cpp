@@ -590,7 +590,7 @@ TEST_F(MainWindowTest, OneConsolePerVmWhereverItIsShown)
     console->close();
 }
 
-// Titles say "VM name (ID) — Porthole": the main window names the console in front, a
+// Titles say "VM name (ID) · state — Porthole": the main window names the console in front, a
 // console's own window names its VM, and no title carries (a part of) the token.
 TEST_F(MainWindowTest, TitlesNameTheVm)
 {
@@ -603,7 +603,7 @@ TEST_F(MainWindowTest, TitlesNameTheVm)
     EXPECT_EQ(window->windowTitle(), u"Demo — Porthole"_qs);
     window->selectVm(0);
     const QString name = window->currentVm()->name;
-    const QString wanted = u"%1 (0) — Porthole"_qs.arg(name);
+    const QString wanted = u"%1 (0) · running — Porthole"_qs.arg(name);
     qRegisterMetaType<ConsoleWindow *>();
     QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
     window->openCurrentConsole();

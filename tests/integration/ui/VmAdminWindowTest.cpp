@@ -6,8 +6,13 @@
 #include "cloud/VmStates.h"
 #include "demo/DemoCloud.h"
 #include "demo/DemoCloudServer.h"
+#include "demo/DemoDesktop.h"
+#include "demo/DemoEnvironment.h"
+#include "demo/DemoVm.h"
 #include "proxy/LocalTokenProxy.h"
 #include "ui/app/MainWindow.h"
+#include "ui/console/ConsoleTabs.h"
+#include "ui/console/ConsoleWindow.h"
 #include "ui/dialogs/PowerConfirmDialog.h"
 #include "ui/vms/VmActionQueue.h"
 #include "ui/vms/VmDetailsPanel.h"
@@ -20,7 +25,9 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -29,6 +36,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace Porthole;
 
@@ -198,4 +206,115 @@ TEST_F(VmAdminWindowTest, SnapshotsAreCreatedListedAndRefusedWithOnedsWords)
     details->createSnapshot();
     ASSERT_TRUE(done.wait(kWaitMs));
     EXPECT_FALSE(done.first().first().toString().isEmpty());
+}
+
+namespace {
+
+// The console tab of a demo VM with a live desktop (DemoEnvironment, as `porthole --demo` runs it).
+class VmConsoleAdminTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_demo.cloud()->setStepMs(20);
+        ASSERT_TRUE(m_demo.start()) << m_demo.errorString().toStdString();
+        ASSERT_FALSE(m_demo.consoleVmIds().isEmpty());
+        m_vmId = m_demo.consoleVmIds().first();
+        QString error;
+        ASSERT_TRUE(m_localProxy.start(&error)) << error.toStdString();
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"porthole.conf"_qs), QSettings::IniFormat);
+        m_settings->setValue(u"confirmCloseLive"_qs, false);
+        ConnectionProfile profile;
+        profile.name = u"Demo"_qs;
+        profile.endpoint = m_demo.endpoint();
+        profile.user = DemoCloud::demoUser();
+        profile.consoleAccess = ConnectionProfile::ConsoleAccess::LocalProxy;
+        auto client = std::make_unique<OneClient>(profile.toOneSettings(DemoCloud::demoPassword()));
+        m_window = std::make_unique<MainWindow>(std::move(client), profile, &m_localProxy, m_settings.get());
+        m_window->show();
+        QSignalSpy done(m_window.get(), &MainWindow::refreshFinished);
+        ASSERT_TRUE(done.wait(kWaitMs));
+        m_window->actionQueue()->setPollInterval(50);
+
+        qRegisterMetaType<ConsoleWindow *>();
+        QSignalSpy opened(m_window.get(), &MainWindow::consoleOpened);
+        m_window->selectVm(m_vmId);
+        m_window->openCurrentConsole();
+        ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << m_window->lastError().toStdString();
+        m_console = m_window->tabs()->console(m_window->tabs()->currentIndex());
+        ASSERT_NE(m_console, nullptr);
+        QSignalSpy full(m_console->session(), &RfbSession::firstFullFrame);
+        ASSERT_TRUE(full.wait(kWaitMs)) << m_console->session()->errorText().toStdString();
+        m_power = m_console->findChild<VmPowerMenu *>();
+        ASSERT_NE(m_power, nullptr);
+        m_power->setConfirm([](VmAction, const QList<VirtualMachine> &) { return true; });
+    }
+
+    bool connected() const { return m_console->session()->state() == RfbSession::State::Connected; }
+
+    DemoEnvironment m_demo;
+    int m_vmId = -1;
+    QTemporaryDir m_dir;
+    LocalTokenProxy m_localProxy;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    ConsoleWindow *m_console = nullptr;
+    VmPowerMenu *m_power = nullptr;
+};
+
+} // namespace
+
+TEST_F(VmConsoleAdminTest, TheConsoleNamesItsVmAndOffersItsPowerActions)
+{
+    const QString name = m_demo.cloud()->vm(m_vmId)->name;
+    EXPECT_EQ(m_console->windowTitle(), u"%1 (%2) · running — Porthole"_qs.arg(name).arg(m_vmId));
+    auto *status = m_console->findChild<QLabel *>(u"vmStatus"_qs);
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().startsWith(u"%1 (%2): running"_qs.arg(name).arg(m_vmId)))
+        << status->text().toStdString();
+    EXPECT_TRUE(m_power->action(VmAction::Reboot)->isEnabled());
+    EXPECT_FALSE(m_power->action(VmAction::Resume)->isEnabled()) << "greyed: it runs";
+    // On the console's own toolbar, not only in the main window.
+    auto *bar = m_console->findChild<QToolBar *>(u"consoleToolBar"_qs);
+    ASSERT_NE(bar, nullptr);
+    EXPECT_TRUE(bar->actions().contains(m_power->menu()->menuAction()));
+}
+
+TEST_F(VmConsoleAdminTest, AConsoleSurvivesARebootOfItsVmAndShowsTheNewBoot)
+{
+    DemoDesktop *desktop = m_demo.desktop(m_vmId);
+    ASSERT_NE(desktop, nullptr);
+    const int boots = desktop->boots();
+    QSignalSpy full(m_console->session(), &RfbSession::firstFullFrame);
+    QSignalSpy finished(m_window->actionQueue(), &VmActionQueue::batchFinished);
+    m_power->action(VmAction::Reboot)->trigger();
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !connected(); }, kWaitMs)) << "the guest's display went away";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_console->overlayText().contains(u"reboot under way"); }, kWaitMs))
+        << m_console->overlayText().toStdString();
+    ASSERT_TRUE(full.wait(kWaitMs)) << m_console->overlayText().toStdString();
+    EXPECT_TRUE(connected());
+    EXPECT_EQ(desktop->boots(), boots + 1) << "the new boot is on screen";
+    EXPECT_EQ(m_window->tabs()->count(), 2) << "the same tab, no second console";
+}
+
+TEST_F(VmConsoleAdminTest, APoweredOffVmsConsoleWaitsAndReconnectsWhenItIsResumed)
+{
+    QSignalSpy finished(m_window->actionQueue(), &VmActionQueue::batchFinished);
+    m_power->action(VmAction::PoweroffHard)->trigger();
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_console->waitingForVm() && !connected(); }, kWaitMs));
+    EXPECT_TRUE(m_console->overlayText().contains(u"is poweroff: it has no console now"))
+        << m_console->overlayText().toStdString();
+    EXPECT_FALSE(m_console->reconnectPending()) << "no knocking while the VM is off";
+    EXPECT_TRUE(m_console->windowTitle().contains(u"· poweroff"_qs)) << m_console->windowTitle().toStdString();
+    EXPECT_TRUE(m_power->action(VmAction::Resume)->isEnabled());
+
+    QSignalSpy full(m_console->session(), &RfbSession::firstFullFrame);
+    finished.clear();
+    m_power->action(VmAction::Resume)->trigger();
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    ASSERT_TRUE(full.count() > 0 || full.wait(kWaitMs)) << m_console->overlayText().toStdString();
+    EXPECT_FALSE(m_console->waitingForVm());
+    EXPECT_TRUE(m_console->windowTitle().contains(u"· running"_qs)) << m_console->windowTitle().toStdString();
 }
