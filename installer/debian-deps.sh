@@ -56,9 +56,11 @@ libgl-dev
 libgnutls28-dev
 libssh-dev
 "
-# At run time only: Qt's SVG image plugin draws the icons (the VM list's state icons).
+# At run time only: Qt's SVG image plugin draws the icons (the VM list's state icons); Qt's own
+# catalogues translate its standard buttons and key names (qtbase_de.qm, qtbase_fr.qm).
 RUN_PLUGINS="
 libqt6svg6
+qt6-translations-l10n
 "
 # Packages: CPack's Depends come from dpkg-shlibdeps (dpkg-dev), which needs file; the man
 # pages from the programs' --help (help2man).

@@ -95,7 +95,7 @@ desktop_depends=$(field "$desktop" Depends)
 proxy_depends=$(field "$proxy" Depends)
 echo "porthole Depends: $desktop_depends"
 echo "porthole-proxy Depends: $proxy_depends"
-for package in libqt6svg6 libqt6widgets6 libqt6websockets6 libvncclient1 libqt6keychain1 libssh-4 libc6; do
+for package in libqt6svg6 qt6-translations-l10n libqt6widgets6 libqt6websockets6 libvncclient1 libqt6keychain1 libssh-4 libc6; do
     grep -qE "(^|, )$package( |,|$)" <<<"$desktop_depends" || fail "porthole does not depend on $package"
 done
 for package in libqt6core6 libqt6network6 libhiredis0.14 adduser; do

@@ -9,6 +9,7 @@
 #include "console/GrabChord.h"
 #include "console/ReleaseChord.h"
 #include "proxy/LocalTokenProxy.h"
+#include "ui/app/ThemeIcon.h"
 #include "ui/console/ConsoleTabs.h"
 #include "ui/console/ConsoleView.h"
 #include "ui/console/ConsoleWindow.h"
@@ -153,8 +154,9 @@ void MainWindow::buildUi()
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(VmTableModel::Name, QHeaderView::Stretch);
+    // Every column keeps its width (a narrow list scrolls sideways instead of squeezing Name to
+    // nothing); the last one takes what is left.
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     // The filter row sits above the table, so a long translated toolbar never hides it.
     auto *filterRow = new QHBoxLayout;
@@ -176,6 +178,8 @@ void MainWindow::buildUi()
     split->addWidget(detailsScroll);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // The list first: three fifths of the width to start with, whatever the panel's size hint.
+    split->setSizes({3000, 2000});
     layout->addWidget(split);
     // Over the empty table when the filter leaves nothing: says so, and how to get the VMs back.
     m_noMatch = new QLabel(m_table->viewport());
@@ -208,6 +212,10 @@ void MainWindow::buildUi()
 
     // The title names the console in front: "VM name (ID) — Porthole".
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTitle);
+    // One status bar: a console tab brings its own (keyboard, VM state, statistics); the VM
+    // list's comes back with the list.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+        [this](int index) { statusBar()->setVisible(m_tabs->console(index) == nullptr); });
     connect(m_table, &QTableView::activated, this, [this] { openCurrentConsole(false); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
@@ -238,18 +246,22 @@ void MainWindow::buildActions()
         return a;
     };
     m_refreshAction = make(tr("&Refresh"), QStringLiteral("actionRefresh"), QKeySequence::Refresh);
-    m_refreshAction->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_refreshAction->setIcon(ThemeIcon::named(QStringLiteral("view-refresh")));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     m_openAction = make(tr("&Open console"), QStringLiteral("actionOpenConsole"));
+    m_openAction->setIcon(ThemeIcon::named(QStringLiteral("utilities-terminal")));
     connect(m_openAction, &QAction::triggered, this, [this] { openCurrentConsole(false); });
     m_openWindowAction
         = make(tr("Open in new &window"), QStringLiteral("actionOpenWindow"), QKeySequence(tr("Ctrl+Shift+O")));
+    m_openWindowAction->setIcon(ThemeIcon::named(QStringLiteral("window-new")));
     connect(m_openWindowAction, &QAction::triggered, this, [this] { openCurrentConsole(true); });
     m_copyUrlAction = make(tr("Copy console &URL"), QStringLiteral("actionCopyUrl"));
+    m_copyUrlAction->setIcon(ThemeIcon::named(QStringLiteral("edit-copy")));
     connect(m_copyUrlAction, &QAction::triggered, this, [this] { copyConsoleUrl(false); });
     m_copyNoVncAction = make(tr("Copy &noVNC URL"), QStringLiteral("actionCopyNoVnc"));
     connect(m_copyNoVncAction, &QAction::triggered, this, [this] { copyConsoleUrl(true); });
     m_tokenAction = make(tr("&Token details…"), QStringLiteral("actionTokenDetails"));
+    m_tokenAction->setIcon(ThemeIcon::named(QStringLiteral("dialog-information")));
     connect(m_tokenAction, &QAction::triggered, this, &MainWindow::showTokenDetails);
     m_copyIdAction = make(tr("Copy VM &ID"), QStringLiteral("actionCopyId"));
     connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copyVmId);
@@ -321,6 +333,7 @@ void MainWindow::buildActions()
     QToolBar *bar = addToolBar(tr("Virtual machines"));
     bar->setObjectName(QStringLiteral("vmToolBar"));
     bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_refreshAction);
     bar->addSeparator();
     bar->addAction(m_openAction);
@@ -328,6 +341,12 @@ void MainWindow::buildActions()
     bar->addAction(m_copyUrlAction);
     bar->addAction(m_tokenAction);
     buildPowerActions(vm, bar);
+    // Refresh and Open console keep their words; the rest show icons named by their tooltips,
+    // so the bar fits the window in German and French too.
+    for (QAction *a : bar->actions()) {
+        if (a != m_refreshAction && a != m_openAction)
+            a->setPriority(QAction::LowPriority);
+    }
 
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_table->indexAt(pos);
@@ -357,6 +376,7 @@ void MainWindow::buildPowerActions(QMenu *vmMenu, QToolBar *bar)
     bar->addSeparator();
     for (VmAction a : {VmAction::Resume, VmAction::Reboot, VmAction::Poweroff, VmAction::Terminate})
         bar->addAction(m_power->action(a));
+    m_power->menu()->menuAction()->setIcon(ThemeIcon::named(QStringLiteral("system-shutdown")));
     connect(m_power, &VmPowerMenu::requested, this, &MainWindow::runPowerAction);
     connect(m_actionQueue, &VmActionQueue::observed, m_model, &VmTableModel::updateVm);
     connect(m_actionQueue, &VmActionQueue::observed, this, &MainWindow::updateConsoleVm);
@@ -625,12 +645,18 @@ void MainWindow::onRefreshFinished()
             updateConsoleVm(*m_model->vmAt(row));
     }
     if (m_table->horizontalHeader()->sectionSize(VmTableModel::Id) < 10 || !m_table->property("sized").toBool()) {
-        // Fit the narrow columns once; Name takes the rest of the width.
-        for (int c = 0; c < VmTableModel::ColumnCount; ++c) {
-            if (c != VmTableModel::Name)
-                m_table->resizeColumnToContents(c);
-        }
+        // Fit the columns to their contents once; a long VM name does not take the whole list.
+        for (int c = 0; c < VmTableModel::ColumnCount; ++c)
+            m_table->resizeColumnToContents(c);
+        QHeaderView *header = m_table->horizontalHeader();
+        header->resizeSection(VmTableModel::Name, qBound(120, header->sectionSize(VmTableModel::Name), 320));
         m_table->setProperty("sized", true);
+    }
+    // Widths saved by a session in another language may be too narrow for this one's headers.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < VmTableModel::ColumnCount; ++c) {
+        if (header->sectionSize(c) < header->sectionSizeHint(c))
+            header->resizeSection(c, header->sectionSizeHint(c));
     }
     // The first load reopens the consoles that were open at the last quit.
     if (!m_restoredTabs) {
@@ -794,6 +820,8 @@ ConsoleWindow *MainWindow::openConsole(const ConsoleUrl &url, const QString &tit
     attach->setObjectName(QStringLiteral("actionAttach"));
     attach->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     attach->setVisible(false);
+    attach->setIcon(ThemeIcon::named(QStringLiteral("view-restore")));
+    attach->setPriority(QAction::LowPriority);
     connect(attach, &QAction::triggered, this, [this, window] { attachWindow(window); });
     window->addAction(attach);
     if (auto *bar = window->findChild<QToolBar *>())

@@ -18,21 +18,30 @@ void Translations::install(const QSettings &settings)
     if (installed)
         return;
     installed = true;
-    // English needs no file.
     const QString language = Preferences::load(settings).language;
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return;
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    // English has a catalogue too, of its plural forms only ("1 VM", "2 VMs"); Qt's own strings
+    // are English already.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
+    // Dates, numbers and month names in the language chosen in Settings, not the system's.
+    QLocale::setDefault(locale);
     // Owned by the application: they live as long as the strings they translate.
     auto *own = new QTranslator(QCoreApplication::instance());
     if (own->load(locale, QStringLiteral("porthole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else
         qCInfo(lcUi) << "no Porthole translation for" << locale.name();
+    if (english)
+        return;
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(
             locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    else
+        qCInfo(lcUi) << "Qt's own buttons stay English: no qtbase catalogue for" << locale.name()
+                     << "(Debian: qt6-translations-l10n)";
 }
 
 } // namespace Porthole

@@ -5,6 +5,7 @@
 #include "cloud/VmStates.h"
 #include "console/GrabChord.h"
 #include "console/TypeTextJob.h"
+#include "ui/app/ThemeIcon.h"
 #include "ui/console/ConsoleView.h"
 #include "ui/console/FullScreenBar.h"
 #include "ui/console/WindowPlacement.h"
@@ -45,6 +46,14 @@ bool worthRetrying(ConsoleError error)
     }
 }
 
+// An icon for every action; the ones people look for by name keep their text beside it, the
+// rest show the icon with the name as tooltip, so the bar fits a console tab in any language.
+void decorate(QAction *action, const char *icon, QAction::Priority priority = QAction::LowPriority)
+{
+    action->setIcon(ThemeIcon::named(QLatin1String(icon)));
+    action->setPriority(priority);
+}
+
 struct ComboEntry
 {
     const char *label;
@@ -80,15 +89,18 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     QToolBar *bar = addToolBar(tr("Console"));
     m_toolBar = bar;
     bar->setObjectName(QStringLiteral("consoleToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     QAction *oneToOne = bar->addAction(tr("1:1"));
     oneToOne->setObjectName(QStringLiteral("actionOneToOne"));
     oneToOne->setCheckable(true);
     oneToOne->setToolTip(tr("Show the remote desktop pixel for pixel, with scroll bars; off: fit to the window"));
+    decorate(oneToOne, "zoom-original");
     connect(oneToOne, &QAction::toggled, this, &ConsoleWindow::setOneToOne);
     QAction *remoteResize = bar->addAction(tr("Resize remote"));
     remoteResize->setObjectName(QStringLiteral("actionRemoteResize"));
     remoteResize->setCheckable(true);
     remoteResize->setEnabled(false);
+    decorate(remoteResize, "zoom-fit-best");
     remoteResize->setToolTip(tr("Not available: the server has not offered to change its desktop size"));
     connect(remoteResize, &QAction::toggled, this, [this, oneToOne](bool on) {
         if (on)
@@ -116,10 +128,12 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     QAction *viewOnly = bar->addAction(tr("View only"));
     viewOnly->setObjectName(QStringLiteral("actionViewOnly"));
     viewOnly->setCheckable(true);
+    decorate(viewOnly, "view-only");
     connect(viewOnly, &QAction::toggled, m_view, &ConsoleView::setViewOnly);
     QAction *grab = bar->addAction(tr("Grab keyboard"));
     grab->setObjectName(QStringLiteral("actionGrabKeyboard"));
     grab->setCheckable(true);
+    decorate(grab, "input-keyboard");
     grab->setToolTip(
         tr("Send every key to the VM, Alt+Tab and the Windows key included; %1 lets go").arg(GrabChord::text()));
     connect(grab, &QAction::toggled, m_view, &ConsoleView::setKeyboardGrab);
@@ -146,31 +160,37 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     }
     QAction *sendKeys = keysMenu->menuAction();
     sendKeys->setObjectName(QStringLiteral("actionSendKeys"));
+    decorate(sendKeys, "preferences-desktop-keyboard", QAction::NormalPriority);
     bar->addAction(sendKeys);
     if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(sendKeys)))
         button->setPopupMode(QToolButton::InstantPopup);
 
     QAction *type = bar->addAction(tr("Type clipboard"));
     type->setObjectName(QStringLiteral("actionTypeClipboard"));
+    decorate(type, "edit-paste");
     type->setToolTip(tr("Type the local clipboard as keystrokes (for password prompts without a clipboard)"));
     connect(type, &QAction::triggered, this, &ConsoleWindow::typeClipboard);
     m_clipboardSync = bar->addAction(tr("Clipboard sync"));
     m_clipboardSync->setObjectName(QStringLiteral("actionClipboardSync"));
     m_clipboardSync->setCheckable(true);
     m_clipboardSync->setChecked(true);
+    decorate(m_clipboardSync, "edit-copy");
     m_clipboardSync->setToolTip(tr("Share the clipboard both ways (Latin-1 only with this VNC library)"));
     QAction *shot = bar->addAction(tr("Screenshot…"));
     shot->setObjectName(QStringLiteral("actionScreenshot"));
+    decorate(shot, "camera-photo");
     connect(shot, &QAction::triggered, this, &ConsoleWindow::saveScreenshot);
     m_fullScreenAction = bar->addAction(tr("Full screen"));
     m_fullScreenAction->setObjectName(QStringLiteral("actionFullScreen"));
     m_fullScreenAction->setCheckable(true);
+    decorate(m_fullScreenAction, "view-fullscreen", QAction::NormalPriority);
     m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_fullScreenAction, &QAction::toggled, this, &ConsoleWindow::setFullScreen);
     // F11 also works while the toolbar is hidden (full screen).
     addAction(m_fullScreenAction);
     QAction *reconnect = bar->addAction(tr("Reconnect"));
     reconnect->setObjectName(QStringLiteral("actionReconnect"));
+    decorate(reconnect, "view-refresh", QAction::NormalPriority);
     connect(reconnect, &QAction::triggered, this, &ConsoleWindow::reconnect);
 
     // Over the picture in full screen; it moves with the scroll area into a full-screen window.
@@ -512,6 +532,7 @@ void ConsoleWindow::updateVmStatus()
 void ConsoleWindow::addToolMenu(QMenu *menu)
 {
     QAction *action = menu->menuAction();
+    decorate(action, "system-shutdown", QAction::NormalPriority);
     m_toolBar->insertAction(m_fullScreenAction, action);
     if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
         button->setPopupMode(QToolButton::InstantPopup);

@@ -1,12 +1,32 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "ui/vms/VmPowerMenu.h"
 
+#include "ui/app/ThemeIcon.h"
 #include "ui/dialogs/PowerConfirmDialog.h"
 
 #include <QAction>
 #include <QMenu>
 
 namespace Porthole {
+
+namespace {
+// The actions on the main window's toolbar have icons; the rest live in menus.
+const char *iconName(VmAction action)
+{
+    switch (action) {
+    case VmAction::Resume:
+        return "media-playback-start";
+    case VmAction::Reboot:
+        return "system-reboot";
+    case VmAction::Poweroff:
+        return "system-shutdown";
+    case VmAction::Terminate:
+        return "edit-delete";
+    default:
+        return nullptr;
+    }
+}
+} // namespace
 
 VmPowerMenu::VmPowerMenu(QWidget *parent)
     : QObject(parent)
@@ -21,6 +41,8 @@ VmPowerMenu::VmPowerMenu(QWidget *parent)
             m_menu->addSeparator();
         auto *qa = m_menu->addAction(PowerConfirmDialog::label(a));
         qa->setObjectName(QStringLiteral("actionPower_") + VmActions::name(a));
+        if (const char *icon = iconName(a))
+            qa->setIcon(ThemeIcon::named(QLatin1String(icon)));
         qa->setEnabled(false);
         connect(qa, &QAction::triggered, this, [this, a] { trigger(a); });
         m_actions[a] = qa;
