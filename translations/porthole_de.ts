@@ -353,6 +353,28 @@
         <source>No fresh console token: %1</source>
         <translation>Kein frisches Konsolen-Token: %1</translation>
     </message>
+    <message>
+        <source>%1: %2 under way.</source>
+        <translation>%1: %2 läuft.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it has no console now.
+The console reconnects by itself when the VM runs again.</source>
+        <translation>%1 ist %2: zurzeit keine Konsole.
+Die Konsole verbindet sich von selbst neu, sobald die VM wieder läuft.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::DemoDesktop</name>
@@ -784,6 +806,104 @@
     <message>
         <source>the open console&apos;s token (left as it is)</source>
         <translation>das Token der offenen Konsole (unverändert)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) refused: %3</source>
+        <translation>%1 (%2) abgelehnt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::PowerConfirmDialog</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;boot</source>
+        <translation>Neu &amp;starten</translation>
+    </message>
+    <message>
+        <source>Reset (hard re&amp;boot)</source>
+        <translation>&amp;Zurücksetzen (hart neu starten)</translation>
+    </message>
+    <message>
+        <source>&amp;Power off</source>
+        <translation>&amp;Ausschalten</translation>
+    </message>
+    <message>
+        <source>Power off (&amp;hard)</source>
+        <translation>Ausschalten (&amp;hart)</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>S&amp;uspendieren</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>St&amp;oppen</translation>
+    </message>
+    <message>
+        <source>&amp;Undeploy</source>
+        <translation>Vom Host &amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Undeploy (har&amp;d)</source>
+        <translation>Vom Host nehmen (har&amp;t)</translation>
+    </message>
+    <message>
+        <source>H&amp;old</source>
+        <translation>&amp;Warten lassen</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>Fre&amp;igeben</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation>&amp;Beenden…</translation>
+    </message>
+    <message>
+        <source>Terminate (hard)…</source>
+        <translation>Beenden (hart)…</translation>
+    </message>
+    <message>
+        <source>%1 — Porthole</source>
+        <translation>%1 — Porthole</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2, %3)</source>
+        <translation>%1 (ID %2, %3)</translation>
+    </message>
+    <message>
+        <source>The VM and its disks are deleted. This cannot be undone.</source>
+        <translation>Die VM und ihre Festplatten werden gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The guest is not asked first: unsaved work in it is lost.</source>
+        <translation>Das Gastsystem wird nicht gefragt: ungesicherte Arbeit darin geht verloren.</translation>
+    </message>
+    <message>
+        <source>The VM leaves its host; its disks go back to the datastore.</source>
+        <translation>Die VM verlässt ihren Host; ihre Festplatten kehren in den Datenspeicher zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n VM(s)?</source>
+        <translation>
+            <numerusform>%1 %n VM?</numerusform>
+            <numerusform>%1 %n VMs?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the VM&apos;s name, %1, to &amp;confirm:</source>
+        <translation>Zum &amp;Bestätigen den Namen der VM eingeben, %1:</translation>
+    </message>
+    <message>
+        <source>Type the number of VMs, %1, to &amp;confirm:</source>
+        <translation>Zum &amp;Bestätigen die Anzahl der VMs eingeben, %1:</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1806,319 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Hosts nennt, bevor 
     </message>
 </context>
 <context>
+    <name>Porthole::VmActionQueue</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1… (%2)</source>
+        <translation>%1… (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::VmDetailsPanel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>IPs</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Graphics</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>VNC password</source>
+        <translation>VNC-Passwort</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Graphs</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Festplatten</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Take &amp;snapshot…</source>
+        <translation>&amp;Snapshot erstellen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation>&amp;Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Take a snapshot</source>
+        <translation>Snapshot erstellen</translation>
+    </message>
+    <message>
+        <source>Snapshot &amp;name:</source>
+        <translation>Snapshot-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source> on port %1</source>
+        <translation> auf Port %1</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 (by user %2 since %3)</source>
+        <translation>%1 (von Benutzer %2 seit %3)</translation>
+    </message>
+    <message>
+        <source>not locked</source>
+        <translation>nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>never deployed</source>
+        <translation>nie bereitgestellt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 VCPU)</source>
+        <translation>%1 (%2 VCPU)</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>volatile</source>
+        <translation>flüchtig</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>nur lesen</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Abbild</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Beendet durch</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Select a snapshot first.</source>
+        <translation>Zuerst einen Snapshot auswählen.</translation>
+    </message>
+    <message>
+        <source>Revert %1 to snapshot %2? What the VM did since is lost.</source>
+        <translation>%1 auf Snapshot %2 zurücksetzen? Was die VM seitdem getan hat, geht verloren.</translation>
+    </message>
+    <message>
+        <source>Delete snapshot %1 of %2?</source>
+        <translation>Snapshot %1 von %2 löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::VmMonitoringCharts</name>
+    <message>
+        <source>CPU (%)</source>
+        <translation>CPU (%)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>Arbeitsspeicher (MiB)</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Network (bytes/s)</source>
+        <translation>Netzwerk (Bytes/s)</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Disk (bytes/s)</source>
+        <translation>Festplatte (Bytes/s)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::VmPowerMenu</name>
+    <message>
+        <source>&amp;Power</source>
+        <translation>&amp;Energie</translation>
+    </message>
+    <message>
+        <source>VM %1 is locked; unlock it first (onevm unlock %1).</source>
+        <translation>VM %1 ist gesperrt; zuerst entsperren (onevm unlock %1).</translation>
+    </message>
+    <message>
+        <source>Select a VM first.</source>
+        <translation>Zuerst eine VM auswählen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 the %n selected VM(s)</source>
+        <translation>
+            <numerusform>%1: die %n ausgewählte VM</numerusform>
+            <numerusform>%1: die %n ausgewählten VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 VMs; not:
+%4</source>
+        <translation>%1: %2 von %3 VMs; nicht:
+%4</translation>
+    </message>
+</context>
+<context>
     <name>Porthole::VmTableModel</name>
     <message>
         <source>none</source>
@@ -1730,6 +2163,10 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Hosts nennt, bevor 
     <message>
         <source>IP</source>
         <translation>IP</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,28 @@
         <source>No fresh console token: %1</source>
         <translation>Pas de nouveau jeton de console : %1</translation>
     </message>
+    <message>
+        <source>%1: %2 under way.</source>
+        <translation>%1 : %2 en cours.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it has no console now.
+The console reconnects by itself when the VM runs again.</source>
+        <translation>%1 est %2 : pas de console pour l’instant.
+La console se reconnecte d’elle-même dès que la VM tourne à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::DemoDesktop</name>
@@ -784,6 +806,104 @@
     <message>
         <source>the open console&apos;s token (left as it is)</source>
         <translation>le jeton de la console ouverte (laissé tel quel)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) refused: %3</source>
+        <translation>%1 (%2) refusé : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::PowerConfirmDialog</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Re&amp;boot</source>
+        <translation>Re&amp;démarrer</translation>
+    </message>
+    <message>
+        <source>Reset (hard re&amp;boot)</source>
+        <translation>Ré&amp;initialiser (redémarrage forcé)</translation>
+    </message>
+    <message>
+        <source>&amp;Power off</source>
+        <translation>É&amp;teindre</translation>
+    </message>
+    <message>
+        <source>Power off (&amp;hard)</source>
+        <translation>Éteindre (&amp;forcé)</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Suspendre</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Undeploy</source>
+        <translation>Retirer de l’&amp;hôte</translation>
+    </message>
+    <message>
+        <source>Undeploy (har&amp;d)</source>
+        <translation>Retirer de l’hôte (f&amp;orcé)</translation>
+    </message>
+    <message>
+        <source>H&amp;old</source>
+        <translation>&amp;Mettre en attente</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Libérer</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation>Supprim&amp;er…</translation>
+    </message>
+    <message>
+        <source>Terminate (hard)…</source>
+        <translation>Supprimer (forcé)…</translation>
+    </message>
+    <message>
+        <source>%1 — Porthole</source>
+        <translation>%1 — Porthole</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2, %3)</source>
+        <translation>%1 (ID %2, %3)</translation>
+    </message>
+    <message>
+        <source>The VM and its disks are deleted. This cannot be undone.</source>
+        <translation>La VM et ses disques sont supprimés. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>The guest is not asked first: unsaved work in it is lost.</source>
+        <translation>Le système invité n’est pas prévenu : le travail non enregistré est perdu.</translation>
+    </message>
+    <message>
+        <source>The VM leaves its host; its disks go back to the datastore.</source>
+        <translation>La VM quitte son hôte ; ses disques retournent dans le datastore.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n VM(s)?</source>
+        <translation>
+            <numerusform>%1 %n VM ?</numerusform>
+            <numerusform>%1 %n VM ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the VM&apos;s name, %1, to &amp;confirm:</source>
+        <translation>Tapez le nom de la VM, %1, pour &amp;confirmer :</translation>
+    </message>
+    <message>
+        <source>Type the number of VMs, %1, to &amp;confirm:</source>
+        <translation>Tapez le nombre de VM, %1, pour &amp;confirmer :</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1806,319 @@ Comparez-la à celle que vous donne l’administrateur de l’hôte avant de lui
     </message>
 </context>
 <context>
+    <name>Porthole::VmActionQueue</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1… (%2)</source>
+        <translation>%1… (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::VmDetailsPanel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>IPs</source>
+        <translation>Adresses IP</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Durée de fonctionnement</translation>
+    </message>
+    <message>
+        <source>Graphics</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>VNC password</source>
+        <translation>Mot de passe VNC</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrou</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Graphs</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Disques</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Take &amp;snapshot…</source>
+        <translation>&amp;Prendre un instantané…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Instantanés</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Take a snapshot</source>
+        <translation>Prendre un instantané</translation>
+    </message>
+    <message>
+        <source>Snapshot &amp;name:</source>
+        <translation>&amp;Nom de l’instantané :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source> on port %1</source>
+        <translation> sur le port %1</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>défini</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>%1 (by user %2 since %3)</source>
+        <translation>%1 (par l’utilisateur %2 depuis %3)</translation>
+    </message>
+    <message>
+        <source>not locked</source>
+        <translation>non verrouillée</translation>
+    </message>
+    <message>
+        <source>never deployed</source>
+        <translation>jamais déployée</translation>
+    </message>
+    <message>
+        <source>%1 (%2 VCPU)</source>
+        <translation>%1 (%2 VCPU)</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>volatile</source>
+        <translation>volatile</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Terminé par</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Pris le</translation>
+    </message>
+    <message>
+        <source>Select a snapshot first.</source>
+        <translation>Sélectionnez d’abord un instantané.</translation>
+    </message>
+    <message>
+        <source>Revert %1 to snapshot %2? What the VM did since is lost.</source>
+        <translation>Restaurer %1 à l’instantané %2 ? Ce que la VM a fait depuis est perdu.</translation>
+    </message>
+    <message>
+        <source>Delete snapshot %1 of %2?</source>
+        <translation>Supprimer l’instantané %1 de %2 ?</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::VmMonitoringCharts</name>
+    <message>
+        <source>CPU (%)</source>
+        <translation>CPU (%)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>Mémoire (Mio)</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Network (bytes/s)</source>
+        <translation>Réseau (octets/s)</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Disk (bytes/s)</source>
+        <translation>Disque (octets/s)</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écriture</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::VmPowerMenu</name>
+    <message>
+        <source>&amp;Power</source>
+        <translation>Ali&amp;mentation</translation>
+    </message>
+    <message>
+        <source>VM %1 is locked; unlock it first (onevm unlock %1).</source>
+        <translation>La VM %1 est verrouillée ; déverrouillez-la d’abord (onevm unlock %1).</translation>
+    </message>
+    <message>
+        <source>Select a VM first.</source>
+        <translation>Sélectionnez d’abord une VM.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 the %n selected VM(s)</source>
+        <translation>
+            <numerusform>%1 la VM sélectionnée</numerusform>
+            <numerusform>%1 les %n VM sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 VMs; not:
+%4</source>
+        <translation>%1 : %2 VM sur %3 ; pas :
+%4</translation>
+    </message>
+</context>
+<context>
     <name>Porthole::VmTableModel</name>
     <message>
         <source>none</source>
@@ -1730,6 +2163,10 @@ Comparez-la à celle que vous donne l’administrateur de l’hôte avant de lui
     <message>
         <source>IP</source>
         <translation>IP</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

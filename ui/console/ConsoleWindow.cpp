@@ -160,7 +160,7 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     }
     QAction *sendKeys = keysMenu->menuAction();
     sendKeys->setObjectName(QStringLiteral("actionSendKeys"));
-    decorate(sendKeys, "preferences-desktop-keyboard", QAction::NormalPriority);
+    decorate(sendKeys, "preferences-desktop-keyboard");
     bar->addAction(sendKeys);
     if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(sendKeys)))
         button->setPopupMode(QToolButton::InstantPopup);
