@@ -2042,6 +2042,10 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Hosts nennt, bevor 
         <source>Delete snapshot %1 of %2?</source>
         <translation>Snapshot %1 von %2 löschen?</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::VmMonitoringCharts</name>
@@ -2116,6 +2120,105 @@ Vergleichen Sie ihn mit dem, den Ihnen der Administrator des Hosts nennt, bevor 
 %4</source>
         <translation>%1: %2 von %3 VMs; nicht:
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::VmStateText</name>
+    <message>
+        <source>init</source>
+        <translation>initialisiert</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendiert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>poweroff</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>undeployed</source>
+        <translation>nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>cloning</source>
+        <translation>wird geklont</translation>
+    </message>
+    <message>
+        <source>cloning failure</source>
+        <translation>Klonen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>booting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>fährt herunter</translation>
+    </message>
+    <message>
+        <source>migrating</source>
+        <translation>wird migriert</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>cleaning up</source>
+        <translation>räumt auf</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>wird gesichert</translation>
+    </message>
+    <message>
+        <source>hot-plugging</source>
+        <translation>Hotplug</translation>
+    </message>
+    <message>
+        <source>disk snapshot</source>
+        <translation>Festplatten-Snapshot</translation>
+    </message>
+    <message>
+        <source>resizing disk</source>
+        <translation>Festplatte wird vergrößert</translation>
+    </message>
+    <message>
+        <source>backing up</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>wird wiederhergestellt</translation>
     </message>
 </context>
 <context>

@@ -2042,6 +2042,10 @@ Comparez-la à celle que vous donne l’administrateur de l’hôte avant de lui
         <source>Delete snapshot %1 of %2?</source>
         <translation>Supprimer l’instantané %1 de %2 ?</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::VmMonitoringCharts</name>
@@ -2107,7 +2111,7 @@ Comparez-la à celle que vous donne l’administrateur de l’hôte avant de lui
     <message numerus="yes">
         <source>%1 the %n selected VM(s)</source>
         <translation>
-            <numerusform>%1 la VM sélectionnée</numerusform>
+            <numerusform>%1 la %n VM sélectionnée</numerusform>
             <numerusform>%1 les %n VM sélectionnées</numerusform>
         </translation>
     </message>
@@ -2116,6 +2120,105 @@ Comparez-la à celle que vous donne l’administrateur de l’hôte avant de lui
 %4</source>
         <translation>%1 : %2 VM sur %3 ; pas :
 %4</translation>
+    </message>
+</context>
+<context>
+    <name>Porthole::VmStateText</name>
+    <message>
+        <source>init</source>
+        <translation>initialisée</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>retenue</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspendue</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>poweroff</source>
+        <translation>éteinte</translation>
+    </message>
+    <message>
+        <source>undeployed</source>
+        <translation>non déployée</translation>
+    </message>
+    <message>
+        <source>cloning</source>
+        <translation>clonage</translation>
+    </message>
+    <message>
+        <source>cloning failure</source>
+        <translation>échec du clonage</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>booting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>arrêt en cours</translation>
+    </message>
+    <message>
+        <source>migrating</source>
+        <translation>migration</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>préparation</translation>
+    </message>
+    <message>
+        <source>cleaning up</source>
+        <translation>nettoyage</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <source>hot-plugging</source>
+        <translation>branchement à chaud</translation>
+    </message>
+    <message>
+        <source>disk snapshot</source>
+        <translation>instantané de disque</translation>
+    </message>
+    <message>
+        <source>resizing disk</source>
+        <translation>redimensionnement du disque</translation>
+    </message>
+    <message>
+        <source>backing up</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>restauration</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ui/console/ConsoleView.h"
 #include "ui/console/FullScreenBar.h"
 #include "ui/console/WindowPlacement.h"
+#include "ui/vms/VmStateText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -513,7 +514,7 @@ QString ConsoleWindow::vmAwayText() const
     if (!m_vm)
         return QString();
     return tr("%1 is %2: it has no console now.\nThe console reconnects by itself when the VM runs again.")
-        .arg(property("portholeTitle").toString(), m_vm->longStateName().toLower());
+        .arg(property("portholeTitle").toString(), VmStateText::label(*m_vm));
 }
 
 void ConsoleWindow::updateVmStatus()
@@ -522,7 +523,7 @@ void ConsoleWindow::updateVmStatus()
         m_vmStatus->hide();
         return;
     }
-    const QString state = m_vm->longStateName().toLower();
+    const QString state = VmStateText::label(*m_vm);
     const QString title = property("portholeTitle").toString();
     m_vmStatus->setText(m_vm->host.isEmpty() ? tr("%1: %2").arg(title, state)
                                              : tr("%1: %2 on %3").arg(title, state, printableText(m_vm->host)));
@@ -605,7 +606,7 @@ void ConsoleWindow::updateTitle()
     if (what.isEmpty())
         what = m_url.host();
     if (m_vm)
-        what = tr("%1 · %2").arg(what, m_vm->longStateName().toLower());
+        what = tr("%1 · %2").arg(what, VmStateText::label(*m_vm));
     setWindowTitle(tr("%1 — Porthole").arg(what));
     if (m_fullScreenWindow)
         m_fullScreenWindow->setWindowTitle(windowTitle());

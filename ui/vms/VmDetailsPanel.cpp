@@ -5,6 +5,7 @@
 #include "cloud/OneClient.h"
 #include "cloud/VmActions.h"
 #include "ui/vms/VmMonitoringCharts.h"
+#include "ui/vms/VmStateText.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -208,7 +209,7 @@ void VmDetailsPanel::fill(const VmDetails &d)
         ? tr("%1 (by user %2 since %3)").arg(d.lock->levelName()).arg(d.lock->owner).arg(when(d.lock->time))
         : tr("not locked");
     const QStringList values = {
-        vm.longStateName(),
+        tr("%1 (%2)").arg(VmStateText::label(vm), vm.longStateName()),
         vm.host.isEmpty() ? tr("never deployed") : vm.host,
         vm.owner,
         vm.group,

@@ -3,6 +3,7 @@
 
 #include "base/PrintableText.h"
 #include "cloud/VmStates.h"
+#include "ui/vms/VmStateText.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -70,8 +71,7 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
             return printableText(vm.group);
         case State: {
             const QString pending = m_pending.value(vm.id);
-            return pending.isEmpty() ? vm.longStateName().toLower()
-                                     : tr("%1 — %2").arg(vm.longStateName().toLower(), pending);
+            return pending.isEmpty() ? VmStateText::label(vm) : tr("%1 — %2").arg(VmStateText::label(vm), pending);
         }
         case Host:
             return printableText(vm.host);
@@ -112,7 +112,7 @@ QVariant VmTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == State)
             return tr("%1 (STATE %2, LCM_STATE %3)").arg(vm.longStateName()).arg(vm.state).arg(vm.lcmState);
         if (index.column() == Console && vm.graphics && vm.graphics->isVnc() && !vm.consolePossible())
-            return tr("VNC, but the VM is %1: no console now").arg(vm.longStateName().toLower());
+            return tr("VNC, but the VM is %1: no console now").arg(VmStateText::label(vm));
         if (index.column() == Ip && vm.ips.size() > 1)
             return vm.ips.join(QLatin1Char('\n'));
         return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cloud/VmStates.h"
 #include "ui/vms/VmFilterProxyModel.h"
+#include "ui/vms/VmStateText.h"
 #include "ui/vms/VmTableModel.h"
 
 #include <gtest/gtest.h>
@@ -8,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
+#include <QTranslator>
 
 using namespace Porthole;
 
@@ -156,4 +158,32 @@ TEST(VmTableModel, ControlCharactersFromTheCloudAreShownNotObeyed)
     const QString name = model.index(0, VmTableModel::Name).data().toString();
     EXPECT_EQ(name, u"evil\\x1b[2J\\x07") << qPrintable(name);
     EXPECT_EQ(model.index(0, VmTableModel::Owner).data().toString(), u"bob\\x0d\\x0aroot");
+}
+
+// The words for states: oned's own in English, a step's family for the LCM states of a longer
+// action, and the catalogue's in another language.
+TEST(VmStateText, SaysStatesInWords)
+{
+    EXPECT_EQ(VmStateText::label(VmStates::Active, VmStates::Running), u"running"_qs);
+    EXPECT_EQ(VmStateText::label(VmStates::Poweroff, 0), u"poweroff"_qs);
+    int bootPoweroff = -1;
+    int shutdownPoweroff = -1;
+    for (int lcm = 0; lcm < VmStates::lcmStateCount(); ++lcm) {
+        if (VmStates::lcmStateName(lcm) == u"BOOT_POWEROFF")
+            bootPoweroff = lcm;
+        if (VmStates::lcmStateName(lcm) == u"SHUTDOWN_POWEROFF")
+            shutdownPoweroff = lcm;
+    }
+    ASSERT_GE(bootPoweroff, 0);
+    EXPECT_EQ(VmStateText::label(VmStates::Active, bootPoweroff), u"booting"_qs);
+    EXPECT_EQ(VmStateText::label(VmStates::Active, shutdownPoweroff), u"shutting down"_qs);
+    EXPECT_EQ(VmStateText::label(VmStates::Active, 999), u"lcm_999"_qs) << "oned's own name when unknown";
+    EXPECT_EQ(VmStateText::label(42, 0), u"state_42"_qs);
+
+    QTranslator de;
+    ASSERT_TRUE(de.load(QStringLiteral(":/i18n/porthole_de.qm")));
+    QCoreApplication::installTranslator(&de);
+    EXPECT_EQ(VmStateText::label(VmStates::Active, VmStates::Running), u"läuft"_qs);
+    EXPECT_EQ(VmStateText::label(VmStates::Poweroff, 0), u"ausgeschaltet"_qs);
+    QCoreApplication::removeTranslator(&de);
 }
