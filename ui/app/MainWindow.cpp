@@ -4,6 +4,7 @@
 #include "base/Logging.h"
 #include "base/PrintableText.h"
 #include "base/Redact.h"
+#include "base/Sentence.h"
 #include "cloud/OneClient.h"
 #include "cloud/VmStates.h"
 #include "console/GrabChord.h"
@@ -687,7 +688,7 @@ void MainWindow::onRefreshFinished()
 void MainWindow::reportFailure(const QString &message)
 {
     m_lastError = message;
-    statusBar()->showMessage(message, 15000);
+    statusBar()->showMessage(asSentence(message), 15000);
     qCInfo(lcUi) << "console:" << message;
     Q_EMIT consoleFailed(message);
 }

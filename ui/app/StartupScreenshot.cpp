@@ -78,7 +78,20 @@ void StartupScreenshot::watchConsole(MainWindow *window)
             // Let the view paint the frame, then take what the screen shows (the view
             // paints changed regions only, so grab() would re-render from its own
             // bookkeeping rather than show the screen).
-            QTimer::singleShot(300, console, [this, window, console] {
+            // PORTHOLE_SCREENSHOT_FULL_SCREEN=1: the console full screen, the whole screen saved
+            // (with the overlay toolbar it reveals), for the screenshots of a full-screen console.
+            const bool fullScreen = qEnvironmentVariableIntValue("PORTHOLE_SCREENSHOT_FULL_SCREEN") == 1;
+            if (fullScreen)
+                console->setFullScreen(true);
+            QTimer::singleShot(fullScreen ? 1000 : 300, console, [this, window, console, fullScreen] {
+                if (fullScreen) {
+                    const QPixmap all = console->fullScreenWindow()->screen()->grabWindow(0);
+                    const bool saved = !all.isNull() && all.save(m_consoleFile);
+                    std::fprintf(stderr, "porthole: console screenshot %s %s\n", qUtf8Printable(m_consoleFile),
+                        saved ? "saved" : "FAILED");
+                    QApplication::exit(saved ? 0 : 1);
+                    return;
+                }
                 const QPixmap screen = window->screen()->grabWindow(window->winId());
                 const qreal dpr = screen.devicePixelRatio();
                 const QRect area(console->mapTo(window, QPoint(0, 0)), console->size());

@@ -12,7 +12,9 @@ class MainWindow;
 // porthole --screenshot FILE [--console-screenshot FILE], for the Xvfb test and the
 // startup measurement: once the VM list is loaded, saves the main window, optionally
 // opens the first VM's console and saves it at its first frame, prints the timings
-// (from process start, and from "open console" to the first frame) and quits.
+// (from process start, and from "open console" to the first frame) and quits. With
+// PORTHOLE_SCREENSHOT_FULL_SCREEN=1 in the environment the console is shown full screen and the
+// whole screen is saved.
 class StartupScreenshot : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 #include "ui/console/ConsoleWindow.h"
 
 #include "base/PrintableText.h"
+#include "base/Sentence.h"
 #include "cloud/VmStates.h"
 #include "console/GrabChord.h"
 #include "console/TypeTextJob.h"
@@ -14,13 +15,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -74,6 +79,11 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     m_scroll->setWidgetResizable(true);
     m_scroll->setAlignment(Qt::AlignCenter);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Black around the picture in 1:1 as in fit, where the view paints it: one look for "no desktop here".
+    QPalette around = m_scroll->viewport()->palette();
+    around.setColor(QPalette::Window, Qt::black);
+    m_scroll->viewport()->setPalette(around);
+    m_scroll->viewport()->setAutoFillBackground(true);
     setCentralWidget(m_scroll);
 
     // The overlay floats over the view: state, last failure, reconnect countdown.
@@ -242,7 +252,7 @@ ConsoleWindow::ConsoleWindow(const ConsoleUrl &url, const RfbSession::Options &o
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, [this] {
         const int left = (m_reconnectTimer.remainingTime() + 999) / 1000;
-        showOverlay(m_session.errorText() + u'\n' + tr("Reconnecting in %n s…", nullptr, left), true);
+        showOverlay(asSentence(m_session.errorText()) + u'\n' + tr("Reconnecting in %n s…", nullptr, left), true);
     });
     m_statsTimer.setInterval(1000);
     connect(&m_statsTimer, &QTimer::timeout, this, &ConsoleWindow::updateStats);
@@ -409,7 +419,8 @@ void ConsoleWindow::cancelReconnect()
     ++m_freshRequest; // a fresh token still on its way no longer reconnects
     m_reconnectTimer.stop();
     m_countdown.stop();
-    showOverlay(m_session.errorText() + u'\n' + tr("Reconnect cancelled. Use Reconnect to try again."), false);
+    showOverlay(
+        asSentence(m_session.errorText()) + u'\n' + tr("Reconnect cancelled. Use Reconnect to try again."), false);
 }
 
 void ConsoleWindow::onStateChanged(RfbSession::State state)
@@ -453,14 +464,14 @@ void ConsoleWindow::onError(ConsoleError error, const QString &text)
         showOverlay(vmAwayText(), false); // retried when the VM runs again, not before
         return;
     }
-    QString said = text;
+    QString said = asSentence(text);
     if (vmActionUnderWay()) {
         // The drop is the action's (a reboot): come back as soon as the guest does.
         m_backoff.reset();
         m_vmActionDropped = true;
         said = tr("%1: %2 under way.").arg(property("portholeTitle").toString(), m_vmAction);
     } else if (!worthRetrying(error)) {
-        showOverlay(text, false);
+        showOverlay(said, false);
         return;
     }
     m_reconnectTimer.start(m_backoff.nextDelayMs());
@@ -621,13 +632,28 @@ void ConsoleWindow::setOneToOne(bool oneToOne)
         m_view->resize(m_view->sizeHint());
 }
 
+QString ConsoleWindow::screenshotSuggestion() const
+{
+    // In the user's pictures folder, named after the VM and the time, never the process's
+    // working directory (the desktop launcher's is /).
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QDir::homePath();
+    QString name = property("portholeTitle").toString();
+    if (name.isEmpty())
+        name = m_session.desktopName().isEmpty() ? QStringLiteral("console") : m_session.desktopName();
+    name.replace(QRegularExpression(QStringLiteral("[^\\w.()-]+")), QStringLiteral("-"));
+    return QDir(dir).filePath(QStringLiteral("%1-%2.png")
+                                  .arg(name, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+}
+
 void ConsoleWindow::saveScreenshot()
 {
     const QImage image = m_session.frame();
     if (image.isNull())
         return;
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Save screenshot"), QStringLiteral("console.png"), tr("PNG images (*.png)"));
+    const QString file
+        = QFileDialog::getSaveFileName(this, tr("Save screenshot"), screenshotSuggestion(), tr("PNG images (*.png)"));
     if (file.isEmpty())
         return;
     if (!image.save(file, "png"))

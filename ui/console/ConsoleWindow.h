@@ -45,6 +45,8 @@ public:
     QString overlayText() const;
     bool reconnectPending() const { return m_reconnectTimer.isActive(); }
     QAction *action(const QString &objectName) const;
+    // Where Screenshot… proposes to save: the pictures folder, "VM name (ID)-date-time.png".
+    QString screenshotSuggestion() const;
 
     // Where a console that came from a token gets a fresh one. addon-vnctoken and Sunstone keep
     // one token per VM and replace it on every request by anyone, so a token the proxy refuses

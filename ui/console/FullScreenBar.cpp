@@ -22,7 +22,7 @@ FullScreenBar::FullScreenBar(QWidget *parent)
     setAutoFillBackground(true);
     setFrameShape(QFrame::StyledPanel);
     m_bar->setObjectName(QStringLiteral("fullScreenToolBar"));
-    m_bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_keyboard->setObjectName(QStringLiteral("fullScreenKeyboard"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);

@@ -51,7 +51,9 @@ TEST(ConsoleWindow, LostProxySchedulesAReconnectThatCanBeCancelled)
     EXPECT_EQ(window.session()->error(), ConsoleError::ProxyUnreachable);
     EXPECT_TRUE(window.reconnectPending());
     EXPECT_TRUE(window.overlayText().contains(u"Reconnecting in")) << window.overlayText().toStdString();
-    EXPECT_TRUE(window.overlayText().contains(u"cannot reach the console proxy"));
+    // Core's sentence, as a dialog shows it: with a capital.
+    EXPECT_TRUE(window.overlayText().startsWith(u"Cannot reach the console proxy"))
+        << window.overlayText().toStdString();
     window.cancelReconnect();
     EXPECT_FALSE(window.reconnectPending());
     EXPECT_TRUE(window.overlayText().contains(u"cancelled"));

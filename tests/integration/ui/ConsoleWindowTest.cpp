@@ -15,6 +15,8 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QSignalSpy>
@@ -316,4 +318,34 @@ TEST_F(ConsoleWindowTest, TheClipboardGoesOnlyToTheConsoleThatHasTheKeyboard)
     ASSERT_TRUE(toSecond.count() > 0 || toSecond.wait(kWaitMs));
     EXPECT_EQ(other.clipboardReceivedSoFar(), QStringList {u"copied-elsewhere"_qs});
     EXPECT_EQ(m_desktop.clipboardReceivedSoFar(), QStringList {u"copied-here"_qs});
+}
+
+// 1:1 and fit show the same black around the picture; a screenshot is offered in the pictures
+// folder under the VM's name, never in the process's working directory.
+TEST_F(ConsoleWindowTest, OneToOneAndFitLookAlikeAndScreenshotsGoToPictures)
+{
+    auto desktop = std::make_unique<DemoDesktop>(u"small"_qs);
+    QString error;
+    ASSERT_TRUE(desktop->start(&error, QSize(160, 120))) << error.toStdString();
+    ConsoleWindow console(ConsoleUrl::vnc(u"127.0.0.1"_qs, desktop->port()), {});
+    console.setProperty("portholeTitle", u"web/1 (7)"_qs);
+    console.resize(600, 480);
+    console.show();
+    QSignalSpy full(console.session(), &RfbSession::firstFullFrame);
+    ASSERT_TRUE(full.wait(kWaitMs)) << console.session()->errorText().toStdString();
+    const auto corner = [&] {
+        QWidget *viewport = console.view()->parentWidget();
+        return QColor(viewport->grab().toImage().pixel(2, 2));
+    };
+    EXPECT_EQ(corner(), QColor(Qt::black)) << "fit";
+    console.action(u"actionOneToOne"_qs)->setChecked(true);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(corner(), QColor(Qt::black)) << "1:1";
+
+    const QString suggested = console.screenshotSuggestion();
+    const QFileInfo info(suggested);
+    EXPECT_TRUE(info.isAbsolute()) << suggested.toStdString();
+    EXPECT_NE(info.absolutePath(), QDir::currentPath());
+    EXPECT_TRUE(info.fileName().startsWith(u"web-1-(7)-"_qs)) << info.fileName().toStdString();
+    EXPECT_TRUE(info.fileName().endsWith(u".png"_qs));
 }
