@@ -154,6 +154,8 @@ void MainWindow::buildUi()
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
+    // Tab leaves the list (to the details, the filter) instead of walking its cells.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     // Every column keeps its width (a narrow list scrolls sideways instead of squeezing Name to
     // nothing); the last one takes what is left.

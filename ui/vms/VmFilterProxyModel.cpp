@@ -45,4 +45,17 @@ bool VmFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     return true;
 }
 
+bool VmFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (QSortFilterProxyModel::lessThan(left, right))
+        return true;
+    if (QSortFilterProxyModel::lessThan(right, left))
+        return false;
+    // Ascending IDs under either sort order: QSortFilterProxyModel reverses lessThan for
+    // descending, so the ID goes the other way there.
+    const int a = left.data(VmTableModel::VmIdRole).toInt();
+    const int b = right.data(VmTableModel::VmIdRole).toInt();
+    return sortOrder() == Qt::AscendingOrder ? a < b : a > b;
+}
+
 } // namespace Porthole

@@ -158,6 +158,13 @@ TEST_F(MainWindowTest, FilterSaysWhenNothingMatchesAndEscClearsIt)
     EXPECT_FALSE(noMatch->isVisible());
     EXPECT_TRUE(status->text().startsWith(u"%1 VM"_qs.arg(all))) << status->text().toStdString();
 
+    // Tab leaves the table instead of walking its cells.
+    QApplication::setActiveWindow(window.get());
+    window->table()->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->table()->hasFocus(); }, kWaitMs));
+    QTest::keyClick(window->table(), Qt::Key_Tab);
+    EXPECT_FALSE(window->table()->hasFocus()) << "Tab stayed in the table";
+
     // Enter in a filter that leaves one VM opens its console.
     DemoDesktop desktop(u"web-1"_qs);
     QString error;

@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTranslator>
 
+#include <algorithm>
+
 using namespace Porthole;
 
 namespace {
@@ -186,4 +188,29 @@ TEST(VmStateText, SaysStatesInWords)
     EXPECT_EQ(VmStateText::label(VmStates::Active, VmStates::Running), u"läuft"_qs);
     EXPECT_EQ(VmStateText::label(VmStates::Poweroff, 0), u"ausgeschaltet"_qs);
     QCoreApplication::removeTranslator(&de);
+}
+
+// Rows that sort alike (same owner) stay in ID order, both ways and across refreshes.
+TEST(VmFilterProxyModel, TiesStayInIdOrderAcrossRefreshes)
+{
+    VmTableModel model;
+    VmFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QList<VirtualMachine> vms;
+    for (int id : {5, 2, 8, 1, 6})
+        vms << vm(id, u"vm-%1"_qs.arg(id), u"alice"_qs, VmStates::Active, VmStates::Running, QString());
+    model.setVms(vms);
+    proxy.sort(VmTableModel::Owner, Qt::AscendingOrder);
+    const QStringList ordered = {u"1"_qs, u"2"_qs, u"5"_qs, u"6"_qs, u"8"_qs};
+    EXPECT_EQ(column(proxy, VmTableModel::Id), ordered);
+    proxy.sort(VmTableModel::Owner, Qt::DescendingOrder);
+    EXPECT_EQ(column(proxy, VmTableModel::Id), ordered);
+    // A refresh that touches some of them (CPU, then state back) leaves the order alone.
+    for (int round = 0; round < 3; ++round) {
+        for (VirtualMachine &v : vms)
+            v.cpu = (v.id * 7 + round) % 5;
+        std::rotate(vms.begin(), vms.begin() + 1, vms.end());
+        model.setVms(vms);
+        EXPECT_EQ(column(proxy, VmTableModel::Id), ordered) << "round " << round;
+    }
 }
