@@ -7,7 +7,6 @@
 #include <QDateTimeAxis>
 #include <QGridLayout>
 #include <QLineSeries>
-#include <QResizeEvent>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -24,8 +23,12 @@ VmMonitoringCharts::VmMonitoringCharts(QWidget *parent)
     m_charts << makeChart(tr("Memory (MiB)"), {tr("Memory")});
     m_charts << makeChart(tr("Network (bytes/s)"), {tr("Receive"), tr("Send")});
     m_charts << makeChart(tr("Disk (bytes/s)"), {tr("Read"), tr("Write")});
-    for (int i = 0; i < m_charts.size(); ++i)
+    for (int i = 0; i < m_charts.size(); ++i) {
         grid->addWidget(m_charts[i].view, i / 2, i % 2);
+        // Queued: the plot area is told during the chart's layout, which a refill changes.
+        connect(
+            m_charts[i].chart, &QChart::plotAreaChanged, this, [this, i] { plotResized(i); }, Qt::QueuedConnection);
+    }
 }
 
 VmMonitoringCharts::Chart VmMonitoringCharts::makeChart(const QString &title, const QStringList &names)
@@ -63,7 +66,7 @@ VmMonitoringCharts::Chart VmMonitoringCharts::makeChart(const QString &title, co
 qsizetype VmMonitoringCharts::bucketsFor(const Chart &chart)
 {
     // A pixel column of the plot each (the view less the axes' labels, once laid out). Before
-    // the first layout a view is only a default size; the resize that follows thins again.
+    // the first layout a view is only a default size; plotAreaChanged then thins again.
     constexpr qsizetype kMinBuckets = 100;
     const qreal plot = chart.chart->plotArea().width();
     return std::max<qsizetype>(kMinBuckets, plot > 0 ? qsizetype(plot) : chart.view->width());
@@ -116,16 +119,13 @@ void VmMonitoringCharts::setSeries(const VmMonitoringSeries &series)
         fill(i);
 }
 
-void VmMonitoringCharts::resizeEvent(QResizeEvent *event)
+void VmMonitoringCharts::plotResized(int index)
 {
-    QWidget::resizeEvent(event);
-    // The layout has resized the views already. Thinned again when a chart grew past its
-    // points, or shrank to under half of them; not on every pixel of a drag.
-    for (int i = 0; i < m_charts.size(); ++i) {
-        const qsizetype wanted = bucketsFor(m_charts[i]);
-        if (wanted > m_charts[i].buckets || wanted * 2 < m_charts[i].buckets)
-            fill(i);
-    }
+    // Thinned again when the plot grew past its points, or shrank to under half of them; not
+    // on every pixel of a drag.
+    const qsizetype wanted = bucketsFor(m_charts[index]);
+    if (wanted > m_charts[index].buckets || wanted * 2 < m_charts[index].buckets)
+        fill(index);
 }
 
 void VmMonitoringCharts::clear()

@@ -18,7 +18,7 @@ namespace Porthole {
 // send and disk read and write (bytes per second), over the window oned recorded. setRecords()
 // replaces the points in place (QLineSeries::replace), so a refresh redraws without rebuilding;
 // long windows are thinned to what the chart's width can show first (two points a pixel
-// column at most, VmMonitoringSeries::decimated), and again when the chart grows.
+// column at most, VmMonitoringSeries::decimated), and again when a plot grows.
 class VmMonitoringCharts : public QWidget
 {
     Q_OBJECT
@@ -30,10 +30,6 @@ public:
     void clear();
     // Points drawn per series: cpu, memory, rx, tx, read, write.
     QList<int> pointCounts() const;
-
-private:
-protected:
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Chart
@@ -48,6 +44,7 @@ private:
     Chart makeChart(const QString &title, const QStringList &names);
     static qsizetype bucketsFor(const Chart &chart);
     void fill(int chart);
+    void plotResized(int chart);
 
     VmMonitoringSeries m_series; // all points, as computed from the records
     QList<Chart> m_charts;
