@@ -9,8 +9,9 @@
 namespace Porthole {
 namespace {
 
-constexpr std::array<const char16_t *, 10> kFields = {u"TIMESTAMP", u"CPU", u"MEMORY", u"NETRX", u"NETTX",
-    u"DISKRDBYTES", u"DISKWRBYTES", u"DISKRDIOPS", u"DISKWRIOPS", u"ID"};
+// Views, so that a name of another length is told apart without a call (each record has ten).
+constexpr std::array<QStringView, 10> kFields = {u"TIMESTAMP", u"CPU", u"MEMORY", u"NETRX", u"NETTX", u"DISKRDBYTES",
+    u"DISKWRBYTES", u"DISKRDIOPS", u"DISKWRIOPS", u"ID"};
 
 // A probe's value: long enough for any number; text beyond it is not kept (bounded memory).
 constexpr qsizetype kMaxValueChars = 64;
@@ -95,7 +96,8 @@ void MonitoringParser::startElement(QStringView name)
         m_record = VmMonitoringRecord();
         break;
     case 2: {
-        const auto it = std::find_if(kFields.begin(), kFields.end(), [&](const char16_t *f) { return name == f; });
+        const auto it = std::find_if(
+            kFields.begin(), kFields.end(), [&](QStringView f) { return f.size() == name.size() && f == name; });
         if (it == kFields.end()) {
             m_skip = 1; // DISK_SIZE vectors, GUEST_IP, ...: not graphed
             return;

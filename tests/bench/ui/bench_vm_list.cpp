@@ -371,10 +371,11 @@ void BM_Refresh_ParsePool(benchmark::State &state)
 BENCHMARK(BM_Refresh_ParsePool)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Shared by the two refresh benchmarks: parse (or not), hand to the model, draw.
-void refreshLoop(benchmark::State &state, bool parse)
+void refreshLoop(benchmark::State &state, bool parse, int sortColumn = VmTableModel::Id)
 {
     const PoolData &data = poolData();
     VmListWindow w;
+    w.table->sortByColumn(sortColumn, Qt::AscendingOrder);
     w.applyRefresh(data.vms[0]);
     drainEvents();
     // Scrolled into the middle, where a refresh changes rows on screen too.
@@ -414,6 +415,13 @@ void BM_RefreshTo_UpdatedTable_WithParse(benchmark::State &state)
     refreshLoop(state, true);
 }
 BENCHMARK(BM_RefreshTo_UpdatedTable_WithParse)->Unit(benchmark::kMillisecond)->UseManualTime();
+
+// Sorted by state, where the 500 changed VMs move to other rows on each refresh.
+void BM_RefreshTo_UpdatedTable_SortedByState(benchmark::State &state)
+{
+    refreshLoop(state, false, VmTableModel::State);
+}
+BENCHMARK(BM_RefreshTo_UpdatedTable_SortedByState)->Unit(benchmark::kMillisecond)->UseManualTime();
 
 // The first refresh: 10,000 rows into an empty table, columns fitted once, first row selected.
 void BM_FirstLoad_ToTable(benchmark::State &state)
