@@ -4,19 +4,40 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 
 namespace Porthole {
 namespace {
 
-constexpr std::array<const char16_t *, 10> kFields = {u"TIMESTAMP", u"CPU", u"MEMORY", u"NETRX", u"NETTX",
-    u"DISKRDBYTES", u"DISKWRBYTES", u"DISKRDIOPS", u"DISKWRIOPS", u"ID"};
+// Views, so that a name of another length is told apart without a call (each record has ten).
+constexpr std::array<QStringView, 10> kFields = {u"TIMESTAMP", u"CPU", u"MEMORY", u"NETRX", u"NETTX", u"DISKRDBYTES",
+    u"DISKWRBYTES", u"DISKRDIOPS", u"DISKWRIOPS", u"ID"};
 
 // A probe's value: long enough for any number; text beyond it is not kept (bounded memory).
 constexpr qsizetype kMaxValueChars = 64;
 
+// Probes write plain integers almost always: those are read here, as QStringView::toDouble
+// costs a locale-aware conversion each (half of parsing a week of records, bench_vm_list).
+// Anything else (fractions, exponents, signs, 19 digits or more) goes through toDouble.
+std::optional<qint64> plainInteger(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return std::nullopt;
+    qint64 value = 0;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
 qint64 counter(QStringView text)
 {
-    const double value = text.trimmed().toDouble();
+    text = text.trimmed();
+    if (const std::optional<qint64> plain = plainInteger(text))
+        return *plain;
+    const double value = text.toDouble();
     return std::isfinite(value) && value >= 0 && value < 9e18 ? qint64(value) : 0;
 }
 
@@ -75,7 +96,8 @@ void MonitoringParser::startElement(QStringView name)
         m_record = VmMonitoringRecord();
         break;
     case 2: {
-        const auto it = std::find_if(kFields.begin(), kFields.end(), [&](const char16_t *f) { return name == f; });
+        const auto it = std::find_if(
+            kFields.begin(), kFields.end(), [&](QStringView f) { return f.size() == name.size() && f == name; });
         if (it == kFields.end()) {
             m_skip = 1; // DISK_SIZE vectors, GUEST_IP, ...: not graphed
             return;
@@ -120,7 +142,8 @@ void MonitoringParser::commit()
         m_record.timestamp = counter(text);
         break;
     case 1: {
-        const double cpu = text.trimmed().toDouble();
+        const std::optional<qint64> plain = plainInteger(text.trimmed());
+        const double cpu = plain ? double(*plain) : text.trimmed().toDouble();
         m_record.cpu = std::isfinite(cpu) && cpu >= 0 && cpu < 1e7 ? cpu : 0;
         break;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cloud/VmMonitoringSeries.h"
 
+#include <algorithm>
+
 namespace Porthole {
 
 VmMonitoringSeries VmMonitoringSeries::fromRecords(const QList<VmMonitoringRecord> &records)
@@ -29,6 +31,39 @@ VmMonitoringSeries VmMonitoringSeries::fromRecords(const QList<VmMonitoringRecor
         rate(s.diskWrite, &VmMonitoringRecord::diskWriteBytes, a, b);
     }
     return s;
+}
+
+QList<QPointF> VmMonitoringSeries::decimated(const QList<QPointF> &points, qsizetype buckets)
+{
+    if (buckets < 1 || points.size() <= 2 * buckets + 2)
+        return points;
+    const double first = points.first().x();
+    const double span = points.last().x() - first;
+    if (!(span > 0))
+        return points;
+    const auto bucketOf = [&](const QPointF &p) {
+        return std::clamp(qsizetype((p.x() - first) / span * double(buckets)), qsizetype(0), buckets - 1);
+    };
+    QList<QPointF> out;
+    out.reserve(2 * buckets + 2);
+    out.append(points.first());
+    const qsizetype end = points.size() - 1; // the last point is appended as it is
+    for (qsizetype i = 1; i < end;) {
+        const qsizetype bucket = bucketOf(points[i]);
+        qsizetype low = i, high = i, j = i + 1;
+        for (; j < end && bucketOf(points[j]) == bucket; ++j) {
+            if (points[j].y() < points[low].y())
+                low = j;
+            if (points[j].y() > points[high].y())
+                high = j;
+        }
+        out.append(points[std::min(low, high)]);
+        if (low != high)
+            out.append(points[std::max(low, high)]);
+        i = j;
+    }
+    out.append(points.last());
+    return out;
 }
 
 } // namespace Porthole

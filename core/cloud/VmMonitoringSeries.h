@@ -23,6 +23,13 @@ struct VmMonitoringSeries
 
     static VmMonitoringSeries fromRecords(const QList<VmMonitoringRecord> &records);
     bool isEmpty() const { return cpu.isEmpty(); }
+
+    // What a chart of `buckets` pixels' width can show: the x range cut into that many equal
+    // buckets, and of each bucket's points only the lowest and the highest (in time order), plus
+    // the first and last point. The line drawn looks the same, peaks and dips included, but a
+    // week of records (20,000 points a series) costs a few thousand points to lay out and paint.
+    // Points must be in x order (fromRecords gives them so); fewer than 2 * buckets + 2 are kept.
+    static QList<QPointF> decimated(const QList<QPointF> &points, qsizetype buckets);
 };
 
 } // namespace Porthole

@@ -168,8 +168,7 @@ void VmDetailsPanel::refresh()
     connect(details, &OneCall::finished, this, [this, details, id] {
         if (id != m_vmId || !details->succeeded())
             return;
-        m_details = details->resultAs<VmDetails>();
-        fill(*m_details);
+        setDetails(details->resultAs<VmDetails>());
         Q_EMIT detailsLoaded(id);
     });
     OneCall *monitoring = m_client->vmMonitoring(id);
@@ -177,9 +176,20 @@ void VmDetailsPanel::refresh()
     connect(monitoring, &OneCall::finished, this, [this, monitoring, id] {
         if (id != m_vmId || !monitoring->succeeded())
             return;
-        m_charts->setRecords(monitoring->resultAs<QList<VmMonitoringRecord>>());
+        setMonitoring(monitoring->resultAs<QList<VmMonitoringRecord>>());
         Q_EMIT monitoringLoaded(id);
     });
+}
+
+void VmDetailsPanel::setDetails(const VmDetails &details)
+{
+    m_details = details;
+    fill(*m_details);
+}
+
+void VmDetailsPanel::setMonitoring(const QList<VmMonitoringRecord> &records)
+{
+    m_charts->setRecords(records);
 }
 
 QString VmDetailsPanel::overviewText() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "cloud/MonitoringParser.h"
 #include "cloud/VmDetails.h"
 
 #include <QPointer>
@@ -39,6 +40,10 @@ public:
 
     void showVm(int vmId); // -1: nothing
     void refresh();
+    // What an answer for the VM shown does: fills the tabs, or redraws the graphs. refresh()'s
+    // calls end here; public so that a benchmark can hand in recorded answers without a cloud.
+    void setDetails(const VmDetails &details);
+    void setMonitoring(const QList<VmMonitoringRecord> &records);
     int vmId() const { return m_vmId; }
     const std::optional<VmDetails> &details() const { return m_details; }
     VmMonitoringCharts *charts() const { return m_charts; }

@@ -16,7 +16,9 @@ namespace Porthole {
 
 // The monitoring graphs of one VM, with Qt Charts: CPU (%), memory (MiB), network receive and
 // send and disk read and write (bytes per second), over the window oned recorded. setRecords()
-// replaces the points in place (QLineSeries::replace), so a refresh redraws without rebuilding.
+// replaces the points in place (QLineSeries::replace), so a refresh redraws without rebuilding;
+// long windows are thinned to what the chart's width can show first (two points a pixel
+// column at most, VmMonitoringSeries::decimated), and again when a plot grows.
 class VmMonitoringCharts : public QWidget
 {
     Q_OBJECT
@@ -37,10 +39,14 @@ private:
         QDateTimeAxis *x = nullptr;
         QValueAxis *y = nullptr;
         QList<QLineSeries *> series;
+        qsizetype buckets = 0; // what the points were thinned to
     };
     Chart makeChart(const QString &title, const QStringList &names);
-    void fill(Chart &chart, const QList<const QList<QPointF> *> &data);
+    static qsizetype bucketsFor(const Chart &chart);
+    void fill(int chart);
+    void plotResized(int chart);
 
+    VmMonitoringSeries m_series; // all points, as computed from the records
     QList<Chart> m_charts;
 };
 

@@ -14,6 +14,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Porthole;
 
 namespace {
@@ -194,6 +196,37 @@ TEST(MonitoringParser, AHugeValueIsCutNotKept)
     EXPECT_EQ(records->first().timestamp, 5);
 }
 
+TEST(MonitoringParser, ValuesReadAsNumbersWhateverTheirShape)
+{
+    // Plain integers take a shortcut; everything else is read as a double, and what is no
+    // number, negative or out of range counts as 0.
+    const struct
+    {
+        const char16_t *text;
+        qint64 counter;
+        double cpu;
+    } cases[] = {
+        {u"0", 0, 0}, {u"007", 7, 7}, {u" 42\n", 42, 42},
+        {u"123456789012345678", 123456789012345678, 0}, // exact (a double rounds it); a CPU past 1e7 is none
+        {u"1234567890123456789", 1234567890123456768, 0}, // 19 digits: as a double
+        {u"99999999999999999999", 0, 0}, // past 9e18
+        {u"12.7", 12, 12.7}, {u"1e3", 1000, 1000}, {u"+5", 5, 5}, {u"-5", 0, 0}, {u"", 0, 0}, {u"abc", 0, 0},
+        {u"4x", 0, 0}, {u"\u0661", 0, 0}, // ARABIC-INDIC DIGIT ONE: not a digit here
+    };
+    for (const auto &c : cases) {
+        const QString text = QString::fromUtf16(c.text);
+        const QString doc = QStringLiteral("<MONITORING_DATA><MONITORING><CPU>%1</CPU><NETRX>%1</NETRX>"
+                                           "<TIMESTAMP>5</TIMESTAMP></MONITORING></MONITORING_DATA>")
+                                .arg(text);
+        QString error;
+        const auto records = MonitoringParser::parse(doc, &error);
+        ASSERT_TRUE(records) << qPrintable(error);
+        ASSERT_EQ(records->size(), 1);
+        EXPECT_EQ(records->first().netRx, c.counter) << qPrintable(text);
+        EXPECT_DOUBLE_EQ(records->first().cpu, c.cpu) << qPrintable(text);
+    }
+}
+
 TEST(VmMonitoringSeries, CountersBecomeRatesAndResetsLeaveGaps)
 {
     QList<VmMonitoringRecord> r(3);
@@ -210,6 +243,31 @@ TEST(VmMonitoringSeries, CountersBecomeRatesAndResetsLeaveGaps)
     ASSERT_EQ(s.netRx.size(), 1);
     EXPECT_EQ(s.netRx[0].x(), 130000.0);
     EXPECT_EQ(s.netRx[0].y(), 100.0);
+}
+
+TEST(VmMonitoringSeries, DecimatedKeepsEachBucketsLowAndHighInTimeOrder)
+{
+    QList<QPointF> week;
+    for (int i = 0; i < 20000; ++i)
+        week.append({double(i) * 30000.0, double(i % 7)});
+    week[12345].setY(1000); // one spike
+    week[777].setY(-5); // one dip
+    const QList<QPointF> d = VmMonitoringSeries::decimated(week, 100);
+    EXPECT_LE(d.size(), 202);
+    EXPECT_GE(d.size(), 101);
+    EXPECT_EQ(d.first(), week.first());
+    EXPECT_EQ(d.last(), week.last());
+    EXPECT_TRUE(d.contains(week[12345])) << "a peak survives";
+    EXPECT_TRUE(d.contains(week[777])) << "a dip survives";
+    EXPECT_TRUE(std::is_sorted(d.begin(), d.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
+    for (const QPointF &p : d)
+        EXPECT_TRUE(week.contains(p)) << "only points that were there";
+
+    // Short series and a single instant stay as they are.
+    const QList<QPointF> few = week.mid(0, 202);
+    EXPECT_EQ(VmMonitoringSeries::decimated(few, 100), few);
+    const QList<QPointF> instant(500, QPointF(1, 2));
+    EXPECT_EQ(VmMonitoringSeries::decimated(instant, 100), instant);
 }
 
 TEST(VmDetails, SnapshotsHistoryTemplateFromOneVmInfo)
