@@ -3,6 +3,7 @@
 // column header or tab is cut, no toolbar hides actions behind its "»" button, and Qt's own
 // strings (standard buttons, key names) are translated too. Each window is measured as shown:
 // every widget's text against the room its layout gave it.
+#include "DemoMainWindow.h"
 #include "cloud/OneClient.h"
 #include "cloud/VirtualMachine.h"
 #include "credentials/SessionCredentialStore.h"
@@ -165,14 +166,7 @@ protected:
 
     std::unique_ptr<MainWindow> makeWindow()
     {
-        ConnectionProfile profile;
-        profile.name = u"Demo"_qs;
-        profile.endpoint = m_demo.endpoint();
-        profile.user = DemoCloud::demoUser();
-        profile.consoleAccess = ConnectionProfile::ConsoleAccess::LocalProxy;
-        auto client = std::make_unique<OneClient>(profile.toOneSettings(DemoCloud::demoPassword()));
-        auto window = std::make_unique<MainWindow>(std::move(client), profile, &m_localProxy, m_settings.get());
-        window->show();
+        auto window = PortholeTest::demoMainWindow(m_demo.endpoint(), &m_localProxy, m_settings.get());
         QSignalSpy done(window.get(), &MainWindow::refreshFinished);
         EXPECT_TRUE(done.wait(kWaitMs));
         return window;

@@ -4,6 +4,7 @@
 #include "ui/app/MainWindow.h"
 
 #include "ConsolePeers.h"
+#include "DemoMainWindow.h"
 #include "TestSupport.h"
 #include "XvfbPeer.h"
 #include "cloud/OneClient.h"
@@ -72,15 +73,7 @@ protected:
 
     std::unique_ptr<MainWindow> makeWindow(ConnectionProfile::ConsoleAccess access, const QString &name = u"Demo"_qs)
     {
-        ConnectionProfile profile;
-        profile.name = name;
-        profile.endpoint = m_server.endpoint();
-        profile.user = DemoCloud::demoUser();
-        profile.consoleAccess = access;
-        auto client = std::make_unique<OneClient>(profile.toOneSettings(DemoCloud::demoPassword()));
-        auto window = std::make_unique<MainWindow>(std::move(client), profile, &m_localProxy, m_settings.get());
-        window->show();
-        return window;
+        return demoMainWindow(m_server.endpoint(), &m_localProxy, m_settings.get(), access, name);
     }
 
     static bool waitForLoad(MainWindow &window)

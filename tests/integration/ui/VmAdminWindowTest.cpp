@@ -2,6 +2,7 @@
 // VM administration in the VM list, on the offscreen platform against the in-process demo cloud
 // (which applies oned 7.4's action rules): power actions for one and several VMs, the guard of
 // destructive ones, the details panel and its monitoring graphs.
+#include "DemoMainWindow.h"
 #include "cloud/OneClient.h"
 #include "cloud/VmStates.h"
 #include "demo/DemoCloud.h"
@@ -52,14 +53,7 @@ protected:
         ASSERT_TRUE(m_server.listen());
         m_server.cloud()->setStepMs(20); // actions settle in a few steps
         m_settings = std::make_unique<QSettings>(m_dir.filePath(u"porthole.conf"_qs), QSettings::IniFormat);
-        ConnectionProfile profile;
-        profile.name = u"Demo"_qs;
-        profile.endpoint = m_server.endpoint();
-        profile.user = DemoCloud::demoUser();
-        profile.consoleAccess = ConnectionProfile::ConsoleAccess::LocalProxy;
-        auto client = std::make_unique<OneClient>(profile.toOneSettings(DemoCloud::demoPassword()));
-        m_window = std::make_unique<MainWindow>(std::move(client), profile, &m_localProxy, m_settings.get());
-        m_window->show();
+        m_window = PortholeTest::demoMainWindow(m_server.endpoint(), &m_localProxy, m_settings.get());
         QSignalSpy done(m_window.get(), &MainWindow::refreshFinished);
         ASSERT_TRUE(done.wait(kWaitMs));
         m_window->actionQueue()->setPollInterval(50);
@@ -224,14 +218,7 @@ protected:
         ASSERT_TRUE(m_localProxy.start(&error)) << error.toStdString();
         m_settings = std::make_unique<QSettings>(m_dir.filePath(u"porthole.conf"_qs), QSettings::IniFormat);
         m_settings->setValue(u"confirmCloseLive"_qs, false);
-        ConnectionProfile profile;
-        profile.name = u"Demo"_qs;
-        profile.endpoint = m_demo.endpoint();
-        profile.user = DemoCloud::demoUser();
-        profile.consoleAccess = ConnectionProfile::ConsoleAccess::LocalProxy;
-        auto client = std::make_unique<OneClient>(profile.toOneSettings(DemoCloud::demoPassword()));
-        m_window = std::make_unique<MainWindow>(std::move(client), profile, &m_localProxy, m_settings.get());
-        m_window->show();
+        m_window = PortholeTest::demoMainWindow(m_demo.endpoint(), &m_localProxy, m_settings.get());
         QSignalSpy done(m_window.get(), &MainWindow::refreshFinished);
         ASSERT_TRUE(done.wait(kWaitMs));
         m_window->actionQueue()->setPollInterval(50);
