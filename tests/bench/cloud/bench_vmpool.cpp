@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Parsing a 10,000-VM one.vmpool.infoextended response into the VM model.
+#include "OnedResponse.h"
 #include "cloud/VmPoolParser.h"
 #include "cloud/XmlScanner.h"
 #include "xmlrpc/XmlRpcReader.h"
@@ -143,18 +144,9 @@ QString innerPool()
     return pool;
 }
 
-// The response the way oned (xmlrpc-c) writes it: the document entity-escaped in a <string>.
 QByteArray response(const QString &inner)
 {
-    QString escaped = inner;
-    escaped.replace(u'&', QStringLiteral("&amp;"))
-        .replace(u'<', QStringLiteral("&lt;"))
-        .replace(u'>', QStringLiteral("&gt;"));
-    return QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<methodResponse>\r\n<params>\r\n"
-                             "<param><value><array><data>\r\n<value><boolean>1</boolean></value>\r\n<value><string>")
-        + escaped.toUtf8()
-        + QByteArrayLiteral("</string></value>\r\n<value><i4>0</i4></value>\r\n</data></array></value></param>\r\n"
-                            "</params>\r\n</methodResponse>\r\n");
+    return PortholeBench::onedResponse(inner);
 }
 
 // The review's worst shapes (issue 16), each about 16 MiB of body: start tags with 100,000

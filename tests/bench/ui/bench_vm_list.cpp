@@ -10,6 +10,7 @@
 // answers of four VMs. "Drawn" means: the Qt event loop was run until it had nothing left to do
 // (layouts, queued chart updates, paint events), and the widgets that must show the change did
 // paint. Network time is not part of it; parsing the answers is.
+#include "OnedResponse.h"
 #include "cloud/MonitoringParser.h"
 #include "cloud/VmDetails.h"
 #include "cloud/VmPoolParser.h"
@@ -66,18 +67,9 @@ QString resultString(const QByteArray &response)
     return result.at(1).toString();
 }
 
-// The answer the way oned (xmlrpc-c) writes it: the document entity-escaped in a <string>.
 QByteArray response(const QString &inner)
 {
-    QString escaped = inner;
-    escaped.replace(u'&', QStringLiteral("&amp;"))
-        .replace(u'<', QStringLiteral("&lt;"))
-        .replace(u'>', QStringLiteral("&gt;"));
-    return QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\r\n<methodResponse>\r\n<params>\r\n"
-                             "<param><value><array><data>\r\n<value><boolean>1</boolean></value>\r\n<value><string>")
-        + escaped.toUtf8()
-        + QByteArrayLiteral("</string></value>\r\n<value><i4>0</i4></value>\r\n</data></array></value></param>\r\n"
-                            "</params>\r\n</methodResponse>\r\n");
+    return PortholeBench::onedResponse(inner);
 }
 
 // The captured one.vmpool.info (21 VMs in all states) grown to kVms VMs, newest first as oned
