@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -51,12 +52,6 @@ using namespace Porthole;
 namespace {
 
 constexpr int kWaitMs = 60000;
-
-// The tab bar's own measure of a tab (protected, read through a subclass).
-struct TabBarAccess : QTabBar
-{
-    using QTabBar::tabSizeHint;
-};
 
 QString plain(QString text)
 {
@@ -122,9 +117,19 @@ QStringList cutTexts(QWidget *window)
                 cut << QStringLiteral("QToolBar %1 hides actions behind »").arg(bar->objectName());
         } else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
             for (int i = 0; i < tabs->count(); ++i) {
-                const int wants = static_cast<TabBarAccess *>(tabs)->tabSizeHint(i).width();
-                if (wants > tabs->tabRect(i).width() + 1)
-                    cut << describe(tabs, tabs->tabText(i), wants, tabs->tabRect(i).width());
+                // The text's width against the tab's room for it (a cut tab text is elided).
+                const QString text = QString(tabs->tabText(i)).remove(u'&');
+                int room
+                    = tabs->tabRect(i).width() - tabs->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, tabs);
+                for (auto side : {QTabBar::LeftSide, QTabBar::RightSide}) {
+                    if (const QWidget *button = tabs->tabButton(i, side))
+                        room -= button->width();
+                }
+                if (!tabs->tabIcon(i).isNull())
+                    room -= tabs->iconSize().width();
+                const int wants = tabs->fontMetrics().horizontalAdvance(text);
+                if (wants > room + 1)
+                    cut << describe(tabs, text, wants, room);
             }
         }
     }
