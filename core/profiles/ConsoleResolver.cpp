@@ -13,6 +13,7 @@ ConsoleResolver::ConsoleResolver(OneClient *client, LocalTokenProxy *localProxy,
     : QObject(parent)
     , m_client(client)
     , m_localProxy(localProxy)
+    , m_localTokens(localProxy)
 { }
 
 QString ConsoleResolver::whyNoVncConsole(const VirtualMachine &vm)
@@ -127,7 +128,7 @@ void ConsoleResolver::resolve(const VirtualMachine &vm, QObject *context, Callba
             return finish(context, callback, out);
         }
         const QString token
-            = m_localProxy->mint(TokenTarget {m_profile.consoleHost(vm.host), quint16(vm.graphics->port)});
+            = m_localTokens.tokenFor(vm.id, TokenTarget {m_profile.consoleHost(vm.host), quint16(vm.graphics->port)});
         ConsoleUrl url = m_localProxy->urlFor(token);
         if (!vmPassword.isEmpty())
             url.setPassword(vmPassword);

@@ -4,6 +4,7 @@
 #include "cloud/VirtualMachine.h"
 #include "cloud/VncToken.h"
 #include "profiles/ConnectionProfile.h"
+#include "profiles/ConsoleTokenCache.h"
 #include "tokens/ConsoleUrl.h"
 
 #include <QObject>
@@ -36,7 +37,11 @@ public:
 
     ConsoleResolver(OneClient *client, LocalTokenProxy *localProxy, QObject *parent = nullptr);
 
-    void setProfile(const ConnectionProfile &profile) { m_profile = profile; }
+    void setProfile(const ConnectionProfile &profile)
+    {
+        m_profile = profile;
+        m_localTokens.clear(); // VM ids of another profile are other VMs
+    }
     const ConnectionProfile &profile() const { return m_profile; }
     // Demo cloud VMs have no VNC server behind them unless one was attached:
     // say so instead of letting the connection fail on a made-up host name.
@@ -55,7 +60,12 @@ public:
     std::optional<ConsoleUrl> spiceUrl(const VirtualMachine &vm, QString *error) const;
 
     // Calls back exactly once, later, on context's thread (dropped if context dies).
+    // Through the local proxy a VM keeps its token while it is good (ConsoleTokenCache):
+    // repeated requests for one VM add no tokens.
     void resolve(const VirtualMachine &vm, QObject *context, Callback callback);
+    // A console's token was refused: it is never handed out again, the next resolve()
+    // of its VM brings a fresh one.
+    void tokenRefused(const QString &token) { m_localTokens.forget(token); }
 
 private:
     void finish(QObject *context, const Callback &callback, const Resolution &resolution);
@@ -64,6 +74,7 @@ private:
     QPointer<LocalTokenProxy> m_localProxy;
     ConnectionProfile m_profile;
     QList<int> m_demoWithoutConsole;
+    ConsoleTokenCache m_localTokens;
 };
 
 } // namespace Porthole

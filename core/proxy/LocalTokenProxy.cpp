@@ -130,6 +130,16 @@ QList<LocalTokenProxy::Minted> LocalTokenProxy::minted() const
     return live;
 }
 
+std::optional<LocalTokenProxy::Minted> LocalTokenProxy::findMinted(const QString &token) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Minted &m : m_minted) {
+        if (m.token == token && m.expiresAt > now)
+            return m;
+    }
+    return std::nullopt;
+}
+
 ConsoleUrl LocalTokenProxy::urlFor(const QString &token) const
 {
     const QHostAddress &a = m_settings.address;

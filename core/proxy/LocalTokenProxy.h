@@ -11,6 +11,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace Porthole {
 
@@ -60,6 +61,8 @@ public:
     QString mint(const TokenTarget &target, int ttlSeconds = 3600);
     void revoke(const QString &token);
     QList<Minted> minted() const;
+    // token while it is minted here and neither revoked nor expired.
+    std::optional<Minted> findMinted(const QString &token) const;
     ConsoleUrl urlFor(const QString &token) const;
     // The proxy serves no noVNC page of its own: this one is Debian's path
     // under the proxy when --web is set, else a file:// noVNC if installed.

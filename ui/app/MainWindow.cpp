@@ -803,6 +803,8 @@ ConsoleWindow *MainWindow::openConsole(const ConsoleUrl &url, const QString &tit
         window->setProperty("portholeVmId", vmId);
         window->setProperty("portholeConsoleKey", vmKey(vmId));
         window->setFreshUrlSource([this, vmId](ConsoleWindow *console, ConsoleWindow::FreshUrlCallback done) {
+            // Asked when the console's token was refused: that token must not come back.
+            m_resolver->tokenRefused(console->url().token());
             const int row = m_model->rowOfVm(vmId);
             if (row < 0)
                 return done(std::nullopt, tr("VM %1 is no longer in the list.").arg(vmId));

@@ -20,6 +20,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTime>
@@ -27,12 +28,45 @@
 
 namespace Porthole {
 
+namespace {
+// Tokens and sessions at a glance: what each table shows at the panel's default size
+// (issue 14: 1.5 rows were visible), and what it keeps when the panel is made smaller.
+constexpr int kDefaultRows = 6;
+constexpr int kMinimumRows = 2;
+
+// The height at which table shows rows rows without scrolling.
+int heightForRows(const QTableWidget *table, int rows)
+{
+    return table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize()
+        + 2 * table->frameWidth();
+}
+
+// The width at which no header text is clipped (the sections start at their hints).
+int widthForHeaders(const QTableWidget *table)
+{
+    const QHeaderView *header = table->horizontalHeader();
+    int width = 2 * table->frameWidth();
+    for (int section = 0; section < header->count(); ++section)
+        width += header->sectionSizeHint(section);
+    return width;
+}
+
+// The long column (a target's host:port) takes the room left; the short ones fit their
+// contents and their header, so neither is ever clipped.
+void sizeColumns(QTableWidget *table, int longColumn)
+{
+    QHeaderView *header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(longColumn, QHeaderView::Stretch);
+}
+} // namespace
+
 ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
     : QDialog(parent)
     , m_proxy(proxy)
 {
     setWindowTitle(tr("Local token proxy"));
-    resize(720, 520);
     auto *layout = new QVBoxLayout(this);
 
     auto *setup = new QGroupBox(tr("Proxy"));
@@ -71,14 +105,21 @@ ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
     pathRow->addWidget(m_sourcePath, 1);
     pathRow->addWidget(browse);
     form->addRow(tr("Token &file or directory:"), pathRow);
+    // Certificate and key share a row, and the traffic counters sit with the sessions: the
+    // height goes to the tables.
+    auto *tlsRow = new QHBoxLayout;
     m_cert = new QLineEdit(proxy->settings().certFile);
     m_cert->setPlaceholderText(tr("none: plain ws://"));
     m_cert->setAccessibleName(tr("TLS certificate"));
-    form->addRow(tr("TLS certificate (&PEM):"), m_cert);
     m_key = new QLineEdit(proxy->settings().keyFile);
     m_key->setPlaceholderText(tr("in the certificate file"));
     m_key->setAccessibleName(tr("TLS key"));
-    form->addRow(tr("TLS &key:"), m_key);
+    auto *keyLabel = new QLabel(tr("TLS &key:"));
+    keyLabel->setBuddy(m_key);
+    tlsRow->addWidget(m_cert, 1);
+    tlsRow->addWidget(keyLabel);
+    tlsRow->addWidget(m_key, 1);
+    form->addRow(tr("TLS certificate (&PEM):"), tlsRow);
     auto *runRow = new QHBoxLayout;
     m_startStop = new QPushButton;
     m_startStop->setObjectName(QStringLiteral("startStop"));
@@ -89,9 +130,6 @@ ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
     runRow->addWidget(m_startStop);
     runRow->addWidget(m_status, 1);
     form->addRow(runRow);
-    m_counters = new QLabel;
-    m_counters->setObjectName(QStringLiteral("counters"));
-    form->addRow(tr("Traffic:"), m_counters);
     layout->addWidget(setup);
 
     auto *tokens = new QGroupBox(tr("In-app tokens"));
@@ -100,7 +138,7 @@ ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
     m_tokens->setObjectName(QStringLiteral("tokens"));
     m_tokens->setAccessibleName(tr("In-app tokens"));
     m_tokens->setHorizontalHeaderLabels({tr("Token"), tr("Target"), tr("Expires")});
-    m_tokens->horizontalHeader()->setStretchLastSection(true);
+    sizeColumns(m_tokens, 1);
     m_tokens->verticalHeader()->hide();
     m_tokens->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tokens->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -138,7 +176,7 @@ ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
     m_sessions->setAccessibleName(tr("Live sessions"));
     m_sessions->setHorizontalHeaderLabels(
         {tr("Client"), tr("Token"), tr("Target"), tr("To the VM"), tr("To the viewer"), tr("Duration")});
-    m_sessions->horizontalHeader()->setStretchLastSection(true);
+    sizeColumns(m_sessions, 2);
     m_sessions->verticalHeader()->hide();
     m_sessions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sessions->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -149,7 +187,11 @@ ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
     closeButton->setObjectName(QStringLiteral("closeSession"));
     connect(closeButton, &QPushButton::clicked, this, &ProxyPanel::closeSelectedSession);
     auto *liveButtons = new QHBoxLayout;
-    liveButtons->addStretch(1);
+    m_counters = new QLabel;
+    m_counters->setObjectName(QStringLiteral("counters"));
+    m_counters->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    liveButtons->addWidget(new QLabel(tr("Traffic:")));
+    liveButtons->addWidget(m_counters, 1);
     liveButtons->addWidget(closeButton);
     liveLayout->addLayout(liveButtons);
     layout->addWidget(live, 1);
@@ -169,6 +211,26 @@ ProxyPanel::ProxyPanel(LocalTokenProxy *proxy, QWidget *parent)
     refreshTokens();
     // Rows whose field is a layout: their labels get a buddy, so no literal '&' is drawn.
     FormBuddies::attach(this);
+    resize(defaultSize());
+}
+
+QSize ProxyPanel::defaultSize()
+{
+    // The layout works the size out from the tables' wanted heights and widths, so it holds
+    // for any font and style; afterwards the tables may shrink to a few rows again.
+    for (QTableWidget *table : {m_tokens, m_sessions}) {
+        table->setMinimumSize(widthForHeaders(table), heightForRows(table, kDefaultRows));
+        table->updateGeometry();
+    }
+    layout()->activate();
+    // Wide enough for a session's client address:port and a typed target beside the buttons.
+    QSize size = sizeHint().expandedTo(QSize(760, 0));
+    for (QTableWidget *table : {m_tokens, m_sessions})
+        table->setMinimumSize(widthForHeaders(table), heightForRows(table, kMinimumRows));
+    layout()->activate(); // the panel's own minimum size follows
+    if (const QScreen *shown = screen())
+        size = size.boundedTo(shown->availableSize());
+    return size;
 }
 
 QString ProxyPanel::statusText() const
@@ -237,8 +299,6 @@ void ProxyPanel::refreshTokens()
         m_tokens->setItem(
             row, 2, new QTableWidgetItem(QLocale().toString(m.expiresAt.toLocalTime(), QLocale::ShortFormat)));
     }
-    m_tokens->resizeColumnToContents(0);
-    m_tokens->resizeColumnToContents(1);
 }
 
 void ProxyPanel::refreshCounters()

@@ -48,6 +48,8 @@ private:
     void refreshCounters();
     void refreshSessions();
     bool confirm(const QString &title, const QString &text);
+    // Each table shows several rows, every header in full (bounded by the screen).
+    QSize defaultSize();
 
     QPointer<LocalTokenProxy> m_proxy;
     QLineEdit *m_address = nullptr;

@@ -441,6 +441,59 @@ TEST_F(MainWindowTest, AConsoleWhoseTokenWasReplacedReconnectsWithAFreshOne)
     EXPECT_EQ(refused.size(), 1);
 }
 
+// Issue 14: each Copy console URL, Token details or external viewer minted another hour-long
+// token (six after a few minutes). One VM now keeps one token while it is good; a refused one
+// is replaced, and the replacement is what the next copy hands out.
+TEST_F(MainWindowTest, RepeatedRequestsForOneVmShareItsToken)
+{
+    DemoDesktop desktop(u"one-token"_qs);
+    QString error;
+    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
+    ASSERT_TRUE(waitForLoad(*window));
+    window->selectVm(0);
+    const auto copyUrl = [&] {
+        QGuiApplication::clipboard()->clear();
+        window->action(u"actionCopyUrl"_qs)->trigger();
+        EXPECT_TRUE(
+            QTest::qWaitFor([&] { return QGuiApplication::clipboard()->text().contains(u"token="_qs); }, kWaitMs))
+            << window->lastError().toStdString();
+        const std::optional<ConsoleUrl> url = ConsoleUrl::parse(QGuiApplication::clipboard()->text());
+        return url ? url->token() : QString();
+    };
+    const QString first = copyUrl();
+    ASSERT_FALSE(first.isEmpty());
+    EXPECT_EQ(copyUrl(), first);
+    EXPECT_EQ(copyUrl(), first);
+    EXPECT_EQ(m_localProxy.minted().size(), 1) << "three copies, one token";
+
+    // The console tab takes the same token.
+    QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+    window->action(u"actionOpenConsole"_qs)->trigger();
+    ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
+    ConsoleWindow *console = window->consoleOfVm(0);
+    ASSERT_NE(console, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return console->session()->state() == RfbSession::State::Connected; }, kWaitMs))
+        << console->session()->errorText().toStdString();
+    EXPECT_EQ(console->url().token(), first);
+    EXPECT_EQ(m_localProxy.minted().size(), 1);
+
+    // Revoked in the proxy panel: the console's next connect is refused and it gets a fresh
+    // token, which the next copy hands out too; the revoked one never comes back.
+    m_localProxy.revoke(first);
+    QSignalSpy refused(console->session(), &RfbSession::errorOccurred);
+    console->connectNow();
+    ASSERT_TRUE(refused.wait(kWaitMs));
+    EXPECT_EQ(refused.at(0).at(0).value<ConsoleError>(), ConsoleError::TokenRefused);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return console->session()->state() == RfbSession::State::Connected; }, kWaitMs))
+        << console->overlayText().toStdString();
+    const QString fresh = console->url().token();
+    EXPECT_NE(fresh, first);
+    EXPECT_EQ(copyUrl(), fresh);
+    EXPECT_EQ(m_localProxy.minted().size(), 1);
+}
+
 // D11: File → Sign out / switch profile closes the session's window and its consoles and
 // shows the sign-in dialog; signing in there opens a new VM list, without quitting.
 TEST_F(MainWindowTest, SignOutReturnsToTheSignInDialogAndSignsInAgain)

@@ -14,9 +14,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -192,4 +195,38 @@ TEST(ProxyPanel, ShowsLiveSessionsAndClosesThem)
     EXPECT_TRUE(session.errorText().contains(u"operator"_qs)) << session.errorText().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return panel.sessionTable()->rowCount() == 0; }, kWaitMs));
     EXPECT_FALSE(panel.closeSession(0));
+}
+
+// Issue 14: the tables showed one and a half rows at the panel's default size. Each now shows
+// several rows, and no header text is clipped, whatever the font.
+TEST(ProxyPanel, DefaultSizeShowsSixRowsOfEachTableAndWholeHeaders)
+{
+    LocalTokenProxy proxy;
+    ProxyPanel panel(&proxy);
+    panel.toggleRunning();
+    ASSERT_TRUE(proxy.isRunning()) << panel.statusText().toStdString();
+    ASSERT_TRUE(panel.addToken(u"[2001:db8::1234:5678]:5901"_qs));
+    ASSERT_TRUE(panel.addToken(u"127.0.0.1:5902"_qs));
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    EXPECT_LE(panel.width(), panel.screen()->availableSize().width());
+    EXPECT_LE(panel.height(), panel.screen()->availableSize().height());
+    for (QTableWidget *table : {panel.tokenTable(), panel.sessionTable()}) {
+        SCOPED_TRACE(table->objectName().toStdString());
+        const int rowHeight = table->verticalHeader()->defaultSectionSize();
+        EXPECT_GE(table->viewport()->height(), 6 * rowHeight)
+            << "viewport " << table->viewport()->height() << " px, rows of " << rowHeight << " px";
+        EXPECT_FALSE(table->horizontalScrollBar()->isVisible());
+        const QHeaderView *header = table->horizontalHeader();
+        for (int section = 0; section < header->count(); ++section) {
+            EXPECT_GE(header->sectionSize(section), header->sectionSizeHint(section))
+                << "column " << section << " (" << table->horizontalHeaderItem(section)->text().toStdString()
+                << ") is clipped";
+        }
+    }
+    // The long column takes the room; the short ones are no wider than they need.
+    const QHeaderView *tokens = panel.tokenTable()->horizontalHeader();
+    EXPECT_GT(tokens->sectionSize(1), tokens->sectionSize(0));
+    EXPECT_GE(
+        tokens->sectionSize(1), panel.tokenTable()->fontMetrics().horizontalAdvance(u"[2001:db8::1234:5678]:5901"_qs));
 }

@@ -2,8 +2,11 @@
 #include "profiles/ConsoleResolver.h"
 
 #include "cloud/VmStates.h"
+#include "proxy/LocalTokenProxy.h"
 
 #include <gtest/gtest.h>
+
+#include <QTest>
 
 #include <memory>
 
@@ -153,4 +156,33 @@ TEST(ConsoleResolverSpice, SaysWhyThereIsNone)
     pending.graphics->port = -1;
     EXPECT_FALSE(direct->spiceUrl(pending, &error));
     EXPECT_EQ(error, u"VM 7 has no host or SPICE port yet; oned assigns them when it deploys the VM.");
+}
+
+// Issue 14: every Copy console URL / Token details minted another hour-long token.
+TEST(ConsoleResolverLocalProxy, AVmKeepsItsTokenUntilItIsRefused)
+{
+    LocalTokenProxy proxy;
+    QString error;
+    ASSERT_TRUE(proxy.start(&error)) << error.toStdString();
+    ConnectionProfile profile;
+    profile.consoleAccess = ConnectionProfile::ConsoleAccess::LocalProxy;
+    ConsoleResolver resolver(nullptr, &proxy);
+    resolver.setProfile(profile);
+    const auto tokenOf = [&resolver](const VirtualMachine &vm) {
+        QObject context;
+        std::optional<ConsoleResolver::Resolution> out;
+        resolver.resolve(vm, &context, [&out](const ConsoleResolver::Resolution &r) { out = r; });
+        EXPECT_TRUE(QTest::qWaitFor([&out] { return out.has_value(); }));
+        return out && out->url ? out->url->token() : QString();
+    };
+    const QString first = tokenOf(runningVnc());
+    ASSERT_FALSE(first.isEmpty());
+    EXPECT_EQ(tokenOf(runningVnc()), first);
+    EXPECT_EQ(tokenOf(runningVnc()), first);
+    EXPECT_EQ(proxy.minted().size(), 1);
+
+    resolver.tokenRefused(first);
+    const QString fresh = tokenOf(runningVnc());
+    EXPECT_NE(fresh, first);
+    EXPECT_EQ(proxy.minted().size(), 2);
 }
