@@ -16,6 +16,7 @@
 #include "ui/console/ConsoleWindow.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/PowerConfirmDialog.h"
+#include "ui/dialogs/ProxyPanel.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/SignInDialog.h"
 #include "ui/dialogs/TokenInspectorDialog.h"
@@ -250,7 +251,10 @@ TEST_P(LabelFitTest, TheDialogsFit)
     expectFits(&settings);
     TokenInspectorDialog inspector;
     expectFits(&inspector);
-    // The proxy panel's columns are being reworked on the panel branch; it joins this list there.
+    QString error;
+    ASSERT_TRUE(m_localProxy.start(&error)) << error.toStdString();
+    ProxyPanel panel(&m_localProxy);
+    expectFits(&panel);
     AboutDialog about;
     expectFits(&about);
     VirtualMachine vm;
