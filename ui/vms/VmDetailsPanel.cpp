@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -96,17 +97,18 @@ VmDetailsPanel::VmDetailsPanel(OneClient *client, QWidget *parent)
     m_snapNote->setWordWrap(true);
     m_snapNote->setTextFormat(Qt::PlainText);
     snapLayout->addWidget(m_snapNote);
-    auto *buttons = new QHBoxLayout;
+    // Two rows, so a narrow panel (German, French) keeps every button whole.
+    auto *buttons = new QGridLayout;
     m_snapCreate = new QPushButton(tr("Take &snapshot…"));
     m_snapCreate->setObjectName(QStringLiteral("snapshotCreate"));
     m_snapRevert = new QPushButton(tr("Re&vert…"));
     m_snapRevert->setObjectName(QStringLiteral("snapshotRevert"));
     m_snapDelete = new QPushButton(tr("&Delete…"));
     m_snapDelete->setObjectName(QStringLiteral("snapshotDelete"));
-    buttons->addWidget(m_snapCreate);
-    buttons->addWidget(m_snapRevert);
-    buttons->addWidget(m_snapDelete);
-    buttons->addStretch();
+    buttons->addWidget(m_snapCreate, 0, 0, 1, 2);
+    buttons->addWidget(m_snapRevert, 1, 0);
+    buttons->addWidget(m_snapDelete, 1, 1);
+    buttons->setColumnStretch(2, 1);
     snapLayout->addLayout(buttons);
     connect(m_snapCreate, &QPushButton::clicked, this, &VmDetailsPanel::createSnapshot);
     connect(m_snapRevert, &QPushButton::clicked, this, &VmDetailsPanel::revertSnapshot);

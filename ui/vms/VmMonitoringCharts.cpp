@@ -17,17 +17,32 @@ VmMonitoringCharts::VmMonitoringCharts(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("monitoringCharts"));
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
     m_charts << makeChart(tr("CPU (%)"), {tr("CPU")});
     m_charts << makeChart(tr("Memory (MiB)"), {tr("Memory")});
     m_charts << makeChart(tr("Network (bytes/s)"), {tr("Receive"), tr("Send")});
     m_charts << makeChart(tr("Disk (bytes/s)"), {tr("Read"), tr("Write")});
     for (int i = 0; i < m_charts.size(); ++i) {
-        grid->addWidget(m_charts[i].view, i / 2, i % 2);
+        m_grid->addWidget(m_charts[i].view, i, 0);
         // Queued: the plot area is told during the chart's layout, which a refill changes.
         connect(
             m_charts[i].chart, &QChart::plotAreaChanged, this, [this, i] { plotResized(i); }, Qt::QueuedConnection);
+    }
+}
+
+void VmMonitoringCharts::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // One column in a narrow panel (its smallest width is one chart's, so the panel never
+    // scrolls sideways), two side by side once two fit.
+    const int columns = width() >= 2 * 320 ? 2 : 1;
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (int i = 0; i < m_charts.size(); ++i) {
+        m_grid->removeWidget(m_charts[i].view);
+        m_grid->addWidget(m_charts[i].view, i / columns, i % columns);
     }
 }
 

@@ -12,6 +12,8 @@ class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
 
+class QGridLayout;
+
 namespace Porthole {
 
 // The monitoring graphs of one VM, with Qt Charts: CPU (%), memory (MiB), network receive and
@@ -31,6 +33,9 @@ public:
     // Points drawn per series: cpu, memory, rx, tx, read, write.
     QList<int> pointCounts() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct Chart
     {
@@ -48,6 +53,8 @@ private:
 
     VmMonitoringSeries m_series; // all points, as computed from the records
     QList<Chart> m_charts;
+    QGridLayout *m_grid = nullptr;
+    int m_columns = 1;
 };
 
 } // namespace Porthole

@@ -34,6 +34,8 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
@@ -112,6 +114,10 @@ QStringList cutTexts(QWidget *window)
                     cut << describe(header, header->model()->headerData(i, Qt::Horizontal).toString(), wants,
                         header->sectionSize(i));
             }
+        } else if (auto *area = qobject_cast<QScrollArea *>(w)) {
+            // A panel wider than its room scrolls sideways and cuts whatever is at its edge.
+            if (area->horizontalScrollBar()->isVisible())
+                cut << QStringLiteral("QScrollArea %1 scrolls sideways").arg(area->objectName());
         } else if (auto *bar = qobject_cast<QToolBar *>(w)) {
             const auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
             if (more && more->isVisible())
