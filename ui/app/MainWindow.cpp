@@ -19,6 +19,7 @@
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/PowerConfirmDialog.h"
 #include "ui/dialogs/ProxyPanel.h"
+#include "ui/dialogs/RemedyFields.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/dialogs/TokenInspectorDialog.h"
@@ -625,7 +626,7 @@ void MainWindow::onRefreshFinished()
     if (!call)
         return;
     if (!call->succeeded()) {
-        m_lastError = call->error().message();
+        m_lastError = RemedyFields::sentence(call->error().message(), call->error().remedies());
         m_statusLabel->setText(
             tr("Refresh failed at %1: %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), m_lastError));
         Q_EMIT refreshFinished(false);

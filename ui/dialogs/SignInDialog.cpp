@@ -9,6 +9,7 @@
 #include "profiles/ProfileStore.h"
 #include "ui/dialogs/ErrorDetails.h"
 #include "ui/dialogs/FormBuddies.h"
+#include "ui/dialogs/RemedyFields.h"
 #include "ui/dialogs/WrapHeight.h"
 
 #include <QCheckBox>
@@ -23,7 +24,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScreen>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -472,14 +472,8 @@ void SignInDialog::onSignInFinished()
         m_client.reset();
         if (error.kind() == OneError::Kind::Cancelled)
             return showError(tr("Signing in was cancelled."));
-        QString fingerprint;
-        if (error.kind() == OneError::Kind::Tls && !error.message().contains(QLatin1String("does not match"))) {
-            // The message names the certificate's SHA-256 last, as "--pin-sha256 AB:CD:…".
-            static const QRegularExpression fp(QStringLiteral("((?:[0-9A-F]{2}:){31}[0-9A-F]{2})"));
-            auto it = fp.globalMatch(error.message());
-            while (it.hasNext())
-                fingerprint = it.next().captured(1);
-        }
+        // Set only for an untrusted certificate, never for one that does not match the pin.
+        const QString fingerprint = error.offeredPin();
         if (error.kind() == OneError::Kind::Authentication) {
             // Retyping the secret is what comes next.
             m_secret->setFocus(Qt::OtherFocusReason);
@@ -514,10 +508,11 @@ QString SignInDialog::describe(const OneError &error, const QUrl &endpoint) cons
                   "from here.\n(%2)")
             .arg(endpoint.authority(), error.message());
     case OneError::Kind::Timeout:
-        return tr("%1 did not answer in time. The server may be overloaded or a firewall drops the connection.\n(%2)")
-            .arg(endpoint.authority(), error.message());
+        return tr("%1 did not answer in time. The server may be overloaded or a firewall drops the connection.\n%2")
+            .arg(endpoint.authority(), RemedyFields::sentence(error.message(), error.remedies()));
     case OneError::Kind::Tls:
-        return tr("Certificate problem with %1: %2").arg(endpoint.host(), error.message());
+        return tr("Certificate problem with %1: %2")
+            .arg(endpoint.host(), RemedyFields::sentence(error.message(), error.remedies()));
     case OneError::Kind::Http:
         return tr("%1 answered, but not as OpenNebula's XML-RPC endpoint does. Is the path /RPC2 right?\n(%2)")
             .arg(endpoint.toString(), error.message());

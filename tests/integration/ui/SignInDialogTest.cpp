@@ -132,6 +132,10 @@ TEST_F(SignInDialogTest, TrustThisCertificatePinsItAndSignsIn)
         << dialog.errorText().toStdString();
     ASSERT_FALSE(dialog.offeredFingerprint().isEmpty()) << dialog.errorText().toStdString();
     EXPECT_TRUE(dialog.errorText().contains(dialog.offeredFingerprint()));
+    // The desktop names its own fields, never porthole-cli's flags.
+    EXPECT_TRUE(dialog.errorText().contains(u"(the CA file or Certificate pin field)"_qs))
+        << dialog.errorText().toStdString();
+    EXPECT_FALSE(dialog.errorText().contains(u"--"_qs)) << dialog.errorText().toStdString();
     auto *trust = dialog.findChild<QPushButton *>(u"trust"_qs);
     ASSERT_NE(trust, nullptr);
     EXPECT_FALSE(trust->isHidden());
@@ -343,4 +347,22 @@ TEST_F(SignInDialogTest, TimeoutIsSavedInTheProfileAndUsedByTheCall)
 
     SignInDialog again(m_profiles.get(), &m_credentials);
     EXPECT_EQ(again.findChild<QSpinBox *>(u"timeout"_qs)->value(), 45);
+}
+
+// A silent oned is given up on after the profile's timeout, and the advice names the dialog's field.
+TEST_F(SignInDialogTest, TimeoutEndsASilentSignInAndNamesItsField)
+{
+    QTcpServer silent; // accepts and never answers
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
+    saveProfile(QUrl(u"http://127.0.0.1:%1/RPC2"_qs.arg(silent.serverPort())));
+    SignInDialog dialog(m_profiles.get(), &m_credentials);
+    dialog.findChild<QSpinBox *>(u"timeout"_qs)->setValue(5);
+    dialog.show();
+    type(dialog, "secret", u"x"_qs);
+    QSignalSpy failed(&dialog, &SignInDialog::signInFailed);
+    dialog.signIn();
+    ASSERT_TRUE(failed.wait(30000));
+    EXPECT_TRUE(dialog.errorText().contains(u"did not answer within 5 s"_qs)) << dialog.errorText().toStdString();
+    EXPECT_TRUE(dialog.errorText().contains(u"(the Reply timeout field)"_qs)) << dialog.errorText().toStdString();
+    EXPECT_FALSE(dialog.errorText().contains(u"--timeout"_qs));
 }
