@@ -1155,6 +1155,10 @@ Die Konsole verbindet sich von selbst neu, sobald die VM wieder läuft.</transla
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>the vnctoken endpoint field</source>
+        <translation>das Feld vnctoken-Endpunkt</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::SessionCredentialStore</name>

@@ -1155,6 +1155,10 @@ La console se reconnecte d’elle-même dès que la VM tourne à nouveau.</trans
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>the vnctoken endpoint field</source>
+        <translation>le champ Point d’accès vnctoken</translation>
+    </message>
 </context>
 <context>
     <name>Porthole::SessionCredentialStore</name>

@@ -16,6 +16,8 @@ QString CliRemedies::words(Remedies remedies)
         names << QStringLiteral("--pin-sha256");
     if (remedies & Remedy::Credentials)
         names << QStringLiteral("--user, ONE_AUTH, ~/.one/one_auth");
+    if (remedies & Remedy::VnctokenEndpoint)
+        names << QStringLiteral("--vnctoken-endpoint");
     return names.join(QStringLiteral(", "));
 }
 

@@ -15,6 +15,7 @@ enum class Remedy : unsigned
     CaFile = 1U << 1, // trust the CA that signed the certificate
     CertificatePin = 1U << 2, // trust exactly this certificate
     Credentials = 1U << 3, // the user name and password or login token
+    VnctokenEndpoint = 1U << 4, // where addon-vnctoken's server is
 };
 Q_DECLARE_FLAGS(Remedies, Remedy)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Remedies)

@@ -234,7 +234,8 @@ OneError XmlRpcExchange::networkError() const
     case QNetworkReply::ConnectionRefusedError:
         return OneError(Kind::Network,
             QStringLiteral("could not connect to %1: connection refused by %2. %3")
-                .arg(where(), hostPort, m_options.refusedAdvice));
+                .arg(where(), hostPort, m_options.refusedAdvice))
+            .withRemedies(m_options.refusedRemedies);
     case QNetworkReply::HostNotFoundError:
         return OneError(Kind::Network,
             QStringLiteral("could not connect to %1: the host name \"%2\" could not be resolved (DNS). "

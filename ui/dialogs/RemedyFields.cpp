@@ -19,6 +19,8 @@ QString RemedyFields::words(Remedies remedies)
         phrases << tr("the Certificate pin field");
     if (remedies & Remedy::Credentials)
         phrases << tr("the User and Password fields");
+    if (remedies & Remedy::VnctokenEndpoint)
+        phrases << tr("the vnctoken endpoint field");
     return phrases.join(QStringLiteral("; "));
 }
 
