@@ -83,6 +83,7 @@ void SignInDialog::buildUi()
     m_timeout->setRange(ConnectionProfile::kMinimumTimeoutSeconds, ConnectionProfile::kMaximumTimeoutSeconds);
     m_timeout->setValue(ConnectionProfile::kDefaultTimeoutSeconds);
     m_timeout->setSuffix(tr(" s"));
+    m_timeout->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // a number, not a line of text
     m_timeout->setAccessibleName(tr("Reply timeout in seconds"));
     m_timeout->setToolTip(tr("How long a silent oned is waited for before signing in (or any later call) gives up"));
     form->addRow(tr("Repl&y timeout:"), m_timeout);
