@@ -1130,6 +1130,37 @@ Die Konsole verbindet sich von selbst neu, sobald die VM wieder läuft.</transla
     </message>
 </context>
 <context>
+    <name>Porthole::RemedyFields</name>
+    <message>
+        <source>the Reply timeout field</source>
+        <translation>das Feld Antwort-Zeitlimit</translation>
+    </message>
+    <message>
+        <source>the CA file or Certificate pin field</source>
+        <translation>das Feld CA-Datei oder Zertifikats-Pin</translation>
+    </message>
+    <message>
+        <source>the CA file field</source>
+        <translation>das Feld CA-Datei</translation>
+    </message>
+    <message>
+        <source>the Certificate pin field</source>
+        <translation>das Feld Zertifikats-Pin</translation>
+    </message>
+    <message>
+        <source>the User and Password fields</source>
+        <translation>die Felder Benutzer und Passwort</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the vnctoken endpoint field</source>
+        <translation>das Feld vnctoken-Endpunkt</translation>
+    </message>
+</context>
+<context>
     <name>Porthole::SessionCredentialStore</name>
     <message>
         <source>The secret is kept for this session only.</source>
@@ -1561,12 +1592,6 @@ Die Konsole verbindet sich von selbst neu, sobald die VM wieder läuft.</transla
 (%2)</translation>
     </message>
     <message>
-        <source>%1 did not answer in time. The server may be overloaded or a firewall drops the connection.
-(%2)</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet. Der Server ist vielleicht überlastet, oder eine Firewall verwirft die Verbindung.
-(%2)</translation>
-    </message>
-    <message>
         <source>Certificate problem with %1: %2</source>
         <translation>Zertifikatsproblem mit %1: %2</translation>
     </message>
@@ -1611,6 +1636,32 @@ Die Konsole verbindet sich von selbst neu, sobald die VM wieder läuft.</transla
     <message>
         <source>Defau&amp;lt domain:</source>
         <translation>Standard-D&amp;omäne:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Reply timeout in seconds</source>
+        <translation>Antwort-Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <source>How long a silent oned is waited for before signing in (or any later call) gives up</source>
+        <translation>Wie lange auf ein schweigendes oned gewartet wird, bevor die Anmeldung (oder ein späterer Aufruf) aufgibt</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y timeout:</source>
+        <translation>Antwort-&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. The server may be overloaded or a firewall drops the connection.
+%2</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Der Server ist vielleicht überlastet, oder eine Firewall verwirft die Verbindung.
+%2</translation>
     </message>
 </context>
 <context>

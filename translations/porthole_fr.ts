@@ -1130,6 +1130,37 @@ La console se reconnecte d’elle-même dès que la VM tourne à nouveau.</trans
     </message>
 </context>
 <context>
+    <name>Porthole::RemedyFields</name>
+    <message>
+        <source>the Reply timeout field</source>
+        <translation>le champ « Attendre la réponse jusqu’à »</translation>
+    </message>
+    <message>
+        <source>the CA file or Certificate pin field</source>
+        <translation>le champ Fichier d’AC ou Épinglage du certificat</translation>
+    </message>
+    <message>
+        <source>the CA file field</source>
+        <translation>le champ Fichier d’AC</translation>
+    </message>
+    <message>
+        <source>the Certificate pin field</source>
+        <translation>le champ Épinglage du certificat</translation>
+    </message>
+    <message>
+        <source>the User and Password fields</source>
+        <translation>les champs Utilisateur et Mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the vnctoken endpoint field</source>
+        <translation>le champ Point d’accès vnctoken</translation>
+    </message>
+</context>
+<context>
     <name>Porthole::SessionCredentialStore</name>
     <message>
         <source>The secret is kept for this session only.</source>
@@ -1561,12 +1592,6 @@ La console se reconnecte d’elle-même dès que la VM tourne à nouveau.</trans
 (%2)</translation>
     </message>
     <message>
-        <source>%1 did not answer in time. The server may be overloaded or a firewall drops the connection.
-(%2)</source>
-        <translation>%1 n’a pas répondu à temps. Le serveur est peut-être surchargé ou un pare-feu bloque la connexion.
-(%2)</translation>
-    </message>
-    <message>
         <source>Certificate problem with %1: %2</source>
         <translation>Problème de certificat avec %1 : %2</translation>
     </message>
@@ -1611,6 +1636,32 @@ La console se reconnecte d’elle-même dès que la VM tourne à nouveau.</trans
     <message>
         <source>Defau&amp;lt domain:</source>
         <translation>Domaine par d&amp;éfaut :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Reply timeout in seconds</source>
+        <translation>Délai de réponse en secondes</translation>
+    </message>
+    <message>
+        <source>How long a silent oned is waited for before signing in (or any later call) gives up</source>
+        <translation>Combien de temps attendre un oned muet avant que la connexion (ou un appel ultérieur) abandonne</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y timeout:</source>
+        <translation>Attendre la réponse &amp;jusqu’à :</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. The server may be overloaded or a firewall drops the connection.
+%2</source>
+        <translation>%1 n’a pas répondu à temps. Le serveur est peut-être surchargé ou un pare-feu bloque la connexion.
+%2</translation>
     </message>
 </context>
 <context>

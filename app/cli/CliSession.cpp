@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/cli/CliSession.h"
 
+#include "app/cli/CliRemedies.h"
 #include "base/PrintableText.h"
 #include "demo/DemoEnvironment.h"
 
@@ -34,10 +35,12 @@ int CliSession::usage(const QString &message)
 
 int CliSession::fail(const Failure &failure)
 {
+    Failure worded = failure;
+    worded.sentence = CliRemedies::sentence(failure); // core's advice, with the flags that follow it
     if (json())
-        m_err << QJsonDocument(failure.toJson()).toJson(QJsonDocument::Compact) << '\n';
+        m_err << QJsonDocument(worded.toJson()).toJson(QJsonDocument::Compact) << '\n';
     else
-        m_err << "porthole-cli: " << printableText(failure.sentence) << '\n'; // it may quote oned
+        m_err << "porthole-cli: " << printableText(worded.sentence) << '\n'; // it may quote oned
     m_err.flush();
     return exitCode(failure.status);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/cli/ConsoleCommands.h"
 
+#include "app/cli/CliRemedies.h"
 #include "app/cli/CliSession.h"
 #include "base/UnixSignalWatcher.h"
 #include "console/ConsoleForwarder.h"
@@ -230,9 +231,9 @@ int ConsoleCommands::probe(CliSession &session, const QStringList &arguments)
     auto *probe = new ConsoleProbe(&session);
     QObject::connect(probe, &ConsoleProbe::finished, &session, [&session](const ProbeReport &report) {
         if (session.json())
-            session.printJson(report.toJson());
+            session.printJson(report.toJson(CliRemedies::words(report.remedies)));
         else
-            session.out() << report.toText();
+            session.out() << report.toText(CliRemedies::words(report.remedies));
         session.finish(report.exitCode());
     });
     probe->start(*url, options);

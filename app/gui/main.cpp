@@ -5,6 +5,7 @@
 #include "base/BuildInfo.h"
 #include "console/RfbSession.h"
 #include "ui/app/DesktopApp.h"
+#include "ui/app/StartupError.h"
 #include "ui/app/StartupScreenshot.h"
 #include "ui/app/Translations.h"
 
@@ -56,10 +57,8 @@ int main(int argc, char **argv)
     QString error;
     if (!commandLine.connectUrl.isEmpty()) {
         bool forwarded = false;
-        if (!desktop.startConsole(commandLine.connectUrl, commandLine.password, &error, &forwarded)) {
-            std::fprintf(stderr, "porthole: %s\n", qUtf8Printable(error));
-            return 2;
-        }
+        if (!desktop.startConsole(commandLine.connectUrl, commandLine.password, &error, &forwarded))
+            return Porthole::StartupError::report(error, 2, Porthole::StartupError::stderrIsTerminal());
         if (forwarded) {
             std::fprintf(stderr, "porthole: opened in the running Porthole\n");
             return 0;
@@ -71,10 +70,8 @@ int main(int argc, char **argv)
         screenshot = std::make_unique<Porthole::StartupScreenshot>(
             &desktop, commandLine.screenshotFile, commandLine.consoleScreenshotFile);
     if (commandLine.demo) {
-        if (!desktop.startDemo(&error)) {
-            std::fprintf(stderr, "porthole: %s\n", qUtf8Printable(error));
-            return 1;
-        }
+        if (!desktop.startDemo(&error))
+            return Porthole::StartupError::report(error, 1, Porthole::StartupError::stderrIsTerminal());
     } else if (!desktop.startSignIn()) {
         return 0;
     }

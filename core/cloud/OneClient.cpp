@@ -105,9 +105,11 @@ void OneClient::post(OneCall *call, const QUrl &url, const QString &session, con
     options.insecure = m_settings.insecure;
     // one.vm.vnctoken, one.vm.vnctokenonly, one.vm.vnc: the addon's own server, not oned.
     const bool addon = method.startsWith(u"one.vm.vnc");
-    if (addon)
-        options.refusedAdvice = QStringLiteral("Is addon-vnctoken running there, and is --vnctoken-endpoint right? "
+    if (addon) {
+        options.refusedAdvice = QStringLiteral("Is addon-vnctoken running there, and is the vnctoken endpoint right? "
                                                "It defaults to the oned host, port 2644.");
+        options.refusedRemedies = Remedy::VnctokenEndpoint;
+    }
 
     qCDebug(lcCloud).noquote() << "calling" << method << "at" << url.toDisplayString(QUrl::RemoveUserInfo) << "as"
                                << redactSession(session);

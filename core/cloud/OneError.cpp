@@ -18,8 +18,7 @@ OneError OneError::fromOned(int code, const QString &onedMessage)
         const char *advice;
     };
     static const Entry table[] = {
-        {0x100, Kind::Authentication,
-            "check the user name and password or login token (--user, ONE_AUTH, ~/.one/one_auth)"},
+        {0x100, Kind::Authentication, "check the user name and password or login token"},
         {0x200, Kind::Authorization,
             "the signed-in user is not allowed to do this; ask the cloud administrator for rights"},
         {0x400, Kind::NotFound, "check the ID (porthole-cli vms lists what you may see)"},
@@ -37,6 +36,8 @@ OneError OneError::fromOned(int code, const QString &onedMessage)
             error = OneError(
                 entry.kind, QStringLiteral("oned said: %1 (%2)").arg(onedMessage, QLatin1String(entry.advice)), code);
     }
+    if (error.kind() == Kind::Authentication)
+        error.m_remedies = Remedy::Credentials;
     error.m_onedText = onedMessage;
     return error;
 }
@@ -53,7 +54,8 @@ OneError OneError::fromAddon(int code, const QString &addonMessage, const QStrin
             if (addonMessage.contains(u"couldn't be authenticated"))
                 return said(Kind::Authentication,
                     "oned refused the credentials the addon passed on: check the user name and password or login "
-                    "token (--user, ONE_AUTH, ~/.one/one_auth)");
+                    "token")
+                    .withRemedies(Remedy::Credentials);
             if (addonMessage.contains(u"Not authorized"))
                 return said(Kind::Authorization,
                     "the signed-in user may not use this VM; ask the cloud administrator for rights");

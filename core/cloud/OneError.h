@@ -3,6 +3,7 @@
 
 #include "base/ExitStatus.h"
 #include "base/Failure.h"
+#include "base/Remedy.h"
 
 #include <QMetaType>
 #include <QString>
@@ -54,12 +55,23 @@ public:
     // authenticated, aborting call."); empty when oned did not answer with one.
     const QString &onedText() const { return m_onedText; }
     int code() const { return m_code; }
+    // What the person could change; the message says it neutrally, the front end names its control.
+    Remedies remedies() const { return m_remedies; }
+    // An untrusted certificate's SHA-256 ("AB:CD:…"), named in the message: pinning it is the
+    // remedy if the person knows the certificate is right. Empty otherwise.
+    const QString &offeredPin() const { return m_offeredPin; }
+    OneError &withRemedies(Remedies remedies, const QString &offeredPin = QString())
+    {
+        m_remedies = remedies;
+        m_offeredPin = offeredPin;
+        return *this;
+    }
 
     // porthole-cli's exit status (base/ExitStatus.h): Refused, NotFound, Unreachable or Protocol.
     ExitStatus exitStatus() const;
     int exitCode() const { return Porthole::exitCode(exitStatus()); }
     // The failure as porthole-cli reports it: kindName() as its id.
-    Failure failure() const { return Failure {kindName(m_kind), m_message, exitStatus()}; }
+    Failure failure() const { return Failure {kindName(m_kind), m_message, exitStatus(), m_remedies}; }
     static QString kindName(Kind kind);
 
 private:
@@ -67,6 +79,8 @@ private:
     QString m_message;
     int m_code = 0;
     QString m_onedText;
+    Remedies m_remedies;
+    QString m_offeredPin;
 };
 
 } // namespace Porthole

@@ -124,11 +124,12 @@ private:
         m_report.steps.append({name, Outcome::Skipped, 0, summary, {}});
     }
     bool failStep(const QString &name, const QString &summary, ConsoleError error, const QString &meaning,
-        const QJsonObject &data = {})
+        const QJsonObject &data = {}, Remedies remedies = {})
     {
         m_report.steps.append({name, Outcome::Failed, m_stepClock.nsecsElapsed() / 1e6, summary, data});
         m_report.error = error;
         m_report.meaning = meaning;
+        m_report.remedies = remedies;
         return false;
     }
     QString where() const { return QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port()); }
@@ -231,10 +232,10 @@ private:
                 certText = QStringLiteral(" (%1)").arg(CertificateInfo::describe(chain.first()));
             const QString why = problems.isEmpty() ? m_socket.errorString() : problems.join(QStringLiteral("; "));
             return failStep(QStringLiteral("tls"), why + certText, ConsoleError::TlsFailure,
-                QStringLiteral("the TLS handshake with %1 failed: %2%3; trust its CA (--ca-file) or pin "
-                               "its fingerprint if you know the certificate is right")
+                QStringLiteral("the TLS handshake with %1 failed: %2%3; trust its CA or pin its certificate "
+                               "if you know it is right")
                     .arg(where(), why, certText),
-                data);
+                data, Remedy::CaFile | Remedy::CertificatePin);
         }
         if (!m_options.pin.isNull() && !chain.isEmpty() && !m_options.pin.matches(chain.first()))
             return failStep(QStringLiteral("tls"), QStringLiteral("certificate does not match the pinned fingerprint"),

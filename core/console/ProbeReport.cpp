@@ -22,7 +22,12 @@ QString outcomeName(ProbeReport::Step::Outcome outcome)
 
 } // namespace
 
-QString ProbeReport::toText() const
+QString ProbeReport::meaningWith(const QString &remedyWords) const
+{
+    return remedyWords.isEmpty() ? meaning : QStringLiteral("%1 (%2)").arg(meaning, remedyWords);
+}
+
+QString ProbeReport::toText(const QString &remedyWords) const
 {
     QString text = QStringLiteral("probe %1\n").arg(target);
     for (const Step &step : steps) {
@@ -33,11 +38,14 @@ QString ProbeReport::toText() const
     if (ok())
         text += QStringLiteral("result: ok\n");
     else
-        text += QStringLiteral("result: %1 (exit %2): %3\n").arg(consoleErrorId(error)).arg(exitCode()).arg(meaning);
+        text += QStringLiteral("result: %1 (exit %2): %3\n")
+                    .arg(consoleErrorId(error))
+                    .arg(exitCode())
+                    .arg(meaningWith(remedyWords));
     return text;
 }
 
-QJsonObject ProbeReport::toJson() const
+QJsonObject ProbeReport::toJson(const QString &remedyWords) const
 {
     QJsonArray list;
     for (const Step &step : steps) {
@@ -56,7 +64,7 @@ QJsonObject ProbeReport::toJson() const
     root.insert(QStringLiteral("error"), consoleErrorId(error));
     root.insert(QStringLiteral("exit_code"), exitCode());
     if (!meaning.isEmpty())
-        root.insert(QStringLiteral("meaning"), meaning);
+        root.insert(QStringLiteral("meaning"), meaningWith(remedyWords));
     root.insert(QStringLiteral("steps"), list);
     return root;
 }

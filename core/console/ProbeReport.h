@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "base/Remedy.h"
 #include "console/ConsoleError.h"
 
 #include <QJsonObject>
@@ -33,11 +34,15 @@ struct ProbeReport
     QList<Step> steps;
     ConsoleError error = ConsoleError::None;
     QString meaning; // the sentence explaining the failure; empty when all went well
+    Remedies remedies; // what meaning advises changing, for the front end to name its control
 
     bool ok() const { return error == ConsoleError::None; }
     int exitCode() const { return consoleExitCode(error); }
-    QString toText() const;
-    QJsonObject toJson() const;
+    // remedyWords: the front end's name for the remedies ("--ca-file, --pin-sha256"), in
+    // parentheses after the meaning.
+    QString toText(const QString &remedyWords = QString()) const;
+    QJsonObject toJson(const QString &remedyWords = QString()) const;
+    QString meaningWith(const QString &remedyWords) const;
 };
 
 } // namespace Porthole

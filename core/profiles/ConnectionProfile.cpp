@@ -4,6 +4,8 @@
 #include "credentials/CredentialStore.h"
 #include "profiles/HostOverrides.h"
 
+#include <algorithm>
+
 namespace Porthole {
 
 QString ConnectionProfile::credentialKey() const
@@ -20,6 +22,7 @@ OneSettings ConnectionProfile::toOneSettings(const QString &secret) const
     settings.vnctokenEndpoint = effectiveVnctokenEndpoint();
     settings.caFile = caFile;
     settings.pin = CertificatePin::parse(pinSha256).value_or(CertificatePin());
+    settings.timeoutMs = std::clamp(timeoutSeconds, kMinimumTimeoutSeconds, kMaximumTimeoutSeconds) * 1000;
     return settings;
 }
 

@@ -32,6 +32,10 @@ struct ConnectionProfile
         LoginToken
     };
 
+    static constexpr int kDefaultTimeoutSeconds = 30;
+    static constexpr int kMinimumTimeoutSeconds = 5;
+    static constexpr int kMaximumTimeoutSeconds = 600;
+
     QString name;
     QUrl endpoint;
     QString user;
@@ -42,6 +46,8 @@ struct ConnectionProfile
     ConsoleAccess consoleAccess = ConsoleAccess::VncToken;
     QString caFile;
     QString pinSha256; // "AB:CD:…" as shown to the user; empty: no pin
+    // Silence longer than this ends a call (sign-in included); a slow oned needs more.
+    int timeoutSeconds = kDefaultTimeoutSeconds;
     QString sshJumpHost; // ConsoleAccess::SshJump: ssh://[user@]host[:port]; empty: the oned host
     // Host address overrides (HostOverrides), for every mode that dials the VM's host itself.
     QStringList hostAddresses; // "HOSTNAME=ADDRESS"

@@ -155,6 +155,7 @@ void ConsoleResolver::resolve(const VirtualMachine &vm, QObject *context, Callba
     connect(call, &OneCall::finished, context, [call, callback, out, proxy, vmPassword]() mutable {
         if (!call->succeeded()) {
             out.error = tr("Could not get a console token: %1").arg(call->error().message());
+            out.remedies = call->error().remedies();
         } else {
             const VncToken token = call->resultAs<VncToken>();
             out.token = token;

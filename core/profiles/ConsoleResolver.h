@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "base/Remedy.h"
 #include "cloud/VirtualMachine.h"
 #include "cloud/VncToken.h"
 #include "profiles/ConnectionProfile.h"
@@ -30,6 +31,7 @@ public:
     {
         std::optional<ConsoleUrl> url; // empty on failure
         QString error; // a sentence a person can act on
+        Remedies remedies; // what error advises changing (base/Remedy.h), for the front end to name
         std::optional<VncToken> token; // when one.vm.vnctoken answered
         QString how; // "console token", "direct", "local proxy", for the token details
     };

@@ -31,6 +31,8 @@ QList<ConnectionProfile> ProfileStore::load() const
             = ConnectionProfile::accessFromKey(m_settings->value(QStringLiteral("consoleAccess")).toString());
         p.caFile = m_settings->value(QStringLiteral("caFile")).toString();
         p.pinSha256 = m_settings->value(QStringLiteral("pinSha256")).toString();
+        p.timeoutSeconds
+            = m_settings->value(QStringLiteral("timeoutSeconds"), ConnectionProfile::kDefaultTimeoutSeconds).toInt();
         p.rememberSecret = m_settings->value(QStringLiteral("rememberSecret"), false).toBool();
         p.sshJumpHost = m_settings->value(QStringLiteral("sshJumpHost")).toString();
         p.hostAddresses = m_settings->value(QStringLiteral("hostAddresses")).toStringList();
@@ -74,6 +76,7 @@ void ProfileStore::save(const QList<ConnectionProfile> &profiles)
         m_settings->setValue(QStringLiteral("gatewayUrl"), gateway.toString());
         m_settings->setValue(QStringLiteral("caFile"), p.caFile);
         m_settings->setValue(QStringLiteral("pinSha256"), p.pinSha256);
+        m_settings->setValue(QStringLiteral("timeoutSeconds"), p.timeoutSeconds);
         m_settings->setValue(QStringLiteral("rememberSecret"), p.rememberSecret);
         m_settings->setValue(QStringLiteral("sshJumpHost"), p.sshJumpHost);
         m_settings->setValue(QStringLiteral("hostAddresses"), p.hostAddresses);

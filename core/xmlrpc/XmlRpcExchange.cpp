@@ -41,10 +41,11 @@ XmlRpcExchange::XmlRpcExchange(
     m_silence.setInterval(m_options.timeoutMs);
     connect(&m_silence, &QTimer::timeout, this, [this] {
         stop(OneError(OneError::Kind::Timeout,
-            QStringLiteral("%1 did not answer within %2 s: the server is unreachable, overloaded or hung "
-                           "(raise --timeout if it is only slow)")
+            QStringLiteral("%1 did not answer within %2 s: the server is unreachable, overloaded or hung; if it "
+                           "is only slow, allow it more time")
                 .arg(where())
-                .arg(m_options.timeoutMs / 1000.0)));
+                .arg(m_options.timeoutMs / 1000.0))
+                 .withRemedies(Remedy::Timeout));
     });
 }
 
@@ -177,11 +178,12 @@ void XmlRpcExchange::onSslErrors(const QList<QSslError> &errors)
                 .arg(m_url.host(), reasons.join(QStringLiteral("; ")), CertificateInfo::describe(certificate)));
         return;
     }
+    const QString fingerprint = CertificateInfo::fingerprint(certificate);
     stop(OneError(OneError::Kind::Tls,
-        QStringLiteral("the certificate of %1 is not trusted (%2): %3. If it is the right one, pass "
-                       "--pin-sha256 %4, or --ca-file with the CA that signed it")
-            .arg(m_url.host(), reasons.join(QStringLiteral("; ")), CertificateInfo::describe(certificate),
-                CertificateInfo::fingerprint(certificate))));
+        QStringLiteral("the certificate of %1 is not trusted (%2): %3. If it is the right one, trust the CA that "
+                       "signed it or pin the certificate SHA-256 %4")
+            .arg(m_url.host(), reasons.join(QStringLiteral("; ")), CertificateInfo::describe(certificate), fingerprint))
+             .withRemedies(Remedy::CaFile | Remedy::CertificatePin, fingerprint));
 }
 
 void XmlRpcExchange::onEncrypted()
@@ -194,8 +196,9 @@ void XmlRpcExchange::onEncrypted()
     stop(OneError(OneError::Kind::Tls,
         QStringLiteral("the certificate of %1 does not match the pinned fingerprint %2: the server "
                        "presented %3. The certificate was replaced or the connection is intercepted; "
-                       "check it before changing --pin-sha256")
-            .arg(m_url.host(), m_options.pin.toString(), CertificateInfo::describe(certificate))));
+                       "check it before changing the pinned fingerprint")
+            .arg(m_url.host(), m_options.pin.toString(), CertificateInfo::describe(certificate)))
+             .withRemedies(Remedy::CertificatePin));
 }
 
 OneError XmlRpcExchange::httpError(int status) const
@@ -231,7 +234,8 @@ OneError XmlRpcExchange::networkError() const
     case QNetworkReply::ConnectionRefusedError:
         return OneError(Kind::Network,
             QStringLiteral("could not connect to %1: connection refused by %2. %3")
-                .arg(where(), hostPort, m_options.refusedAdvice));
+                .arg(where(), hostPort, m_options.refusedAdvice))
+            .withRemedies(m_options.refusedRemedies);
     case QNetworkReply::HostNotFoundError:
         return OneError(Kind::Network,
             QStringLiteral("could not connect to %1: the host name \"%2\" could not be resolved (DNS). "

@@ -32,6 +32,7 @@ public:
         bool insecure = false;
         // What a refused connection asks the user to check: which service should be listening.
         QString refusedAdvice = QStringLiteral("Is oned running, and is the endpoint right?");
+        Remedies refusedRemedies; // the setting refusedAdvice names
     };
 
     XmlRpcExchange(QNetworkAccessManager *network, QUrl url, QString method, QByteArray body, Options options,

@@ -19,6 +19,7 @@
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/PowerConfirmDialog.h"
 #include "ui/dialogs/ProxyPanel.h"
+#include "ui/dialogs/RemedyFields.h"
 #include "ui/dialogs/SettingsDialog.h"
 #include "ui/dialogs/ShortcutsDialog.h"
 #include "ui/dialogs/TokenInspectorDialog.h"
@@ -625,7 +626,7 @@ void MainWindow::onRefreshFinished()
     if (!call)
         return;
     if (!call->succeeded()) {
-        m_lastError = call->error().message();
+        m_lastError = RemedyFields::sentence(call->error().message(), call->error().remedies());
         m_statusLabel->setText(
             tr("Refresh failed at %1: %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), m_lastError));
         Q_EMIT refreshFinished(false);
@@ -762,7 +763,7 @@ void MainWindow::openVmConsole(const VirtualMachine &vm, bool newWindow)
     m_resolver->resolve(vm, this, [this, title, newWindow, vmId](const ConsoleResolver::Resolution &r) {
         m_resolving.remove(vmId);
         if (!r.url)
-            return reportFailure(r.error);
+            return reportFailure(RemedyFields::sentence(r.error, r.remedies));
         if (focusConsoleOfVm(vmId))
             return; // opened while this one was resolved
         openConsole(*r.url, title, newWindow, vmId);
@@ -808,8 +809,9 @@ ConsoleWindow *MainWindow::openConsole(const ConsoleUrl &url, const QString &tit
             const int row = m_model->rowOfVm(vmId);
             if (row < 0)
                 return done(std::nullopt, tr("VM %1 is no longer in the list.").arg(vmId));
-            m_resolver->resolve(
-                *m_model->vmAt(row), console, [done](const ConsoleResolver::Resolution &r) { done(r.url, r.error); });
+            m_resolver->resolve(*m_model->vmAt(row), console, [done](const ConsoleResolver::Resolution &r) {
+                done(r.url, RemedyFields::sentence(r.error, r.remedies));
+            });
         });
         // The VM's power actions in its console, with the same guards as in the list.
         auto *power = new VmPowerMenu(window);
@@ -922,7 +924,7 @@ void MainWindow::copyConsoleUrl(bool noVnc)
         return;
     m_resolver->resolve(*vm, this, [this, noVnc](const ConsoleResolver::Resolution &r) {
         if (!r.url)
-            return reportFailure(r.error);
+            return reportFailure(RemedyFields::sentence(r.error, r.remedies));
         const QString text = noVnc ? r.url->noVncUrl(noVncPage()).toString() : r.url->connectUrl().toString();
         QGuiApplication::clipboard()->setText(text);
         statusBar()->showMessage(noVnc ? tr("noVNC URL copied: %1").arg(r.url->displayString())
@@ -951,7 +953,7 @@ void MainWindow::openInExternalViewer()
     const QString title = vmTitle(*vm);
     m_resolver->resolve(*vm, this, [this, title](const ConsoleResolver::Resolution &r) {
         if (!r.url)
-            return reportFailure(r.error);
+            return reportFailure(RemedyFields::sentence(r.error, r.remedies));
         startExternalViewer(*r.url, ExternalViewer::Protocol::Vnc, title);
     });
 }
@@ -997,7 +999,7 @@ void MainWindow::showTokenDetails()
     }
     m_resolver->resolve(*vm, this, [this, vm](const ConsoleResolver::Resolution &r) {
         if (!r.url)
-            return reportFailure(r.error);
+            return reportFailure(RemedyFields::sentence(r.error, r.remedies));
         showTokenInspector(*vm, r);
     });
 }

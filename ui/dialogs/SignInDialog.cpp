@@ -7,7 +7,10 @@
 #include "credentials/CredentialStore.h"
 #include "profiles/HostOverrides.h"
 #include "profiles/ProfileStore.h"
+#include "ui/dialogs/ErrorDetails.h"
 #include "ui/dialogs/FormBuddies.h"
+#include "ui/dialogs/RemedyFields.h"
+#include "ui/dialogs/WrapHeight.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +24,8 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
+#include <QScreen>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Porthole {
@@ -74,6 +78,15 @@ void SignInDialog::buildUi()
     addLine(m_name, tr("Na&me:"), QStringLiteral("name"), tr("e.g. Production"));
     addLine(
         m_endpoint, tr("&Endpoint:"), QStringLiteral("endpoint"), QStringLiteral("https://one.example.com:2633/RPC2"));
+    m_timeout = new QSpinBox;
+    m_timeout->setObjectName(QStringLiteral("timeout"));
+    m_timeout->setRange(ConnectionProfile::kMinimumTimeoutSeconds, ConnectionProfile::kMaximumTimeoutSeconds);
+    m_timeout->setValue(ConnectionProfile::kDefaultTimeoutSeconds);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // a number, not a line of text
+    m_timeout->setAccessibleName(tr("Reply timeout in seconds"));
+    m_timeout->setToolTip(tr("How long a silent oned is waited for before signing in (or any later call) gives up"));
+    form->addRow(tr("Repl&y timeout:"), m_timeout);
     addLine(m_userEdit, tr("&User:"), QStringLiteral("user"), QStringLiteral("oneadmin"));
     m_authentication = new QComboBox;
     m_authentication->setObjectName(QStringLiteral("authentication"));
@@ -94,11 +107,10 @@ void SignInDialog::buildUi()
     rememberRow->addStretch();
     rememberRow->addWidget(m_forget);
     form->addRow(QString(), rememberRow);
-    m_keychainNote = new QLabel;
-    m_keychainNote->setWordWrap(true);
+    m_keychainNote = new QLabel(m_credentials->description());
     m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
     m_keychainNote->setVisible(!m_credentials->isPersistent());
-    m_keychainNote->setText(m_credentials->description());
+    WrapHeight::attach(m_keychainNote);
     form->addRow(QString(), m_keychainNote);
     layout->addLayout(form);
 
@@ -169,12 +181,11 @@ void SignInDialog::buildUi()
     tlsForm->addRow(tr("Certificate p&in:"), m_pin);
     layout->addWidget(tls);
 
-    m_error = new QLabel;
+    m_error = new ErrorDetails;
     m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral(
-        "QLabel { color: palette(highlighted-text); background: #b3261e; padding: 6px; border-radius: 4px; }"));
+    m_error->setAccessibleName(tr("Error"));
+    m_error->setStyleSheet(QStringLiteral("QTextEdit { color: palette(highlighted-text); background: #b3261e; "
+                                          "border: none; padding: 4px; border-radius: 4px; }"));
     m_error->hide();
     layout->addWidget(m_error);
     m_trust = new QPushButton(tr("&Trust this certificate"));
@@ -189,6 +200,7 @@ void SignInDialog::buildUi()
     m_progress->setMaximumHeight(12);
     m_progress->setTextVisible(false);
     m_progressLabel = new QLabel;
+    m_progressLabel->hide();
     progressRow->addWidget(m_progressLabel);
     progressRow->addWidget(m_progress, 1);
     m_progress->hide();
@@ -217,6 +229,7 @@ void SignInDialog::buildUi()
     connect(m_credentials, &CredentialStore::fellBackToSession, this, [this](const QString &message) {
         m_keychainNote->setText(message);
         m_keychainNote->show();
+        WrapHeight::refresh(m_keychainNote);
     });
 }
 
@@ -260,6 +273,7 @@ void SignInDialog::showProfile(int index)
     m_defaultDomain->setText(p.defaultDomain);
     m_caFile->setText(p.caFile);
     m_pin->setText(p.pinSha256);
+    m_timeout->setValue(p.timeoutSeconds);
     m_remember->setChecked(p.rememberSecret);
     m_secret->clear();
     m_error->hide();
@@ -304,6 +318,7 @@ ConnectionProfile SignInDialog::profileFromForm() const
     p.defaultDomain = m_defaultDomain->text().trimmed();
     p.caFile = m_caFile->text().trimmed();
     p.pinSha256 = m_pin->text().trimmed();
+    p.timeoutSeconds = m_timeout->value();
     p.rememberSecret = m_remember->isChecked();
     return p;
 }
@@ -368,11 +383,13 @@ void SignInDialog::setSecret(const QString &secret)
 
 QString SignInDialog::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->isHidden() ? QString() : m_error->message();
 }
 
 void SignInDialog::setBusy(bool busy, const QString &what)
 {
+    if (busy)
+        m_focusBeforeBusy = focusWidget();
     m_progress->setVisible(busy);
     m_progressLabel->setVisible(busy);
     m_progressLabel->setText(what);
@@ -381,16 +398,30 @@ void SignInDialog::setBusy(bool busy, const QString &what)
              static_cast<QWidget *>(m_deleteButton), static_cast<QWidget *>(m_endpoint),
              static_cast<QWidget *>(m_userEdit), static_cast<QWidget *>(m_secret)})
         w->setEnabled(!busy);
+    if (!busy && m_focusBeforeBusy && m_focusBeforeBusy->isEnabled())
+        m_focusBeforeBusy->setFocus();
 }
 
 void SignInDialog::showError(const QString &message, const QString &fingerprint)
 {
-    m_error->setText(message);
+    m_error->setMessage(message);
     m_error->setVisible(!message.isEmpty());
+    if (!message.isEmpty() && isVisible())
+        growToShow();
     m_offeredFingerprint = fingerprint;
     m_trust->setVisible(!fingerprint.isEmpty());
     if (!message.isEmpty())
         Q_EMIT signInFailed(message);
+}
+
+void SignInDialog::growToShow()
+{
+    // A window is first shown at most 2/3 of the screen high; an error needs room beyond that.
+    layout()->activate();
+    const QRect screen = this->screen()->availableGeometry();
+    const int wanted = std::min(sizeHint().height(), screen.height() - (frameGeometry().height() - height()));
+    if (height() < wanted)
+        resize(width(), wanted);
 }
 
 void SignInDialog::signIn()
@@ -442,13 +473,12 @@ void SignInDialog::onSignInFinished()
         m_client.reset();
         if (error.kind() == OneError::Kind::Cancelled)
             return showError(tr("Signing in was cancelled."));
-        QString fingerprint;
-        if (error.kind() == OneError::Kind::Tls && !error.message().contains(QLatin1String("does not match"))) {
-            // The message names the certificate's SHA-256 last, as "--pin-sha256 AB:CD:…".
-            static const QRegularExpression fp(QStringLiteral("((?:[0-9A-F]{2}:){31}[0-9A-F]{2})"));
-            auto it = fp.globalMatch(error.message());
-            while (it.hasNext())
-                fingerprint = it.next().captured(1);
+        // Set only for an untrusted certificate, never for one that does not match the pin.
+        const QString fingerprint = error.offeredPin();
+        if (error.kind() == OneError::Kind::Authentication) {
+            // Retyping the secret is what comes next.
+            m_secret->setFocus(Qt::OtherFocusReason);
+            m_secret->selectAll();
         }
         return showError(describe(error, m_signedInProfile.endpoint), fingerprint);
     }
@@ -479,10 +509,11 @@ QString SignInDialog::describe(const OneError &error, const QUrl &endpoint) cons
                   "from here.\n(%2)")
             .arg(endpoint.authority(), error.message());
     case OneError::Kind::Timeout:
-        return tr("%1 did not answer in time. The server may be overloaded or a firewall drops the connection.\n(%2)")
-            .arg(endpoint.authority(), error.message());
+        return tr("%1 did not answer in time. The server may be overloaded or a firewall drops the connection.\n%2")
+            .arg(endpoint.authority(), RemedyFields::sentence(error.message(), error.remedies()));
     case OneError::Kind::Tls:
-        return tr("Certificate problem with %1: %2").arg(endpoint.host(), error.message());
+        return tr("Certificate problem with %1: %2")
+            .arg(endpoint.host(), RemedyFields::sentence(error.message(), error.remedies()));
     case OneError::Kind::Http:
         return tr("%1 answered, but not as OpenNebula's XML-RPC endpoint does. Is the path /RPC2 right?\n(%2)")
             .arg(endpoint.toString(), error.message());

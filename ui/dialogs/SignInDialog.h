@@ -17,10 +17,12 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 
 namespace Porthole {
 
 class CredentialStore;
+class ErrorDetails;
 
 class OneClient;
 class OneError;
@@ -46,6 +48,9 @@ public:
     void setSecret(const QString &secret);
     bool isSigningIn() const { return m_call != nullptr; }
     QString errorText() const;
+    // A failure under the form, selectable and scrolling when long; an empty message hides it.
+    // A fingerprint offers "Trust this certificate" for it.
+    void showError(const QString &message, const QString &fingerprint = QString());
     // The fingerprint the "Trust this certificate" button would pin, if any.
     QString offeredFingerprint() const { return m_offeredFingerprint; }
 
@@ -69,8 +74,8 @@ private:
     void deleteProfile();
     void forgetSecret();
     void setBusy(bool busy, const QString &what = QString());
-    void showError(const QString &message, const QString &fingerprint = QString());
     void onSignInFinished();
+    void growToShow();
     QString describe(const OneError &error, const QUrl &endpoint) const;
 
     ProfileStore *m_profiles;
@@ -83,6 +88,7 @@ private:
     QPushButton *m_deleteButton = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_endpoint = nullptr;
+    QSpinBox *m_timeout = nullptr;
     QLineEdit *m_userEdit = nullptr;
     QComboBox *m_authentication = nullptr;
     QLineEdit *m_secret = nullptr;
@@ -98,7 +104,7 @@ private:
     QLineEdit *m_defaultDomain = nullptr;
     QLineEdit *m_caFile = nullptr;
     QLineEdit *m_pin = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorDetails *m_error = nullptr;
     QPushButton *m_trust = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
@@ -110,6 +116,7 @@ private:
     ConnectionProfile m_signedInProfile;
     UserInfo m_userInfo;
     QString m_offeredFingerprint;
+    QPointer<QWidget> m_focusBeforeBusy; // disabling the field that has focus moves it on
 };
 
 } // namespace Porthole

@@ -327,7 +327,8 @@ TEST(CliConsoleUsage, RefusedAddonNamesTheVnctokenEndpoint)
     const ProcessResult run = cli({QStringLiteral("--demo"), QStringLiteral("token"), QStringLiteral("0"),
         QStringLiteral("--vnctoken-endpoint"), addon});
     EXPECT_EQ(run.exitCode, 5) << qPrintable(run.err);
-    EXPECT_TRUE(run.err.contains(u"Is addon-vnctoken running there, and is --vnctoken-endpoint right?"))
+    EXPECT_TRUE(run.err.contains(u"Is addon-vnctoken running there, and is the vnctoken endpoint right?"))
         << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"port 2644. (--vnctoken-endpoint)\n")) << qPrintable(run.err);
     EXPECT_FALSE(run.err.contains(u"Is oned running")) << qPrintable(run.err);
 }

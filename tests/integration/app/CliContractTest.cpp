@@ -377,6 +377,7 @@ TEST(CliNetwork, SilentServerTimesOut)
         = against(silent.endpoint(), {QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("version")});
     EXPECT_EQ(run.exitCode, 5);
     EXPECT_TRUE(run.err.contains(u"(one.system.version) did not answer within 1 s")) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"allow it more time (--timeout)\n")) << qPrintable(run.err);
 }
 
 TEST(CliBadAnswers, Http502WithHtmlExits5)
@@ -550,6 +551,10 @@ TEST_F(CliTls, UntrustedCertificateIsNamedAndRefused)
     EXPECT_TRUE(run.err.contains(u"is not trusted")) << qPrintable(run.err);
     EXPECT_TRUE(run.err.contains(u"subject porthole-test-oned")) << qPrintable(run.err);
     EXPECT_TRUE(run.err.contains(fingerprint().toUpper())) << qPrintable(run.err);
+    // Core's neutral advice, then porthole-cli's own flags for it.
+    EXPECT_TRUE(run.err.contains(u"trust the CA that signed it or pin the certificate SHA-256 "_qs
+        + fingerprint().toUpper() + u" (--ca-file, --pin-sha256)\n"_qs))
+        << qPrintable(run.err);
 }
 
 TEST_F(CliTls, MatchingPinIsTrusted)
@@ -568,6 +573,7 @@ TEST_F(CliTls, CertificateNotMatchingThePinIsRefused)
     EXPECT_EQ(run.exitCode, 5);
     EXPECT_TRUE(run.err.contains(u"does not match the pinned fingerprint")) << qPrintable(run.err);
     EXPECT_TRUE(run.err.contains(fingerprint().toUpper())) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"before changing the pinned fingerprint (--pin-sha256)\n")) << qPrintable(run.err);
 }
 
 TEST_F(CliTls, CaFileMakesTheCertificateTrusted)

@@ -8,15 +8,19 @@
 #include "demo/DemoCloud.h"
 #include "demo/DemoCloudServer.h"
 #include "profiles/ProfileStore.h"
+#include "ui/dialogs/ErrorDetails.h"
 
 #include <gtest/gtest.h>
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
@@ -128,6 +132,10 @@ TEST_F(SignInDialogTest, TrustThisCertificatePinsItAndSignsIn)
         << dialog.errorText().toStdString();
     ASSERT_FALSE(dialog.offeredFingerprint().isEmpty()) << dialog.errorText().toStdString();
     EXPECT_TRUE(dialog.errorText().contains(dialog.offeredFingerprint()));
+    // The desktop names its own fields, never porthole-cli's flags.
+    EXPECT_TRUE(dialog.errorText().contains(u"(the CA file or Certificate pin field)"_qs))
+        << dialog.errorText().toStdString();
+    EXPECT_FALSE(dialog.errorText().contains(u"--"_qs)) << dialog.errorText().toStdString();
     auto *trust = dialog.findChild<QPushButton *>(u"trust"_qs);
     ASSERT_NE(trust, nullptr);
     EXPECT_FALSE(trust->isHidden());
@@ -194,6 +202,12 @@ TEST_F(SignInDialogTest, WrongPasswordIsReportedInlineInWords)
     EXPECT_TRUE(dialog.errorText().contains(u"did not accept this user name and password"_qs))
         << dialog.errorText().toStdString();
     EXPECT_FALSE(dialog.errorText().contains(u"not-the-password"_qs));
+    // Retyping the password is next: the focus is back in it, the old text selected.
+    auto *secret = dialog.findChild<QLineEdit *>(u"secret"_qs);
+    EXPECT_EQ(dialog.focusWidget(), secret)
+        << (dialog.focusWidget() ? dialog.focusWidget()->objectName().toStdString() : "none");
+    EXPECT_EQ(secret->selectionLength(), secret->text().size());
+    EXPECT_FALSE(secret->text().isEmpty());
     if (qEnvironmentVariableIsSet("PORTHOLE_KEEP_SCREENSHOT")) // to look at by hand
         dialog.grab().save(qEnvironmentVariable("PORTHOLE_KEEP_SCREENSHOT"));
     EXPECT_TRUE(dialog.isVisible());
@@ -241,4 +255,114 @@ TEST_F(SignInDialogTest, CancelStopsASignInThatHangs)
     EXPECT_EQ(rejected.count(), 0);
     static_cast<QDialog &>(dialog).reject(); // the second Cancel closes
     EXPECT_EQ(rejected.count(), 1);
+}
+
+// A long TLS error scrolls in its own area; the form rows above keep their height.
+TEST_F(SignInDialogTest, LongErrorScrollsAndTheFormRowsKeepTheirSize)
+{
+    saveProfile(m_server.endpoint());
+    SignInDialog dialog(m_profiles.get(), &m_credentials);
+    QString longError = u"the certificate of one.example.com is not trusted (The issuer certificate of a locally "
+                        "looked up certificate could not be found): "_qs;
+    while (longError.size() < 2000)
+        longError += u"subject CN=one.example.com, issuer CN=Example Internal CA, SHA-256 "_qs + u"AB:"_qs.repeated(31)
+            + u"CD. "_qs;
+    dialog.showError(longError);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    EXPECT_EQ(dialog.errorText(), longError);
+
+    auto *error = dialog.findChild<ErrorDetails *>(u"error"_qs);
+    ASSERT_NE(error, nullptr);
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->isReadOnly());
+    EXPECT_TRUE(error->textInteractionFlags() & Qt::TextSelectableByMouse);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return error->isScrollable(); }, 5000));
+    EXPECT_LT(error->height(), dialog.height() / 2);
+
+    QList<QWidget *> fields;
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (edit->parent() && !qobject_cast<QSpinBox *>(edit->parent()))
+            fields << edit;
+    }
+    for (QComboBox *combo : dialog.findChildren<QComboBox *>())
+        fields << combo;
+    for (QSpinBox *spin : dialog.findChildren<QSpinBox *>())
+        fields << spin;
+    for (QCheckBox *check : dialog.findChildren<QCheckBox *>())
+        fields << check;
+    ASSERT_GE(fields.size(), 16);
+    for (QWidget *field : std::as_const(fields)) {
+        if (!field->isVisible())
+            continue;
+        EXPECT_GE(field->height(), field->sizeHint().height())
+            << field->objectName().toStdString() << " " << field->metaObject()->className();
+    }
+}
+
+// The session-only notice is a full sentence: it wraps, and it is given the height that takes.
+TEST_F(SignInDialogTest, KeychainNoticeIsNotCut)
+{
+    saveProfile(m_server.endpoint());
+    SignInDialog dialog(m_profiles.get(), &m_credentials);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *note = dialog.findChild<QLabel *>(u"keychainNote"_qs);
+    ASSERT_NE(note, nullptr);
+    ASSERT_TRUE(note->isVisible()); // the session store keeps nothing across runs
+    EXPECT_FALSE(note->text().isEmpty());
+    EXPECT_TRUE(note->wordWrap());
+    EXPECT_GE(note->height(), note->heightForWidth(note->width())) << note->text().toStdString();
+    EXPECT_GE(note->width(), note->minimumSizeHint().width());
+
+    // Also when a keychain falls back mid-session with a longer reason, and in a narrower dialog.
+    Q_EMIT m_credentials.fellBackToSession(u"No keychain available (no Secret Service: The name "
+                                           "org.freedesktop.secrets was not provided by any .service files): "
+                                           "the secret is kept for this session only."_qs);
+    dialog.resize(dialog.minimumSizeHint().width(), dialog.height());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return note->height() >= note->heightForWidth(note->width()); }, 5000))
+        << note->height() << " < " << note->heightForWidth(note->width());
+}
+
+// The timeout is part of the profile and of the session the sign-in makes.
+TEST_F(SignInDialogTest, TimeoutIsSavedInTheProfileAndUsedByTheCall)
+{
+    saveProfile(m_server.endpoint());
+    SignInDialog dialog(m_profiles.get(), &m_credentials);
+    auto *timeout = dialog.findChild<QSpinBox *>(u"timeout"_qs);
+    ASSERT_NE(timeout, nullptr);
+    EXPECT_EQ(timeout->value(), 30);
+    EXPECT_EQ(timeout->minimum(), 5);
+    EXPECT_EQ(timeout->maximum(), 600);
+    timeout->setValue(45);
+    dialog.show();
+    type(dialog, "secret", DemoCloud::demoPassword());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.signIn();
+    ASSERT_TRUE(accepted.wait(60000)) << dialog.errorText().toStdString();
+    std::unique_ptr<OneClient> client = dialog.takeClient();
+    ASSERT_NE(client, nullptr);
+    EXPECT_EQ(client->settings().timeoutMs, 45000);
+    EXPECT_EQ(m_profiles->load().value(0).timeoutSeconds, 45);
+
+    SignInDialog again(m_profiles.get(), &m_credentials);
+    EXPECT_EQ(again.findChild<QSpinBox *>(u"timeout"_qs)->value(), 45);
+}
+
+// A silent oned is given up on after the profile's timeout, and the advice names the dialog's field.
+TEST_F(SignInDialogTest, TimeoutEndsASilentSignInAndNamesItsField)
+{
+    QTcpServer silent; // accepts and never answers
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
+    saveProfile(QUrl(u"http://127.0.0.1:%1/RPC2"_qs.arg(silent.serverPort())));
+    SignInDialog dialog(m_profiles.get(), &m_credentials);
+    dialog.findChild<QSpinBox *>(u"timeout"_qs)->setValue(5);
+    dialog.show();
+    type(dialog, "secret", u"x"_qs);
+    QSignalSpy failed(&dialog, &SignInDialog::signInFailed);
+    dialog.signIn();
+    ASSERT_TRUE(failed.wait(30000));
+    EXPECT_TRUE(dialog.errorText().contains(u"did not answer within 5 s"_qs)) << dialog.errorText().toStdString();
+    EXPECT_TRUE(dialog.errorText().contains(u"(the Reply timeout field)"_qs)) << dialog.errorText().toStdString();
+    EXPECT_FALSE(dialog.errorText().contains(u"--timeout"_qs));
 }

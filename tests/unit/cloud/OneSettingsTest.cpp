@@ -145,6 +145,27 @@ TEST(OneError, MapsOnedCodesToKindsAndExitStatus)
     EXPECT_EQ(OneError().exitCode(), 0);
 }
 
+// Core says what to check in words every front end can show; which flag or field sets it is
+// a typed fact the front end names (porthole-cli: --user, the desktop: its User field).
+TEST(OneError, RefusedCredentialsNameTheRemedyNotAFlag)
+{
+    const OneError refused
+        = OneError::fromOned(0x100, QStringLiteral("[one.user.info] User couldn't be authenticated"));
+    EXPECT_EQ(refused.remedies(), Remedies(Remedy::Credentials));
+    EXPECT_EQ(refused.failure().remedies, Remedies(Remedy::Credentials));
+    EXPECT_TRUE(refused.message().contains(u"check the user name and password or login token"));
+    EXPECT_FALSE(refused.message().contains(u"--")) << qPrintable(refused.message());
+    EXPECT_TRUE(refused.offeredPin().isEmpty());
+
+    const OneError viaAddon = OneError::fromAddon(
+        0x400, QStringLiteral("[one.vm.info] User couldn't be authenticated"), QStringLiteral("http://fe:2644/RPC2"));
+    EXPECT_EQ(viaAddon.kind(), OneError::Kind::Authentication);
+    EXPECT_EQ(viaAddon.remedies(), Remedies(Remedy::Credentials));
+    EXPECT_FALSE(viaAddon.message().contains(u"--user")) << qPrintable(viaAddon.message());
+
+    EXPECT_EQ(OneError::fromOned(0x400, QStringLiteral("[one.vm.info] gone")).remedies(), Remedies());
+}
+
 TEST(OneError, PlaceholdersInOnedsTextStayAsTheyAre)
 {
     // A VM named "%1" or a message with "%L0" must not be filled in with the error code.

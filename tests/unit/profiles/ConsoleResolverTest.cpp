@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "profiles/ConsoleResolver.h"
 
+#include "cloud/OneClient.h"
 #include "cloud/VmStates.h"
 #include "proxy/LocalTokenProxy.h"
 
 #include <gtest/gtest.h>
 
+#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
@@ -185,4 +187,30 @@ TEST(ConsoleResolverLocalProxy, AVmKeepsItsTokenUntilItIsRefused)
     const QString fresh = tokenOf(runningVnc());
     EXPECT_NE(fresh, first);
     EXPECT_EQ(proxy.minted().size(), 2);
+}
+
+// addon-vnctoken not listening: the sentence says what to check, the remedy which setting it is,
+// for the desktop to name its field (not porthole-cli's --vnctoken-endpoint).
+TEST(ConsoleResolverToken, AnUnreachableAddonNamesTheVnctokenEndpointAsTheRemedy)
+{
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
+    const QUrl addon(QStringLiteral("http://127.0.0.1:%1/RPC2").arg(closed.serverPort()));
+    closed.close();
+    ConnectionProfile profile;
+    profile.endpoint = addon;
+    profile.user = QStringLiteral("oneadmin");
+    profile.vnctokenEndpoint = addon;
+    profile.consoleProxyUrl = QUrl(QStringLiteral("ws://127.0.0.1:29876/websockify"));
+    OneClient client(profile.toOneSettings(QStringLiteral("pw")));
+    ConsoleResolver resolver(&client, nullptr);
+    resolver.setProfile(profile);
+    std::optional<ConsoleResolver::Resolution> result;
+    QObject context;
+    resolver.resolve(runningVnc(), &context, [&](const ConsoleResolver::Resolution &r) { result = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return result.has_value(); }, 30000));
+    EXPECT_FALSE(result->url);
+    EXPECT_TRUE(result->error.contains(u"is the vnctoken endpoint right?")) << qPrintable(result->error);
+    EXPECT_FALSE(result->error.contains(u"--")) << qPrintable(result->error);
+    EXPECT_EQ(result->remedies, Remedies(Remedy::VnctokenEndpoint));
 }

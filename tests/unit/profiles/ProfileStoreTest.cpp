@@ -22,6 +22,7 @@ ConnectionProfile sample()
     p.consoleAccess = ConnectionProfile::ConsoleAccess::LocalProxy;
     p.caFile = u"/etc/ssl/one-ca.pem"_qs;
     p.pinSha256 = u"AB:CD"_qs;
+    p.timeoutSeconds = 120;
     p.rememberSecret = true;
     p.sshJumpHost = u"ssh://ops@bastion:2222"_qs;
     p.hostAddresses = {u"node-7=10.0.0.7"_qs, u"node-8=[fd00::8]"_qs};
@@ -56,6 +57,27 @@ TEST(ProfileStore, RoundTripsEveryField)
     EXPECT_EQ(loaded.at(2).consoleAccess, ConnectionProfile::ConsoleAccess::Gateway);
     EXPECT_EQ(loaded.at(2).gatewayUrl, QUrl(u"https://frontend:29876"_qs));
     EXPECT_EQ(store.lastUsed(), u"Lab"_qs);
+}
+
+// Profiles written before the timeout was settable get the old fixed 30 s; the call gets it in ms.
+TEST(ProfileStore, TimeoutDefaultsToThirtySecondsAndReachesTheCall)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"porthole.conf"_qs), QSettings::IniFormat);
+    settings.beginWriteArray(u"profiles"_qs, 1);
+    settings.setArrayIndex(0);
+    settings.setValue(u"name"_qs, u"Old"_qs);
+    settings.setValue(u"endpoint"_qs, u"http://localhost:2633/RPC2"_qs);
+    settings.endArray();
+    ProfileStore store(&settings);
+    const QList<ConnectionProfile> loaded = store.load();
+    ASSERT_EQ(loaded.size(), 1);
+    EXPECT_EQ(loaded.first().timeoutSeconds, 30);
+    EXPECT_EQ(loaded.first().toOneSettings(QString()).timeoutMs, 30000);
+    ConnectionProfile slow = sample();
+    EXPECT_EQ(slow.toOneSettings(QString()).timeoutMs, 120000);
+    slow.timeoutSeconds = 100000; // a hand-edited file: kept within the dialog's range
+    EXPECT_EQ(slow.toOneSettings(QString()).timeoutMs, 600000);
 }
 
 TEST(ProfileStore, NeverWritesSecretsOrProxyTokens)
