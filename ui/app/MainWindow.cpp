@@ -638,12 +638,8 @@ void MainWindow::onRefreshFinished()
     m_model->setVms(call->resultAs<QList<VirtualMachine>>());
     m_table->verticalScrollBar()->setValue(scroll);
     m_details->refresh(); // details and graphs refresh with the list
-    QList<ConsoleWindow *> consoles = m_tabs->consoles();
-    for (const QPointer<ConsoleWindow> &window : std::as_const(m_windows)) {
-        if (window)
-            consoles << window;
-    }
-    for (ConsoleWindow *console : std::as_const(consoles)) {
+    const QList<ConsoleWindow *> consoles = allConsoles();
+    for (ConsoleWindow *console : consoles) {
         const QVariant vmId = console->property("portholeVmId");
         if (const int row = vmId.isValid() ? m_model->rowOfVm(vmId.toInt()) : -1; row >= 0)
             updateConsoleVm(*m_model->vmAt(row));
@@ -1054,18 +1050,22 @@ void MainWindow::restoreLayout()
         m_table->setProperty("sized", true);
 }
 
-void MainWindow::saveLayout()
+QList<ConsoleWindow *> MainWindow::allConsoles() const
 {
-    // Each VM once, tabs first, then the consoles in windows of their own (they come back as tabs).
-    QVariantList open;
-    QList<QWidget *> consoles;
-    for (int i = 1; i < m_tabs->count(); ++i)
-        consoles << m_tabs->widget(i);
+    QList<ConsoleWindow *> consoles = m_tabs->consoles();
     for (const QPointer<ConsoleWindow> &window : std::as_const(m_windows)) {
         if (window)
             consoles << window;
     }
-    for (const QWidget *console : std::as_const(consoles)) {
+    return consoles;
+}
+
+void MainWindow::saveLayout()
+{
+    // Each VM once, tabs first, then the consoles in windows of their own (they come back as tabs).
+    QVariantList open;
+    const QList<ConsoleWindow *> consoles = allConsoles();
+    for (const ConsoleWindow *console : consoles) {
         const QVariant id = console->property("portholeVmId");
         if (id.isValid() && !open.contains(id))
             open << id;

@@ -132,6 +132,8 @@ private:
     void runPowerAction(VmAction action, const QList<VirtualMachine> &vms);
     // A VM as last seen goes to its console (title, status, waiting while it is off).
     void updateConsoleVm(const VirtualMachine &vm);
+    // The consoles of this session: its tabs, then the windows of their own.
+    QList<ConsoleWindow *> allConsoles() const;
     ConsoleWindow *openConsole(const ConsoleUrl &url, const QString &title, bool newWindow, int vmId);
     RfbSession::Options consoleOptions(const ConsoleUrl &url) const;
     static QString vmTitle(const VirtualMachine &vm);

@@ -484,7 +484,7 @@ void ConsoleWindow::setVm(const VirtualMachine &vm)
 {
     m_vm = vm;
     const bool away = !VmStates::consolePossible(vm.state, vm.lcmState);
-    if (away && !m_waitingForVm) {
+    if (away) {
         m_waitingForVm = true;
         // No point knocking while the VM is off; a drop still under way is told when it comes.
         if (m_session.state() != RfbSession::State::Connected) {
@@ -493,9 +493,6 @@ void ConsoleWindow::setVm(const VirtualMachine &vm)
             m_countdown.stop();
             showOverlay(vmAwayText(), false);
         }
-    } else if (away) {
-        if (m_session.state() != RfbSession::State::Connected)
-            showOverlay(vmAwayText(), false); // the state may have moved on (SUSPENDED → POWEROFF)
     } else if (m_waitingForVm) {
         m_waitingForVm = false;
         m_backoff.reset();
