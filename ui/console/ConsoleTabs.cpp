@@ -20,6 +20,11 @@ ConsoleTabs::ConsoleTabs(QWidget *parent)
     setTabsClosable(true);
     setMovable(true);
     setDocumentMode(true);
+    // The theme's close icon (or the bundled one) on every tab, not Fusion's red box on the
+    // current tab; it lights up only under the pointer.
+    tabBar()->setStyleSheet(
+        QStringLiteral("QTabBar::close-button { image: url(:/icons/actions/window-close.svg); }"
+                       "QTabBar::close-button:hover { background: palette(midlight); border-radius: 2px; }"));
     connect(this, &QTabWidget::tabCloseRequested, this, &ConsoleTabs::closeConsole);
 }
 

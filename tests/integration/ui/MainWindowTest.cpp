@@ -42,6 +42,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -885,4 +886,29 @@ TEST_F(MainWindowTest, AVncConsoleBehindTheLocalProxyIsForwardedForTheViewerItSt
     window.reset();
     EXPECT_TRUE(guard.isNull());
     EXPECT_TRUE(waitForPortClosed(forwarded, 10000));
+}
+
+// The current tab's close button is the theme's (or the bundled) icon, not Fusion's red box.
+TEST(ConsoleTabs, TheCloseButtonIsNoRedBox)
+{
+    ConsoleTabs tabs;
+    tabs.setConfirmCloseLive(false);
+    tabs.addTab(new QWidget, u"list"_qs);
+    auto *console = new ConsoleWindow(ConsoleUrl::vnc(u"127.0.0.1"_qs, 1), {});
+    tabs.addConsole(console, u"A"_qs, u"vm:1"_qs);
+    tabs.resize(400, 200);
+    tabs.show();
+    QCoreApplication::processEvents();
+    QWidget *close = tabs.tabBar()->tabButton(tabs.currentIndex(), QTabBar::RightSide);
+    ASSERT_NE(close, nullptr);
+    const QImage image = close->grab().toImage();
+    int red = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.red() > 150 && c.green() < 110 && c.blue() < 110)
+                ++red;
+        }
+    }
+    EXPECT_EQ(red, 0) << "red pixels in the current tab's close button";
 }
