@@ -143,6 +143,7 @@ struct XmlRpcReader::Private
     bool sinkDone = false;
     int brackets = 0; // ']' just before, in text outside CDATA ("]]>" is not allowed there)
     QStringDecoder utf8 {QStringDecoder::Utf8};
+    QByteArray head; // the document's first two bytes, for refusedBytes()
 
     QString methodName;
     QVariantList params;
@@ -157,6 +158,7 @@ struct XmlRpcReader::Private
     }
 
     void process();
+    QString refusedBytes(QByteArrayView chunk);
     bool armed() const;
     void scanRaw();
     void emitRaw(QByteArrayView bytes, QByteArray &out);
@@ -193,10 +195,8 @@ void XmlRpcReader::addData(const QByteArray &chunk)
 {
     if (!d->error.isEmpty())
         return;
-    // XML allows no NUL anywhere, and QXmlStreamReader drops one silently in places (after "]]"
-    // in text): an answer (UTF-8 only) is refused for it whole, streamed or not.
-    if (d->kind == Kind::Response && chunk.contains('\0')) {
-        d->fail(QStringLiteral("the answer holds a NUL byte, which XML does not allow"));
+    if (const QString refused = d->refusedBytes(chunk); !refused.isEmpty()) {
+        d->fail(refused);
         return;
     }
     d->raw.append(chunk);
@@ -258,6 +258,22 @@ std::unique_ptr<XmlRpcReader> XmlRpcReader::parse(Kind kind, const QByteArray &d
     reader->addData(document);
     reader->finish();
     return reader;
+}
+
+QString XmlRpcReader::Private::refusedBytes(QByteArrayView chunk)
+{
+    // UTF-16 (told by its byte order mark; without one, by its zero bytes below) is read
+    // differently by QXmlStreamReader when it arrives in pieces. Answers are UTF-8; XML-RPC
+    // clients send calls in UTF-8 or an 8-bit encoding.
+    const bool headKnown = head.size() == 2;
+    head.append(chunk.first(std::min(chunk.size(), 2 - head.size())));
+    if (!headKnown && (head == "\xFE\xFF" || head == "\xFF\xFE"))
+        return QStringLiteral("the document is in UTF-16; XML-RPC is read in UTF-8 or an 8-bit encoding");
+    // XML allows no NUL anywhere, and QXmlStreamReader drops one silently in places (after "]]"
+    // in text), so a document holding one would read differently however it was cut.
+    if (chunk.contains('\0'))
+        return QStringLiteral("the document holds a NUL byte, which XML does not allow");
+    return QString();
 }
 
 bool XmlRpcReader::Private::armed() const
