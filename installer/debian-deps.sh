@@ -40,11 +40,13 @@ pkg-config
 g++
 ca-certificates
 "
-# libssh: consoles through SSH jump hosts (issue 12; no ssh program is spawned).
+# libssh: consoles through SSH jump hosts (issue 12; no ssh program is spawned). Qt Charts' CMake
+# package needs Qt6OpenGL's, which qt6-base-dev only recommends (libqt6opengl6-dev).
 BUILD_LIBRARIES="
 qt6-base-dev
 qt6-websockets-dev
 qt6-charts-dev
+libqt6opengl6-dev
 qt6-tools-dev
 qt6-tools-dev-tools
 qt6-l10n-tools
