@@ -413,7 +413,7 @@ void MainWindow::buildPowerActions(QMenu *vmMenu, QToolBar *bar)
 
 void MainWindow::runPowerAction(VmAction action, const QList<VirtualMachine> &vms)
 {
-    const QString label = PowerConfirmDialog::label(action).remove(u'&').remove(u'…').toLower();
+    const QString label = PowerConfirmDialog::plainLabel(action).toLower();
     for (const VirtualMachine &vm : vms) {
         if (ConsoleWindow *console = consoleOfVm(vm.id))
             console->noteVmAction(label);
@@ -813,10 +813,6 @@ ConsoleWindow *MainWindow::openConsole(const ConsoleUrl &url, const QString &tit
         auto *power = new VmPowerMenu(window);
         window->addToolMenu(power->menu());
         connect(power, &VmPowerMenu::requested, this, &MainWindow::runPowerAction);
-        if (const int row = m_model->rowOfVm(vmId); row >= 0) {
-            window->setVm(*m_model->vmAt(row));
-            power->setVms({*m_model->vmAt(row)});
-        }
     }
     // Put back in a tab with Ctrl+Shift+D, or from the toolbar when detached.
     auto *attach = new QAction(tr("Attach to main window"), window);
@@ -854,6 +850,9 @@ ConsoleWindow *MainWindow::openConsole(const ConsoleUrl &url, const QString &tit
         connect(window, &QWidget::windowTitleChanged, this, &MainWindow::updateTitle, Qt::UniqueConnection);
         m_tabs->addConsole(window, title);
     }
+    // Its VM as the list has it, once the console can be found by it.
+    if (const int row = vmId >= 0 ? m_model->rowOfVm(vmId) : -1; row >= 0)
+        updateConsoleVm(*m_model->vmAt(row));
     Q_EMIT consoleOpened(window);
     return window;
 }

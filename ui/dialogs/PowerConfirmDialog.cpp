@@ -42,11 +42,16 @@ QString PowerConfirmDialog::label(VmAction action)
     return QString();
 }
 
+QString PowerConfirmDialog::plainLabel(VmAction action)
+{
+    return label(action).remove(u'&').remove(u'…');
+}
+
 PowerConfirmDialog::PowerConfirmDialog(VmAction action, const QList<VirtualMachine> &vms, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("powerConfirmDialog"));
-    const QString what = label(action).remove(u'&').remove(u'…');
+    const QString what = plainLabel(action);
     setWindowTitle(tr("%1 — Porthole").arg(what));
     auto *layout = new QVBoxLayout(this);
     QStringList names;

@@ -27,6 +27,8 @@ public:
 
     // The menu's label of an action: "Power &off", "Re&boot (hard)" ...
     static QString label(VmAction action);
+    // The same as words in a sentence or a title: "Power off", "Reboot (hard)".
+    static QString plainLabel(VmAction action);
 
 private:
     QString m_expected;

@@ -69,7 +69,7 @@ void VmPowerMenu::setVms(const QList<VirtualMachine> &vms)
 {
     m_vms = vms;
     for (const auto &[a, qa] : m_actions) {
-        const QString label = PowerConfirmDialog::label(a).remove(u'&').remove(u'…');
+        const QString label = PowerConfirmDialog::plainLabel(a);
         if (vms.isEmpty()) {
             qa->setEnabled(false);
             qa->setToolTip(tr("Select a VM first."));
