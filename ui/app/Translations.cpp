@@ -6,11 +6,40 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 namespace Porthole {
+
+Translations::Translations(const QLocale &language, QObject *parent)
+    : QObject(parent)
+{
+    QLocale locale = language;
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    // English has a catalogue too, of its plural forms only ("1 VM", "2 VMs"); Qt's own strings
+    // are English already.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English);
+    // Dates, numbers and month names in the language chosen in Settings, not the system's.
+    QLocale::setDefault(locale);
+    if (m_own.load(locale, QStringLiteral("porthole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&m_own);
+    else
+        qCInfo(lcUi) << "no Porthole translation for" << locale.name();
+    if (english)
+        return;
+    if (m_qt.load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
+    else
+        qCInfo(lcUi) << "Qt's own buttons stay English: no qtbase catalogue for" << locale.name()
+                     << "(Debian: qt6-translations-l10n)";
+}
+
+// The translators take themselves out of the application as they are destroyed.
+Translations::~Translations()
+{
+    QLocale::setDefault(m_previousDefault);
+}
 
 void Translations::install(const QSettings &settings)
 {
@@ -19,29 +48,8 @@ void Translations::install(const QSettings &settings)
         return;
     installed = true;
     const QString language = Preferences::load(settings).language;
-    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
-    // English has a catalogue too, of its plural forms only ("1 VM", "2 VMs"); Qt's own strings
-    // are English already.
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English);
-    // Dates, numbers and month names in the language chosen in Settings, not the system's.
-    QLocale::setDefault(locale);
-    // Owned by the application: they live as long as the strings they translate.
-    auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(locale, QStringLiteral("porthole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    else
-        qCInfo(lcUi) << "no Porthole translation for" << locale.name();
-    if (english)
-        return;
-    auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(
-            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        qCInfo(lcUi) << "Qt's own buttons stay English: no qtbase catalogue for" << locale.name()
-                     << "(Debian: qt6-translations-l10n)";
+    // Owned by the application: the translators live as long as the strings they translate.
+    new Translations(language.isEmpty() ? QLocale::system() : QLocale(language), QCoreApplication::instance());
 }
 
 } // namespace Porthole

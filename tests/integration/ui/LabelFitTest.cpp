@@ -12,6 +12,7 @@
 #include "profiles/ProfileStore.h"
 #include "proxy/LocalTokenProxy.h"
 #include "ui/app/MainWindow.h"
+#include "ui/app/Translations.h"
 #include "ui/console/ConsoleTabs.h"
 #include "ui/console/ConsoleWindow.h"
 #include "ui/dialogs/AboutDialog.h"
@@ -32,7 +33,6 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -46,9 +46,9 @@
 #include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 using namespace Porthole;
 
@@ -153,27 +153,17 @@ class LabelFitTest : public ::testing::TestWithParam<const char *>
 protected:
     void SetUp() override
     {
-        m_locale = QLocale(QString::fromLatin1(GetParam()));
-        ASSERT_TRUE(m_own.load(m_locale, QStringLiteral("porthole"), QStringLiteral("_"), QStringLiteral(":/i18n")));
-        ASSERT_TRUE(m_qt.load(m_locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            << "Qt's own catalogue (qt6-translations-l10n)";
         m_settings = std::make_unique<QSettings>(m_dir.filePath(u"porthole.conf"_qs), QSettings::IniFormat);
         m_settings->setValue(u"confirmCloseLive"_qs, false);
     }
 
-    void TearDown() override
-    {
-        QCoreApplication::removeTranslator(&m_own);
-        QCoreApplication::removeTranslator(&m_qt);
-        QLocale::setDefault(QLocale::c());
-    }
+    void TearDown() override { m_translations.reset(); }
 
+    // The application's own way into a language, as at start-up.
     void translate()
     {
-        QCoreApplication::installTranslator(&m_own);
-        QCoreApplication::installTranslator(&m_qt);
-        QLocale::setDefault(m_locale);
+        m_translations.emplace(QLocale(QString::fromLatin1(GetParam())));
+        ASSERT_TRUE(m_translations->hasQtCatalogue()) << "Qt's own catalogue (qt6-translations-l10n)";
     }
 
     std::unique_ptr<MainWindow> makeWindow()
@@ -192,9 +182,7 @@ protected:
         EXPECT_TRUE(cut.isEmpty()) << window->metaObject()->className() << ":\n" << lines(cut);
     }
 
-    QLocale m_locale;
-    QTranslator m_own;
-    QTranslator m_qt;
+    std::optional<Translations> m_translations;
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     DemoEnvironment m_demo;
@@ -210,7 +198,7 @@ TEST_P(LabelFitTest, QtsOwnStringsAreTranslated)
     const QString cancel = buttons.button(QDialogButtonBox::Cancel)->text().remove(u'&');
     EXPECT_NE(cancel, u"Cancel"_qs) << "qtbase_" << GetParam() << ".qm is not in use";
     const QString key = QKeySequence(Qt::CTRL | Qt::Key_Q).toString(QKeySequence::NativeText);
-    if (m_locale.language() == QLocale::German)
+    if (QLocale().language() == QLocale::German)
         EXPECT_EQ(key, u"Strg+Q"_qs);
     else
         EXPECT_FALSE(key.isEmpty());
