@@ -4,6 +4,7 @@
 #include "base/Logging.h"
 
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QPainter>
 #include <QTcpServer>
 #include <QtEndian>
@@ -261,19 +262,23 @@ void DemoDesktop::paintAll()
     sky.setColorAt(0, QColor(0x17, 0x3a, 0x6b));
     sky.setColorAt(1, QColor(0x0d, 0x1b, 0x2a));
     p.fillRect(m_image.rect(), sky);
-    p.setPen(Qt::white);
-    QFont font = p.font();
-    font.setPixelSize(28);
-    font.setBold(true);
-    p.setFont(font);
-    p.drawText(QRect(24, 20, m_image.width() - 48, 50), Qt::AlignLeft | Qt::AlignVCenter,
+    // A line in the largest size up to its own that fits the desktop's width: a remote resize to
+    // a narrow window shows whole sentences, not their first words.
+    auto line = [&](const QRect &box, int pixelSize, bool bold, const QColor &colour, const QString &text) {
+        QFont font = p.font();
+        font.setBold(bold);
+        for (font.setPixelSize(pixelSize); font.pixelSize() > 8; font.setPixelSize(font.pixelSize() - 1)) {
+            if (QFontMetrics(font).horizontalAdvance(text) <= box.width())
+                break;
+        }
+        p.setFont(font);
+        p.setPen(colour);
+        p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
+    };
+    line(QRect(24, 20, m_image.width() - 48, 50), 28, true, Qt::white,
         m_boots > 1 ? tr("Porthole demo desktop — %1 (boot %2)").arg(m_name).arg(m_boots)
                     : tr("Porthole demo desktop — %1").arg(m_name));
-    font.setBold(false);
-    font.setPixelSize(16);
-    p.setFont(font);
-    p.setPen(QColor(0xcf, 0xe3, 0xff));
-    p.drawText(QRect(24, m_image.height() - 40, m_image.width() - 48, 30), Qt::AlignLeft | Qt::AlignVCenter,
+    line(QRect(24, m_image.height() - 40, m_image.width() - 48, 30), 16, false, QColor(0xcf, 0xe3, 0xff),
         tr("Type to see the keys arrive; click to leave a mark."));
     p.fillRect(kTypedRect, QColor(0x10, 0x1c, 0x2b));
 }
