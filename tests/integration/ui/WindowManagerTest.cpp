@@ -11,6 +11,7 @@
 #include "demo/DemoDesktop.h"
 #include "proxy/LocalTokenProxy.h"
 #include "ui/app/MainWindow.h"
+#include "ui/app/Translations.h"
 #include "ui/console/ConsoleTabWindow.h"
 #include "ui/console/ConsoleTabs.h"
 #include "ui/console/ConsoleView.h"
@@ -30,7 +31,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 #include <csignal>
 #include <fcntl.h>
@@ -423,9 +423,7 @@ TEST_F(WindowManagerTest, ConnectWindowOpensFullyOnTheScreen)
 TEST_F(WindowManagerTest, ScreenshotsInGermanAndFrench)
 {
     for (const QString &language : {u"de"_qs, u"fr"_qs}) {
-        QTranslator translator;
-        ASSERT_TRUE(translator.load(u":/i18n/porthole_%1.qm"_qs.arg(language)));
-        QCoreApplication::installTranslator(&translator);
+        const Translations translations {QLocale(language)};
         DemoCloudServer server;
         ASSERT_TRUE(server.listen());
         ASSERT_TRUE(server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, m_desktop.port()));
@@ -485,7 +483,6 @@ TEST_F(WindowManagerTest, ScreenshotsInGermanAndFrench)
             fullShot.save(u"%1/full-screen-console-%2.png"_qs.arg(keep, language));
         }
         console->setFullScreen(false);
-        QCoreApplication::removeTranslator(&translator);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "credentials/SessionCredentialStore.h"
 #include "profiles/ProfileStore.h"
 #include "proxy/LocalTokenProxy.h"
+#include "ui/app/Translations.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ProxyPanel.h"
 #include "ui/dialogs/SettingsDialog.h"
@@ -21,10 +22,10 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace Porthole;
 
@@ -101,15 +102,11 @@ class DialogLabels : public ::testing::TestWithParam<const char *>
 protected:
     void SetUp() override
     {
-        const QString language = QString::fromLatin1(GetParam());
-        if (language != u"en") {
-            ASSERT_TRUE(m_translator.load(QStringLiteral(":/i18n/porthole_%1.qm").arg(language)));
-            QCoreApplication::installTranslator(&m_translator);
-        }
+        m_translations.emplace(QLocale(QString::fromLatin1(GetParam())));
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("p.conf")), QSettings::IniFormat);
         m_profiles = std::make_unique<ProfileStore>(m_settings.get());
     }
-    void TearDown() override { QCoreApplication::removeTranslator(&m_translator); }
+    void TearDown() override { m_translations.reset(); }
 
     void expectClean(QWidget *dialog, const char *name)
     {
@@ -121,7 +118,7 @@ protected:
             << ") has duplicate mnemonics: " << p.duplicates.join(QStringLiteral(" | ")).toStdString();
     }
 
-    QTranslator m_translator;
+    std::optional<Translations> m_translations;
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;

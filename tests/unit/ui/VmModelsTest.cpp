@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cloud/VmStates.h"
+#include "ui/app/Translations.h"
 #include "ui/vms/VmFilterProxyModel.h"
 #include "ui/vms/VmStateText.h"
 #include "ui/vms/VmTableModel.h"
@@ -9,7 +10,6 @@
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
 #include <QSignalSpy>
-#include <QTranslator>
 
 #include <algorithm>
 
@@ -182,12 +182,9 @@ TEST(VmStateText, SaysStatesInWords)
     EXPECT_EQ(VmStateText::label(VmStates::Active, 999), u"lcm_999"_qs) << "oned's own name when unknown";
     EXPECT_EQ(VmStateText::label(42, 0), u"state_42"_qs);
 
-    QTranslator de;
-    ASSERT_TRUE(de.load(QStringLiteral(":/i18n/porthole_de.qm")));
-    QCoreApplication::installTranslator(&de);
+    const Translations german {QLocale(QLocale::German)};
     EXPECT_EQ(VmStateText::label(VmStates::Active, VmStates::Running), u"läuft"_qs);
     EXPECT_EQ(VmStateText::label(VmStates::Poweroff, 0), u"ausgeschaltet"_qs);
-    QCoreApplication::removeTranslator(&de);
 }
 
 // Rows that sort alike (same owner) stay in ID order, both ways and across refreshes.
