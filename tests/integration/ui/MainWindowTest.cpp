@@ -77,6 +77,50 @@ protected:
         return demoMainWindow(m_server.endpoint(), &m_localProxy, m_settings.get(), access, name);
     }
 
+    // VM 0's console on a demo desktop of its own (its name is in the picture).
+    void serveVm0(DemoDesktop &desktop)
+    {
+        QString error;
+        ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
+        ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    }
+
+    // VM 0's open console once it is connected; nullptr, with the failure told, if it is not.
+    static ConsoleWindow *connectedConsoleOfVm0(MainWindow &window)
+    {
+        ConsoleWindow *console = window.consoleOfVm(0);
+        if (!console) {
+            ADD_FAILURE() << "VM 0 has no console";
+            return nullptr;
+        }
+        const bool connected
+            = QTest::qWaitFor([&] { return console->session()->state() == RfbSession::State::Connected; }, kWaitMs);
+        EXPECT_TRUE(connected) << console->session()->errorText().toStdString();
+        return connected ? console : nullptr;
+    }
+
+    // A window of the profile named so, with VM 0's console open, closed: the layout is saved.
+    void closeWithVm0Open(const QString &profileName)
+    {
+        auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy, profileName);
+        ASSERT_TRUE(waitForLoad(*window));
+        window->selectVm(0);
+        QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+        window->openCurrentConsole();
+        ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
+        window->close();
+    }
+
+    // A new window of the profile once it has reopened what the last one saved.
+    std::unique_ptr<MainWindow> reopenedWindow(const QString &profileName)
+    {
+        auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy, profileName);
+        QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
+        EXPECT_TRUE(waitForLoad(*window));
+        EXPECT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << "no console was reopened";
+        return window;
+    }
+
     static bool waitForLoad(MainWindow &window)
     {
         QSignalSpy done(&window, &MainWindow::refreshFinished);
@@ -161,9 +205,7 @@ TEST_F(MainWindowTest, FilterSaysWhenNothingMatchesAndEscClearsIt)
 
     // Enter in a filter that leaves one VM opens its console.
     DemoDesktop desktop(u"web-1"_qs);
-    QString error;
-    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
-    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    ASSERT_NO_FATAL_FAILURE(serveVm0(desktop));
     filter->setText(u"web"_qs);
     QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
     QTest::keyClick(filter, Qt::Key_Return);
@@ -401,19 +443,15 @@ TEST_F(MainWindowTest, TokenDetailsProbeTheConsoleStepByStep)
 TEST_F(MainWindowTest, AConsoleWhoseTokenWasReplacedReconnectsWithAFreshOne)
 {
     DemoDesktop desktop(u"fresh-token"_qs);
-    QString error;
-    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
-    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    ASSERT_NO_FATAL_FAILURE(serveVm0(desktop));
     auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
     ASSERT_TRUE(waitForLoad(*window));
     window->selectVm(0);
     QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
     window->action(u"actionOpenConsole"_qs)->trigger();
     ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
-    ConsoleWindow *console = window->consoleOfVm(0);
+    ConsoleWindow *console = connectedConsoleOfVm0(*window);
     ASSERT_NE(console, nullptr);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return console->session()->state() == RfbSession::State::Connected; }, kWaitMs))
-        << console->session()->errorText().toStdString();
     const QString first = console->url().token();
     ASSERT_FALSE(first.isEmpty());
 
@@ -448,9 +486,7 @@ TEST_F(MainWindowTest, AConsoleWhoseTokenWasReplacedReconnectsWithAFreshOne)
 TEST_F(MainWindowTest, RepeatedRequestsForOneVmShareItsToken)
 {
     DemoDesktop desktop(u"one-token"_qs);
-    QString error;
-    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
-    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    ASSERT_NO_FATAL_FAILURE(serveVm0(desktop));
     auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
     ASSERT_TRUE(waitForLoad(*window));
     window->selectVm(0);
@@ -473,10 +509,8 @@ TEST_F(MainWindowTest, RepeatedRequestsForOneVmShareItsToken)
     QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
     window->action(u"actionOpenConsole"_qs)->trigger();
     ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
-    ConsoleWindow *console = window->consoleOfVm(0);
+    ConsoleWindow *console = connectedConsoleOfVm0(*window);
     ASSERT_NE(console, nullptr);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return console->session()->state() == RfbSession::State::Connected; }, kWaitMs))
-        << console->session()->errorText().toStdString();
     EXPECT_EQ(console->url().token(), first);
     EXPECT_EQ(m_localProxy.minted().size(), 1);
 
@@ -549,27 +583,14 @@ TEST_F(MainWindowTest, TokenInspectorExplainsAnUnknownToken)
 TEST_F(MainWindowTest, OpenConsolesComeBackAfterARestart)
 {
     DemoDesktop desktop(u"web-1"_qs);
-    QString error;
-    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
-    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
-    {
-        auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
-        ASSERT_TRUE(waitForLoad(*window));
-        window->selectVm(0);
-        QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
-        window->openCurrentConsole();
-        ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
-        window->close(); // remembers VM 0's tab, not its URL
-    }
+    ASSERT_NO_FATAL_FAILURE(serveVm0(desktop));
+    ASSERT_NO_FATAL_FAILURE(closeWithVm0Open(u"Demo"_qs)); // remembers VM 0's tab, not its URL
     m_settings->sync();
     QFile f(m_settingsPath);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_FALSE(f.readAll().contains("token")) << "console URLs (with tokens) must not be saved";
 
-    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
-    QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
-    ASSERT_TRUE(waitForLoad(*window));
-    ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs));
+    auto window = reopenedWindow(u"Demo"_qs);
     EXPECT_EQ(window->tabs()->count(), 2);
     EXPECT_TRUE(window->tabs()->tabText(1).contains(u"(0)"_qs)) << window->tabs()->tabText(1).toStdString();
 }
@@ -579,23 +600,9 @@ TEST_F(MainWindowTest, OpenConsolesComeBackAfterARestart)
 TEST_F(MainWindowTest, OpenConsolesComeBackUnderAnotherProfileName)
 {
     DemoDesktop desktop(u"web-1"_qs);
-    QString error;
-    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
-    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
-    {
-        auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy, u"Demo cloud"_qs);
-        ASSERT_TRUE(waitForLoad(*window));
-        window->selectVm(0);
-        QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
-        window->openCurrentConsole();
-        ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs)) << window->lastError().toStdString();
-        window->close();
-    }
-    auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy, u"Démo"_qs);
-    QSignalSpy opened(window.get(), &MainWindow::consoleOpened);
-    ASSERT_TRUE(waitForLoad(*window));
-    ASSERT_TRUE(opened.count() > 0 || opened.wait(kWaitMs));
-    EXPECT_EQ(window->tabs()->count(), 2);
+    ASSERT_NO_FATAL_FAILURE(serveVm0(desktop));
+    ASSERT_NO_FATAL_FAILURE(closeWithVm0Open(u"Demo cloud"_qs));
+    EXPECT_EQ(reopenedWindow(u"Démo"_qs)->tabs()->count(), 2);
 }
 
 // One console per VM: opening it again, in a tab or a new window, brings the open one to
@@ -603,9 +610,7 @@ TEST_F(MainWindowTest, OpenConsolesComeBackUnderAnotherProfileName)
 TEST_F(MainWindowTest, OneConsolePerVmWhereverItIsShown)
 {
     DemoDesktop desktop(u"web-1"_qs);
-    QString error;
-    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
-    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    ASSERT_NO_FATAL_FAILURE(serveVm0(desktop));
     auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
     ASSERT_TRUE(waitForLoad(*window));
     window->selectVm(0);
@@ -649,9 +654,7 @@ TEST_F(MainWindowTest, OneConsolePerVmWhereverItIsShown)
 TEST_F(MainWindowTest, TitlesNameTheVm)
 {
     DemoDesktop desktop(u"web-1"_qs);
-    QString error;
-    ASSERT_TRUE(desktop.start(&error, QSize(320, 240))) << error.toStdString();
-    ASSERT_TRUE(m_server.cloud()->setConsoleTarget(0, u"127.0.0.1"_qs, desktop.port()));
+    ASSERT_NO_FATAL_FAILURE(serveVm0(desktop));
     auto window = makeWindow(ConnectionProfile::ConsoleAccess::LocalProxy);
     ASSERT_TRUE(waitForLoad(*window));
     EXPECT_EQ(window->windowTitle(), u"Demo — Porthole"_qs);
