@@ -115,14 +115,18 @@ void XmlRpcExchange::onReadyRead()
         }
         m_reader.addData(data);
     }
-    if (m_reader.hasError()) {
-        const bool html = m_reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"html");
-        stop(OneError(OneError::Kind::BadResponse,
-            QStringLiteral("the answer of %1 is %2, not an XML-RPC response (%3): is this oned's "
-                           "XML-RPC endpoint?")
-                .arg(where(), html ? QStringLiteral("an HTML page") : QStringLiteral("malformed"),
-                    m_reader.errorString())));
-    }
+    if (m_reader.hasError())
+        stopMalformed();
+}
+
+void XmlRpcExchange::stopMalformed()
+{
+    const bool html = m_reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"html");
+    stop(OneError(OneError::Kind::BadResponse,
+        QStringLiteral("the answer of %1 is %2, not an XML-RPC response (%3): is this oned's "
+                       "XML-RPC endpoint?")
+            .arg(
+                where(), html ? QStringLiteral("an HTML page") : QStringLiteral("malformed"), m_reader.errorString())));
 }
 
 void XmlRpcExchange::onFinished()
@@ -143,6 +147,12 @@ void XmlRpcExchange::onFinished()
     if (m_done)
         return;
     if (!m_reader.finish()) {
+        // The reader reads the last piece of a body when it ends: bad content found there is
+        // malformed as anywhere else.
+        if (m_received > 0 && !m_reader.endedEarly()) {
+            stopMalformed();
+            return;
+        }
         stop(OneError(OneError::Kind::BadResponse,
             m_received == 0 ? QStringLiteral("%1 answered with an empty body").arg(where())
                             : QStringLiteral("the answer of %1 is not a complete XML-RPC response after "

@@ -55,6 +55,7 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void onEncrypted();
     void stop(OneError error);
+    void stopMalformed();
     OneError networkError() const;
     // For an endpoint that hung up unanswered: the words that point at oned 7.x's gRPC port, or none.
     QString grpcHint() const;

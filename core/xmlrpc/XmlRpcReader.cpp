@@ -132,11 +132,13 @@ struct XmlRpcReader::Private
     TextSink sink;
     bool done = false;
     QString error;
+    bool endedEarly = false;
 
     // The streamed result string is not given to QXmlStreamReader, which would hold
     // it whole as one token: its raw bytes are unescaped here as they arrive.
     QByteArray raw; // bytes given to neither parser yet
     qsizetype rawPos = 0;
+    qint64 rawBase = 0; // where raw starts in the body
     qint64 bytesFedToXml = 0;
     bool rawMode = false; // inside the streamed string
     bool inCdata = false;
@@ -157,7 +159,7 @@ struct XmlRpcReader::Private
         }
     }
 
-    void process();
+    void process(bool ending);
     QString refusedBytes(QByteArrayView chunk);
     bool armed() const;
     void scanRaw();
@@ -200,21 +202,25 @@ void XmlRpcReader::addData(const QByteArray &chunk)
         return;
     }
     d->raw.append(chunk);
-    d->process();
+    d->process(false);
 }
 
 bool XmlRpcReader::finish()
 {
+    if (d->error.isEmpty())
+        d->process(true);
     if (d->error.isEmpty() && !d->done) {
-        if (d->rawMode)
-            d->fail(QStringLiteral("the document ends early: it is empty or was cut off"));
-        else if (d->xml.error() == QXmlStreamReader::PrematureEndOfDocumentError || d->stack.size() > 0
-            || d->xml.tokenType() == QXmlStreamReader::NoToken)
-            d->fail(QStringLiteral("the document ends early: it is empty or was cut off"));
-        else
-            d->fail(QStringLiteral("no XML-RPC document found"));
+        d->endedEarly = d->rawMode || d->xml.error() == QXmlStreamReader::PrematureEndOfDocumentError
+            || d->stack.size() > 0 || d->xml.tokenType() == QXmlStreamReader::NoToken;
+        d->fail(d->endedEarly ? QStringLiteral("the document ends early: it is empty or was cut off")
+                              : QStringLiteral("no XML-RPC document found"));
     }
     return d->error.isEmpty();
+}
+
+bool XmlRpcReader::endedEarly() const
+{
+    return d->endedEarly;
 }
 
 bool XmlRpcReader::hasError() const
@@ -283,16 +289,9 @@ bool XmlRpcReader::Private::armed() const
     return sink && !sinkDone && bytesFedToXml < kSlice;
 }
 
-void XmlRpcReader::Private::process()
+void XmlRpcReader::Private::process(bool ending)
 {
     while (error.isEmpty() && rawPos < raw.size()) {
-        if (done) {
-            // After the root element: QXmlStreamReader judges the rest, however it was fed (byte
-            // by byte while armed, or in slices that may already hold it).
-            xml.addData(raw.mid(rawPos));
-            rawPos = raw.size();
-            break;
-        }
         if (rawMode) {
             const qsizetype before = rawPos;
             scanRaw();
@@ -300,18 +299,28 @@ void XmlRpcReader::Private::process()
                 break; // an entity or marker continues in the next chunk
             continue;
         }
-        // Byte by byte while armed, so that the result string's start tag is
-        // reported exactly where it ends (QXmlStreamReader reports it at its '>').
-        const qsizetype size = armed() ? 1 : std::min(kSlice, raw.size() - rawPos);
+        // QXmlStreamReader gets the same pieces however the body was cut into reads: it judges
+        // a piece by what it holds (bytes it cannot decode fail it before the elements in front
+        // of them are read). Byte by byte while armed, so that the result string's start tag is
+        // reported exactly where it ends (QXmlStreamReader reports it at its '>'); otherwise up
+        // to the next multiple of kSlice in the body, the rest when the body ends.
+        const qint64 at = rawBase + rawPos;
+        const qint64 blockEnd = armed() ? at + 1 : (at / kSlice + 1) * kSlice;
+        const qsizetype available = raw.size() - rawPos;
+        if (available < blockEnd - at && !ending)
+            break;
+        const qsizetype size = qsizetype(std::min<qint64>(blockEnd - at, available));
         xml.addData(raw.mid(rawPos, size));
         rawPos += size;
         bytesFedToXml += size;
         run();
+        // After the root element: QXmlStreamReader judges the rest, fed as the rest was.
+        if (done)
+            epilogue();
     }
+    rawBase += rawPos;
     raw.remove(0, rawPos);
     rawPos = 0;
-    if (done)
-        epilogue();
 }
 
 void XmlRpcReader::Private::epilogue()

@@ -44,6 +44,8 @@ public:
 
     bool hasError() const;
     QString errorString() const; // "line 3, column 7: expected <value>, found <foo>"
+    // The error is that the document stopped before its end (a body cut off), not bad content.
+    bool endedEarly() const;
 
     // Call
     QString methodName() const;
