@@ -117,6 +117,56 @@ struct Frame
     QString name; // Member
 };
 
+// Whether bytes that arrive in pieces are UTF-8, a character cut between two pieces included.
+class Utf8Checker
+{
+public:
+    bool add(QByteArrayView bytes)
+    {
+        if (!m_carry.isEmpty()) {
+            // Complete the character the last piece began.
+            const qsizetype need = std::min(bytes.size(), sequenceLength(uchar(m_carry[0])) - m_carry.size());
+            m_carry.append(bytes.first(need));
+            bytes = bytes.sliced(need);
+            if (m_carry.size() < sequenceLength(uchar(m_carry[0])))
+                return true; // still not whole
+            if (!QByteArrayView(m_carry).isValidUtf8())
+                return false;
+            m_carry.clear();
+        }
+        // A character begun in the last three bytes and not finished waits for the next piece.
+        qsizetype tail = bytes.size();
+        for (qsizetype i = bytes.size() - 1; i >= 0 && i >= bytes.size() - 3; --i) {
+            const uchar c = uchar(bytes[i]);
+            if ((c & 0xC0) == 0x80)
+                continue; // a continuation byte: its lead is further back
+            if (c >= 0xC0 && sequenceLength(c) > bytes.size() - i)
+                tail = i;
+            break;
+        }
+        m_carry = bytes.sliced(tail).toByteArray();
+        return bytes.first(tail).isValidUtf8();
+    }
+
+    bool atCharacterEnd() const { return m_carry.isEmpty(); }
+
+private:
+    // How many bytes a sequence with this lead byte has (1 for a byte no sequence starts with:
+    // isValidUtf8() refuses it).
+    static qsizetype sequenceLength(uchar lead)
+    {
+        if (lead >= 0xF0)
+            return 4;
+        if (lead >= 0xE0)
+            return 3;
+        if (lead >= 0xC0)
+            return 2;
+        return 1;
+    }
+
+    QByteArray m_carry;
+};
+
 } // namespace
 
 struct XmlRpcReader::Private
@@ -146,6 +196,7 @@ struct XmlRpcReader::Private
     int brackets = 0; // ']' just before, in text outside CDATA ("]]>" is not allowed there)
     QStringDecoder utf8 {QStringDecoder::Utf8};
     QByteArray head; // the document's first two bytes, for refusedBytes()
+    Utf8Checker utf8Checker;
 
     QString methodName;
     QVariantList params;
@@ -207,6 +258,8 @@ void XmlRpcReader::addData(const QByteArray &chunk)
 
 bool XmlRpcReader::finish()
 {
+    if (d->error.isEmpty() && d->kind == Kind::Response && !d->utf8Checker.atCharacterEnd())
+        d->fail(QStringLiteral("the answer ends inside a UTF-8 character: it was cut off"));
     if (d->error.isEmpty())
         d->process(true);
     if (d->error.isEmpty() && !d->done) {
@@ -279,6 +332,10 @@ QString XmlRpcReader::Private::refusedBytes(QByteArrayView chunk)
     // in text), so a document holding one would read differently however it was cut.
     if (chunk.contains('\0'))
         return QStringLiteral("the document holds a NUL byte, which XML does not allow");
+    // Answers are UTF-8. QXmlStreamReader judges a byte it cannot decode by when it gets it (one
+    // after the document passes when it comes alone), so an answer's bytes are checked here.
+    if (kind == Kind::Response && !utf8Checker.add(chunk))
+        return QStringLiteral("the answer is not valid UTF-8");
     return QString();
 }
 

@@ -450,6 +450,31 @@ TEST(XmlRpcReader, ABadByteAfterTheDocumentIsJudgedTheSameHoweverItArrives)
     }
 }
 
+// Found by fuzz_xmlrpc_reader: a lone byte that is not UTF-8 after a fault passed when the reader
+// was looking for the pool string (it feeds QXmlStreamReader byte by byte there) and failed
+// otherwise. An answer's bytes are checked as UTF-8 as they arrive.
+TEST(XmlRpcReader, AnAnswerIsUtf8HoweverItIsCutAndWhateverItIsReadFor)
+{
+    const QByteArray fault = XmlRpcWriter::fault(5, QStringLiteral("boom"));
+    const QByteArray good = XmlRpcWriter::response(
+        QVariantList {true, QStringLiteral("caf\u00e9 \u20ac \U0001D11E"), 0}); // 2, 3 and 4 bytes
+    for (const bool streamed : {false, true}) {
+        const auto read = [streamed](const QByteArray &body, qsizetype cut) {
+            XmlRpcReader reader(XmlRpcReader::Kind::Response);
+            if (streamed)
+                reader.streamResultArrayString(1, [](QStringView) {});
+            reader.addData(body.left(cut));
+            reader.addData(body.mid(cut));
+            return reader.finish();
+        };
+        EXPECT_FALSE(read(fault + "\x8D", fault.size())) << "streamed " << streamed;
+        EXPECT_FALSE(read(fault + "\x8D", 0)) << "streamed " << streamed;
+        EXPECT_FALSE(read(fault + "\xE2\x82", 0)) << "ends inside a character; streamed " << streamed;
+        for (qsizetype cut = 0; cut <= good.size(); ++cut)
+            EXPECT_TRUE(read(good, cut)) << "cut at " << cut << ", streamed " << streamed;
+    }
+}
+
 // QXmlStreamReader reads UTF-16 differently when it arrives in pieces (also found by the fuzzer);
 // no XML-RPC client sends it. Without a byte order mark its zero bytes refuse it already.
 TEST(XmlRpcReader, AUtf16CallIsRefusedWithItsEncodingNamed)
