@@ -258,8 +258,10 @@ void XmlRpcReader::addData(const QByteArray &chunk)
 
 bool XmlRpcReader::finish()
 {
-    if (d->error.isEmpty() && d->kind == Kind::Response && !d->utf8Checker.atCharacterEnd())
+    if (d->error.isEmpty() && d->kind == Kind::Response && !d->utf8Checker.atCharacterEnd()) {
+        d->endedEarly = true;
         d->fail(QStringLiteral("the answer ends inside a UTF-8 character: it was cut off"));
+    }
     if (d->error.isEmpty())
         d->process(true);
     if (d->error.isEmpty() && !d->done) {
