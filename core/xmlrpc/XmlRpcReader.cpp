@@ -117,6 +117,11 @@ struct Frame
     QString name; // Member
 };
 
+bool isXmlSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 // Whether bytes that arrive in pieces are UTF-8, a character cut between two pieces included.
 class Utf8Checker
 {
@@ -183,6 +188,8 @@ struct XmlRpcReader::Private
     bool done = false;
     QString error;
     bool endedEarly = false;
+    bool epilogueUnfinished = false; // after the document, QXmlStreamReader waits for more
+    bool trailingText = false; // not only white space given to it since it said the document ended
 
     // The streamed result string is not given to QXmlStreamReader, which would hold
     // it whole as one token: its raw bytes are unescaped here as they arrive.
@@ -264,6 +271,10 @@ bool XmlRpcReader::finish()
     }
     if (d->error.isEmpty())
         d->process(true);
+    // QXmlStreamReader waits for more after a text it got alone (a ',' fed after the document
+    // had ended) where it refuses the same text that came with the document: the body is over.
+    if (d->error.isEmpty() && d->done && d->epilogueUnfinished && d->trailingText)
+        d->fail(QStringLiteral("content after the end of the document"));
     if (d->error.isEmpty() && !d->done) {
         d->endedEarly = d->rawMode || d->xml.error() == QXmlStreamReader::PrematureEndOfDocumentError
             || d->stack.size() > 0 || d->xml.tokenType() == QXmlStreamReader::NoToken;
@@ -369,13 +380,20 @@ void XmlRpcReader::Private::process(bool ending)
         if (available < blockEnd - at && !ending)
             break;
         const qsizetype size = qsizetype(std::min<qint64>(blockEnd - at, available));
-        xml.addData(raw.mid(rawPos, size));
+        const QByteArrayView block = QByteArrayView(raw).sliced(rawPos, size);
+        const bool wasDone = done;
+        xml.addData(block.toByteArray());
         rawPos += size;
         bytesFedToXml += size;
+        if (wasDone && !trailingText)
+            trailingText = std::any_of(block.cbegin(), block.cend(), [](char c) { return !isXmlSpace(c); });
         run();
-        // After the root element: QXmlStreamReader judges the rest, fed as the rest was.
-        if (done)
+        // After the root element: QXmlStreamReader judges the rest, fed as the rest was. What
+        // came with the end tag is not known to be white space until it says the document ended.
+        if (done) {
+            trailingText = trailingText || !wasDone;
             epilogue();
+        }
     }
     rawBase += rawPos;
     raw.remove(0, rawPos);
@@ -390,8 +408,11 @@ void XmlRpcReader::Private::epilogue()
         case QXmlStreamReader::Invalid:
             if (xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
                 fail(xml.errorString());
+            epilogueUnfinished = true;
             return;
         case QXmlStreamReader::EndDocument:
+            epilogueUnfinished = false;
+            trailingText = false;
             return;
         case QXmlStreamReader::Comment:
         case QXmlStreamReader::ProcessingInstruction:

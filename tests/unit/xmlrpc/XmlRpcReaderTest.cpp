@@ -8,6 +8,9 @@
 
 #include <QDir>
 
+#include <utility>
+#include <vector>
+
 using namespace Porthole;
 using PortholeTest::fixture;
 using Kind = XmlRpcReader::Kind;
@@ -474,6 +477,28 @@ TEST(XmlRpcReader, AnAnswerIsUtf8HoweverItIsCutAndWhateverItIsReadFor)
         EXPECT_FALSE(read(fault + "\xE2\x82", 0)) << "ends inside a character; streamed " << streamed;
         for (qsizetype cut = 0; cut <= good.size(); ++cut)
             EXPECT_TRUE(read(good, cut)) << "cut at " << cut << ", streamed " << streamed;
+    }
+}
+
+// Found by fuzz_xmlrpc_reader: a ',' after a fault passed when the reader looked for the pool string
+// (QXmlStreamReader, given it alone after the document had ended, waited for more) and failed
+// otherwise. White space, comments and processing instructions may follow, however they come.
+TEST(XmlRpcReader, WhatFollowsTheDocumentIsJudgedAloneAsWithIt)
+{
+    const QByteArray fault = XmlRpcWriter::fault(5, QStringLiteral("boom"));
+    for (const bool streamed : {false, true}) {
+        for (const auto &[tail, good] : std::vector<std::pair<QByteArray, bool>> {{",", false}, {"\n", true},
+                 {" \r\n\t", true}, {"<!-- c -->\n", true}, {"<?pi x?>", true}, {"<!-- c", false}}) {
+            for (const qsizetype cut : {fault.size(), fault.size() + tail.size()}) {
+                XmlRpcReader reader(XmlRpcReader::Kind::Response);
+                if (streamed)
+                    reader.streamResultArrayString(1, [](QStringView) {});
+                const QByteArray body = fault + tail;
+                reader.addData(body.left(cut));
+                reader.addData(body.mid(cut));
+                EXPECT_EQ(reader.finish(), good) << tail.constData() << " streamed " << streamed << " cut " << cut;
+            }
+        }
     }
 }
 
