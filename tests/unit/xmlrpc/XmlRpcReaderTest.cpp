@@ -8,6 +8,7 @@
 
 #include <QDir>
 
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -34,6 +35,28 @@ std::unique_ptr<XmlRpcReader> parseInChunks(Kind kind, const QByteArray &documen
     auto reader = std::make_unique<XmlRpcReader>(kind);
     for (qsizetype at = 0; at < document.size(); at += size)
         reader->addData(document.mid(at, size));
+    reader->finish();
+    return reader;
+}
+
+// A body read in two reads cut at `cut`, the pool string (result[1]) streamed or not; finished.
+std::unique_ptr<XmlRpcReader> readInTwo(Kind kind, const QByteArray &body, qsizetype cut, bool streamed = false)
+{
+    auto reader = std::make_unique<XmlRpcReader>(kind);
+    if (streamed)
+        reader->streamResultArrayString(1, [](QStringView) {});
+    reader->addData(body.left(cut));
+    reader->addData(body.mid(cut));
+    reader->finish();
+    return reader;
+}
+
+// A body read in pieces of `piece` bytes; finished.
+std::unique_ptr<XmlRpcReader> readInPieces(Kind kind, const QByteArray &body, qsizetype piece)
+{
+    auto reader = std::make_unique<XmlRpcReader>(kind);
+    for (qsizetype at = 0; at < body.size(); at += piece)
+        reader->addData(body.mid(at, piece));
     reader->finish();
     return reader;
 }
@@ -427,11 +450,8 @@ TEST(XmlRpcReader, ACallWithANulIsRefusedHoweverItArrives)
 {
     const QByteArray call = QByteArray("<methodCall><methodName>a]]") + '\0' + "b</methodName><params/></methodCall>";
     for (const qsizetype piece : {call.size(), qsizetype(1), qsizetype(3), qsizetype(27)}) {
-        XmlRpcReader reader(XmlRpcReader::Kind::Call);
-        for (qsizetype at = 0; at < call.size(); at += piece)
-            reader.addData(call.mid(at, piece));
-        EXPECT_FALSE(reader.finish()) << "in pieces of " << piece;
-        EXPECT_TRUE(reader.errorString().contains(u"NUL byte")) << qPrintable(reader.errorString());
+        const auto reader = readInPieces(Kind::Call, call, piece);
+        EXPECT_TRUE(reader->errorString().contains(u"NUL byte")) << "in pieces of " << piece;
     }
 }
 
@@ -445,11 +465,9 @@ TEST(XmlRpcReader, ABadByteAfterTheDocumentIsJudgedTheSameHoweverItArrives)
     const QByteArray body = answer + "<?xml versi" + QByteArray(200, 'x') + "\xAF" + QByteArray(200, 'y');
     // Whole; the document, then the rest (accepted before); a cut a little after its end.
     for (const qsizetype first : {body.size(), answer.size(), answer.size() + 5}) {
-        XmlRpcReader reader(XmlRpcReader::Kind::Response);
-        reader.addData(body.left(first));
-        reader.addData(body.mid(first));
-        EXPECT_FALSE(reader.finish()) << "first piece " << first;
-        EXPECT_FALSE(reader.endedEarly()) << qPrintable(reader.errorString());
+        const auto reader = readInTwo(Kind::Response, body, first);
+        EXPECT_TRUE(reader->hasError()) << "first piece " << first;
+        EXPECT_FALSE(reader->endedEarly()) << qPrintable(reader->errorString());
     }
 }
 
@@ -463,14 +481,9 @@ TEST(XmlRpcReader, AnAnswerIsUtf8HoweverItIsCutAndWhateverItIsReadFor)
         QVariantList {true, QStringLiteral("caf\u00e9 \u20ac \U0001D11E"), 0}); // 2, 3 and 4 bytes
     for (const bool streamed : {false, true}) {
         const auto read = [streamed](const QByteArray &body, qsizetype cut) {
-            XmlRpcReader reader(XmlRpcReader::Kind::Response);
-            if (streamed)
-                reader.streamResultArrayString(1, [](QStringView) {});
-            reader.addData(body.left(cut));
-            reader.addData(body.mid(cut));
-            const bool ok = reader.finish();
-            EXPECT_EQ(reader.endedEarly(), body.endsWith("\xE2\x82")) << qPrintable(reader.errorString());
-            return ok;
+            const auto reader = readInTwo(Kind::Response, body, cut, streamed);
+            EXPECT_EQ(reader->endedEarly(), body.endsWith("\xE2\x82")) << qPrintable(reader->errorString());
+            return !reader->hasError();
         };
         EXPECT_FALSE(read(fault + "\x8D", fault.size())) << "streamed " << streamed;
         EXPECT_FALSE(read(fault + "\x8D", 0)) << "streamed " << streamed;
@@ -490,13 +503,8 @@ TEST(XmlRpcReader, WhatFollowsTheDocumentIsJudgedAloneAsWithIt)
         for (const auto &[tail, good] : std::vector<std::pair<QByteArray, bool>> {{",", false}, {"\n", true},
                  {" \r\n\t", true}, {"<!-- c -->\n", true}, {"<?pi x?>", true}, {"<!-- c", false}}) {
             for (const qsizetype cut : {fault.size(), fault.size() + tail.size()}) {
-                XmlRpcReader reader(XmlRpcReader::Kind::Response);
-                if (streamed)
-                    reader.streamResultArrayString(1, [](QStringView) {});
-                const QByteArray body = fault + tail;
-                reader.addData(body.left(cut));
-                reader.addData(body.mid(cut));
-                EXPECT_EQ(reader.finish(), good) << tail.constData() << " streamed " << streamed << " cut " << cut;
+                EXPECT_EQ(!readInTwo(Kind::Response, fault + tail, cut, streamed)->hasError(), good)
+                    << tail.constData() << " streamed " << streamed << " cut " << cut;
             }
         }
     }
@@ -510,10 +518,7 @@ TEST(XmlRpcReader, AUtf16CallIsRefusedWithItsEncodingNamed)
     QByteArray call("\xFF\xFE", 2);
     call.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
     for (const qsizetype piece : {call.size(), qsizetype(1)}) {
-        XmlRpcReader reader(XmlRpcReader::Kind::Call);
-        for (qsizetype at = 0; at < call.size(); at += piece)
-            reader.addData(call.mid(at, piece));
-        EXPECT_FALSE(reader.finish()) << "in pieces of " << piece;
-        EXPECT_TRUE(reader.errorString().contains(u"UTF-16")) << qPrintable(reader.errorString());
+        const auto reader = readInPieces(Kind::Call, call, piece);
+        EXPECT_TRUE(reader->errorString().contains(u"UTF-16")) << "in pieces of " << piece;
     }
 }
