@@ -554,11 +554,9 @@ void XmlRpcReader::Private::scanRaw()
         }
     }
     rawPos = pos;
+    // addData() has refused an answer that is not UTF-8; a character cut between two passes
+    // waits in the stateful decoder.
     const QString decoded = utf8.decode(out);
-    if (utf8.hasError()) {
-        fail(QStringLiteral("the result string is not valid UTF-8"));
-        return;
-    }
     if (!allowedText(decoded))
         return;
     if (text.size() < kStreamedHead)

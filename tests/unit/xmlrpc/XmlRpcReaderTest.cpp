@@ -30,7 +30,7 @@ QByteArray live(const QString &name)
 }
 
 // The same document fed in pieces of `size` bytes.
-std::unique_ptr<XmlRpcReader> parseInChunks(Kind kind, const QByteArray &document, int size)
+std::unique_ptr<XmlRpcReader> parseInChunks(Kind kind, const QByteArray &document, qsizetype size)
 {
     auto reader = std::make_unique<XmlRpcReader>(kind);
     for (qsizetype at = 0; at < document.size(); at += size)
@@ -47,16 +47,6 @@ std::unique_ptr<XmlRpcReader> readInTwo(Kind kind, const QByteArray &body, qsize
         reader->streamResultArrayString(1, [](QStringView) {});
     reader->addData(body.left(cut));
     reader->addData(body.mid(cut));
-    reader->finish();
-    return reader;
-}
-
-// A body read in pieces of `piece` bytes; finished.
-std::unique_ptr<XmlRpcReader> readInPieces(Kind kind, const QByteArray &body, qsizetype piece)
-{
-    auto reader = std::make_unique<XmlRpcReader>(kind);
-    for (qsizetype at = 0; at < body.size(); at += piece)
-        reader->addData(body.mid(at, piece));
     reader->finish();
     return reader;
 }
@@ -450,7 +440,7 @@ TEST(XmlRpcReader, ACallWithANulIsRefusedHoweverItArrives)
 {
     const QByteArray call = QByteArray("<methodCall><methodName>a]]") + '\0' + "b</methodName><params/></methodCall>";
     for (const qsizetype piece : {call.size(), qsizetype(1), qsizetype(3), qsizetype(27)}) {
-        const auto reader = readInPieces(Kind::Call, call, piece);
+        const auto reader = parseInChunks(Kind::Call, call, piece);
         EXPECT_TRUE(reader->errorString().contains(u"NUL byte")) << "in pieces of " << piece;
     }
 }
@@ -518,7 +508,7 @@ TEST(XmlRpcReader, AUtf16CallIsRefusedWithItsEncodingNamed)
     QByteArray call("\xFF\xFE", 2);
     call.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
     for (const qsizetype piece : {call.size(), qsizetype(1)}) {
-        const auto reader = readInPieces(Kind::Call, call, piece);
+        const auto reader = parseInChunks(Kind::Call, call, piece);
         EXPECT_TRUE(reader->errorString().contains(u"UTF-16")) << "in pieces of " << piece;
     }
 }
